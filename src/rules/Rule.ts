@@ -8,7 +8,9 @@ export interface Rule {
   readonly survival: number;
 }
 
-export type Topology = "torus" | "plane";
+import type { Topology } from "../engine/Grid";
+
+export type { Topology };
 
 /** Golly's bounded-grid suffix: `:T64,48` is a 64-wide, 48-high torus, `:P64,48` a plane. */
 export interface GridBounds {

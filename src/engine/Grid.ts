@@ -1,0 +1,98 @@
+import { ALIVE, type CellState, EMPTY } from "./protocol";
+
+/**
+ * How the grid treats coordinates beyond its edges: a torus wraps them around (the seed's
+ * "infinite looping space"), a bounded plane reads them as empty and ignores writes to them.
+ */
+export type Topology = "torus" | "plane";
+
+/** The largest grid we allocate: 2^28 cells (256 MiB at a byte per cell). */
+export const MAX_GRID_AREA = 2 ** 28;
+
+/**
+ * A height x width grid of cell states, one byte per cell, row-major.
+ * `query` and `assign` take any integer coordinates and apply the topology.
+ */
+export class Grid {
+  readonly cells: Uint8Array;
+
+  constructor(
+    readonly height: number,
+    readonly width: number,
+    readonly topology: Topology = "torus",
+    cells?: Uint8Array,
+  ) {
+    assertGridSize(height, width);
+    if (cells && cells.length !== height * width) {
+      throw new RangeError(
+        `grid of ${width}x${height} needs ${height * width} cells, got ${cells.length}`,
+      );
+    }
+    this.cells = cells ?? new Uint8Array(height * width);
+  }
+
+  /** The state at (y, x) under this grid's topology. */
+  query(y: number, x: number): CellState {
+    const { height, width } = this;
+    if (y >= 0 && y < height && x >= 0 && x < width) {
+      return this.cells[y * width + x] as CellState;
+    }
+    if (this.topology === "plane") return EMPTY;
+    // `%` keeps the sign of the dividend in JS, so fold negatives back into range.
+    const wy = ((y % height) + height) % height;
+    const wx = ((x % width) + width) % width;
+    return this.cells[wy * width + wx] as CellState;
+  }
+
+  /** Sets the state at (y, x); on a plane, writes outside the grid fall off the edge. */
+  assign(y: number, x: number, state: CellState): void {
+    const { height, width } = this;
+    if (y < 0 || y >= height || x < 0 || x >= width) {
+      if (this.topology === "plane") return;
+      y = ((y % height) + height) % height;
+      x = ((x % width) + width) % width;
+    }
+    this.cells[y * width + x] = state;
+  }
+
+  /** The number of live cells. */
+  population(): number {
+    let count = 0;
+    for (const cell of this.cells) count += cell;
+    return count;
+  }
+
+  /** An empty grid of the same size and topology. */
+  emptyLike(): Grid {
+    return new Grid(this.height, this.width, this.topology);
+  }
+
+  clone(): Grid {
+    return new Grid(this.height, this.width, this.topology, this.cells.slice());
+  }
+
+  /** Rows of `*` (alive) and `-` (empty), as the seed prints a grid. */
+  toString(): string {
+    const rows: string[] = [];
+    for (let y = 0; y < this.height; y++) {
+      let row = "";
+      for (let x = 0; x < this.width; x++) {
+        row += this.cells[y * this.width + x] === ALIVE ? "*" : "-";
+      }
+      rows.push(row);
+    }
+    return rows.join("\n");
+  }
+}
+
+/** Throws a RangeError naming the problem when a grid of this size cannot be made. */
+export function assertGridSize(height: number, width: number): void {
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) {
+    throw new RangeError(`grid size must be positive whole numbers, got ${width}x${height}`);
+  }
+  if (width * height > MAX_GRID_AREA) {
+    throw new RangeError(
+      `grid of ${width}x${height} is ${width * height} cells, over the limit of ${MAX_GRID_AREA}`,
+    );
+  }
+}
