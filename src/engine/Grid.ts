@@ -1,4 +1,4 @@
-import { ALIVE, type CellState, EMPTY } from "./protocol";
+import { ALIVE, type CellState, EMPTY } from "./protocol.ts";
 
 /**
  * How the grid treats coordinates beyond its edges: a torus wraps them around (the seed's

@@ -1,6 +1,7 @@
-export { countNeighbors } from "./countNeighbors";
-export { assertGridSize, Grid, MAX_GRID_AREA, type Topology } from "./Grid";
-export { liveAGeneration } from "./liveAGeneration";
-export * from "./protocol";
-export { simulate } from "./simulate";
-export { stepCell } from "./stepCell";
+export { CoroutineEngine } from "./CoroutineEngine.ts";
+export { countNeighbors } from "./countNeighbors.ts";
+export { assertGridSize, Grid, MAX_GRID_AREA, type Topology } from "./Grid.ts";
+export { liveAGeneration } from "./liveAGeneration.ts";
+export * from "./protocol.ts";
+export { simulate } from "./simulate.ts";
+export { stepCell } from "./stepCell.ts";

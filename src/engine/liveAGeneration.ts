@@ -1,5 +1,5 @@
-import type { Grid } from "./Grid";
-import type { CellState, Instruction } from "./protocol";
+import type { Grid } from "./Grid.ts";
+import type { CellState, Instruction } from "./protocol.ts";
 
 /**
  * The interpreter: drives `sim` until it yields TICK, answering each Query from `grid` and

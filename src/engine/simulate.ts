@@ -1,5 +1,5 @@
-import { type CellState, type GameLogic, type Instruction, TICK } from "./protocol";
-import { stepCell } from "./stepCell";
+import { type CellState, type GameLogic, type Instruction, TICK } from "./protocol.ts";
+import { stepCell } from "./stepCell.ts";
 
 /**
  * The whole grid, forever: every cell steps in row-major order, then the clock ticks.

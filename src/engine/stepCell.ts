@@ -1,12 +1,12 @@
-import { countNeighbors } from "./countNeighbors";
+import { countNeighbors } from "./countNeighbors.ts";
 import {
   type CellState,
   type GameLogic,
   type Query,
-  type Transition,
   query,
+  type Transition,
   transition,
-} from "./protocol";
+} from "./protocol.ts";
 
 /**
  * One cell's part in one generation: ask for its own state, count its neighbours (composed

@@ -1,0 +1,77 @@
+// npm run bench [-- --json] [--runs N] [--millis M]
+// Ticks per second of the coroutine engine on torus soups, median of several runs with min and
+// max, beside a plain-loop baseline measured in the same run.
+import { CoroutineEngine } from "../src/engine/index.ts";
+import { createGameLogic, parseRule } from "../src/rules/index.ts";
+import { createSoup } from "./bench/createSoup.ts";
+import { stepDirect } from "./bench/stepDirect.ts";
+import { measureRate, type Summary, summarize } from "./bench/summarize.ts";
+
+interface Row {
+  readonly engine: string;
+  readonly size: number;
+  readonly ticksPerSecond: Summary;
+  readonly nsPerCell: number;
+  readonly ratioToBaseline?: number;
+}
+
+const argv = process.argv.slice(2);
+const json = argv.includes("--json");
+const runs = Number(optionValue("--runs") ?? 7);
+const millis = Number(optionValue("--millis") ?? 1000);
+const gameLogic = createGameLogic(parseRule("B3/S23").rule);
+const rows: Row[] = [];
+
+for (const size of [64, 128, 256]) {
+  const soup = createSoup(size, 20261121);
+  const engine = new CoroutineEngine(soup, gameLogic);
+  engine.step(3); // warm up: let the JIT optimise before measuring
+  const coroutine = summarize(sample(() => engine.step()));
+
+  let current = soup.clone();
+  let spare = soup.emptyLike();
+  const direct = summarize(
+    sample(() => {
+      stepDirect(current, spare, gameLogic);
+      [current, spare] = [spare, current];
+    }),
+  );
+  rows.push(row("coroutine", size, coroutine, direct));
+  rows.push(row("direct loop (baseline)", size, direct));
+}
+
+if (json) {
+  process.stdout.write(`${JSON.stringify({ runs, millisPerRun: millis, rows })}\n`);
+} else {
+  process.stdout.write(
+    `Torus soups, B3/S23, ${runs} runs of ~${millis} ms each; median [min-max]\n`,
+  );
+  for (const r of rows) {
+    const t = r.ticksPerSecond;
+    const ratio =
+      r.ratioToBaseline === undefined ? "" : `  ${r.ratioToBaseline.toFixed(3)}x baseline`;
+    process.stdout.write(
+      `${`${r.size}x${r.size}`.padEnd(8)} ${r.engine.padEnd(24)} ${t.median.toFixed(1).padStart(9)} ticks/s ` +
+        `[${t.min.toFixed(1)}-${t.max.toFixed(1)}]  ${r.nsPerCell.toFixed(0).padStart(6)} ns/cell${ratio}\n`,
+    );
+  }
+}
+
+function sample(tick: () => void): number[] {
+  return Array.from({ length: runs }, () => measureRate(tick, millis));
+}
+
+function row(engine: string, size: number, rate: Summary, baseline?: Summary): Row {
+  return {
+    engine,
+    size,
+    ticksPerSecond: rate,
+    nsPerCell: 1e9 / rate.median / (size * size),
+    ...(baseline && { ratioToBaseline: rate.median / baseline.median }),
+  };
+}
+
+function optionValue(name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+}

@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { CliError } from "./CliError.ts";
+import { parseRunArgs } from "./parseRunArgs.ts";
+import { runLife } from "./runLife.ts";
+
+const USAGE = `usage: life run [FILE | -] [--rule RULE] [--size WxH] [--at Y,X]
+                [--gens N] [--engine coroutine|auto] [--format rle|cells|stats|columns]
+
+Reads an RLE or plaintext (.cells) pattern from FILE or standard input, places its top-left
+cell at row Y, column X of the grid, runs N generations and prints the whole grid.
+  --rule    rulestring such as B3/S23, 23/3 or B36/S23:T64,64 (default: the file's, else B3/S23)
+  --size    grid size (default: the rule's :T/:P suffix, else the pattern's own x and y)
+  --at      where the pattern's top-left cell goes (default 0,0)
+  --gens    generations to run (default 0)
+  --engine  coroutine: the cell-coroutine interpreter; auto: the fastest engine for the rule
+  --format  rle (default), cells, stats (one JSON line) or columns (generations side by side)
+Exit codes: 0 success, 2 bad input or usage.
+`;
+
+/** The `life` command line. Returns the exit code; never lets a stack trace reach the user. */
+export function main(argv: readonly string[]): number {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === "help" || command === "--help" || command === "-h") {
+      process.stdout.write(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    if (command !== "run") throw new CliError(`unknown command "${command}" (try "life help")`);
+    const args = parseRunArgs(rest);
+    const input = readInput(args.file);
+    process.stdout.write(runLife(args, input, args.file));
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const known = error instanceof CliError;
+    process.stderr.write(`life: ${known ? message : `internal error: ${message}`}\n`);
+    return known ? 2 : 1;
+  }
+}
+
+function readInput(file: string): string {
+  if (file === "-") {
+    if (process.stdin.isTTY) throw new CliError("no pattern: give a FILE or pipe one into stdin");
+    return readFileSync(0, "utf8");
+  }
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder" : code;
+    throw new CliError(`cannot read "${file}": ${reason ?? "unreadable"}`);
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

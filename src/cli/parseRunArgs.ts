@@ -1,0 +1,89 @@
+import { CliError } from "./CliError.ts";
+
+export type OutputFormat = "rle" | "cells" | "stats" | "columns";
+export type EngineChoice = "coroutine" | "auto";
+
+/** What `life run` was asked to do, before any file is read. */
+export interface RunArgs {
+  /** A path, or "-" for standard input. */
+  readonly file: string;
+  readonly rule?: string;
+  readonly size?: { readonly width: number; readonly height: number };
+  readonly at: { readonly y: number; readonly x: number };
+  readonly generations: number;
+  readonly engine: EngineChoice;
+  readonly format: OutputFormat;
+}
+
+const FORMATS: readonly OutputFormat[] = ["rle", "cells", "stats", "columns"];
+const ENGINES: readonly EngineChoice[] = ["coroutine", "auto"];
+
+/** Reads the arguments after `run`; throws CliError naming the first bad one. */
+export function parseRunArgs(args: readonly string[]): RunArgs {
+  let file: string | undefined;
+  const options = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg.startsWith("--")) {
+      const [name, inline] = splitOption(arg);
+      if (!VALUE_OPTIONS.has(name)) throw new CliError(`unknown option "${name}"`);
+      const value = inline ?? args[++i];
+      if (value === undefined) throw new CliError(`option ${name} needs a value`);
+      options.set(name, value);
+    } else if (file === undefined) {
+      file = arg;
+    } else {
+      throw new CliError(`unexpected argument "${arg}": only one pattern file is read`);
+    }
+  }
+  const rule = options.get("--rule");
+  const size = options.get("--size");
+  return {
+    file: file ?? "-",
+    ...(rule !== undefined && { rule }),
+    ...(size !== undefined && { size: parseSize(size) }),
+    at: parseAt(options.get("--at") ?? "0,0"),
+    generations: parseGenerations(options.get("--gens") ?? "0"),
+    engine: parseChoice("--engine", options.get("--engine") ?? "auto", ENGINES),
+    format: parseChoice("--format", options.get("--format") ?? "rle", FORMATS),
+  };
+}
+
+const VALUE_OPTIONS = new Set(["--rule", "--size", "--at", "--gens", "--engine", "--format"]);
+
+function splitOption(arg: string): [string, string | undefined] {
+  const eq = arg.indexOf("=");
+  return eq < 0 ? [arg, undefined] : [arg.slice(0, eq), arg.slice(eq + 1)];
+}
+
+function parseSize(text: string): { width: number; height: number } {
+  const match = /^(\d+)x(\d+)$/i.exec(text.trim());
+  if (!match) throw new CliError(`--size "${text}" is not WIDTHxHEIGHT, e.g. 64x48`);
+  const width = Number(match[1]);
+  const height = Number(match[2]);
+  if (width < 1 || height < 1)
+    throw new CliError(`--size "${text}": both sides must be at least 1`);
+  return { width, height };
+}
+
+function parseAt(text: string): { y: number; x: number } {
+  const match = /^(\d+),(\d+)$/.exec(text.trim());
+  if (!match) throw new CliError(`--at "${text}" is not ROW,COLUMN, e.g. 10,20`);
+  return { y: Number(match[1]), x: Number(match[2]) };
+}
+
+function parseGenerations(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n)) {
+    throw new CliError(`--gens "${text}" is not a whole number of generations`);
+  }
+  return n;
+}
+
+function parseChoice<T extends string>(name: string, value: string, choices: readonly T[]): T {
+  const found = choices.find((choice) => choice === value);
+  if (found === undefined) {
+    throw new CliError(`${name} "${value}" is not one of ${choices.join(", ")}`);
+  }
+  return found;
+}

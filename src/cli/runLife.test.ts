@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { CliError } from "./CliError.ts";
+import { parseRunArgs } from "./parseRunArgs.ts";
+import { runLife } from "./runLife.ts";
+
+const GLIDER_5X9 = "x = 9, y = 5\n3bo$4bo$2b3o!\n";
+
+function run(argv: string[], input: string): string {
+  return runLife(parseRunArgs(argv), input, "glider.rle");
+}
+
+describe("runLife", () => {
+  it("prints the seed's 5x9 glider example side by side", () => {
+    expect(run(["--gens", "4", "--format", "columns"], GLIDER_5X9)).toBe(
+      [
+        "    0     |     1     |     2     |     3     |     4    ",
+        "---*----- | --------- | --------- | --------- | ---------",
+        "----*---- | --*-*---- | ----*---- | ---*----- | ----*----",
+        "--***---- | ---**---- | --*-*---- | ----**--- | -----*---",
+        "--------- | ---*----- | ---**---- | ---**---- | ---***---",
+        "--------- | --------- | --------- | --------- | ---------",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("prints the whole grid as RLE, top-left at row 0 column 0", () => {
+    expect(run(["--gens", "4"], GLIDER_5X9)).toBe("x = 9, y = 5, rule = B3/S23\n$4bo$5bo$3b3o!\n");
+  });
+
+  it("places the pattern at --at inside a --size grid", () => {
+    const out = run(["--size", "6x4", "--at", "1,2"], "x = 2, y = 1\n2o!\n");
+    expect(out).toBe("x = 6, y = 4, rule = B3/S23\n$2b2o!\n");
+  });
+
+  it("reports statistics as one JSON line with the canonical rule", () => {
+    const stats = JSON.parse(
+      run(["--gens", "8", "--format", "stats", "--rule", "23/3"], GLIDER_5X9),
+    );
+    expect(stats).toMatchObject({
+      generation: 8,
+      population: 5,
+      width: 9,
+      height: 5,
+      rule: "B3/S23",
+      topology: "torus",
+    });
+  });
+
+  it("takes the rule from the header, and size and topology from its suffix", () => {
+    const blinkerOnPlane = "x = 3, y = 1, rule = B3/S23:P5,5\n3o!\n";
+    const stats = JSON.parse(run(["--gens", "1", "--format", "stats"], blinkerOnPlane));
+    expect(stats).toMatchObject({ width: 5, height: 5, topology: "plane", population: 2 });
+    // On the plane, the blinker's top row falls off the edge: only 2 cells survive.
+    expect(run(["--gens", "1"], blinkerOnPlane)).toBe("x = 5, y = 5, rule = B3/S23:P5,5\nbo$bo!\n");
+  });
+
+  it("lets --rule override the header", () => {
+    const seeds = run(
+      ["--rule", "B2/S", "--gens", "1", "--format", "stats", "--size", "6x5", "--at", "2,2"],
+      "x = 2, y = 1\n2o!\n",
+    );
+    expect(JSON.parse(seeds)).toMatchObject({ rule: "B2/S", population: 4 });
+  });
+
+  it("reads plaintext .cells input", () => {
+    const out = run(
+      ["--gens", "1", "--format", "cells"],
+      "!Name: Blinker\n.....\n.....\n.OOO.\n.....\n.....\n",
+    );
+    // The first row is written full width so that the grid's width survives a round trip.
+    expect(out).toBe(".....\n..O\n..O\n..O\n.\n");
+  });
+
+  it.each([
+    [["--size", "0x5"], GLIDER_5X9, /--size "0x5"/],
+    [["--size", "big"], GLIDER_5X9, /--size "big" is not WIDTHxHEIGHT/],
+    [["--size", "100000x100000"], GLIDER_5X9, /over the limit/],
+    [["--at", "a,b"], GLIDER_5X9, /--at "a,b"/],
+    [["--gens", "-1"], GLIDER_5X9, /--gens "-1"/],
+    [["--format", "png"], GLIDER_5X9, /--format "png" is not one of/],
+    [["--engine", "gpu"], GLIDER_5X9, /--engine "gpu"/],
+    [["--bogus", "1"], GLIDER_5X9, /unknown option "--bogus"/],
+    [["a.rle", "b.rle"], GLIDER_5X9, /unexpected argument "b.rle"/],
+    [["--rule"], GLIDER_5X9, /--rule needs a value/],
+    [["--rule", "B9/S23"], GLIDER_5X9, /^--rule: .*"9"/],
+    [[], "x = 2, y = 1, rule = B3/Sx\n2o!\n", /glider.rle: rule in header: .*"x"/],
+    [[], "x = 2, y = 1\n2z!\n", /glider.rle: line 2, column 2/],
+    [["--size", "3x3", "--at", "2,2"], GLIDER_5X9, /does not fit the 3x3 grid/],
+    [[], "x = 0, y = 0\n!\n", /pattern is empty/],
+  ])("refuses %j with a one-line message", (argv, input, message) => {
+    let caught: unknown;
+    try {
+      run(argv, input);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(CliError);
+    expect((caught as Error).message).toMatch(message);
+    expect((caught as Error).message).not.toContain("\n");
+  });
+});

@@ -1,0 +1,36 @@
+import type { Grid } from "./Grid.ts";
+import { liveAGeneration } from "./liveAGeneration.ts";
+import type { CellState, GameLogic, Instruction } from "./protocol.ts";
+import { simulate } from "./simulate.ts";
+
+/**
+ * Runs a grid forward with the coroutine interpreter: one `simulate` coroutine for the whole
+ * life of the engine, and two grids used in turn so that a tick allocates no grid.
+ */
+export class CoroutineEngine {
+  private current: Grid;
+  private spare: Grid;
+  private readonly sim: Generator<Instruction, never, CellState>;
+  generation = 0;
+
+  constructor(grid: Grid, gameLogic: GameLogic) {
+    this.current = grid.clone();
+    this.spare = grid.emptyLike();
+    this.sim = simulate(grid.height, grid.width, gameLogic);
+  }
+
+  /** The current generation. It is the engine's own buffer: clone it to keep it. */
+  get grid(): Grid {
+    return this.current;
+  }
+
+  /** Advances `generations` ticks. */
+  step(generations = 1): void {
+    for (let i = 0; i < generations; i++) {
+      const next = liveAGeneration(this.current, this.sim, this.spare);
+      this.spare = this.current;
+      this.current = next;
+      this.generation++;
+    }
+  }
+}

@@ -1,0 +1,130 @@
+import { createAreaError } from "./createAreaError.ts";
+import { createCharacterError } from "./createCharacterError.ts";
+import { FormatError } from "./FormatError.ts";
+import { LiveRuns } from "./LiveRuns.ts";
+import { MAX_PATTERN_AREA } from "./Pattern.ts";
+import { toColumn } from "./toColumn.ts";
+
+// Saturating keeps absurd counts exact enough to be refused by the area check, never Infinity.
+const COUNT_CEILING = 2 ** 50;
+
+/** The cells an RLE body describes, in a box grown to hold every live cell. */
+export interface RleBody {
+  readonly width: number;
+  readonly height: number;
+  readonly cells: Uint8Array;
+}
+
+/**
+ * Reads an RLE body line by line: `b` or `.` dead, `o` or `A` alive, `$` end of row, `!` end of
+ * pattern, each with an optional run count. Whitespace and line breaks are ignored anywhere, even
+ * inside a count, as LifeViewer does, because some writers wrap lines at a fixed width. Live cells
+ * beyond the header's box grow the box (Golly does the same), but never past MAX_PATTERN_AREA.
+ */
+export class RleBodyReader {
+  private x = 0;
+  private y = 0;
+  private count = 0;
+  private hasCount = false;
+  // Where the pending count began, kept as text and index so the column is only counted on error.
+  private countLine = "";
+  private countIndex = 0;
+  private countLineNumber = 0;
+  private readonly runs = new LiveRuns();
+
+  constructor(
+    private width: number,
+    private height: number,
+  ) {}
+
+  /** Reads one line of the body; returns true once `!` has ended the pattern. */
+  readLine(line: string, lineNumber: number): boolean {
+    for (let index = 0; index < line.length; index++) {
+      const code = line.charCodeAt(index);
+      if (code <= 0x20) continue;
+      if (code >= 0x30 && code <= 0x39) {
+        this.addDigit(code - 0x30, line, index, lineNumber);
+        continue;
+      }
+      switch (line[index]) {
+        case "b":
+        case ".":
+          this.x += this.takeRunLength();
+          break;
+        case "o":
+        case "A":
+          this.addLiveRun(line, index, lineNumber);
+          break;
+        case "$":
+          this.y += this.takeRunLength();
+          this.x = 0;
+          break;
+        case "!":
+          this.rejectDanglingCount();
+          return true;
+        default:
+          throw createCharacterError(line, index, lineNumber);
+      }
+    }
+    return false;
+  }
+
+  /** Ends the body (with or without `!`) and builds the dense cells once. */
+  finish(): RleBody {
+    this.rejectDanglingCount();
+    const cells = new Uint8Array(this.width * this.height);
+    this.runs.paint(cells, this.width);
+    return { width: this.width, height: this.height, cells };
+  }
+
+  private addDigit(digit: number, line: string, index: number, lineNumber: number): void {
+    if (!this.hasCount) {
+      this.hasCount = true;
+      this.countLine = line;
+      this.countIndex = index;
+      this.countLineNumber = lineNumber;
+    }
+    this.count = Math.min(this.count * 10 + digit, COUNT_CEILING);
+  }
+
+  private takeRunLength(): number {
+    if (!this.hasCount) return 1;
+    if (this.count === 0) throw this.failAtCount("run count must be at least 1");
+    const length = this.count;
+    this.count = 0;
+    this.hasCount = false;
+    return length;
+  }
+
+  private addLiveRun(line: string, index: number, lineNumber: number): void {
+    const counted = this.hasCount;
+    const length = this.takeRunLength();
+    const width = Math.max(this.width, this.x + length);
+    const height = Math.max(this.height, this.y + 1);
+    if (width * height > MAX_PATTERN_AREA) {
+      // Point at the token's first character: its count, if it has one.
+      throw counted
+        ? createAreaError(
+            width,
+            height,
+            this.countLineNumber,
+            toColumn(this.countLine, this.countIndex),
+          )
+        : createAreaError(width, height, lineNumber, toColumn(line, index));
+    }
+    this.runs.add(this.x, this.y, length);
+    this.x += length;
+    this.width = width;
+    this.height = height;
+  }
+
+  private rejectDanglingCount(): void {
+    if (this.hasCount) {
+      throw this.failAtCount(`run count ${this.count} is not followed by "b", "o" or "$"`);
+    }
+  }
+
+  private failAtCount(reason: string): FormatError {
+    return new FormatError(reason, this.countLineNumber, toColumn(this.countLine, this.countIndex));
+  }
+}

@@ -1,0 +1,68 @@
+import { FormatError } from "./FormatError.ts";
+import { findContentStart } from "./findContentStart.ts";
+import { iterateLines } from "./iterateLines.ts";
+import type { Pattern } from "./Pattern.ts";
+import { parseCells } from "./parseCells.ts";
+import { parseRle } from "./parseRle.ts";
+import { toColumn } from "./toColumn.ts";
+
+/** The first lines of a text, trimmed at the start, which is all a format needs to be told apart. */
+interface Preview {
+  /** The first non-blank line. */
+  readonly firstLine: string;
+  /** The first non-blank line that is not a `#` comment, if any. */
+  readonly firstDataLine: string | undefined;
+}
+
+interface PatternFormat {
+  readonly matches: (preview: Preview) => boolean;
+  readonly parse: (text: string) => Pattern;
+}
+
+// Tried in order; a new format (Life 1.06 starts with `#Life 1.06`) goes before RLE.
+const FORMATS: readonly PatternFormat[] = [
+  { matches: (preview) => preview.firstDataLine?.startsWith("x") === true, parse: parseRle },
+  { matches: (preview) => /^(?:!|[.O*]+\s*$)/.test(preview.firstLine), parse: parseCells },
+];
+
+const UNKNOWN_FORMAT =
+  'unknown pattern format: expected an RLE header "x = <width>, y = <height>" or plaintext rows of "." and "O"';
+
+/**
+ * Reads a pattern in whichever format the text is in: RLE when the first line after the `#`
+ * comments starts with `x`, plaintext `.cells` when it starts with `!` or is a row of `.`, `O`
+ * and `*`. Throws FormatError for text in neither format, and for a pattern the format rejects.
+ */
+export function parsePattern(text: string): Pattern {
+  const preview = previewText(text);
+  if (preview === undefined) throw new FormatError("the text holds no pattern", 1, 1);
+  const format = FORMATS.find((candidate) => candidate.matches(preview));
+  if (format === undefined) throw failUnknownFormat(text);
+  return format.parse(text);
+}
+
+function previewText(text: string): Preview | undefined {
+  let firstLine: string | undefined;
+  for (const line of iterateLines(text)) {
+    const content = line.slice(findContentStart(line));
+    if (content === "") continue;
+    firstLine ??= content;
+    if (!content.startsWith("#")) return { firstLine, firstDataLine: content };
+  }
+  return firstLine === undefined ? undefined : { firstLine, firstDataLine: undefined };
+}
+
+/** Points at the first line that is not a comment, or past the last comment if there is none. */
+function failUnknownFormat(text: string): FormatError {
+  let lineNumber = 0;
+  let lastLine = "";
+  for (const line of iterateLines(text)) {
+    lineNumber++;
+    lastLine = line;
+    const start = findContentStart(line);
+    if (start < line.length && line[start] !== "#") {
+      return new FormatError(UNKNOWN_FORMAT, lineNumber, toColumn(line, start));
+    }
+  }
+  return new FormatError(UNKNOWN_FORMAT, lineNumber, toColumn(lastLine, lastLine.length));
+}

@@ -1,0 +1,88 @@
+import { flattenComments } from "./flattenComments.ts";
+import type { Pattern, PatternComment } from "./Pattern.ts";
+
+/** Options for writeRle. */
+export interface WriteRleOptions {
+  /** The rule for the header; defaults to the pattern's own rule. */
+  readonly rule?: string;
+}
+
+// Golly and LifeWiki keep RLE body lines within 70 characters.
+const MAX_LINE_LENGTH = 70;
+
+/**
+ * Writes a pattern as RLE: `#` comments, the `x = W, y = H, rule = R` header (the rule part only
+ * when there is a rule), then run-length encoded rows that omit counts of 1, trailing dead cells
+ * and trailing empty rows, merge empty rows into `n$` and end with `!`. Body lines are at most
+ * 70 characters and never split a run. The text ends with a newline.
+ */
+export function writeRle(pattern: Pattern, options: WriteRleOptions = {}): string {
+  const lines = flattenComments(pattern.comments).map(formatComment);
+  lines.push(formatHeader(pattern, options.rule ?? pattern.rule));
+  const body = new LineWrapper();
+  encodeCells(pattern, (token) => body.add(token));
+  body.add("!");
+  for (const line of body.finish()) lines.push(line);
+  return `${lines.join("\n")}\n`;
+}
+
+function formatComment(comment: PatternComment): string {
+  return comment.text === "" ? `#${comment.kind}` : `#${comment.kind} ${comment.text}`;
+}
+
+function formatHeader(pattern: Pattern, rule: string | undefined): string {
+  const size = `x = ${pattern.width}, y = ${pattern.height}`;
+  return rule === undefined || rule === "" ? size : `${size}, rule = ${rule}`;
+}
+
+/** Emits the body tokens (`3o`, `b`, `2$`, ...) row by row, without the final `!`. */
+function encodeCells(pattern: Pattern, emit: (token: string) => void): void {
+  const { width, height, cells } = pattern;
+  // Row ends owed before the next row with a live cell; dropped if none follows.
+  let pendingRowEnds = 0;
+  for (let y = 0; y < height; y++) {
+    const rowStart = y * width;
+    let end = width;
+    while (end > 0 && !isAlive(cells, rowStart + end - 1)) end--;
+    if (end === 0) {
+      pendingRowEnds++;
+      continue;
+    }
+    if (pendingRowEnds > 0) emit(formatToken(pendingRowEnds, "$"));
+    for (let x = 0; x < end; ) {
+      const alive = isAlive(cells, rowStart + x);
+      let run = 1;
+      while (x + run < end && isAlive(cells, rowStart + x + run) === alive) run++;
+      emit(formatToken(run, alive ? "o" : "b"));
+      x += run;
+    }
+    pendingRowEnds = 1;
+  }
+}
+
+function isAlive(cells: Uint8Array, index: number): boolean {
+  return (cells[index] ?? 0) !== 0;
+}
+
+function formatToken(count: number, tag: string): string {
+  return count === 1 ? tag : `${count}${tag}`;
+}
+
+/** Packs tokens into lines of at most MAX_LINE_LENGTH characters without splitting one. */
+class LineWrapper {
+  private readonly lines: string[] = [];
+  private current = "";
+
+  add(token: string): void {
+    if (this.current !== "" && this.current.length + token.length > MAX_LINE_LENGTH) {
+      this.lines.push(this.current);
+      this.current = "";
+    }
+    this.current += token;
+  }
+
+  finish(): string[] {
+    if (this.current !== "") this.lines.push(this.current);
+    return this.lines;
+  }
+}

@@ -1,0 +1,277 @@
+import { describe, expect, it } from "vitest";
+import { formatRule } from "./formatRule.ts";
+import { parseRule } from "./parseRule.ts";
+import type { Rule } from "./Rule.ts";
+import { RuleError } from "./RuleError.ts";
+
+const LIFE: Rule = { birth: 1 << 3, survival: (1 << 2) | (1 << 3) };
+const ALL_COUNTS = 0b111111111;
+
+/** The mask with exactly the bits for `counts`, written out independently of the parser. */
+function maskOf(...counts: number[]): number {
+  return counts.reduce((mask, n) => mask | (1 << n), 0);
+}
+
+/** Digits of `mask`, ascending, built without formatRule so the tests do not trust it. */
+function digitsOf(mask: number): string {
+  return [0, 1, 2, 3, 4, 5, 6, 7, 8].filter((n) => mask & (1 << n)).join("");
+}
+
+function catchRuleError(text: string): RuleError {
+  try {
+    parseRule(text);
+  } catch (error) {
+    if (error instanceof RuleError) return error;
+    throw error;
+  }
+  throw new Error(`expected ${JSON.stringify(text)} to be rejected`);
+}
+
+describe("parseRule: accepted forms", () => {
+  it.each([
+    "B3/S23",
+    "b3/s23",
+    "B3/s23",
+    "b3s23",
+    "B3S23",
+    "S23/B3",
+    "s23/b3",
+    "s23b3",
+    "S23B3",
+    "23/3",
+    "B3/23",
+    "3/S23",
+    "23/B3",
+    "S23/3",
+    "  B3/S23\t\n",
+    "B3 / S23",
+    "B 3 / S 2 3",
+    "B3/S32",
+    "B33/S3223",
+  ])("reads %j as Conway's Life", (text) => {
+    expect(parseRule(text)).toEqual({ rule: LIFE });
+  });
+
+  it("omits bounds when there is no suffix", () => {
+    expect("bounds" in parseRule("B3/S23")).toBe(false);
+  });
+
+  it.each([
+    ["B2/S", { birth: maskOf(2), survival: 0 }],
+    ["B/S012345678", { birth: 0, survival: ALL_COUNTS }],
+    ["B012345678/S", { birth: ALL_COUNTS, survival: 0 }],
+    ["B/S", { birth: 0, survival: 0 }],
+    ["/", { birth: 0, survival: 0 }],
+    ["B", { birth: 0, survival: 0 }],
+    ["S", { birth: 0, survival: 0 }],
+    ["BS", { birth: 0, survival: 0 }],
+    ["B36", { birth: maskOf(3, 6), survival: 0 }],
+    ["S23", { birth: 0, survival: maskOf(2, 3) }],
+    ["b2s", { birth: maskOf(2), survival: 0 }],
+    ["sb2", { birth: maskOf(2), survival: 0 }],
+    ["/3", { birth: maskOf(3), survival: 0 }],
+    ["23/", { birth: 0, survival: maskOf(2, 3) }],
+    ["/2", { birth: maskOf(2), survival: 0 }],
+    ["B0/S8", { birth: maskOf(0), survival: maskOf(8) }],
+    ["B87654321/S0", { birth: maskOf(1, 2, 3, 4, 5, 6, 7, 8), survival: maskOf(0) }],
+    ["B36/S23", { birth: maskOf(3, 6), survival: maskOf(2, 3) }],
+    ["34678/3678", { birth: maskOf(3, 6, 7, 8), survival: maskOf(3, 4, 6, 7, 8) }],
+  ])("reads %j", (text, rule) => {
+    expect(parseRule(text).rule).toEqual(rule);
+  });
+
+  it.each([
+    ["Life", LIFE],
+    ["life", LIFE],
+    ["Conway's Life", LIFE],
+    ["conways life", LIFE],
+    ["CONWAY’S LIFE", LIFE],
+    ["Conway's Game of Life", LIFE],
+    ["HighLife", { birth: maskOf(3, 6), survival: maskOf(2, 3) }],
+    ["high life", { birth: maskOf(3, 6), survival: maskOf(2, 3) }],
+    ["Day & Night", { birth: maskOf(3, 6, 7, 8), survival: maskOf(3, 4, 6, 7, 8) }],
+    ["day and night", { birth: maskOf(3, 6, 7, 8), survival: maskOf(3, 4, 6, 7, 8) }],
+    ["Seeds", { birth: maskOf(2), survival: 0 }],
+    [" seeds ", { birth: maskOf(2), survival: 0 }],
+    ["2x2", { birth: maskOf(3, 6), survival: maskOf(1, 2, 5) }],
+    ["34 Life", { birth: maskOf(3, 4), survival: maskOf(3, 4) }],
+    ["Life without Death", { birth: maskOf(3), survival: ALL_COUNTS }],
+    ["Move", { birth: maskOf(3, 6, 8), survival: maskOf(2, 4, 5) }],
+  ])("reads the preset name %j", (text, rule) => {
+    expect(parseRule(text)).toEqual({ rule });
+  });
+
+  it("takes a grid suffix after a preset name", () => {
+    expect(parseRule("HighLife:T10,20")).toEqual({
+      rule: { birth: maskOf(3, 6), survival: maskOf(2, 3) },
+      bounds: { topology: "torus", width: 10, height: 20 },
+    });
+  });
+});
+
+describe("parseRule: all 2^18 Life-like rules", { timeout: 30_000 }, () => {
+  const rules: Rule[] = [];
+  for (let birth = 0; birth <= ALL_COUNTS; birth++) {
+    for (let survival = 0; survival <= ALL_COUNTS; survival++) rules.push({ birth, survival });
+  }
+
+  it("has every rule to check", () => {
+    expect(rules).toHaveLength(2 ** 18);
+  });
+
+  it("reads back what formatRule writes, and formatRule writes B<digits>/S<digits>", () => {
+    for (const rule of rules) {
+      const text = formatRule(rule);
+      const expected = `B${digitsOf(rule.birth)}/S${digitsOf(rule.survival)}`;
+      // Plain comparisons: 2^18 expect() calls would take seconds.
+      if (text !== expected) expect.fail(`${JSON.stringify(rule)} written as ${text}`);
+      const parsed = parseRule(text).rule;
+      if (parsed.birth !== rule.birth || parsed.survival !== rule.survival) {
+        expect.fail(`${text} read as ${JSON.stringify(parsed)}`);
+      }
+    }
+  });
+
+  it("reads MCell's survival-first form S/B", () => {
+    for (const rule of rules) {
+      const text = `${digitsOf(rule.survival)}/${digitsOf(rule.birth)}`;
+      const parsed = parseRule(text).rule;
+      if (parsed.birth !== rule.birth || parsed.survival !== rule.survival) {
+        expect.fail(`${text} read as ${JSON.stringify(parsed)}`);
+      }
+    }
+  });
+
+  it("reads the slashless, survival-first, lower-case form s..b..", () => {
+    for (const rule of rules) {
+      const text = `s${digitsOf(rule.survival)}b${digitsOf(rule.birth)}`;
+      const parsed = parseRule(text).rule;
+      if (parsed.birth !== rule.birth || parsed.survival !== rule.survival) {
+        expect.fail(`${text} read as ${JSON.stringify(parsed)}`);
+      }
+    }
+  });
+});
+
+describe("parseRule: errors", () => {
+  it("rejects empty text", () => {
+    for (const text of ["", "   ", "\t"]) {
+      const error = catchRuleError(text);
+      expect(error.message).toMatch(/empty rule/);
+      expect(error.part).toBe("");
+    }
+  });
+
+  it("rejects a suffix with no rule before it", () => {
+    const error = catchRuleError(":T64,48");
+    expect(error.message).toMatch(/empty rule/);
+    expect(error.message).toContain('":T64,48"');
+  });
+
+  it.each([
+    ["B3x/S23", "x"],
+    ["B3/S23!", "!"],
+    ["B3_S23", "_"],
+    ["B3/S2.3", "."],
+    ["B3/S23😀", "😀"],
+    ["X3/S23", "X"],
+  ])("names the unknown character in %j", (text, part) => {
+    const error = catchRuleError(text);
+    expect(error.message).toBe(`Unknown character "${part}" in rule "${text}"`);
+    expect(error.part).toBe(part);
+    expect(error.input).toBe(text);
+  });
+
+  it.each(["B39/S23", "B3/S239", "9/3", "b3s9"])("rejects the count 9 in %j", (text) => {
+    const error = catchRuleError(text);
+    expect(error.message).toBe(`"9" is not a neighbour count (0-8) in "${text}"`);
+    expect(error.part).toBe("9");
+  });
+
+  it.each([
+    ["B2-a/S12", "2-a"],
+    ["B2ae/S3", "2ae"],
+    ["B3/S23k", "3k"],
+    ["b2cs12", "2c"],
+    ["B2n3/S23-q", "2n"],
+  ])("rejects non-totalistic %j naming %j", (text, part) => {
+    const error = catchRuleError(text);
+    expect(error.message).toMatch(/^Non-totalistic rules are not supported/);
+    expect(error.message).toContain(`"${part}"`);
+    expect(error.part).toBe(part);
+  });
+
+  it.each([
+    ["/2/3", "3"],
+    ["B3/S23/C3", "C3"],
+    ["B2/S/3", "3"],
+    ["345/2/4", "4"],
+    ["g3b2s", "g3"],
+  ])("rejects Generations rule %j naming %j", (text, part) => {
+    const error = catchRuleError(text);
+    expect(error.message).toMatch(/^Generations rules \(more than two states\) are not supported/);
+    expect(error.message).toContain(`"${part}"`);
+    expect(error.part).toBe(part);
+  });
+
+  it.each([
+    ["B2/S34H", "H", /Hexagonal/],
+    ["b2s34h", "h", /Hexagonal/],
+    ["B2/S3V", "V", /Von Neumann/],
+    ["W110", "W110", /Wolfram/],
+    ["MAPARYXfhZofugWaH7oaIDogBZofuhogOiAaIDgIAAgAAWaH7oaIDogGiA6ICAgIAAgAA", "MAP", /MAP/],
+  ])("rejects other rule families: %j", (text, part, family) => {
+    const error = catchRuleError(text);
+    expect(error.message).toMatch(family);
+    expect(error.message).toMatch(/not supported/);
+    expect(error.message).toContain(`"${part}"`);
+    expect(error.part).toBe(part);
+  });
+
+  it("rejects a second slash that is not a Generations state count", () => {
+    const error = catchRuleError("B3/S23/x");
+    expect(error.message).toBe('Only one "/" is allowed in rule "B3/S23/x"');
+    expect(error.part).toBe("/");
+  });
+
+  it.each([
+    ["B3/B2", "B", /both sides/],
+    ["S23/s3", "S", /both sides/],
+    ["b3b2", "B", /twice/],
+    ["s2b3s3", "S", /twice/],
+    ["B3S23/", "S", /Misplaced/],
+    ["3B/S23", "B", /Misplaced/],
+    ["B3/2S3", "S", /Misplaced/],
+  ])("rejects misplaced or repeated letters in %j", (text, part, reason) => {
+    const error = catchRuleError(text);
+    expect(error.message).toMatch(reason);
+    expect(error.message).toContain(`"${part}"`);
+    expect(error.part).toBe(part);
+  });
+
+  it.each(["23", "3"])("rejects bare digits %j, which say neither B nor S", (text) => {
+    const error = catchRuleError(text);
+    expect(error.message).toBe(
+      `Rule "${text}" needs "B" and "S" or a "/" to tell birth from survival`,
+    );
+  });
+
+  it.each(["Bogus", "Foo Life", "Bash", "Generations"])("rejects the unknown name %j", (text) => {
+    const error = catchRuleError(text);
+    expect(error.message).toMatch(/^Unknown rule/);
+    expect(error.message).toContain(`"${text}"`);
+    expect(error.part).toBe(text);
+  });
+
+  it("quotes the trimmed input", () => {
+    const error = catchRuleError("  B3x/S23  ");
+    expect(error.message).toBe('Unknown character "x" in rule "B3x/S23"');
+    expect(error.input).toBe("B3x/S23");
+  });
+
+  it("is a RuleError with its name set", () => {
+    const error = catchRuleError("B9");
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe("RuleError");
+  });
+});
