@@ -1,0 +1,64 @@
+import { type FormEvent, useEffect, useId, useState } from "react";
+import type { Topology } from "../engine/index.ts";
+import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
+
+/** Grid size as "W×H" text, applied on Enter or when the field is left, and the topology. */
+export function GridSettings() {
+  const store = useLifeStoreApi();
+  const width = useLifeStore((s) => s.width);
+  const height = useLifeStore((s) => s.height);
+  const topology = useLifeStore((s) => s.topology);
+  const current = `${width}x${height}`;
+  const [draft, setDraft] = useState(current);
+  const [error, setError] = useState<string | null>(null);
+  const sizeId = useId();
+  const topologyId = useId();
+  const errorId = useId();
+
+  useEffect(() => {
+    setDraft(current);
+    setError(null);
+  }, [current]);
+
+  const apply = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (draft.trim() === current) return;
+    const match = /^\s*(\d+)\s*[x×*,]\s*(\d+)\s*$/i.exec(draft);
+    if (!match) {
+      setError(`"${draft}" is not a size: write WIDTHxHEIGHT, e.g. 256x256`);
+      return;
+    }
+    setError(store.getState().setSize(Number(match[1]), Number(match[2])));
+  };
+
+  return (
+    <form className="field-group" onSubmit={apply}>
+      <label htmlFor={sizeId}>Grid size</label>
+      <input
+        id={sizeId}
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={() => apply()}
+        aria-invalid={error !== null}
+        aria-describedby={error ? errorId : undefined}
+        inputMode="numeric"
+        spellCheck={false}
+        autoComplete="off"
+      />
+      {error && (
+        <p id={errorId} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <label htmlFor={topologyId}>Topology</label>
+      <select
+        id={topologyId}
+        value={topology}
+        onChange={(event) => store.getState().setTopology(event.target.value as Topology)}
+      >
+        <option value="torus">Torus (edges wrap around)</option>
+        <option value="plane">Plane (edges are walls)</option>
+      </select>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+import { type ChangeEvent, type FormEvent, useEffect, useId, useState } from "react";
+import { findPreset, parseRule, RULE_PRESETS, RuleError } from "../rules/index.ts";
+import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
+
+/**
+ * A preset list and a free-text rulestring. The text is checked as it is typed; Enter (or
+ * leaving the field) applies it. A bad rule shows its error inline and the running rule stays.
+ */
+export function RulePicker() {
+  const store = useLifeStoreApi();
+  const ruleText = useLifeStore((s) => s.ruleText);
+  const [draft, setDraft] = useState(ruleText);
+  const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
+  const presetId = useId();
+  const inputId = useId();
+
+  useEffect(() => {
+    setDraft(ruleText);
+    setError(null);
+  }, [ruleText]);
+
+  const validate = (text: string) => {
+    try {
+      parseRule(text);
+      return null;
+    } catch (e) {
+      if (e instanceof RuleError) return e.message;
+      throw e;
+    }
+  };
+  const onInput = (event: ChangeEvent<HTMLInputElement>) => {
+    setDraft(event.target.value);
+    setError(validate(event.target.value));
+  };
+  const apply = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (draft.trim() === ruleText) return;
+    const problem = store.getState().setRule(draft);
+    setError(problem);
+  };
+  const preset = findPreset(ruleText);
+
+  return (
+    <form className="field-group" onSubmit={apply}>
+      <label htmlFor={presetId}>Rule preset</label>
+      <select
+        id={presetId}
+        value={preset?.rulestring ?? ""}
+        onChange={(event) => event.target.value && store.getState().setRule(event.target.value)}
+      >
+        {!preset && <option value="">Custom</option>}
+        {RULE_PRESETS.map((p) => (
+          <option key={p.rulestring} value={p.rulestring}>
+            {p.name} ({p.rulestring})
+          </option>
+        ))}
+      </select>
+      <label htmlFor={inputId}>Rule</label>
+      <input
+        id={inputId}
+        value={draft}
+        onChange={onInput}
+        onBlur={() => apply()}
+        aria-invalid={error !== null}
+        aria-describedby={error ? errorId : undefined}
+        spellCheck={false}
+        autoComplete="off"
+      />
+      {error ? (
+        <p id={errorId} className="field-error" role="alert">
+          {error}
+        </p>
+      ) : (
+        <p className="field-hint">
+          {preset ? preset.description : "B (born) / S (survives) neighbour counts"}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,178 @@
+import type { CellPoint } from "../../render/Viewport.ts";
+import { cellAt } from "../../render/Viewport.ts";
+import type { LifeStore } from "../../store/createLifeStore.ts";
+
+export interface GestureOptions {
+  /** When true, a primary-button drag pans instead of drawing. */
+  readonly panMode: () => boolean;
+}
+
+type Gesture =
+  | { kind: "paint"; state: 0 | 1; last: CellPoint }
+  | { kind: "pending-touch"; pointerId: number; start: CellPoint; x: number; y: number }
+  | { kind: "pan"; x: number; y: number }
+  | { kind: "pinch"; distance: number; midX: number; midY: number }
+  | { kind: "none" };
+
+/** A finger that moves further than this (CSS px) before lifting paints rather than taps. */
+const TOUCH_SLOP = 6;
+
+/**
+ * Mouse, pen and touch on the canvas: click toggles a cell; a drag paints (draws when the first
+ * cell was empty, erases when it was alive) along gap-free lines; right or middle button,
+ * Shift+drag, or pan mode pans; the wheel zooms about the pointer; two fingers pinch-zoom and
+ * pan. Returns a function that detaches everything.
+ */
+export function attachPointerGestures(
+  canvas: HTMLCanvasElement,
+  store: LifeStore,
+  options: GestureOptions,
+): () => void {
+  const touches = new Map<number, { x: number; y: number }>();
+  let gesture: Gesture = { kind: "none" };
+
+  const local = (event: { clientX: number; clientY: number }) => {
+    const rect = canvas.getBoundingClientRect();
+    return { x: event.clientX - rect.left, y: event.clientY - rect.top };
+  };
+  const cellUnder = (event: { clientX: number; clientY: number }) => {
+    const p = local(event);
+    return cellAt(store.getState().view, p.x, p.y);
+  };
+  const inGrid = (cell: CellPoint) => {
+    const s = store.getState();
+    return cell.x >= 0 && cell.y >= 0 && cell.x < s.width && cell.y < s.height;
+  };
+  const startPaint = (cell: CellPoint) => {
+    const s = store.getState();
+    const state = s.cells[cell.y * s.width + cell.x] ? 0 : 1;
+    gesture = { kind: "paint", state, last: cell };
+    s.paintLine(cell, cell, state);
+  };
+
+  const continuePaint = (cell: CellPoint) => {
+    if (gesture.kind !== "paint") return;
+    store.getState().paintLine(gesture.last, cell, gesture.state);
+    gesture = { ...gesture, last: cell };
+  };
+
+  const onPointerDown = (event: PointerEvent) => {
+    canvas.setPointerCapture(event.pointerId);
+    const p = local(event);
+    if (event.pointerType === "touch") {
+      touches.set(event.pointerId, p);
+      if (touches.size === 2) {
+        // A second finger turns whatever the first one started into a pinch; a pending tap is dropped.
+        gesture = startPinch();
+        return;
+      }
+      const cell = cellUnder(event);
+      gesture = inGrid(cell)
+        ? { kind: "pending-touch", pointerId: event.pointerId, start: cell, x: p.x, y: p.y }
+        : { kind: "none" };
+      return;
+    }
+    event.preventDefault();
+    if (event.button === 1 || event.button === 2 || event.shiftKey || options.panMode()) {
+      gesture = { kind: "pan", x: p.x, y: p.y };
+      return;
+    }
+    if (event.button !== 0) return;
+    const cell = cellUnder(event);
+    if (inGrid(cell)) startPaint(cell);
+  };
+
+  const onPointerMove = (event: PointerEvent) => {
+    const p = local(event);
+    const cell = cellAt(store.getState().view, p.x, p.y);
+    store.getState().setHover(inGrid(cell) ? cell : null);
+    if (event.pointerType === "touch") {
+      if (!touches.has(event.pointerId)) return;
+      touches.set(event.pointerId, p);
+    }
+    switch (gesture.kind) {
+      case "paint":
+        continuePaint(cell);
+        return;
+      case "pan":
+        store.getState().panBy(p.x - gesture.x, p.y - gesture.y);
+        gesture = { kind: "pan", x: p.x, y: p.y };
+        return;
+      case "pinch":
+        gesture = continuePinch(gesture);
+        return;
+      case "pending-touch":
+        if (Math.hypot(p.x - gesture.x, p.y - gesture.y) > TOUCH_SLOP) {
+          startPaint(gesture.start);
+          continuePaint(cell);
+        }
+        return;
+      case "none":
+        return;
+    }
+  };
+
+  const onPointerUp = (event: PointerEvent) => {
+    if (event.pointerType === "touch") {
+      touches.delete(event.pointerId);
+      if (gesture.kind === "pending-touch" && gesture.pointerId === event.pointerId)
+        startPaint(gesture.start);
+      if (gesture.kind === "pinch" && touches.size < 2) {
+        gesture = { kind: "none" };
+        return;
+      }
+    }
+    if (touches.size === 0) gesture = { kind: "none" };
+  };
+
+  const onPointerLeave = () => store.getState().setHover(null);
+
+  const onWheel = (event: WheelEvent) => {
+    event.preventDefault();
+    const p = local(event);
+    // Trackpad pinches arrive as ctrl+wheel with small deltas; a mouse notch is about 100.
+    const delta = event.deltaMode === 1 ? event.deltaY * 33 : event.deltaY;
+    store.getState().zoomBy(Math.exp(-delta * (event.ctrlKey ? 0.01 : 0.002)), p.x, p.y);
+    const cell = cellAt(store.getState().view, p.x, p.y);
+    store.getState().setHover(inGrid(cell) ? cell : null);
+  };
+
+  const startPinch = (): Gesture => {
+    const [a, b] = [...touches.values()];
+    if (!a || !b) return { kind: "none" };
+    return {
+      kind: "pinch",
+      distance: Math.hypot(a.x - b.x, a.y - b.y),
+      midX: (a.x + b.x) / 2,
+      midY: (a.y + b.y) / 2,
+    };
+  };
+  const continuePinch = (previous: Extract<Gesture, { kind: "pinch" }>): Gesture => {
+    const next = startPinch();
+    if (next.kind !== "pinch") return next;
+    const s = store.getState();
+    s.panBy(next.midX - previous.midX, next.midY - previous.midY);
+    if (previous.distance > 0 && next.distance > 0)
+      s.zoomBy(next.distance / previous.distance, next.midX, next.midY);
+    return next;
+  };
+
+  const onContextMenu = (event: Event) => event.preventDefault();
+
+  canvas.addEventListener("pointerdown", onPointerDown);
+  canvas.addEventListener("pointermove", onPointerMove);
+  canvas.addEventListener("pointerup", onPointerUp);
+  canvas.addEventListener("pointercancel", onPointerUp);
+  canvas.addEventListener("pointerleave", onPointerLeave);
+  canvas.addEventListener("wheel", onWheel, { passive: false });
+  canvas.addEventListener("contextmenu", onContextMenu);
+  return () => {
+    canvas.removeEventListener("pointerdown", onPointerDown);
+    canvas.removeEventListener("pointermove", onPointerMove);
+    canvas.removeEventListener("pointerup", onPointerUp);
+    canvas.removeEventListener("pointercancel", onPointerUp);
+    canvas.removeEventListener("pointerleave", onPointerLeave);
+    canvas.removeEventListener("wheel", onWheel);
+    canvas.removeEventListener("contextmenu", onContextMenu);
+  };
+}

@@ -1,0 +1,146 @@
+import type { Topology } from "../engine/index.ts";
+import { type CellImage, rasterizeCells } from "./rasterizeCells.ts";
+import type { Theme } from "./Theme.ts";
+import { type CellPoint, type Viewport, visibleBox } from "./Viewport.ts";
+
+/** The part of CanvasRenderingContext2D the renderer uses; tests pass a recording fake. */
+export type Canvas2D = Pick<
+  CanvasRenderingContext2D,
+  | "fillStyle"
+  | "strokeStyle"
+  | "lineWidth"
+  | "imageSmoothingEnabled"
+  | "setTransform"
+  | "fillRect"
+  | "strokeRect"
+  | "beginPath"
+  | "moveTo"
+  | "lineTo"
+  | "stroke"
+  | "setLineDash"
+  | "save"
+  | "restore"
+  | "rect"
+  | "clip"
+>;
+
+/** Draws a CellImage scaled into the canvas at (dx, dy) with size (dw, dh), in CSS pixels. */
+export type Blit = (image: CellImage, dx: number, dy: number, dw: number, dh: number) => void;
+
+export interface Scene {
+  readonly width: number;
+  readonly height: number;
+  readonly topology: Topology;
+  readonly cells: Uint8Array;
+}
+
+export interface Frame {
+  readonly scene: Scene;
+  readonly view: Viewport;
+  readonly theme: Theme;
+  /** Canvas size in CSS pixels, and device pixels per CSS pixel. */
+  readonly cssWidth: number;
+  readonly cssHeight: number;
+  readonly dpr: number;
+  readonly hover?: CellPoint | null | undefined;
+}
+
+/** Cells at least this many CSS pixels wide get grid lines between them. */
+export const GRID_LINE_ZOOM = 6;
+
+/**
+ * Draws one frame: the surroundings, the visible cells only (one blit, however many are
+ * visible), grid lines when zoomed in far enough, the grid's edge (dashed on a torus, whose
+ * edges join; solid on a plane, whose edges are walls) and the cell under the pointer.
+ */
+export function drawScene(
+  ctx: Canvas2D,
+  blit: Blit,
+  frame: Frame,
+  reuse?: CellImage,
+): CellImage | undefined {
+  const { scene, view, theme, cssWidth, cssHeight, dpr } = frame;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.fillStyle = theme.outside;
+  ctx.fillRect(0, 0, cssWidth, cssHeight);
+
+  const box = visibleBox(view, cssWidth, cssHeight, scene.width, scene.height);
+  let image: CellImage | undefined;
+  if (box.width > 0 && box.height > 0) {
+    const block = view.zoom >= 1 ? 1 : Math.ceil(1 / view.zoom);
+    image = rasterizeCells(scene, box, block, theme.empty, theme.alive, reuse);
+    const left = view.panX + box.x * view.zoom;
+    const top = view.panY + box.y * view.zoom;
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(left, top, box.width * view.zoom, box.height * view.zoom);
+    ctx.clip();
+    ctx.imageSmoothingEnabled = false;
+    blit(image, left, top, image.width * block * view.zoom, image.height * block * view.zoom);
+    ctx.restore();
+    if (view.zoom >= GRID_LINE_ZOOM) drawGridLines(ctx, frame, box);
+  }
+  drawEdge(ctx, frame);
+  drawHover(ctx, frame);
+  return image;
+}
+
+function drawGridLines(
+  ctx: Canvas2D,
+  frame: Frame,
+  box: { x: number; y: number; width: number; height: number },
+) {
+  const { view, dpr, theme } = frame;
+  // Lines on device-pixel centres stay one device pixel wide and crisp at any DPR.
+  const crisp = (v: number) => (Math.round(v * dpr) + 0.5) / dpr;
+  const top = view.panY + box.y * view.zoom;
+  const bottom = view.panY + (box.y + box.height) * view.zoom;
+  const left = view.panX + box.x * view.zoom;
+  const right = view.panX + (box.x + box.width) * view.zoom;
+  ctx.beginPath();
+  for (let x = box.x; x <= box.x + box.width; x++) {
+    const px = crisp(view.panX + x * view.zoom);
+    ctx.moveTo(px, top);
+    ctx.lineTo(px, bottom);
+  }
+  for (let y = box.y; y <= box.y + box.height; y++) {
+    const py = crisp(view.panY + y * view.zoom);
+    ctx.moveTo(left, py);
+    ctx.lineTo(right, py);
+  }
+  ctx.strokeStyle = theme.gridLine;
+  ctx.lineWidth = 1 / dpr;
+  ctx.stroke();
+}
+
+function drawEdge(ctx: Canvas2D, frame: Frame) {
+  const { scene, view, theme } = frame;
+  ctx.save();
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = scene.topology === "torus" ? theme.torusEdge : theme.planeEdge;
+  ctx.setLineDash(scene.topology === "torus" ? [8, 6] : []);
+  ctx.strokeRect(
+    view.panX - 1,
+    view.panY - 1,
+    scene.width * view.zoom + 2,
+    scene.height * view.zoom + 2,
+  );
+  ctx.restore();
+}
+
+function drawHover(ctx: Canvas2D, frame: Frame) {
+  const { hover, scene, view, theme } = frame;
+  if (!hover || view.zoom < 3) return;
+  if (hover.x < 0 || hover.y < 0 || hover.x >= scene.width || hover.y >= scene.height) return;
+  ctx.save();
+  ctx.setLineDash([]);
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = theme.hover;
+  ctx.strokeRect(
+    view.panX + hover.x * view.zoom + 0.5,
+    view.panY + hover.y * view.zoom + 0.5,
+    view.zoom - 1,
+    view.zoom - 1,
+  );
+  ctx.restore();
+}

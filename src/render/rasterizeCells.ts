@@ -1,0 +1,94 @@
+import type { CellBox } from "./Viewport.ts";
+
+/** Pixels to blit, one 32-bit RGBA word per pixel in the platform's byte order (little-endian). */
+export interface CellImage {
+  readonly width: number;
+  readonly height: number;
+  readonly data: Uint32Array<ArrayBuffer>;
+}
+
+export interface CellSource {
+  readonly width: number;
+  readonly cells: Uint8Array;
+}
+
+/**
+ * One pixel per `block` x `block` cells of `box`: the colour of a lone cell when `block` is 1;
+ * when zoomed out so far that a pixel covers many cells, the share of live cells blends empty
+ * into alive, so a dense region looks dense instead of aliasing into noise.
+ */
+export function rasterizeCells(
+  source: CellSource,
+  box: CellBox,
+  block: number,
+  empty: number,
+  alive: number,
+  into?: CellImage,
+): CellImage {
+  const width = Math.ceil(box.width / block);
+  const height = Math.ceil(box.height / block);
+  const image =
+    into && into.width === width && into.height === height
+      ? into
+      : { width, height, data: new Uint32Array(width * height) };
+  const { data } = image;
+  const emptyPixel = toPixel(empty);
+  const alivePixel = toPixel(alive);
+  if (block === 1) {
+    for (let y = 0; y < height; y++) {
+      const row = (box.y + y) * source.width + box.x;
+      const out = y * width;
+      for (let x = 0; x < width; x++) {
+        data[out + x] = source.cells[row + x] ? alivePixel : emptyPixel;
+      }
+    }
+    return image;
+  }
+  const shades = createShades(empty, alive, block * block);
+  const xEnd = box.x + box.width;
+  const yEnd = box.y + box.height;
+  for (let py = 0; py < height; py++) {
+    const y0 = box.y + py * block;
+    const y1 = Math.min(yEnd, y0 + block);
+    for (let px = 0; px < width; px++) {
+      const x0 = box.x + px * block;
+      const x1 = Math.min(xEnd, x0 + block);
+      let live = 0;
+      for (let y = y0; y < y1; y++) {
+        const row = y * source.width;
+        for (let x = x0; x < x1; x++) live += source.cells[row + x] as number;
+      }
+      // Partial blocks at the edge are shaded by the share of the cells they do cover.
+      const covered = (y1 - y0) * (x1 - x0);
+      const level = Math.round((live / covered) * (block * block));
+      data[py * width + px] = shades[level] as number;
+    }
+  }
+  return image;
+}
+
+function createShades(empty: number, alive: number, levels: number): Uint32Array {
+  const shades = new Uint32Array(levels + 1);
+  for (let i = 0; i <= levels; i++) {
+    // A gamma-ish curve so a sparse region is still visible when zoomed far out.
+    shades[i] = toPixel(mix(empty, alive, Math.sqrt(i / levels)));
+  }
+  return shades;
+}
+
+function mix(a: number, b: number, t: number): number {
+  const channel = (shift: number) => {
+    const from = (a >> shift) & 0xff;
+    const to = (b >> shift) & 0xff;
+    return Math.round(from + (to - from) * t) << shift;
+  };
+  return channel(16) | channel(8) | channel(0);
+}
+
+/** 0xRRGGBB to an opaque RGBA pixel as ImageData's Uint32 view sees it on little-endian hosts. */
+export function toPixel(color: number): number {
+  const r = (color >> 16) & 0xff;
+  const g = (color >> 8) & 0xff;
+  const b = color & 0xff;
+  return ((0xff << 24) | (b << 16) | (g << 8) | r) >>> 0;
+}

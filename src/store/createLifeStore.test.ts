@@ -1,0 +1,216 @@
+import { describe, expect, it } from "vitest";
+import { parseRule } from "../rules/index.ts";
+import { createInlineSimulator } from "../worker/createInlineSimulator.ts";
+import { createLifeStore } from "./createLifeStore.ts";
+import type { FrameScheduler } from "./FrameScheduler.ts";
+
+/** A clock that only moves when the test says so. */
+function createFakeScheduler() {
+  let pending = new Map<number, (now: number) => void>();
+  let nextHandle = 1;
+  let now = 0;
+  const scheduler: FrameScheduler = {
+    requestFrame(callback) {
+      pending.set(nextHandle, callback);
+      return nextHandle++;
+    },
+    cancelFrame(handle) {
+      pending.delete(handle);
+    },
+  };
+  return {
+    scheduler,
+    /** Fires one frame `millis` after the last, then lets replies settle. */
+    async frame(millis = 16) {
+      now += millis;
+      const due = pending;
+      pending = new Map();
+      for (const callback of due.values()) callback(now);
+      await settle();
+    },
+    get waiting() {
+      return pending.size;
+    },
+  };
+}
+
+async function settle() {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+}
+
+function blinkerStore() {
+  const clock = createFakeScheduler();
+  const cells = new Uint8Array(25);
+  cells.set([1, 1, 1], 2 * 5 + 1); // horizontal blinker through the centre of a 5x5 torus
+  const store = createLifeStore({
+    simulator: createInlineSimulator(),
+    scheduler: clock.scheduler,
+    width: 5,
+    height: 5,
+    cells,
+  });
+  return { store, clock };
+}
+
+const row = (cells: Uint8Array, y: number) => Array.from(cells.slice(y * 5, y * 5 + 5)).join("");
+
+describe("createLifeStore", () => {
+  it("steps one generation at a time", async () => {
+    const { store } = blinkerStore();
+    store.getState().step();
+    await settle();
+    const s = store.getState();
+    expect(s.generation).toBe(1);
+    expect([row(s.cells, 1), row(s.cells, 2), row(s.cells, 3)]).toEqual([
+      "00100",
+      "00100",
+      "00100",
+    ]);
+    expect(s.population).toBe(3);
+  });
+
+  it("queues steps asked for while one is computing", async () => {
+    const { store } = blinkerStore();
+    store.getState().step();
+    store.getState().step();
+    store.getState().step();
+    await settle();
+    await settle();
+    expect(store.getState().generation).toBe(3);
+  });
+
+  it("plays one request per frame at full speed, and stops on pause", async () => {
+    const { store, clock } = blinkerStore();
+    store.getState().setSpeed(Number.POSITIVE_INFINITY);
+    store.getState().setGenerationsPerFrame(2);
+    store.getState().play();
+    for (let i = 0; i < 5; i++) await clock.frame();
+    expect(store.getState().generation).toBe(10);
+    store.getState().pause();
+    expect(clock.waiting).toBe(0);
+    await clock.frame();
+    expect(store.getState().generation).toBe(10);
+    expect(store.getState().announcement).toBe("Paused");
+  });
+
+  it("paces generations by the speed in generations per second", async () => {
+    const { store, clock } = blinkerStore();
+    store.getState().setSpeed(10);
+    store.getState().play();
+    for (let i = 0; i < 60; i++) await clock.frame(1000 / 60);
+    // The first frame only starts the clock: 59 frames of 1/60 s at 10 per second.
+    expect(store.getState().generation).toBe(9);
+  });
+
+  it("keeps an edit made while a step is computing", async () => {
+    const { store } = blinkerStore();
+    store.getState().step();
+    store.getState().toggleCell({ x: 0, y: 0 }); // before the step's reply arrives
+    expect(store.getState().cells[0]).toBe(1);
+    await settle();
+    const s = store.getState();
+    expect(s.generation).toBe(1);
+    expect(s.cells[0]).toBe(1);
+    store.getState().step();
+    await settle();
+    // A lone cell dies: the simulator had the edit too.
+    expect(store.getState().cells[0]).toBe(0);
+  });
+
+  it("paints a gap-free line and ignores cells off the grid", () => {
+    const { store } = blinkerStore();
+    store.getState().clear();
+    store.getState().paintLine({ x: 0, y: 0 }, { x: 4, y: 4 }, 1);
+    expect([0, 6, 12, 18, 24].map((i) => store.getState().cells[i])).toEqual([1, 1, 1, 1, 1]);
+    expect(store.getState().population).toBe(5);
+    store.getState().paintLine({ x: -3, y: 1 }, { x: 1, y: 1 }, 1);
+    expect(row(store.getState().cells, 1)).toBe("11000");
+    store.getState().paintLine({ x: 0, y: 0 }, { x: 4, y: 4 }, 0);
+    expect(store.getState().population).toBe(1);
+  });
+
+  it("resets to generation 0, including edits made at generation 0", async () => {
+    const { store } = blinkerStore();
+    store.getState().toggleCell({ x: 0, y: 0 });
+    for (let i = 0; i < 3; i++) store.getState().step();
+    await settle();
+    await settle();
+    expect(store.getState().generation).toBe(3);
+    store.getState().reset();
+    const s = store.getState();
+    expect(s.generation).toBe(0);
+    expect(s.cells[0]).toBe(1);
+    expect(row(s.cells, 2)).toBe("01110");
+  });
+
+  it("refuses a bad rule and keeps the running one", () => {
+    const { store } = blinkerStore();
+    expect(store.getState().setRule("B3/S2x")).toMatch(/"x"/);
+    expect(store.getState().ruleText).toBe("B3/S23");
+    expect(store.getState().setRule("b36s23")).toBeNull();
+    expect(store.getState().ruleText).toBe("B36/S23");
+    expect(store.getState().rule).toEqual(parseRule("B36/S23").rule);
+  });
+
+  it("applies a rule's bounded-grid suffix to size and topology", () => {
+    const { store } = blinkerStore();
+    expect(store.getState().setRule("B3/S23:P20,10")).toBeNull();
+    expect(store.getState()).toMatchObject({ width: 20, height: 10, topology: "plane" });
+    expect(store.getState().population).toBe(3);
+  });
+
+  it("runs the new rule after a rule change", async () => {
+    const { store } = blinkerStore();
+    store.getState().setRule("B2/S"); // Seeds: every live cell dies
+    store.getState().step();
+    await settle();
+    expect(store.getState().cells.slice(11, 14)).toEqual(new Uint8Array([0, 0, 0]));
+  });
+
+  it("refuses absurd sizes and keeps the pattern", () => {
+    const { store } = blinkerStore();
+    expect(store.getState().setSize(0, 5)).toMatch(/positive/);
+    expect(store.getState().setSize(20000, 20000)).toMatch(/over the limit|limited/);
+    expect(store.getState()).toMatchObject({ width: 5, height: 5, population: 3 });
+  });
+
+  it("recentres the pattern when the grid grows", () => {
+    const { store } = blinkerStore();
+    store.getState().setSize(7, 7);
+    const s = store.getState();
+    expect(s.population).toBe(3);
+    expect(Array.from(s.cells.slice(3 * 7, 4 * 7)).join("")).toBe("0011100");
+  });
+
+  it("fills at random reproducibly from a seed", () => {
+    const { store } = blinkerStore();
+    store.getState().setSize(100, 100);
+    store.getState().randomFill(0.3, 42);
+    const first = store.getState().cells.slice();
+    store.getState().randomFill(0.3, 42);
+    expect(store.getState().cells).toEqual(first);
+    expect(store.getState().population / 10000).toBeCloseTo(0.3, 1);
+    expect(store.getState().generation).toBe(0);
+  });
+
+  it("drops a reply computed before the world was replaced", async () => {
+    const { store } = blinkerStore();
+    store.getState().step();
+    store.getState().clear();
+    await settle();
+    expect(store.getState()).toMatchObject({ generation: 0, population: 0 });
+  });
+
+  it("zooms about an anchor and fits the pattern", () => {
+    const { store } = blinkerStore();
+    store.getState().setCanvasSize(500, 500);
+    store.getState().setView({ zoom: 10, panX: 0, panY: 0 });
+    store.getState().zoomBy(2, 100, 100);
+    expect(store.getState().view).toEqual({ zoom: 20, panX: -100, panY: -100 });
+    store.getState().fit();
+    const { view } = store.getState();
+    // The 3x1 blinker, centred: its middle cell (2, 2) sits at the canvas centre.
+    expect(2.5 * view.zoom + view.panX).toBeCloseTo(250, 0);
+    expect(2.5 * view.zoom + view.panY).toBeCloseTo(250, 0);
+  });
+});

@@ -1,0 +1,15 @@
+import type { StepResult, World } from "./protocol.ts";
+
+/**
+ * The main thread's handle on a running simulation, wherever it runs. Loads and edits are
+ * fire-and-forget and take effect in order before any later step.
+ */
+export interface Simulator {
+  /** Where the work happens: a Web Worker, or the page itself when workers are unavailable. */
+  readonly where: "worker" | "main thread";
+  load(world: World, epoch: number): void;
+  /** `changes` holds (cell index, state) pairs. */
+  edit(changes: Int32Array, seq: number): void;
+  step(generations: number): Promise<StepResult>;
+  dispose(): void;
+}

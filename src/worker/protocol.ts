@@ -1,0 +1,37 @@
+import type { Topology } from "../engine/index.ts";
+import type { Rule } from "../rules/index.ts";
+
+/** Everything the simulation needs to start from: the grid, its rule and its generation. */
+export interface World {
+  readonly width: number;
+  readonly height: number;
+  readonly topology: Topology;
+  readonly rule: Rule;
+  readonly cells: Uint8Array;
+  readonly generation: number;
+}
+
+/**
+ * Messages to the simulation. `load` replaces the world and starts a new epoch; `edit`
+ * changes cells of the running world (`changes` holds index, state pairs); `step` asks for
+ * `generations` more generations and a copy of the result.
+ */
+export type SimulationRequest =
+  | { readonly kind: "load"; readonly epoch: number; readonly world: World }
+  | { readonly kind: "edit"; readonly seq: number; readonly changes: Int32Array }
+  | { readonly kind: "step"; readonly id: number; readonly generations: number };
+
+/** The answer to a `step`: the epoch and the last edit it includes, so stale work can be told apart. */
+export interface StepResult {
+  readonly id: number;
+  readonly epoch: number;
+  readonly editSeq: number;
+  readonly generation: number;
+  readonly cells: Uint8Array;
+  /** Time spent computing, in ms. */
+  readonly millis: number;
+}
+
+export type SimulationReply =
+  | ({ readonly kind: "stepped" } & StepResult)
+  | { readonly kind: "failed"; readonly id: number; readonly message: string };

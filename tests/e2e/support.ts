@@ -1,0 +1,99 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** The grid canvas, found by its accessible name. */
+export function grid(page: Page): Locator {
+  return page.getByLabel(/Game of Life grid/);
+}
+
+/** Opens the app, stops the default pattern and clears the grid, at the given size. */
+export async function openEmpty(page: Page, size = "40x30"): Promise<void> {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Pause" }).click();
+  await page.getByLabel("Grid size").fill(size);
+  await page.getByLabel("Grid size").press("Enter");
+  await page.getByRole("button", { name: "Clear" }).click();
+  await expectStatus(page, 0, 0);
+}
+
+export async function expectStatus(
+  page: Page,
+  generation: number,
+  population: number,
+): Promise<void> {
+  const status = page.getByRole("status");
+  await expect(status).toContainText(`Generation ${generation}`);
+  await expect(status).toContainText(`Population ${population}`);
+}
+
+/** Reads the generation and population from the status region. */
+export async function readStatus(page: Page): Promise<{ generation: number; population: number }> {
+  const text = (await page.getByRole("status").textContent()) ?? "";
+  const generation = Number(/Generation (\d+)/.exec(text)?.[1]);
+  const population = Number(/Population (\d+)/.exec(text)?.[1]);
+  return { generation, population };
+}
+
+interface View {
+  zoom: number;
+  panX: number;
+  panY: number;
+}
+
+/** The view as the canvas publishes it (data attributes), once it has drawn. */
+export async function readView(page: Page): Promise<View> {
+  const canvas = grid(page);
+  await expect(canvas).toHaveAttribute("data-zoom", /\d/);
+  return canvas.evaluate((el) => ({
+    zoom: Number(el.dataset.zoom),
+    panX: Number(el.dataset.panX),
+    panY: Number(el.dataset.panY),
+  }));
+}
+
+/** Page coordinates of the centre of cell (x, y) under the current view. */
+export async function cellCentre(
+  page: Page,
+  x: number,
+  y: number,
+): Promise<{ x: number; y: number }> {
+  const view = await readView(page);
+  const box = await grid(page).boundingBox();
+  if (!box) throw new Error("the canvas is not on screen");
+  return {
+    x: box.x + view.panX + (x + 0.5) * view.zoom,
+    y: box.y + view.panY + (y + 0.5) * view.zoom,
+  };
+}
+
+export async function clickCell(page: Page, x: number, y: number): Promise<void> {
+  const p = await cellCentre(page, x, y);
+  await page.mouse.click(p.x, p.y);
+}
+
+/** Whether the canvas shows cell (x, y) alive, read from its pixels. */
+export async function isDrawnAlive(page: Page, x: number, y: number): Promise<boolean> {
+  const view = await readView(page);
+  return grid(page).evaluate(
+    (el, { px, py }) => {
+      const canvas = el as HTMLCanvasElement;
+      const ratio = canvas.width / canvas.clientWidth;
+      const data = canvas
+        .getContext("2d")
+        ?.getImageData(Math.floor(px * ratio), Math.floor(py * ratio), 1, 1).data;
+      if (!data) throw new Error("no 2d context");
+      // Alive is bright green (0x7ee787); empty is near black.
+      return (data[1] ?? 0) > 150;
+    },
+    { px: view.panX + (x + 0.5) * view.zoom, py: view.panY + (y + 0.5) * view.zoom },
+  );
+}
+
+/** Waits until the canvas has drawn the current state (two animation frames). */
+export async function afterPaint(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
+}
