@@ -1,5 +1,6 @@
 import { execSync } from "node:child_process";
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS } from "./scripts/bench/chromiumArgs.ts";
 
 /** Debian's Chromium: Playwright never downloads a browser here. */
 function findChromium(): string {
@@ -12,16 +13,6 @@ function findChromium(): string {
     );
   }
 }
-
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 const PORT = 4173;
 

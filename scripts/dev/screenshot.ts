@@ -1,8 +1,9 @@
 // Dev aid: screenshots of the built app (npm run build && npm run preview first).
-// node scripts/dev/screenshot.mjs [URL] [OUT_DIR]
+// node scripts/run-ts.mjs scripts/dev/screenshot.ts [URL] [OUT_DIR]
 import { execSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS } from "../bench/chromiumArgs.ts";
 
 const url = process.argv[2] ?? "http://127.0.0.1:4173/";
 const out = process.argv[3] ?? "screenshots";

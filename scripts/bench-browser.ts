@@ -1,0 +1,166 @@
+// npm run bench:browser [-- --json] [--runs N] [--seconds S]
+// Builds the app, serves it with `vite preview`, drives it in Debian's Chromium and measures
+// what a user feels: frames per second on the main thread while the simulation auto-plays,
+// the longest main-thread task (PerformanceObserver long tasks), and generations per second.
+import { type ChildProcess, execSync, spawn } from "node:child_process";
+import { chromium, type Page } from "playwright-core";
+import { CHROMIUM_ARGS } from "./bench/chromiumArgs.ts";
+import { type Summary, summarize } from "./bench/summarize.ts";
+
+interface Scenario {
+  readonly name: string;
+  readonly size: string;
+  readonly generationsPerFrame: number;
+}
+
+interface ScenarioResult {
+  readonly scenario: string;
+  readonly framesPerSecond: Summary;
+  readonly generationsPerSecond: Summary;
+  readonly longestTaskMillis: number;
+  readonly longTasks: number;
+}
+
+const argv = process.argv.slice(2);
+const json = argv.includes("--json");
+const runs = Number(option("--runs") ?? 5);
+const seconds = Number(option("--seconds") ?? 3);
+const PORT = 4179;
+const SCENARIOS: readonly Scenario[] = [
+  {
+    name: "256x256 torus, coroutine interpreter, max speed",
+    size: "256x256",
+    generationsPerFrame: 1,
+  },
+];
+
+execSync("npx vite build --logLevel error", { stdio: "inherit" });
+const server = spawn(
+  "npx",
+  ["vite", "preview", "--port", String(PORT), "--strictPort", "--host", "127.0.0.1"],
+  {
+    stdio: "ignore",
+    detached: true,
+  },
+);
+try {
+  await waitForServer(`http://127.0.0.1:${PORT}/`);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const results: ScenarioResult[] = [];
+  for (const scenario of SCENARIOS) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`http://127.0.0.1:${PORT}/`);
+    results.push(await measure(page, scenario));
+    await page.close();
+  }
+  await browser.close();
+  report(results);
+} finally {
+  stop(server);
+}
+
+async function measure(page: Page, scenario: Scenario): Promise<ScenarioResult> {
+  await page.getByRole("button", { name: "Pause" }).click();
+  await page.getByLabel("Grid size").fill(scenario.size);
+  await page.getByLabel("Grid size").press("Enter");
+  await page.getByRole("button", { name: "Random" }).click();
+  await page.getByLabel("Speed").selectOption("max");
+  await page.getByLabel("Generations per frame").fill(String(scenario.generationsPerFrame));
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+    }).observe({ type: "longtask", buffered: false });
+  });
+  await page.getByRole("button", { name: "Play" }).click();
+  await page.waitForTimeout(1000); // warm up: JIT, first replies
+  const fps: number[] = [];
+  const gps: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const before = await readGeneration(page);
+    const started = Date.now();
+    fps.push(await countFrames(page, seconds * 1000));
+    const after = await readGeneration(page);
+    gps.push(((after - before) * 1000) / (Date.now() - started));
+  }
+  const longTasks = await page.evaluate(
+    () => (window as unknown as { __longTasks: number[] }).__longTasks,
+  );
+  return {
+    scenario: scenario.name,
+    framesPerSecond: summarize(fps),
+    generationsPerSecond: summarize(gps),
+    longestTaskMillis: Math.max(0, ...longTasks),
+    longTasks: longTasks.length,
+  };
+}
+
+function countFrames(page: Page, millis: number): Promise<number> {
+  return page.evaluate(
+    (duration) =>
+      new Promise<number>((resolve) => {
+        let frames = 0;
+        const start = performance.now();
+        const tick = (now: number) => {
+          frames++;
+          if (now - start < duration) requestAnimationFrame(tick);
+          else resolve((frames * 1000) / (now - start));
+        };
+        requestAnimationFrame(tick);
+      }),
+    millis,
+  );
+}
+
+async function readGeneration(page: Page): Promise<number> {
+  const text = (await page.getByRole("status").textContent()) ?? "";
+  return Number(/Generation (\d+)/.exec(text)?.[1] ?? Number.NaN);
+}
+
+function report(results: ScenarioResult[]) {
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ runs, secondsPerRun: seconds, results })}\n`);
+    return;
+  }
+  process.stdout.write(
+    `Chromium, built app, ${runs} runs of ${seconds} s each; median [min-max]\n`,
+  );
+  for (const r of results) {
+    const f = r.framesPerSecond;
+    const g = r.generationsPerSecond;
+    process.stdout.write(
+      `${r.scenario}\n  frames/s ${f.median.toFixed(1)} [${f.min.toFixed(1)}-${f.max.toFixed(1)}]` +
+        `  generations/s ${g.median.toFixed(1)} [${g.min.toFixed(1)}-${g.max.toFixed(1)}]` +
+        `  long tasks ${r.longTasks}, longest ${r.longestTaskMillis.toFixed(0)} ms\n`,
+    );
+  }
+}
+
+async function waitForServer(url: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the preview server did not start at ${url}`);
+}
+
+function findChromium(): string {
+  return (
+    process.env.CHROMIUM_PATH ??
+    execSync("command -v chromium", { encoding: "utf8", shell: "/bin/sh" }).trim()
+  );
+}
+
+function stop(child: ChildProcess) {
+  if (child.pid) process.kill(-child.pid, "SIGTERM");
+}
+
+function option(name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
