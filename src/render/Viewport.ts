@@ -8,8 +8,8 @@ export interface Viewport {
   readonly panY: number;
 }
 
-/** Zoom limits: 1/16 px per cell (a 16384-wide grid fits 1024 px) to 64 px per cell. */
-export const MIN_ZOOM = 1 / 16;
+/** Zoom limits: 1/64 px per cell (a 16384-wide grid fits in 256 px) to 64 px per cell. */
+export const MIN_ZOOM = 1 / 64;
 export const MAX_ZOOM = 64;
 
 export interface CellPoint {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { createRandom, pickSeed } from "../../tests/support/random.ts";
+import { cellAt, fitView, MAX_ZOOM, MIN_ZOOM, visibleBox, zoomAt } from "./Viewport.ts";
+
+describe("Viewport", () => {
+  it("finds the cell under a point at any zoom and pan", () => {
+    const seed = pickSeed();
+    const random = createRandom(seed);
+    for (let i = 0; i < 1000; i++) {
+      const view = {
+        zoom: MIN_ZOOM + random() * 40,
+        panX: (random() - 0.5) * 2000,
+        panY: (random() - 0.5) * 2000,
+      };
+      const x = Math.floor(random() * 500);
+      const y = Math.floor(random() * 500);
+      // Anywhere inside the cell's square on screen, strictly inside its edges.
+      const fx = 0.01 + random() * 0.98;
+      const fy = 0.01 + random() * 0.98;
+      const point = { px: view.panX + (x + fx) * view.zoom, py: view.panY + (y + fy) * view.zoom };
+      expect(cellAt(view, point.px, point.py), `seed ${seed}, case ${i}`).toEqual({ x, y });
+    }
+  });
+
+  it("zooms about the anchor: the grid point under it stays under it", () => {
+    const view = { zoom: 4, panX: 13, panY: -7 };
+    const anchor = { x: 301, y: 155 };
+    const before = { x: (anchor.x - view.panX) / view.zoom, y: (anchor.y - view.panY) / view.zoom };
+    const zoomed = zoomAt(view, 2.5, anchor.x, anchor.y);
+    expect(zoomed.zoom).toBe(10);
+    expect((anchor.x - zoomed.panX) / zoomed.zoom).toBeCloseTo(before.x, 10);
+    expect((anchor.y - zoomed.panY) / zoomed.zoom).toBeCloseTo(before.y, 10);
+  });
+
+  it("clamps zoom to its limits", () => {
+    expect(zoomAt({ zoom: 32, panX: 0, panY: 0 }, 10, 0, 0).zoom).toBe(MAX_ZOOM);
+    expect(zoomAt({ zoom: 0.1, panX: 0, panY: 0 }, 0.01, 0, 0).zoom).toBe(MIN_ZOOM);
+  });
+
+  it("fits a box centred with whole pixels per cell", () => {
+    const view = fitView({ x: 10, y: 20, width: 30, height: 10 }, 800, 600, 16);
+    expect(view.zoom).toBe(25); // min((800-32)/30, (600-32)/10) = 25.6, floored
+    expect(view.panX + 25 * view.zoom).toBeCloseTo(400, 0);
+    expect(view.panY + 25 * view.zoom).toBeCloseTo(300, 0);
+  });
+
+  it("fits a huge grid below one pixel per cell", () => {
+    const view = fitView({ x: 0, y: 0, width: 16384, height: 16384 }, 1000, 1000, 0);
+    expect(view.zoom).toBeCloseTo(1000 / 16384, 10);
+  });
+
+  it("lists only visible cells, clipped to the grid", () => {
+    expect(visibleBox({ zoom: 10, panX: -55, panY: 20 }, 100, 100, 1000, 1000)).toEqual({
+      x: 5,
+      y: 0,
+      width: 11,
+      height: 8,
+    });
+    expect(visibleBox({ zoom: 10, panX: 500, panY: 0 }, 100, 100, 10, 10)).toEqual({
+      x: 0,
+      y: 0,
+      width: 0,
+      height: 10,
+    });
+  });
+});

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { type Blit, type Canvas2D, drawScene, type Frame, GRID_LINE_ZOOM } from "./drawScene.ts";
+import { type CellImage, rasterizeCells, toPixel } from "./rasterizeCells.ts";
+import { DARK_THEME } from "./Theme.ts";
+
+const ALIVE_PX = toPixel(DARK_THEME.alive);
+const EMPTY_PX = toPixel(DARK_THEME.empty);
+
+/** A canvas context that records what was drawn. */
+function createRecorder() {
+  const calls: { name: string; args: unknown[]; state: Record<string, unknown> }[] = [];
+  const state: Record<string, unknown> = { lineDash: [] as number[] };
+  const record =
+    (name: string) =>
+    (...args: unknown[]) => {
+      if (name === "setLineDash") state.lineDash = args[0];
+      calls.push({ name, args, state: { ...state } });
+    };
+  const ctx = new Proxy(state, {
+    get: (target, key: string) => (key in target ? target[key] : record(key)),
+    set: (target, key: string, value) => {
+      target[key] = value;
+      return true;
+    },
+  }) as unknown as Canvas2D;
+  const blits: { image: CellImage; rect: number[] }[] = [];
+  const blit: Blit = (image, dx, dy, dw, dh) => blits.push({ image, rect: [dx, dy, dw, dh] });
+  return { ctx, calls, blit, blits };
+}
+
+function frame(overrides: Partial<Frame> = {}): Frame {
+  const cells = new Uint8Array(10 * 8);
+  cells[3 * 10 + 4] = 1;
+  return {
+    scene: { width: 10, height: 8, topology: "torus", cells },
+    view: { zoom: 10, panX: 5, panY: 5 },
+    theme: DARK_THEME,
+    cssWidth: 200,
+    cssHeight: 150,
+    dpr: 2,
+    ...overrides,
+  };
+}
+
+describe("rasterizeCells", () => {
+  it("gives one pixel per cell of the box", () => {
+    const cells = new Uint8Array([0, 1, 0, 1, 0, 0, 0, 0, 1]);
+    const image = rasterizeCells(
+      { width: 3, cells },
+      { x: 1, y: 0, width: 2, height: 3 },
+      1,
+      DARK_THEME.empty,
+      DARK_THEME.alive,
+    );
+    expect(image.width).toBe(2);
+    expect([...image.data]).toEqual([ALIVE_PX, EMPTY_PX, EMPTY_PX, EMPTY_PX, EMPTY_PX, ALIVE_PX]);
+  });
+
+  it("shades a block by its share of live cells when a pixel covers many", () => {
+    const cells = new Uint8Array(16);
+    cells.fill(1, 0, 8); // top half alive
+    const image = rasterizeCells(
+      { width: 4, cells },
+      { x: 0, y: 0, width: 4, height: 4 },
+      2,
+      0x000000,
+      0xffffff,
+    );
+    expect(image.width).toBe(2);
+    const [topLeft, topRight, bottomLeft] = [...image.data];
+    expect(topLeft).toBe(toPixel(0xffffff));
+    expect(topRight).toBe(toPixel(0xffffff));
+    expect(bottomLeft).toBe(toPixel(0x000000));
+    cells.fill(0);
+    cells[0] = 1; // one of four
+    const sparse = rasterizeCells(
+      { width: 4, cells },
+      { x: 0, y: 0, width: 4, height: 4 },
+      2,
+      0x000000,
+      0xffffff,
+    );
+    const grey = (sparse.data[0] as number) & 0xff;
+    expect(grey).toBeGreaterThan(0);
+    expect(grey).toBeLessThan(255);
+  });
+});
+
+describe("drawScene", () => {
+  it("blits only the visible cells, where the view puts them", () => {
+    const { ctx, blit, blits } = createRecorder();
+    drawScene(ctx, blit, frame({ view: { zoom: 20, panX: -30, panY: 10 } }));
+    expect(blits).toHaveLength(1);
+    const [{ image, rect } = { image: undefined, rect: [] }] = blits;
+    // Columns 1..9 (column 1 partly visible at -10 px), rows 0..6 (140 px visible below y=10).
+    expect(image?.width).toBe(9);
+    expect(image?.height).toBe(7);
+    expect(rect).toEqual([-10, 10, 180, 140]);
+    // Cell (4, 3) is alive: pixel (3, 3) of the visible image.
+    expect(image?.data[3 * 9 + 3]).toBe(ALIVE_PX);
+  });
+
+  it("scales for high-DPI screens", () => {
+    const { ctx, calls, blit } = createRecorder();
+    drawScene(ctx, blit, frame({ dpr: 3 }));
+    expect(calls.find((c) => c.name === "setTransform")?.args).toEqual([3, 0, 0, 3, 0, 0]);
+  });
+
+  it("draws grid lines only when cells are big enough", () => {
+    const lines = (zoom: number) => {
+      const { ctx, calls, blit } = createRecorder();
+      drawScene(ctx, blit, frame({ view: { zoom, panX: 0, panY: 0 } }));
+      return calls.filter((c) => c.name === "lineTo").length;
+    };
+    expect(lines(GRID_LINE_ZOOM)).toBe(11 + 9); // 10 columns and 8 rows have 11 and 9 edges
+    expect(lines(GRID_LINE_ZOOM - 1)).toBe(0);
+  });
+
+  it("draws a torus edge dashed and a plane edge solid, in different colours", () => {
+    const edge = (topology: "torus" | "plane") => {
+      const { ctx, calls, blit } = createRecorder();
+      const f = frame();
+      drawScene(ctx, blit, { ...f, scene: { ...f.scene, topology } });
+      const call = calls.find((c) => c.name === "strokeRect");
+      return { dash: call?.state.lineDash, colour: call?.state.strokeStyle, rect: call?.args };
+    };
+    const torus = edge("torus");
+    const plane = edge("plane");
+    expect((torus.dash as number[]).length).toBeGreaterThan(0);
+    expect(plane.dash).toEqual([]);
+    expect(torus.colour).not.toBe(plane.colour);
+    expect(torus.rect).toEqual([4, 4, 102, 82]);
+  });
+
+  it("outlines the cell under the pointer", () => {
+    const { ctx, calls, blit } = createRecorder();
+    drawScene(ctx, blit, frame({ hover: { x: 2, y: 1 } }));
+    const outlines = calls.filter((c) => c.name === "strokeRect");
+    expect(outlines[1]?.args).toEqual([25.5, 15.5, 9, 9]);
+    expect(outlines[1]?.state.strokeStyle).toBe(DARK_THEME.hover);
+  });
+
+  it("draws nothing but the surroundings when the grid is off screen", () => {
+    const { ctx, blit, blits } = createRecorder();
+    drawScene(ctx, blit, frame({ view: { zoom: 10, panX: 1000, panY: 0 } }));
+    expect(blits).toHaveLength(0);
+  });
+});
