@@ -1,10 +1,13 @@
-/** Reading and writing pattern files: RLE and plaintext `.cells`. */
+/** Reading and writing pattern files: RLE, plaintext `.cells` and Life 1.06. */
 export { FormatError } from "./FormatError.ts";
 export type { Pattern, PatternComment } from "./Pattern.ts";
 export { MAX_PATTERN_AREA } from "./Pattern.ts";
 export { parseCells } from "./parseCells.ts";
+export { LIFE_106_HEADER, parseLife106 } from "./parseLife106.ts";
 export { parsePattern } from "./parsePattern.ts";
 export { parseRle } from "./parseRle.ts";
 export { writeCells } from "./writeCells.ts";
+export type { WriteLife106Options } from "./writeLife106.ts";
+export { writeLife106 } from "./writeLife106.ts";
 export type { WriteRleOptions } from "./writeRle.ts";
 export { writeRle } from "./writeRle.ts";

@@ -3,6 +3,7 @@ import { findContentStart } from "./findContentStart.ts";
 import { iterateLines } from "./iterateLines.ts";
 import type { Pattern } from "./Pattern.ts";
 import { parseCells } from "./parseCells.ts";
+import { LIFE_106_HEADER, parseLife106 } from "./parseLife106.ts";
 import { parseRle } from "./parseRle.ts";
 import { toColumn } from "./toColumn.ts";
 
@@ -19,8 +20,9 @@ interface PatternFormat {
   readonly parse: (text: string) => Pattern;
 }
 
-// Tried in order; a new format (Life 1.06 starts with `#Life 1.06`) goes before RLE.
+// Tried in order. Life 1.06 goes before RLE, whose test skips `#` lines such as its header.
 const FORMATS: readonly PatternFormat[] = [
+  { matches: (preview) => preview.firstLine.startsWith(LIFE_106_HEADER), parse: parseLife106 },
   { matches: (preview) => preview.firstDataLine?.startsWith("x") === true, parse: parseRle },
   { matches: (preview) => /^(?:!|[.O*]+\s*$)/.test(preview.firstLine), parse: parseCells },
 ];
@@ -29,9 +31,10 @@ const UNKNOWN_FORMAT =
   'unknown pattern format: expected an RLE header "x = <width>, y = <height>" or plaintext rows of "." and "O"';
 
 /**
- * Reads a pattern in whichever format the text is in: RLE when the first line after the `#`
- * comments starts with `x`, plaintext `.cells` when it starts with `!` or is a row of `.`, `O`
- * and `*`. Throws FormatError for text in neither format, and for a pattern the format rejects.
+ * Reads a pattern in whichever format the text is in: Life 1.06 when the first line is its
+ * `#Life 1.06` header, RLE when the first line after the `#` comments starts with `x`, plaintext
+ * `.cells` when it starts with `!` or is a row of `.`, `O` and `*`. Throws FormatError for text in
+ * none of these formats, and for a pattern the format rejects.
  */
 export function parsePattern(text: string): Pattern {
   const preview = previewText(text);

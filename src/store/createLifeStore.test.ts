@@ -214,3 +214,16 @@ describe("createLifeStore", () => {
     expect(2.5 * view.zoom + view.panY).toBeCloseTo(250, 0);
   });
 });
+
+describe("fit", () => {
+  it("shows the whole grid, or just the live cells", () => {
+    const { store } = blinkerStore();
+    store.getState().setCanvasSize(200, 200);
+    store.getState().fit("grid");
+    // 5 cells in 200 - 2 * 16 px: 33 px each, centred.
+    expect(store.getState().view).toEqual({ zoom: 33, panX: 18, panY: 18 });
+    store.getState().fit();
+    // The blinker, cells (1..3, 2): 56 px each, its centre at the canvas centre.
+    expect(store.getState().view).toEqual({ zoom: 56, panX: -40, panY: -40 });
+  });
+});

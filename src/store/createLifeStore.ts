@@ -300,14 +300,10 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       panBy(dx, dy) {
         set({ view: panBy(get().view, dx, dy) });
       },
-      fit() {
+      fit(target = "pattern") {
         const s = get();
-        const box = liveBounds(s.cells, s.width, s.height) ?? {
-          x: 0,
-          y: 0,
-          width: s.width,
-          height: s.height,
-        };
+        const whole = { x: 0, y: 0, width: s.width, height: s.height };
+        const box = target === "grid" ? whole : (liveBounds(s.cells, s.width, s.height) ?? whole);
         set({ view: fitView(box, s.canvasWidth, s.canvasHeight) });
       },
       setCanvasSize(canvasWidth, canvasHeight) {

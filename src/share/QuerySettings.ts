@@ -1,0 +1,32 @@
+import type { Topology } from "../engine/Grid.ts";
+import type { Pattern } from "../formats/Pattern.ts";
+
+/** The settings a page URL's query can give; each is present only when given and valid. */
+export interface QuerySettings {
+  /** `rule`: canonical rulestring, e.g. `B36/S23` for `rule=HighLife` or `rule=b36s23`. */
+  readonly rule?: string;
+  /** `size=WxH`, or the bounded-grid suffix of `rule` (`B3/S23:T80,60`) when no `size` is given. */
+  readonly size?: { readonly width: number; readonly height: number };
+  /** `topology=torus|plane`, or the suffix of `rule` when no `topology` is given. */
+  readonly topology?: Topology;
+  /** `pattern`: the id of a library pattern (given as its id or its name). */
+  readonly pattern?: string;
+  /** `rle`: the pattern read from RLE (or any format parsePattern reads; a bare RLE body too). */
+  readonly rle?: Pattern;
+  /** `random`: the density of a random fill, from 0 to 1. */
+  readonly random?: number;
+  /** `seed`: the integer seed of the random fill. */
+  readonly seed?: number;
+  /** `speed`: generations per second, above 0, or "max" for as fast as possible. */
+  readonly speed?: number | "max";
+  /** `step`: generations per frame, an integer from 1 to 1000. */
+  readonly step?: number;
+  /** `autoplay`: `1`/`true`/`0`/`false`, or present without a value for true. */
+  readonly autoplay?: boolean;
+}
+
+/** What parseQueryParams found: the valid settings, and a sentence per invalid parameter. */
+export interface QueryParseResult {
+  readonly settings: QuerySettings;
+  readonly errors: readonly string[];
+}

@@ -1,0 +1,22 @@
+import type { Topology } from "../engine/Grid.ts";
+
+/** Where the viewer looks: the cell at the centre of the view and the zoom factor. */
+export interface ShareView {
+  readonly centerX: number;
+  readonly centerY: number;
+  /** Greater than 0. */
+  readonly zoom: number;
+}
+
+/** Everything a share link carries: the grid, its rule, and optionally the view. */
+export interface ShareState {
+  /** Whole numbers of at least 1; `width * height` is at most the area limit. */
+  readonly width: number;
+  readonly height: number;
+  readonly topology: Topology;
+  /** A canonical rulestring such as `B3/S23`, without a bounded-grid suffix. */
+  readonly rule: string;
+  /** `width * height` cells, row-major, non-zero for alive. */
+  readonly cells: Uint8Array;
+  readonly view?: ShareView;
+}

@@ -1,0 +1,104 @@
+import type { Topology } from "../engine/Grid.ts";
+import { formatRule } from "../rules/formatRule.ts";
+import { parseRule } from "../rules/parseRule.ts";
+import { RuleError } from "../rules/RuleError.ts";
+import { paintRleBody } from "./paintRleBody.ts";
+import { quoteValue } from "./quoteValue.ts";
+import { ShareLinkError } from "./ShareLinkError.ts";
+import type { ShareState, ShareView } from "./ShareState.ts";
+
+// Whole numbers as writeShareEnvelope writes them: no sign, no leading zeros, at most 9 digits.
+const COUNT = "(0|[1-9]\\d{0,8})";
+const SIZE = new RegExp(`^${COUNT}x${COUNT}$`);
+const OFFSET = new RegExp(`^${COUNT},${COUNT}$`);
+// Longer than any canonical rule (B012345678/S012345678), so a hostile field is not parsed.
+const MAX_RULE_LENGTH = 64;
+// A finite number as String(number) writes one: 12, -0.5, 1e-7, 1.5e+21.
+const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:e[+-]\d+)?$/;
+
+/**
+ * The state in the text of a v1 share link (the format is described in writeShareEnvelope).
+ * Checks every field before it allocates the `width * height` cells, which must be at most
+ * `maxArea`. Throws ShareLinkError saying which field is wrong.
+ */
+export function readShareEnvelope(text: string, maxArea: number): ShareState {
+  const lineBreak = text.indexOf("\n");
+  if (lineBreak < 0) throw corrupt("it has no cells");
+  const fields = text.slice(0, lineBreak).split(";");
+  if (fields.length !== 4 && fields.length !== 5) {
+    throw corrupt(`it has ${fields.length} fields where 4 or 5 belong`);
+  }
+  const [ruleField = "", sizeField = "", topologyField = "", offsetField = "", viewField] = fields;
+  const rule = readRule(ruleField);
+  const [width, height] = readPair(SIZE, sizeField, "size");
+  if (width < 1 || height < 1) throw corrupt(`its grid size ${quoteValue(sizeField)} is empty`);
+  if (width * height > maxArea) {
+    throw new ShareLinkError(
+      `the link's grid of ${width}x${height} is ${width * height} cells, over the limit of ${maxArea}`,
+    );
+  }
+  const topology = readTopology(topologyField);
+  const [left, top] = readPair(OFFSET, offsetField, "pattern position");
+  if (left >= width || top >= height) {
+    throw corrupt(`it places cells outside its ${width}x${height} grid`);
+  }
+  const view = viewField === undefined ? undefined : readView(viewField);
+  const cells = new Uint8Array(width * height);
+  paintRleBody(text.slice(lineBreak + 1), cells, width, height, left, top);
+  const state = { width, height, topology, rule, cells };
+  return view === undefined ? state : { ...state, view };
+}
+
+function readRule(field: string): string {
+  if (field.length > MAX_RULE_LENGTH) throw corrupt(`its rule ${quoteValue(field)} is too long`);
+  let parsed: ReturnType<typeof parseRule>;
+  try {
+    parsed = parseRule(field);
+  } catch (error) {
+    if (error instanceof RuleError) {
+      throw new ShareLinkError(`the link's rule is not valid: ${error.message}`, { cause: error });
+    }
+    throw error;
+  }
+  if (parsed.bounds !== undefined) {
+    throw corrupt(
+      `its rule ${quoteValue(field)} carries a grid size, which belongs in its own field`,
+    );
+  }
+  return formatRule(parsed.rule);
+}
+
+function readPair(pattern: RegExp, field: string, name: string): [number, number] {
+  const match = pattern.exec(field);
+  if (match === null) throw corrupt(`its ${name} ${quoteValue(field)} is not valid`);
+  return [Number(match[1]), Number(match[2])];
+}
+
+function readTopology(field: string): Topology {
+  if (field === "t") return "torus";
+  if (field === "p") return "plane";
+  throw corrupt(`its topology ${quoteValue(field)} is neither "t" (torus) nor "p" (plane)`);
+}
+
+function readView(field: string): ShareView {
+  const parts = field.split(",");
+  const numbers = parts.map((part) => (NUMBER.test(part) ? Number(part) : Number.NaN));
+  const [centerX, centerY, zoom] = numbers;
+  if (
+    numbers.length !== 3 ||
+    centerX === undefined ||
+    centerY === undefined ||
+    zoom === undefined ||
+    !numbers.every(Number.isFinite) ||
+    zoom <= 0
+  ) {
+    throw corrupt(
+      `its view ${quoteValue(field)} is not "centerX,centerY,zoom" with a zoom above 0`,
+    );
+  }
+  return { centerX, centerY, zoom };
+}
+
+function corrupt(reason: string): ShareLinkError {
+  return new ShareLinkError(`the link's data is corrupt: ${reason}`);
+}
