@@ -10,15 +10,7 @@ const out = process.argv[3] ?? "screenshots";
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
   executablePath: execSync("command -v chromium", { encoding: "utf8", shell: "/bin/sh" }).trim(),
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage({
   viewport: { width: 1280, height: 800 },

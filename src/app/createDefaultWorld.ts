@@ -1,30 +1,38 @@
-import { parseRle } from "../formats/index.ts";
+import { parsePattern } from "../formats/index.ts";
+import { findPattern } from "../patterns/index.ts";
 
-const GOSPER_GUN =
-  "x = 36, y = 9\n24bo$22bobo$12b2o6b2o12b2o$11bo3bo4b2o12b2o$2o8bo5bo3b2o$2o8bo3bob2o4bobo$11bo5bo7bo$12bo3bo$13b2o!";
-const LWSS = "x = 5, y = 4\nbo2bo$o4b$o3bo$4o!";
-const GLIDER = "x = 3, y = 3\nbo$2bo$3o!";
+/** Where each piece goes: library pattern id, top-left column and row. */
+const PIECES: readonly (readonly [id: string, x: number, y: number])[] = [
+  ["gosper-glider-gun", 4, 4],
+  // On the gun's glider stream (x = y + 14 from this gun position): it eats every glider.
+  ["eater-1", 58, 44],
+  // Spaceships in lanes below the stream, circling the torus forever.
+  ["lwss", 10, 56],
+  ["mwss", 60, 63],
+  ["hwss", 30, 71],
+];
+
+export const DEFAULT_WIDTH = 120;
+export const DEFAULT_HEIGHT = 80;
 
 /**
- * What the app opens on: a Gosper glider gun firing across a torus, with a few spaceships
- * already in flight, so the first thing a visitor sees is Life at work.
+ * What the app opens on: a Gosper glider gun firing gliders into an eater on a 120x80 torus,
+ * with three spaceships circling below. It lives forever and never fills up, so the first
+ * thing a visitor sees is Life at work.
  */
 export function createDefaultWorld(): { width: number; height: number; cells: Uint8Array } {
-  const width = 120;
-  const height = 80;
+  const width = DEFAULT_WIDTH;
+  const height = DEFAULT_HEIGHT;
   const cells = new Uint8Array(width * height);
-  const stamp = (rle: string, y: number, x: number) => {
-    const pattern = parseRle(rle);
+  for (const [id, x, y] of PIECES) {
+    const entry = findPattern(id);
+    if (!entry) throw new Error(`the pattern library has no "${id}"`);
+    const pattern = parsePattern(entry.rle);
     for (let py = 0; py < pattern.height; py++) {
       for (let px = 0; px < pattern.width; px++) {
         if (pattern.cells[py * pattern.width + px]) cells[(y + py) * width + (x + px)] = 1;
       }
     }
-  };
-  stamp(GOSPER_GUN, 6, 6);
-  stamp(LWSS, 40, 10);
-  stamp(LWSS, 60, 50);
-  stamp(GLIDER, 30, 80);
-  stamp(GLIDER, 55, 95);
+  }
   return { width, height, cells };
 }

@@ -1,0 +1,31 @@
+import type { Topology } from "../engine/Grid.ts";
+
+/**
+ * The kernels:
+ *  - `bytes`: a byte per cell, the 512-entry table; runs any compiled rule (the baseline);
+ *  - `bits`: 32 cells per word in JS, bit-sliced adders; Life-like (totalistic) rules only;
+ *  - `wasm`: the same bit-sliced algorithm on 128-bit WebAssembly SIMD vectors.
+ */
+export type StepperKind = "bytes" | "bits" | "wasm";
+
+/**
+ * A grid advanced by a fast kernel. Cells cross the interface one byte per cell, row-major
+ * (0 empty, anything else alive), whatever the kernel's own storage.
+ */
+export interface Stepper {
+  /** The kernel running, after `createStepper` resolved `auto` and any fallback. */
+  readonly kind: StepperKind;
+  readonly width: number;
+  readonly height: number;
+  readonly topology: Topology;
+  /** Advances `generations` ticks (default 1). */
+  step(generations?: number): void;
+  /** A fresh copy of the current generation, one byte (0 or 1) per cell. */
+  getCells(): Uint8Array;
+  /** Replaces the current generation; `cells` must hold width * height bytes. */
+  setCells(cells: Uint8Array): void;
+  /** The number of live cells. */
+  population(): number;
+  /** Releases the kernel's memory; the stepper must not be used afterwards. */
+  dispose(): void;
+}

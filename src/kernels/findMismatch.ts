@@ -1,0 +1,58 @@
+import { CoroutineEngine } from "../engine/CoroutineEngine.ts";
+import { Grid } from "../engine/Grid.ts";
+import type { GameLogic } from "../engine/protocol.ts";
+import type { Stepper, StepperKind } from "./Stepper.ts";
+
+/** Where a kernel first parted from the interpreter. */
+export interface Mismatch {
+  readonly kind: StepperKind;
+  readonly generation: number;
+  readonly y: number;
+  readonly x: number;
+  readonly expected: number;
+  readonly actual: number;
+}
+
+/**
+ * Runs `steppers` (all of one size and topology, all holding the same cells) beside the
+ * coroutine interpreter (`CoroutineEngine` with `gameLogic`) and compares each with it cell for
+ * cell, at the start and after each of `generations` ticks. Returns the first difference, or
+ * undefined when there is none. The interpreter costs about a microsecond per cell per tick,
+ * which is why one interpreter run serves every stepper.
+ */
+export function findMismatch(
+  steppers: readonly Stepper[],
+  gameLogic: GameLogic,
+  generations: number,
+): Mismatch | undefined {
+  const first = steppers[0];
+  if (!first) return undefined;
+  const { width, height, topology } = first;
+  const engine = new CoroutineEngine(
+    new Grid(height, width, topology, first.getCells()),
+    gameLogic,
+  );
+  for (let generation = 0; generation <= generations; generation++) {
+    if (generation > 0) engine.step();
+    for (const stepper of steppers) {
+      if (generation > 0) stepper.step();
+      const mismatch = compare(engine.grid.cells, stepper.getCells(), width);
+      if (mismatch) return { kind: stepper.kind, generation, ...mismatch };
+    }
+  }
+  return undefined;
+}
+
+function compare(
+  expected: Uint8Array,
+  actual: Uint8Array,
+  width: number,
+): { y: number; x: number; expected: number; actual: number } | undefined {
+  for (let i = 0; i < expected.length; i++) {
+    if (actual[i] !== expected[i]) {
+      const y = Math.floor(i / width);
+      return { y, x: i - y * width, expected: expected[i] as number, actual: actual[i] ?? -1 };
+    }
+  }
+  return undefined;
+}

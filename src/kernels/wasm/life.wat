@@ -1,0 +1,198 @@
+;; The bit-sliced Life-like kernel over 128-bit vectors: the algorithm of `stepBits.ts` with
+;; four 32-bit words per v128. Built into src/kernels/wasm/generated/ by scripts/build-wasm.mjs.
+;;
+;; Memory, all written by WasmStepper.ts:
+;;   0..287    the rule's leaves as splatted vectors: K_n at 32n, D_n at 32n+16 (ruleLeaves.ts)
+;;   288..303  the cell mask of a row's last vector (its padding bits 0)
+;;   1024..    two grids laid out as BitLayout with lanes = 4: a row is `vecs` vectors, preceded
+;;             by one lead vector whose lane 3 is the row's west ghost and whose lane 0 is the
+;;             previous row's east ghost when the row has no padding; then one all-zero row.
+;; Rows are read with unaligned loads 4 bytes before and after each vector, which line up each
+;; lane with the word to its west and east: the carries between words need no shuffles.
+(module
+  (memory (export "memory") 1)
+
+  ;; One generation from the grid whose row 0 data starts at byte $src into the one at $dst.
+  (func (export "step")
+    (param $src i32) (param $dst i32) (param $vecs i32) (param $height i32)
+    (param $stride i32) (param $torus i32) (param $width i32)
+    (local $k i32) (local $j i32) (local $p i32) (local $col i32) (local $out i32)
+    (local $above i32) (local $below i32) (local $last i32)
+    (local $mask v128) (local $c v128) (local $w v128) (local $e v128)
+    (local $sideSum v128) (local $sideCarry v128) (local $down0 v128) (local $down1 v128)
+    (local $up0 v128) (local $up1 v128) (local $mid0 v128) (local $mid1 v128)
+    (local $side0 v128) (local $side1 v128) (local $centre v128)
+    (local $t v128) (local $u v128) (local $carry0 v128) (local $carry1 v128) (local $carry2 v128)
+    (local $n0 v128) (local $n1 v128) (local $n2 v128) (local $n3 v128)
+    (local $m01 v128) (local $m23 v128) (local $m45 v128) (local $m67 v128)
+
+    ;; The rows beyond the top and bottom edges: the far edge on a torus, zeros on a plane.
+    (local.set $above
+      (select
+        (i32.add (local.get $src) (i32.mul (i32.sub (local.get $height) (i32.const 1)) (local.get $stride)))
+        (i32.add (local.get $src) (i32.mul (local.get $height) (local.get $stride)))
+        (local.get $torus)))
+    (local.set $below
+      (select
+        (local.get $src)
+        (i32.add (local.get $src) (i32.mul (local.get $height) (local.get $stride)))
+        (local.get $torus)))
+    (local.set $last (i32.sub (local.get $vecs) (i32.const 1)))
+
+    (local.set $k (i32.const 0))
+    (loop $columns
+      (local.set $col (i32.shl (local.get $k) (i32.const 4)))
+      (local.set $mask
+        (select
+          (v128.load offset=288 (i32.const 0))
+          (v128.const i32x4 -1 -1 -1 -1)
+          (i32.eq (local.get $k) (local.get $last))))
+      (local.set $up0 (v128.const i32x4 0 0 0 0))
+      (local.set $up1 (v128.const i32x4 0 0 0 0))
+      (local.set $mid0 (v128.const i32x4 0 0 0 0))
+      (local.set $mid1 (v128.const i32x4 0 0 0 0))
+      (local.set $side0 (v128.const i32x4 0 0 0 0))
+      (local.set $side1 (v128.const i32x4 0 0 0 0))
+      (local.set $centre (v128.const i32x4 0 0 0 0))
+
+      ;; Input rows -1..height; output row j-1 is ready once row j has been read.
+      (local.set $j (i32.const -1))
+      (loop $rows
+        ;; $p: 4 bytes before this column's vector in input row j.
+        (local.set $p
+          (i32.sub
+            (i32.add
+              (select
+                (local.get $above)
+                (select
+                  (i32.add (local.get $src) (i32.mul (local.get $j) (local.get $stride)))
+                  (local.get $below)
+                  (i32.lt_s (local.get $j) (local.get $height)))
+                (i32.lt_s (local.get $j) (i32.const 0)))
+              (local.get $col))
+            (i32.const 4)))
+        (local.set $c (v128.load offset=4 align=4 (local.get $p)))
+        (local.set $w
+          (v128.or
+            (i32x4.shl (local.get $c) (i32.const 1))
+            (i32x4.shr_u (v128.load align=4 (local.get $p)) (i32.const 31))))
+        (local.set $e
+          (v128.or
+            (i32x4.shr_u (local.get $c) (i32.const 1))
+            (i32x4.shl (v128.load offset=8 align=4 (local.get $p)) (i32.const 31))))
+        (local.set $sideSum (v128.xor (local.get $w) (local.get $e)))
+        (local.set $sideCarry (v128.and (local.get $w) (local.get $e)))
+        (local.set $down0 (v128.xor (local.get $sideSum) (local.get $c)))
+        (local.set $down1
+          (v128.or (local.get $sideCarry) (v128.and (local.get $sideSum) (local.get $c))))
+
+        (if (i32.ge_s (local.get $j) (i32.const 1))
+          (then
+            ;; ones: up0 + side0 + down0
+            (local.set $t (v128.xor (local.get $up0) (local.get $side0)))
+            (local.set $n0 (v128.xor (local.get $t) (local.get $down0)))
+            (local.set $carry0
+              (v128.or
+                (v128.and (local.get $up0) (local.get $side0))
+                (v128.and (local.get $t) (local.get $down0))))
+            ;; twos: up1 + side1 + down1 + carry0
+            (local.set $t (v128.xor (local.get $up1) (local.get $side1)))
+            (local.set $u (v128.xor (local.get $t) (local.get $down1)))
+            (local.set $carry1
+              (v128.or
+                (v128.and (local.get $up1) (local.get $side1))
+                (v128.and (local.get $t) (local.get $down1))))
+            (local.set $n1 (v128.xor (local.get $u) (local.get $carry0)))
+            (local.set $carry2 (v128.and (local.get $u) (local.get $carry0)))
+            ;; fours and eight: carry1 + carry2
+            (local.set $n2 (v128.xor (local.get $carry1) (local.get $carry2)))
+            (local.set $n3 (v128.and (local.get $carry1) (local.get $carry2)))
+
+            ;; The leaf for count n is K_n ^ (D_n & centre); the count bits select among them.
+            (local.set $m01
+              (v128.bitselect
+                (v128.xor (v128.load offset=32 (i32.const 0))
+                  (v128.and (v128.load offset=48 (i32.const 0)) (local.get $centre)))
+                (v128.xor (v128.load offset=0 (i32.const 0))
+                  (v128.and (v128.load offset=16 (i32.const 0)) (local.get $centre)))
+                (local.get $n0)))
+            (local.set $m23
+              (v128.bitselect
+                (v128.xor (v128.load offset=96 (i32.const 0))
+                  (v128.and (v128.load offset=112 (i32.const 0)) (local.get $centre)))
+                (v128.xor (v128.load offset=64 (i32.const 0))
+                  (v128.and (v128.load offset=80 (i32.const 0)) (local.get $centre)))
+                (local.get $n0)))
+            (local.set $m45
+              (v128.bitselect
+                (v128.xor (v128.load offset=160 (i32.const 0))
+                  (v128.and (v128.load offset=176 (i32.const 0)) (local.get $centre)))
+                (v128.xor (v128.load offset=128 (i32.const 0))
+                  (v128.and (v128.load offset=144 (i32.const 0)) (local.get $centre)))
+                (local.get $n0)))
+            (local.set $m67
+              (v128.bitselect
+                (v128.xor (v128.load offset=224 (i32.const 0))
+                  (v128.and (v128.load offset=240 (i32.const 0)) (local.get $centre)))
+                (v128.xor (v128.load offset=192 (i32.const 0))
+                  (v128.and (v128.load offset=208 (i32.const 0)) (local.get $centre)))
+                (local.get $n0)))
+            (local.set $m01 (v128.bitselect (local.get $m23) (local.get $m01) (local.get $n1)))
+            (local.set $m45 (v128.bitselect (local.get $m67) (local.get $m45) (local.get $n1)))
+            (local.set $m01 (v128.bitselect (local.get $m45) (local.get $m01) (local.get $n2)))
+            (local.set $m01
+              (v128.bitselect
+                (v128.xor (v128.load offset=256 (i32.const 0))
+                  (v128.and (v128.load offset=272 (i32.const 0)) (local.get $centre)))
+                (local.get $m01)
+                (local.get $n3)))
+            (v128.store align=4
+              (i32.add
+                (i32.add (local.get $dst) (i32.mul (i32.sub (local.get $j) (i32.const 1)) (local.get $stride)))
+                (local.get $col))
+              (v128.and (local.get $m01) (local.get $mask)))))
+
+        (local.set $up0 (local.get $mid0))
+        (local.set $up1 (local.get $mid1))
+        (local.set $mid0 (local.get $down0))
+        (local.set $mid1 (local.get $down1))
+        (local.set $side0 (local.get $sideSum))
+        (local.set $side1 (local.get $sideCarry))
+        (local.set $centre (local.get $c))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br_if $rows (i32.le_s (local.get $j) (local.get $height))))
+
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br_if $columns (i32.lt_u (local.get $k) (local.get $vecs))))
+
+    (if (local.get $torus)
+      (then (call $wrapGhosts (local.get $dst) (local.get $height) (local.get $stride) (local.get $width)))))
+
+  ;; Copies each row's columns width-1 and 0 into its west and east ghosts (wrapGhosts.ts).
+  (func $wrapGhosts
+    (param $grid i32) (param $height i32) (param $stride i32) (param $width i32)
+    (local $row i32) (local $end i32) (local $lastWord i32) (local $lastBit i32)
+    (local $ghostWord i32) (local $ghostBit i32) (local $ghost i32)
+    (local.set $lastWord (i32.shl (i32.shr_u (i32.sub (local.get $width) (i32.const 1)) (i32.const 5)) (i32.const 2)))
+    (local.set $lastBit (i32.and (i32.sub (local.get $width) (i32.const 1)) (i32.const 31)))
+    (local.set $ghostWord (i32.shl (i32.shr_u (local.get $width) (i32.const 5)) (i32.const 2)))
+    (local.set $ghostBit (i32.shl (i32.const 1) (i32.and (local.get $width) (i32.const 31))))
+    (local.set $row (local.get $grid))
+    (local.set $end (i32.add (local.get $grid) (i32.mul (local.get $height) (local.get $stride))))
+    (loop $rows
+      (i32.store
+        (i32.sub (local.get $row) (i32.const 4))
+        (i32.shl
+          (i32.shr_u (i32.load (i32.add (local.get $row) (local.get $lastWord))) (local.get $lastBit))
+          (i32.const 31)))
+      (local.set $ghost (i32.add (local.get $row) (local.get $ghostWord)))
+      (i32.store
+        (local.get $ghost)
+        (i32.or
+          (i32.and (i32.load (local.get $ghost)) (i32.xor (local.get $ghostBit) (i32.const -1)))
+          (i32.and
+            (local.get $ghostBit)
+            (i32.sub (i32.const 0) (i32.and (i32.load (local.get $row)) (i32.const 1))))))
+      (local.set $row (i32.add (local.get $row) (local.get $stride)))
+      (br_if $rows (i32.lt_u (local.get $row) (local.get $end)))))
+)
