@@ -14,7 +14,7 @@ function findChromium(): string {
   }
 }
 
-const PORT = 4173;
+const PORT = 4317;
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -1,11 +1,37 @@
 import type { Topology } from "../engine/index.ts";
-import type { CellPoint, Viewport } from "../render/Viewport.ts";
+import type { Pattern } from "../formats/index.ts";
+import type { CellBox, CellPoint, Viewport } from "../render/Viewport.ts";
 import type { Rule } from "../rules/index.ts";
+import type { CellBlock } from "./edit/CellBlock.ts";
+import type { BlockTransform } from "./edit/transformBlock.ts";
 
 /** Speed in generations per second; Infinity means as fast as the engine goes. */
 export type Speed = number;
 
-/** What the app shows and what the controls change. Actions live beside it in LifeActions. */
+/** What a pointer drag on the grid does. */
+export type Tool = "draw" | "select" | "pan";
+
+/** A block following the pointer until it is stamped: a paste, or a pattern from the library. */
+export interface PendingPaste {
+  readonly block: CellBlock;
+  /** Where the block's top-left cell would land. */
+  readonly x: number;
+  readonly y: number;
+  readonly label: string;
+}
+
+/** The world as it is saved for undo, autosave and links. */
+export interface WorldSnapshot {
+  readonly width: number;
+  readonly height: number;
+  readonly topology: Topology;
+  readonly rule: Rule;
+  readonly cells: Uint8Array;
+  readonly generation: number;
+  readonly startCells: Uint8Array;
+}
+
+/** What the app shows and what the controls change. */
 export interface LifeData {
   readonly width: number;
   readonly height: number;
@@ -31,6 +57,11 @@ export interface LifeData {
   readonly canvasWidth: number;
   readonly canvasHeight: number;
   readonly hover: CellPoint | null;
+  readonly tool: Tool;
+  readonly selection: CellBox | null;
+  readonly paste: PendingPaste | null;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
   /** The last thing worth announcing besides generation and population ("Paused", ...). */
   readonly announcement: string;
   /** An error to show in the alert region; the pattern on screen stays as it was. */
@@ -38,13 +69,18 @@ export interface LifeData {
   readonly engine: string;
 }
 
-export interface LifeActions {
+export interface PlaybackActions {
   play(): void;
   pause(): void;
   togglePlay(): void;
   /** Advances one generation (when paused). */
   step(): void;
   reset(): void;
+  setSpeed(speed: Speed): void;
+  setGenerationsPerFrame(generations: number): void;
+}
+
+export interface WorldActions {
   clear(): void;
   randomFill(density: number, seed?: number): void;
   /** Applies a rulestring; returns the error message (and changes nothing) when it is bad. */
@@ -52,19 +88,44 @@ export interface LifeActions {
   /** Returns the error message (and changes nothing) when the size is bad. */
   setSize(width: number, height: number): string | null;
   setTopology(topology: Topology): void;
-  setSpeed(speed: Speed): void;
-  setGenerationsPerFrame(generations: number): void;
   toggleCell(cell: CellPoint): void;
   /** Sets every cell on the line from `from` to `to` to `state`. */
   paintLine(from: CellPoint, to: CellPoint, state: 0 | 1): void;
-  /** Replaces the whole world: cells (of width x height), rule and topology, at generation 0. */
-  loadWorld(world: {
-    width: number;
-    height: number;
-    topology: Topology;
-    rule: Rule;
-    cells: Uint8Array;
-  }): void;
+  /** Replaces the whole world at generation 0. */
+  loadWorld(world: Omit<WorldSnapshot, "generation" | "startCells">, announcement?: string): void;
+  /**
+   * Opens a pattern file's contents as the new world: its rule (when it names one, with any
+   * bounded-grid suffix), centred on a grid that holds it. Returns an error message and changes
+   * nothing when the rule is bad or the pattern too big.
+   */
+  openPattern(pattern: Pattern, name?: string): string | null;
+  showAlert(message: string | null): void;
+}
+
+export interface HistoryActions {
+  /** Remembers the world as it is now, before an edit that Undo should be able to take back. */
+  checkpoint(): void;
+  undo(): void;
+  redo(): void;
+}
+
+export interface SelectionActions {
+  setTool(tool: Tool): void;
+  setSelection(box: CellBox | null): void;
+  /** The selected cells, or null without a selection. */
+  copySelection(): CellBlock | null;
+  cutSelection(): CellBlock | null;
+  deleteSelection(): void;
+  transformSelection(transform: BlockTransform): void;
+  /** Starts placing `block`: it follows the pointer until commitPaste; it starts centred in view. */
+  startPaste(block: CellBlock, label: string): void;
+  /** Moves the pending paste so that its centre is at `cell`. */
+  movePaste(cell: CellPoint): void;
+  commitPaste(): void;
+  cancelPaste(): void;
+}
+
+export interface ViewActions {
   setView(view: Viewport): void;
   zoomBy(factor: number, anchorX?: number, anchorY?: number): void;
   panBy(dx: number, dy: number): void;
@@ -72,8 +133,12 @@ export interface LifeActions {
   fit(target?: "pattern" | "grid"): void;
   setCanvasSize(width: number, height: number): void;
   setHover(cell: CellPoint | null): void;
-  showAlert(message: string | null): void;
   dispose(): void;
 }
 
+export type LifeActions = PlaybackActions &
+  WorldActions &
+  HistoryActions &
+  SelectionActions &
+  ViewActions;
 export type LifeState = LifeData & LifeActions;

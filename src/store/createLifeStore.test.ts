@@ -1,56 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseRule } from "../rules/index.ts";
-import { createInlineSimulator } from "../worker/createInlineSimulator.ts";
-import { createLifeStore } from "./createLifeStore.ts";
-import type { FrameScheduler } from "./FrameScheduler.ts";
-
-/** A clock that only moves when the test says so. */
-function createFakeScheduler() {
-  let pending = new Map<number, (now: number) => void>();
-  let nextHandle = 1;
-  let now = 0;
-  const scheduler: FrameScheduler = {
-    requestFrame(callback) {
-      pending.set(nextHandle, callback);
-      return nextHandle++;
-    },
-    cancelFrame(handle) {
-      pending.delete(handle);
-    },
-  };
-  return {
-    scheduler,
-    /** Fires one frame `millis` after the last, then lets replies settle. */
-    async frame(millis = 16) {
-      now += millis;
-      const due = pending;
-      pending = new Map();
-      for (const callback of due.values()) callback(now);
-      await settle();
-    },
-    get waiting() {
-      return pending.size;
-    },
-  };
-}
-
-async function settle() {
-  for (let i = 0; i < 5; i++) await Promise.resolve();
-}
-
-function blinkerStore() {
-  const clock = createFakeScheduler();
-  const cells = new Uint8Array(25);
-  cells.set([1, 1, 1], 2 * 5 + 1); // horizontal blinker through the centre of a 5x5 torus
-  const store = createLifeStore({
-    simulator: createInlineSimulator(),
-    scheduler: clock.scheduler,
-    width: 5,
-    height: 5,
-    cells,
-  });
-  return { store, clock };
-}
+import { blinkerStore, settle } from "./testing/storeFixtures.ts";
 
 const row = (cells: Uint8Array, y: number) => Array.from(cells.slice(y * 5, y * 5 + 5)).join("");
 

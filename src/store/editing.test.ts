@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import { parseRle } from "../formats/index.ts";
+import { blinkerStore, settle } from "./testing/storeFixtures.ts";
+
+const rows = (cells: Uint8Array, width: number) =>
+  Array.from({ length: cells.length / width }, (_, y) =>
+    Array.from(cells.slice(y * width, (y + 1) * width), (c) => (c ? "#" : ".")).join(""),
+  );
+
+describe("undo and redo", () => {
+  it("take back and bring back every kind of edit", async () => {
+    const { store } = blinkerStore();
+    const initial = rows(store.getState().cells, 5);
+    const s = () => store.getState();
+    s().checkpoint();
+    s().paintLine({ x: 0, y: 0 }, { x: 4, y: 0 }, 1); // one stroke
+    s().clear();
+    s().randomFill(0.5, 7);
+    expect(s().setRule("B36/S23")).toBeNull();
+    expect(s().setSize(7, 6)).toBeNull();
+    s().setTopology("plane");
+    expect(s()).toMatchObject({ canUndo: true, canRedo: false });
+
+    s().undo();
+    expect(s().topology).toBe("torus");
+    s().undo();
+    expect([s().width, s().height]).toEqual([5, 5]);
+    s().undo();
+    expect(s().ruleText).toBe("B3/S23");
+    s().undo();
+    expect(s().population).toBe(0); // back to the cleared grid
+    s().undo();
+    expect(rows(s().cells, 5)[0]).toBe("#####"); // the stroke, whole
+    s().undo();
+    expect(rows(s().cells, 5)).toEqual(initial);
+    expect(s().canUndo).toBe(false);
+
+    s().redo();
+    expect(rows(s().cells, 5)[0]).toBe("#####");
+    s().redo();
+    s().redo();
+    s().redo();
+    s().redo();
+    s().redo();
+    expect(s()).toMatchObject({
+      width: 7,
+      height: 6,
+      topology: "plane",
+      ruleText: "B36/S23",
+      canRedo: false,
+    });
+    // The simulator runs the restored world.
+    s().step();
+    await settle();
+    expect(s().generation).toBe(1);
+  });
+
+  it("goes back in time when an edit was made while running", async () => {
+    const { store } = blinkerStore();
+    store.getState().step();
+    await settle();
+    store.getState().toggleCell({ x: 0, y: 0 });
+    store.getState().step();
+    await settle();
+    store.getState().undo();
+    expect(store.getState()).toMatchObject({ generation: 1, population: 3 });
+  });
+
+  it("forgets Redo after a new edit", () => {
+    const { store } = blinkerStore();
+    store.getState().clear();
+    store.getState().undo();
+    store.getState().toggleCell({ x: 1, y: 1 });
+    expect(store.getState().canRedo).toBe(false);
+  });
+});
+
+describe("selection", () => {
+  it("copies, cuts and deletes the selected cells", () => {
+    const { store } = blinkerStore();
+    const s = () => store.getState();
+    s().setSelection({ x: 1, y: 2, width: 2, height: 1 });
+    expect(Array.from(s().copySelection()?.cells ?? [])).toEqual([1, 1]);
+    const cut = s().cutSelection();
+    expect(cut?.width).toBe(2);
+    expect(rows(s().cells, 5)[2]).toBe("...#.");
+    s().undo();
+    s().setSelection({ x: 0, y: 0, width: 10, height: 10 }); // clipped to the grid
+    expect(s().selection).toEqual({ x: 0, y: 0, width: 5, height: 5 });
+    s().deleteSelection();
+    expect(s().population).toBe(0);
+  });
+
+  it("rotates and flips about the selection's centre", () => {
+    const { store } = blinkerStore();
+    const s = () => store.getState();
+    s().setSelection({ x: 1, y: 2, width: 3, height: 1 });
+    s().transformSelection("rotate-clockwise");
+    expect(rows(s().cells, 5)).toEqual([".....", "..#..", "..#..", "..#..", "....."]);
+    expect(s().selection).toEqual({ x: 2, y: 1, width: 1, height: 3 });
+    s().paintLine({ x: 2, y: 1 }, { x: 2, y: 1 }, 0);
+    s().transformSelection("flip-vertical");
+    expect(rows(s().cells, 5)).toEqual([".....", "..#..", "..#..", ".....", "....."]);
+  });
+});
+
+describe("placing a block", () => {
+  it("follows the pointer by its centre and is put down with or", () => {
+    const { store } = blinkerStore();
+    const s = () => store.getState();
+    const glider = parseRle("x = 3, y = 3\nbo$2bo$3o!");
+    s().startPaste(glider, "glider");
+    expect(s().paste).not.toBeNull();
+    s().movePaste({ x: 2, y: 2 });
+    expect(s().paste).toMatchObject({ x: 1, y: 1 });
+    s().commitPaste();
+    expect(rows(s().cells, 5)).toEqual([".....", "..#..", ".###.", ".###.", "....."]);
+    expect(s().paste).toBeNull();
+    s().undo();
+    expect(s().population).toBe(3);
+  });
+
+  it("can be cancelled", () => {
+    const { store } = blinkerStore();
+    store.getState().startPaste({ width: 1, height: 1, cells: new Uint8Array([1]) }, "cell");
+    store.getState().cancelPaste();
+    expect(store.getState()).toMatchObject({ paste: null, population: 3 });
+  });
+});
+
+describe("openPattern", () => {
+  it("applies the file's rule and grows the grid to hold the pattern, centred", () => {
+    const { store } = blinkerStore();
+    const wide = parseRle("x = 40, y = 2, rule = B36/S23\no38bo$40o!");
+    expect(store.getState().openPattern(wide, "wide")).toBeNull();
+    const s = store.getState();
+    expect(s).toMatchObject({
+      ruleText: "B36/S23",
+      width: 104,
+      height: 66,
+      population: 42,
+      generation: 0,
+    });
+    expect(s.cells[32 * 104 + 32]).toBe(1);
+    expect(s.announcement).toBe("Opened wide");
+  });
+
+  it("takes size and topology from a bounded-grid suffix", () => {
+    const { store } = blinkerStore();
+    expect(
+      store.getState().openPattern(parseRle("x = 1, y = 1, rule = B3/S23:P9,7\no!")),
+    ).toBeNull();
+    expect(store.getState()).toMatchObject({ width: 9, height: 7, topology: "plane" });
+  });
+
+  it("refuses a bad rule and keeps the world", () => {
+    const { store } = blinkerStore();
+    const message = store.getState().openPattern(parseRle("x = 1, y = 1, rule = B3/S2q\no!"));
+    expect(message).toMatch(/B3\/S2q/);
+    expect(store.getState()).toMatchObject({ width: 5, population: 3, canUndo: false });
+  });
+});

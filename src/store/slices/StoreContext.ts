@@ -1,0 +1,25 @@
+import type { History } from "../createHistory.ts";
+import type { SimulationLink } from "../createSimulationLink.ts";
+import type { LifeData, LifeState, WorldSnapshot } from "../LifeState.ts";
+
+type Patch = Partial<LifeData> | ((state: LifeState) => Partial<LifeData>);
+
+/** What the slices share: the store's set and get, the simulator link, history, and helpers. */
+export interface StoreContext {
+  readonly set: (patch: Patch) => void;
+  readonly get: () => LifeState;
+  readonly link: SimulationLink;
+  readonly history: History;
+  /** Sends the current world to the simulator (after a change it cannot learn from edits). */
+  reload(): void;
+  /** A copy of the world as it is now. */
+  snapshot(): WorldSnapshot;
+  /** Records the world as it is now for Undo, before an edit. */
+  remember(): void;
+  /** Puts a snapshot back (Undo/Redo), paused. */
+  restore(snapshot: WorldSnapshot, announcement: string): void;
+  /** New cells at generation 0 (they are also what Reset returns to). */
+  replaceCells(patch: Partial<LifeData> & { cells: Uint8Array }, announcement: string): void;
+  /** Changes cells in place, (index, state) pairs, and tells the simulator. */
+  editCells(changes: Int32Array): void;
+}

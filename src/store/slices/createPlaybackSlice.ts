@@ -1,0 +1,96 @@
+import type { StepResult } from "../../worker/protocol.ts";
+import { countLive } from "../cellGeometry.ts";
+import { createFrameLoop } from "../createFrameLoop.ts";
+import { createRateMeter } from "../createRateMeter.ts";
+import type { FrameScheduler } from "../FrameScheduler.ts";
+import type { PlaybackActions } from "../LifeState.ts";
+import type { StoreContext } from "./StoreContext.ts";
+
+/**
+ * Play, pause, step and reset. While playing, each animation frame adds the generations that
+ * are due at the chosen speed (at most `generationsPerFrame`) and asks for them when no step is
+ * in flight, so a slow engine lowers the generation rate, never the frame rate.
+ */
+export function createPlaybackSlice(
+  ctx: StoreContext,
+  scheduler: FrameScheduler,
+): PlaybackActions & { stopLoop(): void } {
+  const { set, get, link } = ctx;
+  const meter = createRateMeter();
+  let budget = 0;
+
+  const applyResult = (result: StepResult) => {
+    meter.record(performance.now(), result.generation);
+    set((s) => ({
+      cells: result.cells,
+      cellsVersion: s.cellsVersion + 1,
+      generation: result.generation,
+      population: countLive(result.cells),
+      measuredRate: meter.rate(),
+    }));
+  };
+  const fail = (error: Error) => {
+    loop.stop();
+    set({ running: false, alert: `The simulation stopped: ${error.message}` });
+  };
+
+  const loop = createFrameLoop(scheduler, (_now, elapsed) => {
+    const s = get();
+    if (!s.running) return;
+    const perFrame = s.generationsPerFrame;
+    budget = Number.isFinite(s.speed)
+      ? Math.min(perFrame, budget + (s.speed * elapsed) / 1000)
+      : perFrame;
+    if (link.busy) return;
+    const due = Math.floor(budget);
+    if (due < 1) return;
+    budget -= due;
+    link.step(due, applyResult, fail);
+  });
+
+  return {
+    play() {
+      if (get().running) return;
+      budget = 0;
+      meter.reset(performance.now(), get().generation);
+      set({ running: true, announcement: "Playing" });
+      loop.start();
+    },
+    pause() {
+      if (!get().running) return;
+      loop.stop();
+      set({ running: false, announcement: "Paused", measuredRate: 0 });
+    },
+    togglePlay() {
+      if (get().running) get().pause();
+      else get().play();
+    },
+    step() {
+      if (get().running) return;
+      if (link.busy) link.queueStep();
+      else link.step(1, applyResult, fail);
+    },
+    reset() {
+      loop.stop();
+      const s = get();
+      set({
+        running: false,
+        cells: s.startCells.slice(),
+        cellsVersion: s.cellsVersion + 1,
+        generation: 0,
+        population: countLive(s.startCells),
+        announcement: "Reset to generation 0",
+      });
+      ctx.reload();
+    },
+    setSpeed(speed) {
+      set({ speed: speed > 0 ? speed : 1 });
+    },
+    setGenerationsPerFrame(generations) {
+      set({ generationsPerFrame: Math.max(1, Math.min(1000, Math.round(generations) || 1)) });
+    },
+    stopLoop() {
+      loop.stop();
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import type { CellBox } from "../../render/Viewport.ts";
+import type { CellBlock } from "../edit/CellBlock.ts";
+import { copyBlock } from "../edit/copyBlock.ts";
+import { stampBlock } from "../edit/stampBlock.ts";
+import { transformBlock } from "../edit/transformBlock.ts";
+import type { SelectionActions } from "../LifeState.ts";
+import type { StoreContext } from "./StoreContext.ts";
+
+/**
+ * Rectangle selection and what acts on it (copy, cut, delete, rotate, flip), and placing a
+ * block: a paste or a library pattern follows the pointer until it is stamped.
+ */
+export function createSelectionSlice(ctx: StoreContext): SelectionActions {
+  const { set, get } = ctx;
+
+  /** Writes `block` at (x, y) through the simulator link, returning nothing when unchanged. */
+  const writeBlock = (block: CellBlock, x: number, y: number, mode: "or" | "copy") => {
+    const s = get();
+    const scratch = s.cells.slice();
+    stampBlock(
+      { width: s.width, height: s.height, topology: s.topology, cells: scratch },
+      block,
+      x,
+      y,
+      mode,
+    );
+    const changes: number[] = [];
+    for (let i = 0; i < scratch.length; i++)
+      if (scratch[i] !== s.cells[i]) changes.push(i, scratch[i] as number);
+    if (changes.length > 0) ctx.editCells(Int32Array.from(changes));
+  };
+  const clip = (box: CellBox): CellBox | null => {
+    const s = get();
+    const x0 = Math.max(0, box.x);
+    const y0 = Math.max(0, box.y);
+    const x1 = Math.min(s.width, box.x + box.width);
+    const y1 = Math.min(s.height, box.y + box.height);
+    return x1 > x0 && y1 > y0 ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : null;
+  };
+  const selected = (): { box: CellBox; block: CellBlock } | null => {
+    const s = get();
+    if (!s.selection) return null;
+    return { box: s.selection, block: copyBlock(s.cells, s.width, s.selection) };
+  };
+
+  return {
+    setTool(tool) {
+      set({ tool, paste: null, ...(tool !== "select" && { selection: null }) });
+    },
+    setSelection(box) {
+      set({ selection: box ? clip(box) : null });
+    },
+    copySelection() {
+      const sel = selected();
+      if (sel) set({ announcement: `Copied ${sel.box.width}x${sel.box.height} cells` });
+      return sel?.block ?? null;
+    },
+    cutSelection() {
+      const sel = selected();
+      if (!sel) return null;
+      ctx.remember();
+      writeBlock(
+        { ...sel.block, cells: new Uint8Array(sel.block.cells.length) },
+        sel.box.x,
+        sel.box.y,
+        "copy",
+      );
+      set({ announcement: `Cut ${sel.box.width}x${sel.box.height} cells` });
+      return sel.block;
+    },
+    deleteSelection() {
+      const sel = selected();
+      if (!sel) return;
+      ctx.remember();
+      writeBlock(
+        { ...sel.block, cells: new Uint8Array(sel.block.cells.length) },
+        sel.box.x,
+        sel.box.y,
+        "copy",
+      );
+      set({ announcement: "Deleted the selection" });
+    },
+    transformSelection(transform) {
+      const sel = selected();
+      if (!sel) return;
+      ctx.remember();
+      const turned = transformBlock(sel.block, transform);
+      // Turn about the selection's centre, so the pattern stays where it was.
+      const x = sel.box.x + Math.floor((sel.box.width - turned.width) / 2);
+      const y = sel.box.y + Math.floor((sel.box.height - turned.height) / 2);
+      writeBlock(
+        { ...sel.block, cells: new Uint8Array(sel.block.cells.length) },
+        sel.box.x,
+        sel.box.y,
+        "copy",
+      );
+      writeBlock(turned, x, y, "copy");
+      set({
+        selection: clip({ x, y, width: turned.width, height: turned.height }),
+        announcement: transform.startsWith("rotate")
+          ? "Rotated the selection"
+          : "Flipped the selection",
+      });
+    },
+    startPaste(block, label) {
+      const s = get();
+      const centre = {
+        x: Math.floor((s.canvasWidth / 2 - s.view.panX) / s.view.zoom),
+        y: Math.floor((s.canvasHeight / 2 - s.view.panY) / s.view.zoom),
+      };
+      set({
+        paste: {
+          block,
+          label,
+          x: centre.x - (block.width >> 1),
+          y: centre.y - (block.height >> 1),
+        },
+        announcement: `Placing ${label}: click to put it down, Escape to cancel`,
+      });
+    },
+    movePaste(cell) {
+      const { paste } = get();
+      if (!paste) return;
+      const x = cell.x - (paste.block.width >> 1);
+      const y = cell.y - (paste.block.height >> 1);
+      if (x !== paste.x || y !== paste.y) set({ paste: { ...paste, x, y } });
+    },
+    commitPaste() {
+      const { paste } = get();
+      if (!paste) return;
+      ctx.remember();
+      writeBlock(paste.block, paste.x, paste.y, "or");
+      set({ paste: null, announcement: `Placed ${paste.label}` });
+    },
+    cancelPaste() {
+      if (get().paste) set({ paste: null, announcement: "Cancelled" });
+    },
+  };
+}

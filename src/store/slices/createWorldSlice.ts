@@ -1,0 +1,169 @@
+import { assertGridSize, fillRandom } from "../../engine/index.ts";
+import { formatRule, type ParsedRule, parseRule, RuleError } from "../../rules/index.ts";
+import { cellsOnLine, recentreCells } from "../cellGeometry.ts";
+import { stampBlock } from "../edit/stampBlock.ts";
+import type { WorldActions } from "../LifeState.ts";
+import type { StoreContext } from "./StoreContext.ts";
+
+/** The largest grid side the app accepts. */
+export const MAX_SIDE = 16384;
+
+/** Room left around a pattern opened on a grid made to hold it. */
+const OPEN_MARGIN = 32;
+
+/** Everything that changes the cells, the rule or the grid; all of it can be undone. */
+export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldActions {
+  const { set, get } = ctx;
+
+  const edit = (points: { x: number; y: number }[], state: 0 | 1 | "toggle") => {
+    const s = get();
+    const changes: number[] = [];
+    for (const { x, y } of points) {
+      if (x < 0 || y < 0 || x >= s.width || y >= s.height) continue;
+      const index = y * s.width + x;
+      const value = state === "toggle" ? 1 - (s.cells[index] as number) : state;
+      if (s.cells[index] !== value) changes.push(index, value);
+    }
+    if (changes.length > 0) ctx.editCells(Int32Array.from(changes));
+  };
+
+  const checkSize = (width: number, height: number): string | null => {
+    try {
+      assertGridSize(height, width);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    if (width > MAX_SIDE || height > MAX_SIDE) {
+      return `grid sides are limited to ${MAX_SIDE} cells, got ${width}x${height}`;
+    }
+    return null;
+  };
+
+  const readRule = (text: string): ParsedRule | string => {
+    try {
+      return parseRule(text);
+    } catch (error) {
+      if (error instanceof RuleError) return error.message;
+      throw error;
+    }
+  };
+
+  return {
+    clear() {
+      ctx.remember();
+      const s = get();
+      ctx.replaceCells({ cells: new Uint8Array(s.width * s.height) }, "Cleared");
+    },
+    randomFill(density, seed = Math.floor(Math.random() * 2 ** 31)) {
+      ctx.remember();
+      const s = get();
+      const next = new Uint8Array(s.width * s.height);
+      fillRandom(next, Math.min(1, Math.max(0, density)), seed);
+      ctx.replaceCells({ cells: next }, `Random fill at ${Math.round(density * 100)}% density`);
+    },
+    setRule(text) {
+      const parsed = readRule(text);
+      if (typeof parsed === "string") return parsed;
+      if (parsed.bounds) {
+        const problem = checkSize(parsed.bounds.width, parsed.bounds.height);
+        if (problem) return problem;
+      }
+      ctx.remember();
+      const s = get();
+      const ruleText = formatRule(parsed.rule);
+      if (parsed.bounds && (parsed.bounds.width !== s.width || parsed.bounds.height !== s.height)) {
+        const { width, height } = parsed.bounds;
+        const cells = recentreCells(s.cells, s.width, s.height, width, height);
+        set({ rule: parsed.rule, ruleText, width, height, topology: parsed.bounds.topology });
+        ctx.replaceCells(
+          { cells },
+          `Rule ${ruleText} on a ${width}x${height} ${parsed.bounds.topology}`,
+        );
+        get().fit("grid");
+        return null;
+      }
+      set({
+        rule: parsed.rule,
+        ruleText,
+        topology: parsed.bounds?.topology ?? s.topology,
+        announcement: `Rule ${ruleText}`,
+        alert: null,
+      });
+      ctx.reload();
+      return null;
+    },
+    setSize(width, height) {
+      const problem = checkSize(width, height);
+      if (problem) return problem;
+      const s = get();
+      if (width === s.width && height === s.height) return null;
+      ctx.remember();
+      const cells = recentreCells(s.cells, s.width, s.height, width, height);
+      set({ width, height });
+      ctx.replaceCells({ cells }, `Grid size ${width}x${height}`);
+      get().fit("grid");
+      return null;
+    },
+    setTopology(topology) {
+      if (get().topology === topology) return;
+      ctx.remember();
+      set({
+        topology,
+        announcement:
+          topology === "torus" ? "Edges wrap around (torus)" : "Edges are walls (plane)",
+      });
+      ctx.reload();
+    },
+    toggleCell(cell) {
+      ctx.remember();
+      edit([cell], "toggle");
+    },
+    paintLine(from, to, state) {
+      edit(cellsOnLine(from, to), state);
+    },
+    loadWorld(world, announcement = "Pattern loaded") {
+      pause();
+      ctx.remember();
+      set({
+        width: world.width,
+        height: world.height,
+        topology: world.topology,
+        rule: world.rule,
+        ruleText: formatRule(world.rule),
+        selection: null,
+        paste: null,
+      });
+      ctx.replaceCells({ cells: world.cells.slice() }, announcement);
+    },
+    openPattern(pattern, name) {
+      const s = get();
+      const parsed = pattern.rule === undefined ? { rule: s.rule } : readRule(pattern.rule);
+      if (typeof parsed === "string")
+        return `The pattern's rule "${pattern.rule}" cannot be used: ${parsed}`;
+      const bounds = "bounds" in parsed ? parsed.bounds : undefined;
+      const width =
+        bounds?.width ?? Math.max(s.width, Math.min(MAX_SIDE, pattern.width + 2 * OPEN_MARGIN));
+      const height =
+        bounds?.height ?? Math.max(s.height, Math.min(MAX_SIDE, pattern.height + 2 * OPEN_MARGIN));
+      const problem = checkSize(width, height);
+      if (problem) return problem;
+      if (pattern.width > width || pattern.height > height) {
+        return `The ${pattern.width}x${pattern.height} pattern does not fit a grid of at most ${width}x${height}`;
+      }
+      const topology = bounds?.topology ?? s.topology;
+      const cells = new Uint8Array(width * height);
+      const x = Math.floor((width - pattern.width) / 2);
+      const y = Math.floor((height - pattern.height) / 2);
+      stampBlock({ width, height, topology, cells }, pattern, x, y);
+      get().loadWorld(
+        { width, height, topology, rule: parsed.rule, cells },
+        `Opened ${name ?? "the pattern"}`,
+      );
+      get().fit("pattern");
+      return null;
+    },
+    showAlert(alert) {
+      set({ alert });
+    },
+  };
+}
