@@ -5,7 +5,9 @@ import { createBrowserScheduler } from "../store/FrameScheduler.ts";
 import { LifeStoreContext } from "../store/useLifeStore.ts";
 import { createWorkerSimulator } from "../worker/createWorkerSimulator.ts";
 import { App } from "./App.tsx";
+import { startAutosave } from "./autosave.ts";
 import { createDefaultWorld } from "./createDefaultWorld.ts";
+import { loadInitialState } from "./loadInitialState.ts";
 import "./styles.css";
 
 const store = createLifeStore({
@@ -14,7 +16,6 @@ const store = createLifeStore({
   ...createDefaultWorld(),
 });
 store.getState().setSpeed(15);
-store.getState().play();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
@@ -24,4 +25,13 @@ createRoot(root).render(
       <App />
     </LifeStoreContext.Provider>
   </StrictMode>,
+);
+
+// After the canvas has its size, so a link's view lands where it was shared.
+requestAnimationFrame(() =>
+  setTimeout(async () => {
+    await loadInitialState(store, window.location, window.localStorage);
+    startAutosave(store, window.localStorage);
+    document.documentElement.dataset.ready = "true";
+  }),
 );

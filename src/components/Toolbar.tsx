@@ -1,68 +1,67 @@
+import type { Tool } from "../store/LifeState.ts";
 import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
 
-export interface ToolbarProps {
-  readonly panMode: boolean;
-  readonly onPanModeChange: (panMode: boolean) => void;
-}
+const TOOLS: readonly { tool: Tool; label: string; title: string }[] = [
+  { tool: "draw", label: "Draw", title: "Click toggles a cell, drag draws (D)" },
+  { tool: "select", label: "Select", title: "Drag selects a rectangle (S)" },
+  { tool: "pan", label: "Pan", title: "Drag moves the view (H); also right-drag or Shift+drag" },
+];
 
-/** Playback and view buttons. Their names are what assistive technology (and tests) use. */
-export function Toolbar({ panMode, onPanModeChange }: ToolbarProps) {
+/** Playback, history, tools and view buttons. Their names are what assistive technology uses. */
+export function Toolbar() {
   const store = useLifeStoreApi();
   const running = useLifeStore((s) => s.running);
-  const act = (action: () => void) => () => action();
+  const canUndo = useLifeStore((s) => s.canUndo);
+  const canRedo = useLifeStore((s) => s.canRedo);
+  const tool = useLifeStore((s) => s.tool);
+  const s = () => store.getState();
   return (
     <div className="toolbar" role="toolbar" aria-label="Simulation">
       <div className="group">
-        <button
-          type="button"
-          className="primary"
-          onClick={act(() => store.getState().togglePlay())}
-          title="Space"
-        >
+        <button type="button" className="primary" onClick={() => s().togglePlay()} title="Space">
           {running ? "Pause" : "Play"}
         </button>
-        <button
-          type="button"
-          onClick={act(() => store.getState().step())}
-          disabled={running}
-          title="N or →"
-        >
+        <button type="button" onClick={() => s().step()} disabled={running} title="N or →">
           Step
         </button>
-        <button type="button" onClick={act(() => store.getState().reset())} title="R">
+        <button type="button" onClick={() => s().reset()} title="R">
           Reset
         </button>
-        <button type="button" onClick={act(() => store.getState().clear())}>
+        <button type="button" onClick={() => s().clear()}>
           Clear
         </button>
       </div>
       <div className="group">
-        <button type="button" onClick={act(() => store.getState().fit())} title="F">
+        <button type="button" onClick={() => s().undo()} disabled={!canUndo} title="Ctrl+Z">
+          Undo
+        </button>
+        <button type="button" onClick={() => s().redo()} disabled={!canRedo} title="Ctrl+Shift+Z">
+          Redo
+        </button>
+      </div>
+      <fieldset className="group segmented">
+        <legend className="visually-hidden">Tool</legend>
+        {TOOLS.map((t) => (
+          <button
+            key={t.tool}
+            type="button"
+            aria-pressed={tool === t.tool}
+            title={t.title}
+            onClick={() => s().setTool(t.tool)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </fieldset>
+      <div className="group">
+        <button type="button" onClick={() => s().fit()} title="F">
           Fit
         </button>
-        <button
-          type="button"
-          aria-label="Zoom in"
-          title="+"
-          onClick={act(() => store.getState().zoomBy(1.5))}
-        >
+        <button type="button" aria-label="Zoom in" title="+" onClick={() => s().zoomBy(1.5)}>
           +
         </button>
-        <button
-          type="button"
-          aria-label="Zoom out"
-          title="−"
-          onClick={act(() => store.getState().zoomBy(1 / 1.5))}
-        >
+        <button type="button" aria-label="Zoom out" title="−" onClick={() => s().zoomBy(1 / 1.5)}>
           −
-        </button>
-        <button
-          type="button"
-          aria-pressed={panMode}
-          title="Drag to pan (or drag with the right button, or Shift+drag)"
-          onClick={() => onPanModeChange(!panMode)}
-        >
-          Pan
         </button>
       </div>
     </div>

@@ -1,20 +1,26 @@
 import { useEffect } from "react";
+import { copyToClipboard } from "../app/systemClipboard.ts";
+import { writeRle } from "../formats/index.ts";
 import type { LifeStore } from "../store/createLifeStore.ts";
+import type { CellBlock } from "../store/edit/CellBlock.ts";
 
 /** How far one arrow key press pans, in CSS pixels. */
 const PAN_STEP = 40;
 
 /**
  * Space play/pause, N or → step, R reset, F fit, + and − zoom; ←, ↑, ↓ (and Shift with any
- * arrow, → included) pan. Ignored while typing in a field, and with Ctrl, Cmd or Alt held,
- * which belong to the browser.
+ * arrow, → included) pan; D, S, H pick the draw, select and pan tools; Delete clears the
+ * selection; Escape cancels a paste or the selection. With Ctrl or Cmd: Z undo, Shift+Z or Y
+ * redo, C copy, X cut, A select all (Ctrl+V arrives as a paste event: see usePasteAndDrop).
+ * Ignored while typing in a field.
  */
 export function useKeyboardShortcuts(store: LifeStore): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (event.altKey || isTyping(event.target)) return;
       const s = store.getState();
-      const action = chooseAction(event, s);
+      const action =
+        event.ctrlKey || event.metaKey ? chooseCommand(event, s) : chooseAction(event, s);
       if (!action) return;
       event.preventDefault();
       action();
@@ -24,10 +30,34 @@ export function useKeyboardShortcuts(store: LifeStore): void {
   }, [store]);
 }
 
-function chooseAction(
-  event: KeyboardEvent,
-  s: ReturnType<LifeStore["getState"]>,
-): (() => void) | undefined {
+function chooseCommand(event: KeyboardEvent, s: State): (() => void) | undefined {
+  switch (event.key.toLowerCase()) {
+    case "z":
+      return event.shiftKey ? () => s.redo() : () => s.undo();
+    case "y":
+      return () => s.redo();
+    case "c":
+      return s.selection ? () => copyOut(s.copySelection(), s.ruleText) : undefined;
+    case "x":
+      return s.selection ? () => copyOut(s.cutSelection(), s.ruleText) : undefined;
+    case "a":
+      return () => {
+        s.setTool("select");
+        s.setSelection({ x: 0, y: 0, width: s.width, height: s.height });
+      };
+    default:
+      return undefined;
+  }
+}
+
+/** Copies also go to the system clipboard as RLE, for Golly and LifeViewer. */
+function copyOut(block: CellBlock | null, rule: string) {
+  if (block) void copyToClipboard(writeRle({ ...block, comments: [], rule }));
+}
+
+type State = ReturnType<LifeStore["getState"]>;
+
+function chooseAction(event: KeyboardEvent, s: State): (() => void) | undefined {
   if (event.shiftKey && event.key.startsWith("Arrow")) return panFor(event.key, s);
   switch (event.key) {
     case " ":
@@ -52,12 +82,28 @@ function chooseAction(
     case "ArrowUp":
     case "ArrowDown":
       return panFor(event.key, s);
+    case "d":
+    case "D":
+      return () => s.setTool("draw");
+    case "s":
+    case "S":
+      return () => s.setTool("select");
+    case "h":
+    case "H":
+      return () => s.setTool("pan");
+    case "Delete":
+    case "Backspace":
+      return s.selection ? () => s.deleteSelection() : undefined;
+    case "Escape":
+      return s.paste ? () => s.cancelPaste() : s.selection ? () => s.setSelection(null) : undefined;
+    case "Enter":
+      return s.paste ? () => s.commitPaste() : undefined;
     default:
       return undefined;
   }
 }
 
-function panFor(key: string, s: ReturnType<LifeStore["getState"]>): (() => void) | undefined {
+function panFor(key: string, s: State): (() => void) | undefined {
   // Arrow keys move the view over the grid, so the grid moves the other way on screen.
   const moves: Record<string, [number, number]> = {
     ArrowLeft: [PAN_STEP, 0],

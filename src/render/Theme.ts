@@ -7,6 +7,10 @@ export interface Theme {
   readonly torusEdge: string;
   readonly planeEdge: string;
   readonly hover: string;
+  readonly selection: string;
+  readonly selectionFill: string;
+  readonly ghost: string;
+  readonly ghostArea: string;
 }
 
 export const DARK_THEME: Theme = {
@@ -17,6 +21,10 @@ export const DARK_THEME: Theme = {
   torusEdge: "#58a6ff",
   planeEdge: "#f0883e",
   hover: "rgba(255, 255, 255, 0.85)",
+  selection: "#e3b341",
+  selectionFill: "rgba(227, 179, 65, 0.12)",
+  ghost: "rgba(121, 192, 255, 0.8)",
+  ghostArea: "rgba(121, 192, 255, 0.12)",
 };
 
 /** `#rrggbb` for a 0xRRGGBB number. */

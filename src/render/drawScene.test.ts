@@ -146,3 +146,25 @@ describe("drawScene", () => {
     expect(blits).toHaveLength(0);
   });
 });
+
+describe("drawScene overlays", () => {
+  it("outlines the selection and draws a block being placed", () => {
+    const { ctx, calls, blit } = createRecorder();
+    drawScene(
+      ctx,
+      blit,
+      frame({
+        selection: { x: 1, y: 2, width: 3, height: 2 },
+        ghost: { x: 5, y: 5, block: { width: 2, height: 1, cells: new Uint8Array([1, 0]) } },
+      }),
+    );
+    const outline = calls.find(
+      (c) => c.name === "strokeRect" && c.state.strokeStyle === DARK_THEME.selection,
+    );
+    expect(outline?.args).toEqual([15, 25, 30, 20]);
+    const ghostCells = calls.filter(
+      (c) => c.name === "fillRect" && c.state.fillStyle === DARK_THEME.ghost,
+    );
+    expect(ghostCells.map((c) => c.args)).toEqual([[55, 55, 10, 10]]);
+  });
+});

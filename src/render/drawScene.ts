@@ -1,7 +1,7 @@
 import type { Topology } from "../engine/index.ts";
 import { type CellImage, rasterizeCells } from "./rasterizeCells.ts";
 import type { Theme } from "./Theme.ts";
-import { type CellPoint, type Viewport, visibleBox } from "./Viewport.ts";
+import { type CellBox, type CellPoint, type Viewport, visibleBox } from "./Viewport.ts";
 
 /** The part of CanvasRenderingContext2D the renderer uses; tests pass a recording fake. */
 export type Canvas2D = Pick<
@@ -43,6 +43,19 @@ export interface Frame {
   readonly cssHeight: number;
   readonly dpr: number;
   readonly hover?: CellPoint | null | undefined;
+  /** The selected rectangle of cells, outlined. */
+  readonly selection?: CellBox | null | undefined;
+  /** A block being placed: drawn translucent with its top-left cell at (x, y). */
+  readonly ghost?:
+    | { readonly x: number; readonly y: number; readonly block: GhostBlock }
+    | null
+    | undefined;
+}
+
+export interface GhostBlock {
+  readonly width: number;
+  readonly height: number;
+  readonly cells: Uint8Array;
 }
 
 /** Cells at least this many CSS pixels wide get grid lines between them. */
@@ -81,6 +94,8 @@ export function drawScene(
     if (view.zoom >= GRID_LINE_ZOOM) drawGridLines(ctx, frame, box);
   }
   drawEdge(ctx, frame);
+  drawGhost(ctx, frame);
+  drawSelection(ctx, frame);
   drawHover(ctx, frame);
   return image;
 }
@@ -142,5 +157,57 @@ function drawHover(ctx: Canvas2D, frame: Frame) {
     view.zoom - 1,
     view.zoom - 1,
   );
+  ctx.restore();
+}
+
+function drawSelection(ctx: Canvas2D, frame: Frame) {
+  const { selection, view, theme } = frame;
+  if (!selection) return;
+  ctx.save();
+  ctx.fillStyle = theme.selectionFill;
+  ctx.fillRect(
+    view.panX + selection.x * view.zoom,
+    view.panY + selection.y * view.zoom,
+    selection.width * view.zoom,
+    selection.height * view.zoom,
+  );
+  ctx.lineWidth = 1.5;
+  ctx.setLineDash([4, 3]);
+  ctx.strokeStyle = theme.selection;
+  ctx.strokeRect(
+    view.panX + selection.x * view.zoom,
+    view.panY + selection.y * view.zoom,
+    selection.width * view.zoom,
+    selection.height * view.zoom,
+  );
+  ctx.restore();
+}
+
+/** The block being placed, cell by cell (a pasted block is small next to the grid). */
+function drawGhost(ctx: Canvas2D, frame: Frame) {
+  const { ghost, view, theme } = frame;
+  if (!ghost) return;
+  const { block } = ghost;
+  ctx.save();
+  ctx.fillStyle = theme.ghostArea;
+  ctx.fillRect(
+    view.panX + ghost.x * view.zoom,
+    view.panY + ghost.y * view.zoom,
+    block.width * view.zoom,
+    block.height * view.zoom,
+  );
+  ctx.fillStyle = theme.ghost;
+  const size = Math.max(view.zoom, 1);
+  for (let y = 0; y < block.height; y++) {
+    for (let x = 0; x < block.width; x++) {
+      if (!block.cells[y * block.width + x]) continue;
+      ctx.fillRect(
+        view.panX + (ghost.x + x) * view.zoom,
+        view.panY + (ghost.y + y) * view.zoom,
+        size,
+        size,
+      );
+    }
+  }
   ctx.restore();
 }

@@ -60,6 +60,8 @@ export interface LifeData {
   readonly tool: Tool;
   readonly selection: CellBox | null;
   readonly paste: PendingPaste | null;
+  /** What Copy and Cut took, for Paste. */
+  readonly clipboard: CellBlock | null;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
   /** The last thing worth announcing besides generation and population ("Paused", ...). */
@@ -117,6 +119,8 @@ export interface SelectionActions {
   cutSelection(): CellBlock | null;
   deleteSelection(): void;
   transformSelection(transform: BlockTransform): void;
+  /** Starts placing what Copy or Cut took. */
+  pasteClipboard(): void;
   /** Starts placing `block`: it follows the pointer until commitPaste; it starts centred in view. */
   startPaste(block: CellBlock, label: string): void;
   /** Moves the pending paste so that its centre is at `cell`. */

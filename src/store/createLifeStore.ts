@@ -136,6 +136,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       tool: "draw",
       selection: null,
       paste: null,
+      clipboard: null,
       canUndo: false,
       canRedo: false,
       announcement: "",

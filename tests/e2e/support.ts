@@ -5,9 +5,15 @@ export function grid(page: Page): Locator {
   return page.getByLabel(/Game of Life grid/);
 }
 
+/** Opens the app at `path` and waits until it has chosen what to show (link, parameters, autosave). */
+export async function openApp(page: Page, path = "/"): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+}
+
 /** Opens the app, stops the default pattern and clears the grid, at the given size. */
 export async function openEmpty(page: Page, size = "40x30"): Promise<void> {
-  await page.goto("/");
+  await openApp(page);
   await page.getByRole("button", { name: "Pause" }).click();
   await page.getByLabel("Grid size").fill(size);
   await page.getByLabel("Grid size").press("Enter");

@@ -4,7 +4,7 @@ import { drawScene } from "../../render/drawScene.ts";
 import type { CellImage } from "../../render/rasterizeCells.ts";
 import { DARK_THEME } from "../../render/Theme.ts";
 import type { LifeState } from "../../store/LifeState.ts";
-import { useLifeStoreApi } from "../../store/useLifeStore.ts";
+import { useLifeStore, useLifeStoreApi } from "../../store/useLifeStore.ts";
 import { attachPointerGestures } from "./attachPointerGestures.ts";
 
 /** The fields drawing depends on: a change to any of them schedules one redraw. */
@@ -21,19 +21,14 @@ const drawnFields = (s: LifeState) =>
     s.canvasHeight,
   ] as const;
 
-export interface LifeCanvasProps {
-  readonly panMode: boolean;
-}
-
 /**
  * The grid. It only sizes the canvas and wires events: drawing is the plain `drawScene`,
  * called from a store subscription (not a React render) at most once per animation frame.
  */
-export function LifeCanvas({ panMode }: LifeCanvasProps) {
+export function LifeCanvas() {
   const store = useLifeStoreApi();
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const panModeRef = useRef(panMode);
-  panModeRef.current = panMode;
+  const tool = useLifeStore((s) => s.tool);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -62,6 +57,8 @@ export function LifeCanvas({ panMode }: LifeCanvasProps) {
           cssHeight: s.canvasHeight,
           dpr,
           hover: s.hover,
+          selection: s.selection,
+          ghost: s.paste,
         },
         image,
       );
@@ -98,7 +95,7 @@ export function LifeCanvas({ panMode }: LifeCanvasProps) {
       if (next.some((value, i) => value !== previous[i])) schedule();
       previous = next;
     });
-    const detach = attachPointerGestures(canvas, store, { panMode: () => panModeRef.current });
+    const detach = attachPointerGestures(canvas, store);
     schedule();
     return () => {
       unsubscribe();
@@ -111,7 +108,7 @@ export function LifeCanvas({ panMode }: LifeCanvasProps) {
   return (
     <canvas
       ref={canvasRef}
-      className={panMode ? "life-canvas panning" : "life-canvas"}
+      className={`life-canvas tool-${tool}`}
       aria-label="Game of Life grid: click or drag to draw cells"
       tabIndex={0}
     />

@@ -2,15 +2,11 @@ import type { CellPoint } from "../../render/Viewport.ts";
 import { cellAt } from "../../render/Viewport.ts";
 import type { LifeStore } from "../../store/createLifeStore.ts";
 
-export interface GestureOptions {
-  /** When true, a primary-button drag pans instead of drawing. */
-  readonly panMode: () => boolean;
-}
-
 type Gesture =
   | { kind: "paint"; state: 0 | 1; last: CellPoint }
   | { kind: "pending-touch"; pointerId: number; start: CellPoint; x: number; y: number }
   | { kind: "pan"; x: number; y: number }
+  | { kind: "select"; anchor: CellPoint }
   | { kind: "pinch"; distance: number; midX: number; midY: number }
   | { kind: "none" };
 
@@ -18,16 +14,14 @@ type Gesture =
 const TOUCH_SLOP = 6;
 
 /**
- * Mouse, pen and touch on the canvas: click toggles a cell; a drag paints (draws when the first
- * cell was empty, erases when it was alive) along gap-free lines; right or middle button,
- * Shift+drag, or pan mode pans; the wheel zooms about the pointer; two fingers pinch-zoom and
- * pan. Returns a function that detaches everything.
+ * Mouse, pen and touch on the canvas. With the draw tool a click toggles a cell and a drag
+ * paints (draws when the first cell was empty, erases when it was alive) along gap-free lines;
+ * with the select tool a drag selects a rectangle; with the pan tool, the right or middle
+ * button, or Shift, a drag pans. While a block is being placed it follows the pointer and a
+ * click puts it down. The wheel zooms about the pointer; two fingers pinch-zoom and pan.
+ * Returns a function that detaches everything.
  */
-export function attachPointerGestures(
-  canvas: HTMLCanvasElement,
-  store: LifeStore,
-  options: GestureOptions,
-): () => void {
+export function attachPointerGestures(canvas: HTMLCanvasElement, store: LifeStore): () => void {
   const touches = new Map<number, { x: number; y: number }>();
   let gesture: Gesture = { kind: "none" };
 
@@ -47,7 +41,22 @@ export function attachPointerGestures(
     const s = store.getState();
     const state = s.cells[cell.y * s.width + cell.x] ? 0 : 1;
     gesture = { kind: "paint", state, last: cell };
+    s.checkpoint(); // the whole stroke is one step for Undo
     s.paintLine(cell, cell, state);
+  };
+  const startSelect = (cell: CellPoint) => {
+    gesture = { kind: "select", anchor: cell };
+    store.getState().setSelection({ x: cell.x, y: cell.y, width: 1, height: 1 });
+  };
+  const extendSelect = (anchor: CellPoint, cell: CellPoint) => {
+    const x = Math.min(anchor.x, cell.x);
+    const y = Math.min(anchor.y, cell.y);
+    store.getState().setSelection({
+      x,
+      y,
+      width: Math.abs(cell.x - anchor.x) + 1,
+      height: Math.abs(cell.y - anchor.y) + 1,
+    });
   };
 
   const continuePaint = (cell: CellPoint) => {
@@ -67,25 +76,45 @@ export function attachPointerGestures(
         return;
       }
       const cell = cellUnder(event);
-      gesture = inGrid(cell)
-        ? { kind: "pending-touch", pointerId: event.pointerId, start: cell, x: p.x, y: p.y }
-        : { kind: "none" };
+      const { tool, paste } = store.getState();
+      if (paste) {
+        store.getState().movePaste(cell);
+        gesture = { kind: "none" };
+      } else if (tool === "pan") {
+        gesture = { kind: "pan", x: p.x, y: p.y };
+      } else if (tool === "select") {
+        startSelect(cell);
+      } else {
+        gesture = inGrid(cell)
+          ? { kind: "pending-touch", pointerId: event.pointerId, start: cell, x: p.x, y: p.y }
+          : { kind: "none" };
+      }
       return;
     }
     event.preventDefault();
-    if (event.button === 1 || event.button === 2 || event.shiftKey || options.panMode()) {
+    const { tool, paste } = store.getState();
+    if (event.button === 1 || event.button === 2 || event.shiftKey || tool === "pan") {
       gesture = { kind: "pan", x: p.x, y: p.y };
       return;
     }
     if (event.button !== 0) return;
     const cell = cellUnder(event);
-    if (inGrid(cell)) startPaint(cell);
+    if (paste) {
+      store.getState().movePaste(cell);
+      store.getState().commitPaste();
+      gesture = { kind: "none" };
+    } else if (tool === "select") {
+      startSelect(cell);
+    } else if (inGrid(cell)) {
+      startPaint(cell);
+    }
   };
 
   const onPointerMove = (event: PointerEvent) => {
     const p = local(event);
     const cell = cellAt(store.getState().view, p.x, p.y);
     store.getState().setHover(inGrid(cell) ? cell : null);
+    if (store.getState().paste) store.getState().movePaste(cell);
     if (event.pointerType === "touch") {
       if (!touches.has(event.pointerId)) return;
       touches.set(event.pointerId, p);
@@ -93,6 +122,9 @@ export function attachPointerGestures(
     switch (gesture.kind) {
       case "paint":
         continuePaint(cell);
+        return;
+      case "select":
+        extendSelect(gesture.anchor, cell);
         return;
       case "pan":
         store.getState().panBy(p.x - gesture.x, p.y - gesture.y);

@@ -52,7 +52,11 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
     },
     copySelection() {
       const sel = selected();
-      if (sel) set({ announcement: `Copied ${sel.box.width}x${sel.box.height} cells` });
+      if (sel)
+        set({
+          clipboard: sel.block,
+          announcement: `Copied ${sel.box.width}x${sel.box.height} cells`,
+        });
       return sel?.block ?? null;
     },
     cutSelection() {
@@ -65,7 +69,7 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
         sel.box.y,
         "copy",
       );
-      set({ announcement: `Cut ${sel.box.width}x${sel.box.height} cells` });
+      set({ clipboard: sel.block, announcement: `Cut ${sel.box.width}x${sel.box.height} cells` });
       return sel.block;
     },
     deleteSelection() {
@@ -101,6 +105,10 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
           ? "Rotated the selection"
           : "Flipped the selection",
       });
+    },
+    pasteClipboard() {
+      const { clipboard } = get();
+      if (clipboard) get().startPaste(clipboard, "the copied cells");
     },
     startPaste(block, label) {
       const s = get();

@@ -1,0 +1,46 @@
+import { FormatError, parsePattern, writeRle } from "../formats/index.ts";
+import { formatRule, parseRule, RuleError } from "../rules/index.ts";
+import type { LifeData } from "../store/LifeState.ts";
+import type { World } from "../worker/protocol.ts";
+
+/**
+ * The whole grid as RLE, its rule carrying Golly's bounded-grid suffix (`:T120,80` or
+ * `:P120,80`) so Golly, LifeViewer and this app reopen it at the same size and topology.
+ */
+export function worldToRle(
+  state: Pick<LifeData, "width" | "height" | "topology" | "rule" | "cells">,
+): string {
+  const { width, height, topology } = state;
+  return writeRle(
+    {
+      width,
+      height,
+      cells: state.cells,
+      comments: [{ kind: "C", text: "Saved by Coroutine Life" }],
+    },
+    { rule: formatRule(state.rule, { topology, width, height }) },
+  );
+}
+
+/** Reads back what worldToRle wrote (or any pattern whose rule has a bounded-grid suffix). */
+export function worldFromRle(text: string): Omit<World, "generation"> {
+  const pattern = parsePattern(text);
+  const { rule, bounds } = parseRule(pattern.rule ?? "B3/S23");
+  const width = bounds?.width ?? pattern.width;
+  const height = bounds?.height ?? pattern.height;
+  const cells = new Uint8Array(width * height);
+  for (let y = 0; y < Math.min(height, pattern.height); y++) {
+    for (let x = 0; x < Math.min(width, pattern.width); x++) {
+      cells[y * width + x] = pattern.cells[y * pattern.width + x] as number;
+    }
+  }
+  return { width, height, topology: bounds?.topology ?? "torus", rule, cells };
+}
+
+/** A one-line, user-facing reason for a pattern text that cannot be read. */
+export function describeReadError(error: unknown, source: string): string {
+  if (error instanceof FormatError) return `${source}: ${error.message}`;
+  if (error instanceof RuleError) return `${source}: ${error.message}`;
+  if (error instanceof RangeError) return `${source}: ${error.message}`;
+  throw error;
+}

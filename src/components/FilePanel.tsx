@@ -1,0 +1,86 @@
+import { useRef } from "react";
+import { downloadBlob, downloadText } from "../app/download.ts";
+import { readPatternText } from "../app/readPatternText.ts";
+import { copyToClipboard } from "../app/systemClipboard.ts";
+import { worldToRle } from "../app/worldRle.ts";
+import { writeCells } from "../formats/index.ts";
+import { useLifeStoreApi } from "../store/useLifeStore.ts";
+
+/** The largest file the app reads (a pattern file is text; 64 MiB is far beyond any real one). */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Opens RLE, plaintext and Life 1.06 files (also by dropping them on the grid), and saves the
+ * grid as RLE (download or copy), as .cells, or the view as a PNG.
+ */
+export function FilePanel() {
+  const store = useLifeStoreApi();
+  const input = useRef<HTMLInputElement>(null);
+  const s = () => store.getState();
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    const problem = await openFile(store, file);
+    if (problem) s().showAlert(problem);
+    if (input.current) input.current.value = "";
+  };
+  const exportPng = () => {
+    const canvas = document.querySelector<HTMLCanvasElement>("canvas.life-canvas");
+    canvas?.toBlob((blob) => blob && downloadBlob("life.png", blob), "image/png");
+  };
+  return (
+    <div className="field-group">
+      <label htmlFor="open-file">Open pattern file</label>
+      <input
+        ref={input}
+        id="open-file"
+        type="file"
+        accept=".rle,.cells,.lif,.life,.txt,text/plain"
+        onChange={(event) => void onFile(event.target.files?.[0])}
+      />
+      <div className="button-row">
+        <button type="button" onClick={() => downloadText("life.rle", worldToRle(s()))}>
+          Download RLE
+        </button>
+        <button
+          type="button"
+          onClick={async () => {
+            const copied = await copyToClipboard(worldToRle(s()));
+            s().showAlert(
+              copied ? null : "The browser did not allow copying: use Download RLE instead.",
+            );
+            if (copied) store.setState({ announcement: "RLE copied to the clipboard" });
+          }}
+        >
+          Copy RLE
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(
+              "life.cells",
+              writeCells({ width: s().width, height: s().height, cells: s().cells, comments: [] }),
+            )
+          }
+        >
+          Download .cells
+        </button>
+        <button type="button" onClick={exportPng}>
+          Download PNG
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Reads a file and opens it as the new world; returns a message when it cannot. */
+export async function openFile(
+  store: ReturnType<typeof useLifeStoreApi>,
+  file: File,
+): Promise<string | null> {
+  if (file.size > MAX_FILE_BYTES) {
+    return `${file.name} is ${Math.round(file.size / 1048576)} MiB: pattern files over ${MAX_FILE_BYTES / 1048576} MiB are not read.`;
+  }
+  const pattern = readPatternText(await file.text(), file.name);
+  if (typeof pattern === "string") return pattern;
+  return store.getState().openPattern(pattern, file.name);
+}

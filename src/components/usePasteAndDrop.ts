@@ -1,0 +1,57 @@
+import { useEffect } from "react";
+import { readPatternText } from "../app/readPatternText.ts";
+import type { LifeStore } from "../store/createLifeStore.ts";
+import { openFile } from "./FilePanel.tsx";
+
+/**
+ * Ctrl/Cmd+V with pattern text (RLE, plaintext, Life 1.06) picks the pattern up to place it,
+ * applying its rule; with no text it pastes what Copy or Cut took. A file dropped on `target`
+ * opens as the new world. Bad input shows its reason in the alert region and changes nothing.
+ */
+export function usePasteAndDrop(store: LifeStore, target: { current: HTMLElement | null }): void {
+  useEffect(() => {
+    const onPaste = (event: ClipboardEvent) => {
+      const active = document.activeElement;
+      if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) return;
+      const text = event.clipboardData?.getData("text/plain") ?? "";
+      const s = store.getState();
+      event.preventDefault();
+      if (text.trim() === "") {
+        s.pasteClipboard();
+        return;
+      }
+      const pattern = readPatternText(text, "The pasted text");
+      if (typeof pattern === "string") {
+        s.showAlert(pattern);
+        return;
+      }
+      if (pattern.rule !== undefined) {
+        const problem = s.setRule(pattern.rule);
+        if (problem) {
+          s.showAlert(`The pasted pattern's rule cannot be used: ${problem}`);
+          return;
+        }
+      }
+      store.getState().startPaste(pattern, "the pasted pattern");
+    };
+    const element = target.current;
+    const onDragOver = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes("Files")) event.preventDefault();
+    };
+    const onDrop = async (event: DragEvent) => {
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      event.preventDefault();
+      const problem = await openFile(store, file);
+      if (problem) store.getState().showAlert(problem);
+    };
+    document.addEventListener("paste", onPaste);
+    element?.addEventListener("dragover", onDragOver);
+    element?.addEventListener("drop", onDrop);
+    return () => {
+      document.removeEventListener("paste", onPaste);
+      element?.removeEventListener("dragover", onDragOver);
+      element?.removeEventListener("drop", onDrop);
+    };
+  }, [store, target]);
+}
