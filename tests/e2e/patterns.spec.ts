@@ -187,3 +187,46 @@ test("a reload keeps the pattern and settings", async ({ page }) => {
   await expect(page.getByText("B2/S · 40×30 torus")).toBeVisible();
   await expect(page.getByRole("button", { name: "Play" })).toBeVisible();
 });
+
+test("dropping a Life 1.06 file on the grid opens it", async ({ page }) => {
+  await openEmpty(page);
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(
+      new File(["#Life 1.06\n0 0\n1 0\n2 0\n2 -1\n1 -2\n"], "glider.lif", { type: "text/plain" }),
+    );
+    const target = document.querySelector("canvas.life-canvas")?.parentElement;
+    target?.dispatchEvent(
+      new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true }),
+    );
+    target?.dispatchEvent(
+      new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }),
+    );
+  });
+  await expectStatus(page, 0, 5);
+  await expect(page.getByRole("status")).toContainText("Opened glider.lif");
+});
+
+test("Download RLE saves the whole grid with its rule and bounds, and it opens again", async ({
+  page,
+}) => {
+  await openEmpty(page);
+  await page.getByLabel("Topology").selectOption("plane");
+  for (const x of [4, 5, 6]) await clickCell(page, x, 3);
+  await page.getByText("Open and save").click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download RLE" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("life.rle");
+  const path = await download.path();
+  const text = (await import("node:fs")).readFileSync(path, "utf8");
+  expect(text).toContain("x = 40, y = 30, rule = B3/S23:P40,30");
+  await page.getByRole("button", { name: "Clear" }).click();
+  await page
+    .getByLabel("Open pattern file")
+    .setInputFiles({ name: "back.rle", mimeType: "text/plain", buffer: Buffer.from(text) });
+  await expectStatus(page, 0, 3);
+  await afterPaint(page);
+  expect(await isDrawnAlive(page, 5, 3)).toBe(true);
+});
