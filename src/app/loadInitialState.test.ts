@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PackedCells } from "../engine/index.ts";
 import { parseRule } from "../rules/index.ts";
 import { encodeShareState } from "../share/index.ts";
 import { blinkerStore, settle } from "../store/testing/storeFixtures.ts";
@@ -32,9 +33,9 @@ const saved = (rle: string) =>
 
 describe("worldToRle and worldFromRle", () => {
   it("round-trip the grid, its rule, size and topology", () => {
-    const cells = new Uint8Array(7 * 5);
-    cells[8] = 1;
-    cells[34] = 1;
+    const cells = new PackedCells(7, 5);
+    cells.set(1, 1, 1);
+    cells.set(6, 4, 1);
     const world = {
       width: 7,
       height: 5,

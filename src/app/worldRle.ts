@@ -1,7 +1,7 @@
+import { PackedCells } from "../engine/index.ts";
 import { FormatError, parsePattern, writeRle } from "../formats/index.ts";
 import { formatRule, parseRule, RuleError } from "../rules/index.ts";
-import type { LifeData } from "../store/LifeState.ts";
-import type { World } from "../worker/protocol.ts";
+import type { LifeData, WorldSnapshot } from "../store/LifeState.ts";
 
 /**
  * The whole grid as RLE, its rule carrying Golly's bounded-grid suffix (`:T120,80` or
@@ -15,7 +15,7 @@ export function worldToRle(
     {
       width,
       height,
-      cells: state.cells,
+      cells: state.cells.toBytes(),
       comments: [{ kind: "C", text: "Saved by Coroutine Life" }],
     },
     { rule: formatRule(state.rule, { topology, width, height }) },
@@ -23,15 +23,15 @@ export function worldToRle(
 }
 
 /** Reads back what worldToRle wrote (or any pattern whose rule has a bounded-grid suffix). */
-export function worldFromRle(text: string): Omit<World, "generation"> {
+export function worldFromRle(text: string): Omit<WorldSnapshot, "generation" | "startCells"> {
   const pattern = parsePattern(text);
   const { rule, bounds } = parseRule(pattern.rule ?? "B3/S23");
   const width = bounds?.width ?? pattern.width;
   const height = bounds?.height ?? pattern.height;
-  const cells = new Uint8Array(width * height);
+  const cells = new PackedCells(width, height);
   for (let y = 0; y < Math.min(height, pattern.height); y++) {
     for (let x = 0; x < Math.min(width, pattern.width); x++) {
-      cells[y * width + x] = pattern.cells[y * pattern.width + x] as number;
+      if (pattern.cells[y * pattern.width + x]) cells.set(x, y, 1);
     }
   }
   return { width, height, topology: bounds?.topology ?? "torus", rule, cells };

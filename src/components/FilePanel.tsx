@@ -58,7 +58,12 @@ export function FilePanel() {
           onClick={() =>
             downloadText(
               "life.cells",
-              writeCells({ width: s().width, height: s().height, cells: s().cells, comments: [] }),
+              writeCells({
+                width: s().width,
+                height: s().height,
+                cells: s().cells.toBytes(),
+                comments: [],
+              }),
             )
           }
         >

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PackedCells } from "../engine/index.ts";
 import { type Blit, type Canvas2D, drawScene, type Frame, GRID_LINE_ZOOM } from "./drawScene.ts";
 import { type CellImage, rasterizeCells, toPixel } from "./rasterizeCells.ts";
 import { DARK_THEME } from "./Theme.ts";
@@ -29,8 +30,8 @@ function createRecorder() {
 }
 
 function frame(overrides: Partial<Frame> = {}): Frame {
-  const cells = new Uint8Array(10 * 8);
-  cells[3 * 10 + 4] = 1;
+  const cells = new PackedCells(10, 8);
+  cells.set(4, 3, 1);
   return {
     scene: { width: 10, height: 8, topology: "torus", cells },
     view: { zoom: 10, panX: 5, panY: 5 },
@@ -46,7 +47,7 @@ describe("rasterizeCells", () => {
   it("gives one pixel per cell of the box", () => {
     const cells = new Uint8Array([0, 1, 0, 1, 0, 0, 0, 0, 1]);
     const image = rasterizeCells(
-      { width: 3, cells },
+      PackedCells.fromBytes(cells, 3, 3),
       { x: 1, y: 0, width: 2, height: 3 },
       1,
       DARK_THEME.empty,
@@ -60,7 +61,7 @@ describe("rasterizeCells", () => {
     const cells = new Uint8Array(16);
     cells.fill(1, 0, 8); // top half alive
     const image = rasterizeCells(
-      { width: 4, cells },
+      PackedCells.fromBytes(cells, 4, 4),
       { x: 0, y: 0, width: 4, height: 4 },
       2,
       0x000000,
@@ -74,7 +75,7 @@ describe("rasterizeCells", () => {
     cells.fill(0);
     cells[0] = 1; // one of four
     const sparse = rasterizeCells(
-      { width: 4, cells },
+      PackedCells.fromBytes(cells, 4, 4),
       { x: 0, y: 0, width: 4, height: 4 },
       2,
       0x000000,

@@ -1,4 +1,4 @@
-import type { Topology } from "../engine/index.ts";
+import type { PackedCells, Topology } from "../engine/index.ts";
 import { type CellImage, rasterizeCells } from "./rasterizeCells.ts";
 import type { Theme } from "./Theme.ts";
 import { type CellBox, type CellPoint, type Viewport, visibleBox } from "./Viewport.ts";
@@ -31,7 +31,7 @@ export interface Scene {
   readonly width: number;
   readonly height: number;
   readonly topology: Topology;
-  readonly cells: Uint8Array;
+  readonly cells: PackedCells;
 }
 
 export interface Frame {
@@ -81,7 +81,7 @@ export function drawScene(
   let image: CellImage | undefined;
   if (box.width > 0 && box.height > 0) {
     const block = view.zoom >= 1 ? 1 : Math.ceil(1 / view.zoom);
-    image = rasterizeCells(scene, box, block, theme.empty, theme.alive, reuse);
+    image = rasterizeCells(scene.cells, box, block, theme.empty, theme.alive, reuse);
     const left = view.panX + box.x * view.zoom;
     const top = view.panY + box.y * view.zoom;
     ctx.save();

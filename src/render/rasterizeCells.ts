@@ -1,3 +1,4 @@
+import type { PackedCells } from "../engine/index.ts";
 import type { CellBox } from "./Viewport.ts";
 
 /** Pixels to blit, one 32-bit RGBA word per pixel in the platform's byte order (little-endian). */
@@ -7,18 +8,14 @@ export interface CellImage {
   readonly data: Uint32Array<ArrayBuffer>;
 }
 
-export interface CellSource {
-  readonly width: number;
-  readonly cells: Uint8Array;
-}
-
 /**
  * One pixel per `block` x `block` cells of `box`: the colour of a lone cell when `block` is 1;
  * when zoomed out so far that a pixel covers many cells, the share of live cells blends empty
- * into alive, so a dense region looks dense instead of aliasing into noise.
+ * into alive, so a dense region looks dense instead of aliasing into noise. Counting is done a
+ * word (32 cells) at a time, so even a whole 16384 x 16384 grid costs 8M word reads.
  */
 export function rasterizeCells(
-  source: CellSource,
+  cells: PackedCells,
   box: CellBox,
   block: number,
   empty: number,
@@ -32,14 +29,13 @@ export function rasterizeCells(
       ? into
       : { width, height, data: new Uint32Array(width * height) };
   const { data } = image;
-  const emptyPixel = toPixel(empty);
-  const alivePixel = toPixel(alive);
   if (block === 1) {
+    const emptyPixel = toPixel(empty);
+    const alivePixel = toPixel(alive);
     for (let y = 0; y < height; y++) {
-      const row = (box.y + y) * source.width + box.x;
       const out = y * width;
       for (let x = 0; x < width; x++) {
-        data[out + x] = source.cells[row + x] ? alivePixel : emptyPixel;
+        data[out + x] = cells.get(box.x + x, box.y + y) ? alivePixel : emptyPixel;
       }
     }
     return image;
@@ -47,20 +43,22 @@ export function rasterizeCells(
   const shades = createShades(empty, alive, block * block);
   const xEnd = box.x + box.width;
   const yEnd = box.y + box.height;
+  const counts = new Uint32Array(width);
   for (let py = 0; py < height; py++) {
     const y0 = box.y + py * block;
     const y1 = Math.min(yEnd, y0 + block);
+    counts.fill(0);
+    for (let y = y0; y < y1; y++) {
+      for (let px = 0; px < width; px++) {
+        const x0 = box.x + px * block;
+        counts[px] = (counts[px] as number) + cells.countInRow(y, x0, Math.min(xEnd, x0 + block));
+      }
+    }
     for (let px = 0; px < width; px++) {
       const x0 = box.x + px * block;
-      const x1 = Math.min(xEnd, x0 + block);
-      let live = 0;
-      for (let y = y0; y < y1; y++) {
-        const row = y * source.width;
-        for (let x = x0; x < x1; x++) live += source.cells[row + x] as number;
-      }
       // Partial blocks at the edge are shaded by the share of the cells they do cover.
-      const covered = (y1 - y0) * (x1 - x0);
-      const level = Math.round((live / covered) * (block * block));
+      const covered = (y1 - y0) * (Math.min(xEnd, x0 + block) - x0);
+      const level = Math.round(((counts[px] as number) / covered) * (block * block));
       data[py * width + px] = shades[level] as number;
     }
   }

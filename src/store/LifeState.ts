@@ -1,4 +1,4 @@
-import type { Topology } from "../engine/index.ts";
+import type { PackedCells, Topology } from "../engine/index.ts";
 import type { Pattern } from "../formats/index.ts";
 import type { CellBox, CellPoint, Viewport } from "../render/Viewport.ts";
 import type { Rule } from "../rules/index.ts";
@@ -26,9 +26,9 @@ export interface WorldSnapshot {
   readonly height: number;
   readonly topology: Topology;
   readonly rule: Rule;
-  readonly cells: Uint8Array;
+  readonly cells: PackedCells;
   readonly generation: number;
-  readonly startCells: Uint8Array;
+  readonly startCells: PackedCells;
 }
 
 /** What the app shows and what the controls change. */
@@ -39,14 +39,14 @@ export interface LifeData {
   readonly rule: Rule;
   /** The rule as canonical text, e.g. "B3/S23". */
   readonly ruleText: string;
-  /** The current generation's cells, row-major; edited in place, so watch `cellsVersion`. */
-  readonly cells: Uint8Array;
+  /** The current generation's cells; edited in place, so watch `cellsVersion`. */
+  readonly cells: PackedCells;
   /** Bumped whenever `cells` changes, in place or by replacement. */
   readonly cellsVersion: number;
   readonly generation: number;
   readonly population: number;
   /** The pattern at generation 0, which Reset returns to. */
-  readonly startCells: Uint8Array;
+  readonly startCells: PackedCells;
   readonly running: boolean;
   readonly speed: Speed;
   readonly generationsPerFrame: number;

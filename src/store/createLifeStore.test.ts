@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import type { PackedCells } from "../engine/index.ts";
 import { parseRule } from "../rules/index.ts";
 import { blinkerStore, settle } from "./testing/storeFixtures.ts";
 
-const row = (cells: Uint8Array, y: number) => Array.from(cells.slice(y * 5, y * 5 + 5)).join("");
+const row = (cells: PackedCells, y: number) =>
+  Array.from(cells.toBytes().slice(y * 5, y * 5 + 5)).join("");
 
 describe("createLifeStore", () => {
   it("steps one generation at a time", async () => {
@@ -56,22 +58,24 @@ describe("createLifeStore", () => {
     const { store } = blinkerStore();
     store.getState().step();
     store.getState().toggleCell({ x: 0, y: 0 }); // before the step's reply arrives
-    expect(store.getState().cells[0]).toBe(1);
+    expect(store.getState().cells.getIndex(0)).toBe(1);
     await settle();
     const s = store.getState();
     expect(s.generation).toBe(1);
-    expect(s.cells[0]).toBe(1);
+    expect(s.cells.getIndex(0)).toBe(1);
     store.getState().step();
     await settle();
     // A lone cell dies: the simulator had the edit too.
-    expect(store.getState().cells[0]).toBe(0);
+    expect(store.getState().cells.getIndex(0)).toBe(0);
   });
 
   it("paints a gap-free line and ignores cells off the grid", () => {
     const { store } = blinkerStore();
     store.getState().clear();
     store.getState().paintLine({ x: 0, y: 0 }, { x: 4, y: 4 }, 1);
-    expect([0, 6, 12, 18, 24].map((i) => store.getState().cells[i])).toEqual([1, 1, 1, 1, 1]);
+    expect([0, 6, 12, 18, 24].map((i) => store.getState().cells.getIndex(i))).toEqual([
+      1, 1, 1, 1, 1,
+    ]);
     expect(store.getState().population).toBe(5);
     store.getState().paintLine({ x: -3, y: 1 }, { x: 1, y: 1 }, 1);
     expect(row(store.getState().cells, 1)).toBe("11000");
@@ -89,7 +93,7 @@ describe("createLifeStore", () => {
     store.getState().reset();
     const s = store.getState();
     expect(s.generation).toBe(0);
-    expect(s.cells[0]).toBe(1);
+    expect(s.cells.getIndex(0)).toBe(1);
     expect(row(s.cells, 2)).toBe("01110");
   });
 
@@ -114,7 +118,7 @@ describe("createLifeStore", () => {
     store.getState().setRule("B2/S"); // Seeds: every live cell dies
     store.getState().step();
     await settle();
-    expect(store.getState().cells.slice(11, 14)).toEqual(new Uint8Array([0, 0, 0]));
+    expect(store.getState().cells.toBytes().slice(11, 14)).toEqual(new Uint8Array([0, 0, 0]));
   });
 
   it("refuses absurd sizes and keeps the pattern", () => {
@@ -129,16 +133,16 @@ describe("createLifeStore", () => {
     store.getState().setSize(7, 7);
     const s = store.getState();
     expect(s.population).toBe(3);
-    expect(Array.from(s.cells.slice(3 * 7, 4 * 7)).join("")).toBe("0011100");
+    expect(Array.from(s.cells.toBytes().slice(3 * 7, 4 * 7)).join("")).toBe("0011100");
   });
 
   it("fills at random reproducibly from a seed", () => {
     const { store } = blinkerStore();
     store.getState().setSize(100, 100);
     store.getState().randomFill(0.3, 42);
-    const first = store.getState().cells.slice();
+    const first = store.getState().cells.toBytes().slice();
     store.getState().randomFill(0.3, 42);
-    expect(store.getState().cells).toEqual(first);
+    expect(store.getState().cells.toBytes()).toEqual(first);
     expect(store.getState().population / 10000).toBeCloseTo(0.3, 1);
     expect(store.getState().generation).toBe(0);
   });

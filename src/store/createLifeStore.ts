@@ -1,8 +1,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
-import type { Topology } from "../engine/index.ts";
+import { PackedCells, type Topology } from "../engine/index.ts";
 import { formatRule, parseRule, type Rule } from "../rules/index.ts";
 import type { Simulator } from "../worker/Simulator.ts";
-import { countLive } from "./cellGeometry.ts";
 import { createHistory } from "./createHistory.ts";
 import { applyChanges, createSimulationLink } from "./createSimulationLink.ts";
 import type { FrameScheduler } from "./FrameScheduler.ts";
@@ -23,6 +22,7 @@ export interface LifeStoreOptions {
   readonly height?: number;
   readonly topology?: Topology;
   readonly rule?: Rule;
+  /** The first generation at a byte per cell, row-major. */
   readonly cells?: Uint8Array;
 }
 
@@ -36,7 +36,9 @@ export type LifeStore = StoreApi<LifeState>;
 export function createLifeStore(options: LifeStoreOptions): LifeStore {
   const width = options.width ?? 64;
   const height = options.height ?? 64;
-  const cells = options.cells?.slice() ?? new Uint8Array(width * height);
+  const cells = options.cells
+    ? PackedCells.fromBytes(options.cells, width, height)
+    : new PackedCells(width, height);
   const rule = options.rule ?? parseRule("B3/S23").rule;
   const link = createSimulationLink(options.simulator);
   const history = createHistory();
@@ -54,7 +56,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
           height: s.height,
           topology: s.topology,
           rule: s.rule,
-          cells: s.cells,
+          words: s.cells.words,
           generation: s.generation,
         });
       },
@@ -65,9 +67,9 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
           height: s.height,
           topology: s.topology,
           rule: s.rule,
-          cells: s.cells.slice(),
+          cells: s.cells.clone(),
           generation: s.generation,
-          startCells: s.startCells.slice(),
+          startCells: s.startCells.clone(),
         };
       },
       remember() {
@@ -78,11 +80,11 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
         playback.stopLoop();
         set((s) => ({
           ...snapshot,
-          cells: snapshot.cells.slice(),
-          startCells: snapshot.startCells.slice(),
+          cells: snapshot.cells.clone(),
+          startCells: snapshot.startCells.clone(),
           ruleText: formatRule(snapshot.rule),
           cellsVersion: s.cellsVersion + 1,
-          population: countLive(snapshot.cells),
+          population: snapshot.cells.population(),
           running: false,
           selection: null,
           paste: null,
@@ -95,10 +97,10 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       replaceCells(patch, announcement) {
         set((s) => ({
           ...patch,
-          startCells: patch.cells.slice(),
+          startCells: patch.cells.clone(),
           cellsVersion: s.cellsVersion + 1,
           generation: 0,
-          population: countLive(patch.cells),
+          population: patch.cells.population(),
           selection: null,
           announcement,
           alert: null,
@@ -110,7 +112,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
         applyChanges(s.cells, changes);
         if (s.generation === 0) applyChanges(s.startCells, changes);
         link.edit(changes);
-        set({ cellsVersion: s.cellsVersion + 1, population: countLive(s.cells) });
+        set({ cellsVersion: s.cellsVersion + 1, population: s.cells.population() });
       },
     };
     const playback = createPlaybackSlice(ctx, options.scheduler);
@@ -123,8 +125,8 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       cells,
       cellsVersion: 0,
       generation: 0,
-      population: countLive(cells),
-      startCells: cells.slice(),
+      population: cells.population(),
+      startCells: cells.clone(),
       running: false,
       speed: 30,
       generationsPerFrame: 1,
@@ -154,13 +156,6 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
     };
   });
   const s = store.getState();
-  link.load({
-    width: s.width,
-    height: s.height,
-    topology: s.topology,
-    rule: s.rule,
-    cells: s.cells,
-    generation: 0,
-  });
+  link.load({ width, height, topology: s.topology, rule, words: s.cells.words, generation: 0 });
   return store;
 }

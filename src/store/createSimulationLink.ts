@@ -1,3 +1,4 @@
+import { PackedCells } from "../engine/index.ts";
 import type { StepResult, World } from "../worker/protocol.ts";
 import type { Simulator } from "../worker/Simulator.ts";
 
@@ -12,6 +13,7 @@ export function createSimulationLink(simulator: Simulator) {
   let pendingEdits: { seq: number; changes: Int32Array }[] = [];
   let inFlight = false;
   let queuedSteps = 0;
+  let world: World | undefined;
 
   const link = {
     where: simulator.where,
@@ -19,11 +21,12 @@ export function createSimulationLink(simulator: Simulator) {
       return inFlight;
     },
     /** Replaces the simulator's world; replies to earlier requests become stale. */
-    load(world: World) {
+    load(next: World) {
+      world = next;
       epoch++;
       pendingEdits = [];
       queuedSteps = 0;
-      simulator.load(world, epoch);
+      simulator.load(next, epoch);
     },
     /** Sends (index, state) pairs, already applied to the store's cells. */
     edit(changes: Int32Array) {
@@ -37,7 +40,7 @@ export function createSimulationLink(simulator: Simulator) {
      */
     step(
       generations: number,
-      onResult: (result: StepResult) => void,
+      onResult: (result: StepResult, cells: PackedCells) => void,
       onError: (error: Error) => void,
     ) {
       inFlight = true;
@@ -47,8 +50,10 @@ export function createSimulationLink(simulator: Simulator) {
           inFlight = false;
           if (result.epoch === epoch && requestEpoch === epoch) {
             pendingEdits = pendingEdits.filter((edit) => edit.seq > result.editSeq);
-            for (const edit of pendingEdits) applyChanges(result.cells, edit.changes);
-            onResult(result);
+            const size = world ?? { width: 0, height: 0 };
+            const cells = new PackedCells(size.width, size.height, result.words);
+            for (const edit of pendingEdits) applyChanges(cells, edit.changes);
+            onResult(result, cells);
           }
           if (queuedSteps > 0) {
             queuedSteps--;
@@ -76,7 +81,8 @@ export function createSimulationLink(simulator: Simulator) {
 export type SimulationLink = ReturnType<typeof createSimulationLink>;
 
 /** Writes (index, state) pairs into `cells`. */
-export function applyChanges(cells: Uint8Array, changes: Int32Array): void {
-  for (let i = 0; i + 1 < changes.length; i += 2)
-    cells[changes[i] as number] = changes[i + 1] as number;
+export function applyChanges(cells: PackedCells, changes: Int32Array): void {
+  for (let i = 0; i + 1 < changes.length; i += 2) {
+    cells.setIndex(changes[i] as number, changes[i + 1] as number);
+  }
 }

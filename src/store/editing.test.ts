@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
+import type { PackedCells } from "../engine/index.ts";
 import { parseRle } from "../formats/index.ts";
 import { blinkerStore, settle } from "./testing/storeFixtures.ts";
 
-const rows = (cells: Uint8Array, width: number) =>
-  Array.from({ length: cells.length / width }, (_, y) =>
+const rows = (packed: PackedCells, width: number) => {
+  const cells = packed.toBytes();
+  return Array.from({ length: cells.length / width }, (_, y) =>
     Array.from(cells.slice(y * width, (y + 1) * width), (c) => (c ? "#" : ".")).join(""),
   );
+};
 
 describe("undo and redo", () => {
   it("take back and bring back every kind of edit", async () => {
@@ -141,7 +144,7 @@ describe("openPattern", () => {
       population: 42,
       generation: 0,
     });
-    expect(s.cells[32 * 104 + 32]).toBe(1);
+    expect(s.cells.getIndex(32 * 104 + 32)).toBe(1);
     expect(s.announcement).toBe("Opened wide");
   });
 

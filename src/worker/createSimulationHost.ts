@@ -1,4 +1,4 @@
-import { CoroutineEngine, Grid } from "../engine/index.ts";
+import { CoroutineEngine, Grid, PackedCells } from "../engine/index.ts";
 import { createGameLogic } from "../rules/index.ts";
 import type { SimulationReply, SimulationRequest } from "./protocol.ts";
 
@@ -18,7 +18,8 @@ export function createSimulationHost(reply: Reply): (request: SimulationRequest)
     switch (request.kind) {
       case "load": {
         const { world } = request;
-        const grid = new Grid(world.height, world.width, world.topology, world.cells.slice());
+        const bytes = new PackedCells(world.width, world.height, world.words).toBytes();
+        const grid = new Grid(world.height, world.width, world.topology, bytes);
         engine = new CoroutineEngine(grid, createGameLogic(world.rule));
         epoch = request.epoch;
         generationOffset = world.generation;
@@ -40,7 +41,8 @@ export function createSimulationHost(reply: Reply): (request: SimulationRequest)
         }
         const start = performance.now();
         engine.step(request.generations);
-        const cells = engine.grid.cells.slice();
+        const { grid } = engine;
+        const packed = PackedCells.fromBytes(grid.cells, grid.width, grid.height);
         reply(
           {
             kind: "stepped",
@@ -48,10 +50,11 @@ export function createSimulationHost(reply: Reply): (request: SimulationRequest)
             epoch,
             editSeq,
             generation: generationOffset + engine.generation,
-            cells,
+            words: packed.words,
+            population: packed.population(),
             millis: performance.now() - start,
           },
-          [cells.buffer],
+          [packed.words.buffer],
         );
       }
     }

@@ -7,7 +7,8 @@ export interface World {
   readonly height: number;
   readonly topology: Topology;
   readonly rule: Rule;
-  readonly cells: Uint8Array;
+  /** The cells packed one bit each, as `PackedCells.words` lays them out. */
+  readonly words: Uint32Array;
   readonly generation: number;
 }
 
@@ -27,7 +28,9 @@ export interface StepResult {
   readonly epoch: number;
   readonly editSeq: number;
   readonly generation: number;
-  readonly cells: Uint8Array;
+  /** The cells packed one bit each, as `PackedCells.words` lays them out. */
+  readonly words: Uint32Array;
+  readonly population: number;
   /** Time spent computing, in ms. */
   readonly millis: number;
 }

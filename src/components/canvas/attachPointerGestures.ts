@@ -39,7 +39,7 @@ export function attachPointerGestures(canvas: HTMLCanvasElement, store: LifeStor
   };
   const startPaint = (cell: CellPoint) => {
     const s = store.getState();
-    const state = s.cells[cell.y * s.width + cell.x] ? 0 : 1;
+    const state = s.cells.get(cell.x, cell.y) ? 0 : 1;
     gesture = { kind: "paint", state, last: cell };
     s.checkpoint(); // the whole stroke is one step for Undo
     s.paintLine(cell, cell, state);

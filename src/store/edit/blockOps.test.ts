@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { PackedCells } from "../../engine/index.ts";
 import type { CellBlock } from "./CellBlock.ts";
 import { copyBlock } from "./copyBlock.ts";
-import { stampBlock } from "./stampBlock.ts";
+import { stampChanges } from "./stampChanges.ts";
 import { transformBlock } from "./transformBlock.ts";
 
 const block = (rows: string[]): CellBlock => ({
@@ -32,23 +33,29 @@ describe("block operations", () => {
 
   it("copies a box out of a grid", () => {
     const grid = block(["....", ".#..", ".##.", "...."]);
-    expect(rows(copyBlock(grid.cells, 4, { x: 1, y: 1, width: 2, height: 2 }))).toEqual([
-      "#.",
-      "##",
-    ]);
+    const packed = PackedCells.fromBytes(grid.cells, 4, 4);
+    expect(rows(copyBlock(packed, { x: 1, y: 1, width: 2, height: 2 }))).toEqual(["#.", "##"]);
   });
 
-  it("stamps with or and copy, wrapping on a torus and clipping on a plane", () => {
-    const torus = {
-      width: 4,
-      height: 3,
-      topology: "torus" as const,
-      cells: new Uint8Array(12).fill(1),
-    };
-    expect(stampBlock(torus, block(["#.", ".#"]), 3, 2, "copy")).toBe(2);
-    expect(rows({ ...torus })).toEqual(["###.", "####", ".###"]);
-    const plane = { width: 3, height: 3, topology: "plane" as const, cells: new Uint8Array(9) };
-    expect(stampBlock(plane, block(["##", "##"]), 2, 2)).toBe(1);
-    expect(rows(plane)).toEqual(["...", "...", "..#"]);
+  it("lists the changes of stamping with or and copy, wrapping on a torus and clipping on a plane", () => {
+    const full = new PackedCells(4, 3);
+    full.words.fill(0b1111);
+    const copy = stampChanges(
+      { topology: "torus", cells: full },
+      block(["#.", ".#"]),
+      3,
+      2,
+      "copy",
+    );
+    // (3,2) stays alive; (0,2) and (3,0) are cleared; (0,0) was already alive.
+    expect(copy.sort()).toEqual(
+      [
+        [2 * 4 + 0, 0],
+        [0 * 4 + 3, 0],
+      ].sort(),
+    );
+    const empty = new PackedCells(3, 3);
+    const or = stampChanges({ topology: "plane", cells: empty }, block(["##", "##"]), 2, 2, "or");
+    expect(or).toEqual([[2 * 3 + 2, 1]]);
   });
 });

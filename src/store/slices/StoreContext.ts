@@ -1,3 +1,4 @@
+import type { PackedCells } from "../../engine/index.ts";
 import type { History } from "../createHistory.ts";
 import type { SimulationLink } from "../createSimulationLink.ts";
 import type { LifeData, LifeState, WorldSnapshot } from "../LifeState.ts";
@@ -19,7 +20,7 @@ export interface StoreContext {
   /** Puts a snapshot back (Undo/Redo), paused. */
   restore(snapshot: WorldSnapshot, announcement: string): void;
   /** New cells at generation 0 (they are also what Reset returns to). */
-  replaceCells(patch: Partial<LifeData> & { cells: Uint8Array }, announcement: string): void;
+  replaceCells(patch: Partial<LifeData> & { cells: PackedCells }, announcement: string): void;
   /** Changes cells in place, (index, state) pairs, and tells the simulator. */
   editCells(changes: Int32Array): void;
 }

@@ -1,5 +1,5 @@
+import type { PackedCells } from "../../engine/index.ts";
 import type { StepResult } from "../../worker/protocol.ts";
-import { countLive } from "../cellGeometry.ts";
 import { createFrameLoop } from "../createFrameLoop.ts";
 import { createRateMeter } from "../createRateMeter.ts";
 import type { FrameScheduler } from "../FrameScheduler.ts";
@@ -19,13 +19,13 @@ export function createPlaybackSlice(
   const meter = createRateMeter();
   let budget = 0;
 
-  const applyResult = (result: StepResult) => {
+  const applyResult = (result: StepResult, cells: PackedCells) => {
     meter.record(performance.now(), result.generation);
     set((s) => ({
-      cells: result.cells,
+      cells,
       cellsVersion: s.cellsVersion + 1,
       generation: result.generation,
-      population: countLive(result.cells),
+      population: cells.population(),
       measuredRate: meter.rate(),
     }));
   };
@@ -75,10 +75,10 @@ export function createPlaybackSlice(
       const s = get();
       set({
         running: false,
-        cells: s.startCells.slice(),
+        cells: s.startCells.clone(),
         cellsVersion: s.cellsVersion + 1,
         generation: 0,
-        population: countLive(s.startCells),
+        population: s.startCells.population(),
         announcement: "Reset to generation 0",
       });
       ctx.reload();

@@ -1,7 +1,7 @@
 import type { CellBox } from "../../render/Viewport.ts";
 import type { CellBlock } from "../edit/CellBlock.ts";
 import { copyBlock } from "../edit/copyBlock.ts";
-import { stampBlock } from "../edit/stampBlock.ts";
+import { stampChanges } from "../edit/stampChanges.ts";
 import { transformBlock } from "../edit/transformBlock.ts";
 import type { SelectionActions } from "../LifeState.ts";
 import type { StoreContext } from "./StoreContext.ts";
@@ -13,21 +13,11 @@ import type { StoreContext } from "./StoreContext.ts";
 export function createSelectionSlice(ctx: StoreContext): SelectionActions {
   const { set, get } = ctx;
 
-  /** Writes `block` at (x, y) through the simulator link, returning nothing when unchanged. */
+  /** Writes `block` at (x, y) through the simulator link. */
   const writeBlock = (block: CellBlock, x: number, y: number, mode: "or" | "copy") => {
     const s = get();
-    const scratch = s.cells.slice();
-    stampBlock(
-      { width: s.width, height: s.height, topology: s.topology, cells: scratch },
-      block,
-      x,
-      y,
-      mode,
-    );
-    const changes: number[] = [];
-    for (let i = 0; i < scratch.length; i++)
-      if (scratch[i] !== s.cells[i]) changes.push(i, scratch[i] as number);
-    if (changes.length > 0) ctx.editCells(Int32Array.from(changes));
+    const changes = stampChanges({ topology: s.topology, cells: s.cells }, block, x, y, mode);
+    if (changes.length > 0) ctx.editCells(Int32Array.from(changes.flat()));
   };
   const clip = (box: CellBox): CellBox | null => {
     const s = get();
@@ -40,7 +30,7 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
   const selected = (): { box: CellBox; block: CellBlock } | null => {
     const s = get();
     if (!s.selection) return null;
-    return { box: s.selection, block: copyBlock(s.cells, s.width, s.selection) };
+    return { box: s.selection, block: copyBlock(s.cells, s.selection) };
   };
 
   return {

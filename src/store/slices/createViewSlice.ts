@@ -1,5 +1,4 @@
 import { clampZoom, fitView, panBy, zoomAt } from "../../render/Viewport.ts";
-import { liveBounds } from "../cellGeometry.ts";
 import type { ViewActions } from "../LifeState.ts";
 import type { StoreContext } from "./StoreContext.ts";
 
@@ -22,7 +21,7 @@ export function createViewSlice(ctx: StoreContext, stopLoop: () => void): ViewAc
     fit(target = "pattern") {
       const s = get();
       const whole = { x: 0, y: 0, width: s.width, height: s.height };
-      const box = target === "grid" ? whole : (liveBounds(s.cells, s.width, s.height) ?? whole);
+      const box = target === "grid" ? whole : (s.cells.liveBounds() ?? whole);
       set({ view: fitView(box, s.canvasWidth, s.canvasHeight) });
     },
     setCanvasSize(canvasWidth, canvasHeight) {

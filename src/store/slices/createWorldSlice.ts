@@ -1,7 +1,7 @@
-import { assertGridSize, fillRandom } from "../../engine/index.ts";
+import { assertGridSize, fillRandom, PackedCells } from "../../engine/index.ts";
 import { formatRule, type ParsedRule, parseRule, RuleError } from "../../rules/index.ts";
-import { cellsOnLine, recentreCells } from "../cellGeometry.ts";
-import { stampBlock } from "../edit/stampBlock.ts";
+import { cellsOnLine } from "../cellsOnLine.ts";
+import { stampChanges } from "../edit/stampChanges.ts";
 import type { WorldActions } from "../LifeState.ts";
 import type { StoreContext } from "./StoreContext.ts";
 
@@ -21,8 +21,9 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     for (const { x, y } of points) {
       if (x < 0 || y < 0 || x >= s.width || y >= s.height) continue;
       const index = y * s.width + x;
-      const value = state === "toggle" ? 1 - (s.cells[index] as number) : state;
-      if (s.cells[index] !== value) changes.push(index, value);
+      const current = s.cells.get(x, y);
+      const value = state === "toggle" ? 1 - current : state;
+      if (current !== value) changes.push(index, value);
     }
     if (changes.length > 0) ctx.editCells(Int32Array.from(changes));
   };
@@ -52,12 +53,12 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     clear() {
       ctx.remember();
       const s = get();
-      ctx.replaceCells({ cells: new Uint8Array(s.width * s.height) }, "Cleared");
+      ctx.replaceCells({ cells: new PackedCells(s.width, s.height) }, "Cleared");
     },
     randomFill(density, seed = Math.floor(Math.random() * 2 ** 31)) {
       ctx.remember();
       const s = get();
-      const next = new Uint8Array(s.width * s.height);
+      const next = new PackedCells(s.width, s.height);
       fillRandom(next, Math.min(1, Math.max(0, density)), seed);
       ctx.replaceCells({ cells: next }, `Random fill at ${Math.round(density * 100)}% density`);
     },
@@ -73,7 +74,7 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       const ruleText = formatRule(parsed.rule);
       if (parsed.bounds && (parsed.bounds.width !== s.width || parsed.bounds.height !== s.height)) {
         const { width, height } = parsed.bounds;
-        const cells = recentreCells(s.cells, s.width, s.height, width, height);
+        const cells = s.cells.recentred(width, height);
         set({ rule: parsed.rule, ruleText, width, height, topology: parsed.bounds.topology });
         ctx.replaceCells(
           { cells },
@@ -98,7 +99,7 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       const s = get();
       if (width === s.width && height === s.height) return null;
       ctx.remember();
-      const cells = recentreCells(s.cells, s.width, s.height, width, height);
+      const cells = s.cells.recentred(width, height);
       set({ width, height });
       ctx.replaceCells({ cells }, `Grid size ${width}x${height}`);
       get().fit("grid");
@@ -133,7 +134,7 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
         selection: null,
         paste: null,
       });
-      ctx.replaceCells({ cells: world.cells.slice() }, announcement);
+      ctx.replaceCells({ cells: world.cells.clone() }, announcement);
     },
     openPattern(pattern, name) {
       const s = get();
@@ -151,10 +152,11 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
         return `The ${pattern.width}x${pattern.height} pattern does not fit a grid of at most ${width}x${height}`;
       }
       const topology = bounds?.topology ?? s.topology;
-      const cells = new Uint8Array(width * height);
+      const cells = new PackedCells(width, height);
       const x = Math.floor((width - pattern.width) / 2);
       const y = Math.floor((height - pattern.height) / 2);
-      stampBlock({ width, height, topology, cells }, pattern, x, y);
+      for (const [index, value] of stampChanges({ topology, cells }, pattern, x, y, "or"))
+        cells.setIndex(index, value);
       get().loadWorld(
         { width, height, topology, rule: parsed.rule, cells },
         `Opened ${name ?? "the pattern"}`,

@@ -1,0 +1,165 @@
+import { assertGridSize } from "./Grid.ts";
+
+/** A box of cells: columns [x, x + width), rows [y, y + height). */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * A grid's cells at one bit each: row y starts at word `y * stride`, and column x is bit
+ * `x & 31` of that row's word `x >> 5`. Bits past the last column are always 0. A 16384 x
+ * 16384 grid is 32 MiB this way instead of 256 MiB at a byte per cell, which is what lets the
+ * page hold one. `words` can be sent to a worker as is (or transferred).
+ */
+export class PackedCells {
+  readonly stride: number;
+  readonly words: Uint32Array;
+
+  constructor(
+    readonly width: number,
+    readonly height: number,
+    words?: Uint32Array,
+  ) {
+    assertGridSize(height, width);
+    this.stride = Math.ceil(width / 32);
+    if (words && words.length !== this.stride * height) {
+      throw new RangeError(
+        `a ${width}x${height} grid needs ${this.stride * height} words, got ${words.length}`,
+      );
+    }
+    this.words = words ?? new Uint32Array(this.stride * height);
+  }
+
+  /** Packs a row-major byte-per-cell array (non-zero is alive). */
+  static fromBytes(bytes: Uint8Array, width: number, height: number): PackedCells {
+    const packed = new PackedCells(width, height);
+    if (bytes.length !== width * height) {
+      throw new RangeError(
+        `a ${width}x${height} grid needs ${width * height} cells, got ${bytes.length}`,
+      );
+    }
+    for (let y = 0; y < height; y++) {
+      const row = y * width;
+      const out = y * packed.stride;
+      for (let x = 0; x < width; x++) {
+        if (bytes[row + x])
+          packed.words[out + (x >> 5)] =
+            ((packed.words[out + (x >> 5)] as number) | (1 << (x & 31))) >>> 0;
+      }
+    }
+    return packed;
+  }
+
+  get(x: number, y: number): 0 | 1 {
+    return (((this.words[y * this.stride + (x >> 5)] as number) >>> (x & 31)) & 1) as 0 | 1;
+  }
+
+  set(x: number, y: number, alive: number): void {
+    const i = y * this.stride + (x >> 5);
+    const bit = 1 << (x & 31);
+    const word = this.words[i] as number;
+    this.words[i] = (alive ? word | bit : word & ~bit) >>> 0;
+  }
+
+  /** The cell at row-major index `y * width + x`, as the edit protocol names cells. */
+  getIndex(index: number): 0 | 1 {
+    return this.get(index % this.width, Math.floor(index / this.width));
+  }
+
+  setIndex(index: number, alive: number): void {
+    this.set(index % this.width, Math.floor(index / this.width), alive);
+  }
+
+  population(): number {
+    let count = 0;
+    for (const word of this.words) count += popcount(word);
+    return count;
+  }
+
+  /** Live cells in columns [x0, x1) of row y. */
+  countInRow(y: number, x0: number, x1: number): number {
+    if (x1 <= x0) return 0;
+    const row = y * this.stride;
+    const first = x0 >> 5;
+    const last = (x1 - 1) >> 5;
+    let count = 0;
+    for (let w = first; w <= last; w++) {
+      let word = this.words[row + w] as number;
+      if (w === first) word &= ~0 << (x0 & 31);
+      if (w === last && (x1 & 31) !== 0) word &= ~(~0 << (x1 & 31));
+      count += popcount(word);
+    }
+    return count;
+  }
+
+  /** The smallest box holding every live cell, or undefined when none is alive. */
+  liveBounds(): Box | undefined {
+    let minY = -1;
+    let maxY = -1;
+    let minX = this.width;
+    let maxX = -1;
+    for (let y = 0; y < this.height; y++) {
+      const row = y * this.stride;
+      for (let w = 0; w < this.stride; w++) {
+        const word = this.words[row + w] as number;
+        if (word === 0) continue;
+        if (minY < 0) minY = y;
+        maxY = y;
+        minX = Math.min(minX, w * 32 + (31 - Math.clz32(word & -word)));
+        maxX = Math.max(maxX, w * 32 + (31 - Math.clz32(word)));
+      }
+    }
+    return minY < 0
+      ? undefined
+      : { x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1 };
+  }
+
+  /** The cells of `box` (inside the grid) at a byte each, row-major. */
+  readBox(box: Box): Uint8Array {
+    const out = new Uint8Array(box.width * box.height);
+    for (let y = 0; y < box.height; y++) {
+      for (let x = 0; x < box.width; x++) out[y * box.width + x] = this.get(box.x + x, box.y + y);
+    }
+    return out;
+  }
+
+  toBytes(): Uint8Array {
+    return this.readBox({ x: 0, y: 0, width: this.width, height: this.height });
+  }
+
+  clone(): PackedCells {
+    return new PackedCells(this.width, this.height, this.words.slice());
+  }
+
+  equals(other: PackedCells): boolean {
+    if (other.width !== this.width || other.height !== this.height) return false;
+    for (let i = 0; i < this.words.length; i++) if (this.words[i] !== other.words[i]) return false;
+    return true;
+  }
+
+  /** These cells on a grid of another size, the old grid centred in the new one. */
+  recentred(width: number, height: number): PackedCells {
+    const out = new PackedCells(width, height);
+    const dx = Math.floor((width - this.width) / 2);
+    const dy = Math.floor((height - this.height) / 2);
+    for (let y = 0; y < this.height; y++) {
+      const ny = y + dy;
+      if (ny < 0 || ny >= height) continue;
+      for (let x = 0; x < this.width; x++) {
+        const nx = x + dx;
+        if (nx >= 0 && nx < width && this.get(x, y)) out.set(nx, ny, 1);
+      }
+    }
+    return out;
+  }
+}
+
+/** Set bits in a 32-bit word. */
+export function popcount(word: number): number {
+  let v = word - ((word >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}

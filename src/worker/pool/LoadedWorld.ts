@@ -1,0 +1,33 @@
+import type { Topology } from "../../engine/index.ts";
+import type { RowRange } from "../../kernels/index.ts";
+import type { Rule } from "../../rules/index.ts";
+import type { BandKernel, BandRow, PoolEngine, SharedBuffers } from "./protocol.ts";
+
+/** The coordinator's record of the world its workers run. */
+export interface LoadedWorld {
+  readonly width: number;
+  readonly height: number;
+  readonly topology: Topology;
+  readonly rule: Rule;
+  readonly engine: PoolEngine;
+  readonly epoch: number;
+  generation: number;
+  /** Band i runs on worker i; workers past the last band are idle. */
+  readonly ranges: readonly RowRange[];
+  /** Shared mode. */
+  readonly shared?: SharedBuffers | undefined;
+  /** Shared mode, coroutine: which of `shared.grids` holds the current generation. */
+  parity: number;
+  /**
+   * Transfer mode: each band's first and last rows now, to send as its neighbours' halos;
+   * undefined when they must be read again (after a load, an edit or a failure).
+   */
+  edges: { readonly top: BandRow; readonly bottom: BandRow }[] | undefined;
+}
+
+/** What a step brings back from the bands. */
+export interface BandsOutcome {
+  readonly cells: Uint8Array;
+  readonly population: number;
+  readonly kernel: BandKernel;
+}

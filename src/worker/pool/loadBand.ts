@@ -1,0 +1,59 @@
+import { Grid } from "../../engine/index.ts";
+import { compileGameLogic, createBandStepper } from "../../kernels/index.ts";
+import { createGameLogic } from "../../rules/index.ts";
+import type { BandEngine } from "./BandEngine.ts";
+import { Barrier } from "./Barrier.ts";
+import { CoroutineBandEngine } from "./CoroutineBandEngine.ts";
+import { EdgeSlots } from "./EdgeSlots.ts";
+import { FastBandEngine } from "./FastBandEngine.ts";
+import type { BandSetup } from "./protocol.ts";
+
+/** A worker's band, ready to run: its engine and, in shared mode, what it shares. */
+export interface LoadedBand {
+  readonly setup: BandSetup;
+  readonly engine: BandEngine;
+  /** Shared mode. */
+  readonly barrier?: Barrier | undefined;
+  /** Shared mode, fast engine: where the bands trade edge rows. */
+  readonly slots?: EdgeSlots | undefined;
+  /** Shared mode, fast engine: the band's rows of the shared output grid. */
+  readonly output?: Uint8Array | undefined;
+}
+
+/** Builds the band a `load` request describes, in the worker that will run it. */
+export function loadBand(setup: BandSetup): LoadedBand {
+  const { width, height, topology, from, to, shared } = setup;
+  const gameLogic = createGameLogic(setup.rule);
+  let engine: BandEngine;
+  if (setup.engine === "fast") {
+    // Compiled here from the coroutine, as everywhere else: never a second copy of the rule.
+    const compiled = compileGameLogic(gameLogic);
+    if (!compiled) throw new Error("the rule did not compile to a kernel");
+    const band = createBandStepper({
+      width,
+      height: to - from,
+      topology,
+      compiled,
+      kind: setup.kernel,
+      ...(setup.cells && { cells: setup.cells }),
+    });
+    engine = new FastBandEngine(band);
+  } else if (shared?.grids) {
+    const [first, second] = shared.grids;
+    const current = new Grid(height, width, topology, new Uint8Array(first));
+    const next = new Grid(height, width, topology, new Uint8Array(second));
+    engine = new CoroutineBandEngine(current, next, from, to, gameLogic);
+  } else {
+    const current = new Grid(height, width, topology);
+    if (setup.cells) current.cells.set(setup.cells, from * width);
+    engine = new CoroutineBandEngine(current, current.emptyLike(), from, to, gameLogic);
+  }
+  if (!shared) return { setup, engine };
+  return {
+    setup,
+    engine,
+    barrier: new Barrier(shared.control, setup.bands),
+    slots: shared.edges && new EdgeSlots(shared.edges, width, setup.bands),
+    output: shared.output && new Uint8Array(shared.output, from * width, (to - from) * width),
+  };
+}
