@@ -4,6 +4,9 @@ import { worldFromRle, worldToRle } from "./worldRle.ts";
 
 export const AUTOSAVE_KEY = "coroutine-life:autosave:v1";
 
+/** Grids above this many cells are not autosaved: their RLE would not fit local storage anyway. */
+export const MAX_AUTOSAVE_CELLS = 4096 * 4096;
+
 /** What is saved: the grid as RLE (with its rule and bounds), and the view and speed settings. */
 interface Saved {
   readonly rle: string;
@@ -27,6 +30,17 @@ export function startAutosave(
   const save = () => {
     timer = undefined;
     const s = store.getState();
+    if (s.width * s.height > MAX_AUTOSAVE_CELLS) {
+      if (!warned)
+        store
+          .getState()
+          .showAlert(
+            "Grids over 4096x4096 are not saved in the browser: use Download RLE to keep one.",
+          );
+      warned = true;
+      storage.removeItem(AUTOSAVE_KEY);
+      return;
+    }
     const saved: Saved = {
       rle: worldToRle(s),
       view: s.view,

@@ -169,3 +169,54 @@ describe("drawScene overlays", () => {
     expect(ghostCells.map((c) => c.args)).toEqual([[55, 55, 10, 10]]);
   });
 });
+
+describe("rasterizeCells at any block size", () => {
+  it("shades each block exactly by its share of live cells", async () => {
+    const { createRandom, pickSeed } = await import("../../tests/support/random.ts");
+    const seed = pickSeed();
+    const random = createRandom(seed);
+    for (const [width, height, block] of [
+      [100, 37, 3],
+      [130, 20, 32],
+      [200, 9, 40],
+      [65, 65, 7],
+    ] as const) {
+      const bytes = Uint8Array.from({ length: width * height }, () => (random() < 0.3 ? 1 : 0));
+      const box = { x: 5, y: 2, width: width - 9, height: height - 3 };
+      const image = rasterizeCells(
+        PackedCells.fromBytes(bytes, width, height),
+        box,
+        block,
+        0x000000,
+        0xffffff,
+      );
+      // Recount naively and map the share to the same shade.
+      for (let py = 0; py < image.height; py++) {
+        for (let px = 0; px < image.width; px++) {
+          let live = 0;
+          let covered = 0;
+          for (
+            let y = box.y + py * block;
+            y < Math.min(box.y + box.height, box.y + (py + 1) * block);
+            y++
+          ) {
+            for (
+              let x = box.x + px * block;
+              x < Math.min(box.x + box.width, box.x + (px + 1) * block);
+              x++
+            ) {
+              live += bytes[y * width + x] as number;
+              covered++;
+            }
+          }
+          const level = Math.round((live / covered) * block * block);
+          const grey = Math.round(255 * Math.sqrt(level / (block * block)));
+          expect(
+            (image.data[py * image.width + px] as number) & 0xff,
+            `seed ${seed}, ${width}x${height}/${block} at ${px},${py}`,
+          ).toBe(grey);
+        }
+      }
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import type { PackedCells } from "../engine/index.ts";
+import { type PackedCells, popcount } from "../engine/index.ts";
 import type { CellBox } from "./Viewport.ts";
 
 /** Pixels to blit, one 32-bit RGBA word per pixel in the platform's byte order (little-endian). */
@@ -48,12 +48,7 @@ export function rasterizeCells(
     const y0 = box.y + py * block;
     const y1 = Math.min(yEnd, y0 + block);
     counts.fill(0);
-    for (let y = y0; y < y1; y++) {
-      for (let px = 0; px < width; px++) {
-        const x0 = box.x + px * block;
-        counts[px] = (counts[px] as number) + cells.countInRow(y, x0, Math.min(xEnd, x0 + block));
-      }
-    }
+    for (let y = y0; y < y1; y++) addRowCounts(cells, y, box.x, xEnd, block, counts);
     for (let px = 0; px < width; px++) {
       const x0 = box.x + px * block;
       // Partial blocks at the edge are shaded by the share of the cells they do cover.
@@ -63,6 +58,44 @@ export function rasterizeCells(
     }
   }
   return image;
+}
+
+/**
+ * Adds row y's live cells in columns [x0, x1) to `counts[(x - x0) / block]`: a word at a time
+ * when the word lies in one block, bit by set bit otherwise, so the cost is the words read plus
+ * the live cells, never the dead ones.
+ */
+function addRowCounts(
+  cells: PackedCells,
+  y: number,
+  x0: number,
+  x1: number,
+  block: number,
+  counts: Uint32Array,
+) {
+  const { words, stride } = cells;
+  const row = y * stride;
+  const last = (x1 - 1) >> 5;
+  for (let w = x0 >> 5; w <= last; w++) {
+    let word = words[row + w] as number;
+    if (word === 0) continue;
+    const base = w * 32;
+    if (base < x0) word &= ~0 << (x0 - base);
+    if (base + 32 > x1) word &= ~(~0 << (x1 - base));
+    if (word === 0) continue;
+    const firstPixel = Math.floor((Math.max(base, x0) - x0) / block);
+    const lastPixel = Math.floor((Math.min(base + 31, x1 - 1) - x0) / block);
+    if (firstPixel === lastPixel) {
+      counts[firstPixel] = (counts[firstPixel] as number) + popcount(word);
+      continue;
+    }
+    while (word !== 0) {
+      const bit = 31 - Math.clz32(word & -word);
+      const pixel = Math.floor((base + bit - x0) / block);
+      counts[pixel] = (counts[pixel] as number) + 1;
+      word &= word - 1;
+    }
+  }
 }
 
 function createShades(empty: number, alive: number, levels: number): Uint32Array {

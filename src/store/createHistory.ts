@@ -1,8 +1,11 @@
 import type { WorldSnapshot } from "./LifeState.ts";
 
-/** Undo keeps at most this many steps, and at most this many bytes of cells. */
+/**
+ * Undo keeps at most this many steps, and at most this many bytes of cells (but always the
+ * last step): 64 MiB is a thousand steps of a 512x512 grid, and one of a 16384x16384 grid.
+ */
 export const MAX_UNDO_STEPS = 100;
-export const MAX_UNDO_BYTES = 256 * 1024 * 1024;
+export const MAX_UNDO_BYTES = 64 * 1024 * 1024;
 
 /** Two stacks of world snapshots: what Undo goes back to, and what Redo goes forward to. */
 export function createHistory() {
