@@ -4,7 +4,7 @@ import { parseRunArgs } from "./parseRunArgs.ts";
 import { runLife } from "./runLife.ts";
 
 const USAGE = `usage: life run [FILE | -] [--rule RULE] [--size WxH] [--at Y,X]
-                [--gens N] [--engine coroutine|auto] [--format rle|cells|stats|columns]
+                [--gens N] [--engine coroutine|fast|auto] [--format rle|cells|stats|columns]
 
 Reads an RLE or plaintext (.cells) pattern from FILE or standard input, places its top-left
 cell at row Y, column X of the grid, runs N generations and prints the whole grid.
@@ -12,7 +12,8 @@ cell at row Y, column X of the grid, runs N generations and prints the whole gri
   --size    grid size (default: the rule's :T/:P suffix, else the pattern's own x and y)
   --at      where the pattern's top-left cell goes (default 0,0)
   --gens    generations to run (default 0)
-  --engine  coroutine: the cell-coroutine interpreter; auto: the fastest engine for the rule
+  --engine  coroutine: the cell-coroutine interpreter; fast: the bit-parallel kernel compiled
+            from the same coroutine; auto (default): fast when the rule compiles
   --format  rle (default), cells, stats (one JSON line) or columns (generations side by side)
 Exit codes: 0 success, 2 bad input or usage.
 `;

@@ -1,7 +1,7 @@
 import { CliError } from "./CliError.ts";
 
 export type OutputFormat = "rle" | "cells" | "stats" | "columns";
-export type EngineChoice = "coroutine" | "auto";
+export type EngineChoice = "coroutine" | "fast" | "auto";
 
 /** What `life run` was asked to do, before any file is read. */
 export interface RunArgs {
@@ -16,7 +16,7 @@ export interface RunArgs {
 }
 
 const FORMATS: readonly OutputFormat[] = ["rle", "cells", "stats", "columns"];
-const ENGINES: readonly EngineChoice[] = ["coroutine", "auto"];
+const ENGINES: readonly EngineChoice[] = ["coroutine", "fast", "auto"];
 
 /** Reads the arguments after `run`; throws CliError naming the first bad one. */
 export function parseRunArgs(args: readonly string[]): RunArgs {

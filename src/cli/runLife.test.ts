@@ -100,3 +100,22 @@ describe("runLife", () => {
     expect((caught as Error).message).not.toContain("\n");
   });
 });
+
+describe("engines", () => {
+  it("gives the same grid with --engine coroutine, fast and auto", () => {
+    const soup =
+      "x = 12, y = 10, rule = B36/S23\n2ob3o2bo$obo2bob3o$3o3bo2bo$bobobo$2o2b2obo$o3bob2o$b3o3bo$obobo2b2o$2b2o2bobo$bo2b3obo!\n";
+    const out = (engine: string) =>
+      run(["--gens", "30", "--engine", engine, "--size", "20x16", "--at", "3,4"], soup);
+    const coroutine = out("coroutine");
+    expect(out("fast")).toBe(coroutine);
+    expect(out("auto")).toBe(coroutine);
+  });
+
+  it("names the engine that ran in the statistics", () => {
+    const stats = (engine: string) =>
+      JSON.parse(run(["--format", "stats", "--engine", engine], GLIDER_5X9)).engine;
+    expect(stats("coroutine")).toBe("coroutine");
+    expect(stats("fast")).toMatch(/^fast \((wasm|bits|bytes)\)$/);
+  });
+});

@@ -1,13 +1,8 @@
-import { ALIVE, CoroutineEngine, Grid } from "../engine/index.ts";
+import { ALIVE, Grid } from "../engine/index.ts";
 import { FormatError, type Pattern, parsePattern, writeCells, writeRle } from "../formats/index.ts";
-import {
-  createGameLogic,
-  formatRule,
-  type ParsedRule,
-  parseRule,
-  RuleError,
-} from "../rules/index.ts";
+import { formatRule, type ParsedRule, parseRule, RuleError } from "../rules/index.ts";
 import { CliError } from "./CliError.ts";
+import { createRunner } from "./createRunner.ts";
 import { formatColumns } from "./formatColumns.ts";
 import type { RunArgs } from "./parseRunArgs.ts";
 
@@ -25,27 +20,27 @@ export function runLife(args: RunArgs, input: string, source: string): string {
   const grid = createGridOrFail(height, width, topology);
   placePattern(grid, pattern, args.at);
 
-  const engine = new CoroutineEngine(grid, createGameLogic(rule));
-  const history = args.format === "columns" ? [engine.grid.clone()] : [];
+  const runner = createRunner(grid, rule, args.engine);
+  const history = args.format === "columns" ? [runner.grid().clone()] : [];
   for (let i = 0; i < args.generations; i++) {
-    engine.step();
-    if (args.format === "columns") history.push(engine.grid.clone());
+    runner.step();
+    if (args.format === "columns") history.push(runner.grid().clone());
   }
 
-  const result = engine.grid;
+  const result = runner.grid();
   const ruleText = formatRule(rule, topology === "plane" ? { topology, width, height } : undefined);
   switch (args.format) {
     case "columns":
       return formatColumns(history);
     case "stats":
       return `${JSON.stringify({
-        generation: engine.generation,
+        generation: args.generations,
         population: result.population(),
         width,
         height,
         rule: formatRule(rule),
         topology,
-        engine: "coroutine",
+        engine: runner.engine,
       })}\n`;
     case "cells":
       return writeCells(toPattern(result));
