@@ -19,6 +19,14 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
     const changes = stampChanges({ topology: s.topology, cells: s.cells }, block, x, y, mode);
     if (changes.length > 0) ctx.editCells(Int32Array.from(changes.flat()));
   };
+  /** Empties the cells of `box`. */
+  const clearBox = (box: CellBox) =>
+    writeBlock(
+      { width: box.width, height: box.height, cells: new Uint8Array(box.width * box.height) },
+      box.x,
+      box.y,
+      "copy",
+    );
   const clip = (box: CellBox): CellBox | null => {
     const s = get();
     const x0 = Math.max(0, box.x);
@@ -53,12 +61,7 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
       const sel = selected();
       if (!sel) return null;
       ctx.remember();
-      writeBlock(
-        { ...sel.block, cells: new Uint8Array(sel.block.cells.length) },
-        sel.box.x,
-        sel.box.y,
-        "copy",
-      );
+      clearBox(sel.box);
       set({ clipboard: sel.block, announcement: `Cut ${sel.box.width}x${sel.box.height} cells` });
       return sel.block;
     },
@@ -66,12 +69,7 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
       const sel = selected();
       if (!sel) return;
       ctx.remember();
-      writeBlock(
-        { ...sel.block, cells: new Uint8Array(sel.block.cells.length) },
-        sel.box.x,
-        sel.box.y,
-        "copy",
-      );
+      clearBox(sel.box);
       set({ announcement: "Deleted the selection" });
     },
     transformSelection(transform) {
@@ -82,12 +80,7 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
       // Turn about the selection's centre, so the pattern stays where it was.
       const x = sel.box.x + Math.floor((sel.box.width - turned.width) / 2);
       const y = sel.box.y + Math.floor((sel.box.height - turned.height) / 2);
-      writeBlock(
-        { ...sel.block, cells: new Uint8Array(sel.block.cells.length) },
-        sel.box.x,
-        sel.box.y,
-        "copy",
-      );
+      clearBox(sel.box);
       writeBlock(turned, x, y, "copy");
       set({
         selection: clip({ x, y, width: turned.width, height: turned.height }),
