@@ -21,6 +21,10 @@ export interface QuerySettings {
   readonly speed?: number | "max";
   /** `step`: generations per frame, an integer from 1 to 1000. */
   readonly step?: number;
+  /** `engine`: `auto` (the fastest engine the rule runs on) or `coroutine` (the interpreter). */
+  readonly engine?: "auto" | "coroutine";
+  /** `workers`: how many workers share the simulation, 1 to 64. */
+  readonly workers?: number;
   /** `autoplay`: `1`/`true`/`0`/`false`, or present without a value for true. */
   readonly autoplay?: boolean;
 }

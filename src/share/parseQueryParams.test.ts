@@ -121,3 +121,17 @@ describe("parseQueryParams", () => {
     expect(errors[1]).toBe(`seed="${"x".repeat(39)}…": expected a whole number`);
   });
 });
+
+describe("engine and workers parameters", () => {
+  it("reads the engine and the number of workers, and names bad values", () => {
+    expect(parseQueryParams("?engine=coroutine&workers=2").settings).toMatchObject({
+      engine: "coroutine",
+      workers: 2,
+    });
+    const { settings, errors } = parseQueryParams("?engine=gpu&workers=0");
+    expect(settings).toEqual({});
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/engine="gpu"/);
+    expect(errors[1]).toMatch(/workers="0"/);
+  });
+});

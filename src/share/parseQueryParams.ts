@@ -17,6 +17,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type ParamReader = (value: string, settings: Mutable<QuerySettings>) => string | undefined;
 
 const MAX_STEP = 1000;
+const MAX_WORKERS = 64;
 // Longer than any rulestring or preset name; RuleError quotes its input, so cap what it quotes.
 const MAX_RULE_LENGTH = 100;
 // Decimal numbers only, so that Number() does not accept "0x10", "Infinity" or "".
@@ -115,6 +116,26 @@ const READERS = new Map<string, ParamReader>([
     },
   ],
   [
+    "engine",
+    (value, settings) => {
+      const engine = value.trim().toLowerCase();
+      if (engine !== "auto" && engine !== "coroutine") return 'expected "auto" or "coroutine"';
+      settings.engine = engine;
+      return undefined;
+    },
+  ],
+  [
+    "workers",
+    (value, settings) => {
+      const workers = readInteger(value);
+      if (workers === undefined || workers < 1 || workers > MAX_WORKERS) {
+        return `expected a whole number of workers from 1 to ${MAX_WORKERS}`;
+      }
+      settings.workers = workers;
+      return undefined;
+    },
+  ],
+  [
     "autoplay",
     (value, settings) => {
       const flag = value.trim().toLowerCase();
@@ -128,7 +149,7 @@ const READERS = new Map<string, ParamReader>([
 
 /**
  * The settings in a URL query (`location.search`, with or without its `?`): `rule`, `size`,
- * `topology`, `pattern`, `rle`, `random`, `seed`, `speed`, `step` and `autoplay` (see
+ * `topology`, `pattern`, `rle`, `random`, `seed`, `speed`, `step`, `engine`, `workers` and `autoplay` (see
  * QuerySettings). Valid parameters become settings; each invalid one adds an error naming the
  * parameter and its value, and is otherwise ignored. Unknown parameters are ignored, since
  * links collect tracking and other tags; a repeated parameter counts its last value, so that
