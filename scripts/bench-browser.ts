@@ -9,8 +9,8 @@ import { type Summary, summarize } from "./bench/summarize.ts";
 
 interface Scenario {
   readonly name: string;
-  readonly size: string;
-  readonly generationsPerFrame: number;
+  /** Query parameters that set the scenario up (see README). */
+  readonly query: string;
 }
 
 interface ScenarioResult {
@@ -19,6 +19,10 @@ interface ScenarioResult {
   readonly generationsPerSecond: Summary;
   readonly longestTaskMillis: number;
   readonly longTasks: number;
+  /** What the page says runs. */
+  readonly engine: string;
+  /** JS memory of the page and its workers (measureUserAgentSpecificMemory), in MB. */
+  readonly memoryMB?: number;
 }
 
 const argv = process.argv.slice(2);
@@ -29,10 +33,23 @@ const PORT = 4179;
 const SCENARIOS: readonly Scenario[] = [
   {
     name: "256x256 torus, coroutine interpreter, max speed",
-    size: "256x256",
-    generationsPerFrame: 1,
+    query: "size=256x256&random=0.5&seed=1&engine=coroutine&speed=max&step=1",
+  },
+  {
+    name: "1024x1024 torus, fast kernel, 16 generations per frame",
+    query: "size=1024x1024&random=0.5&seed=1&speed=max&step=16",
+  },
+  {
+    name: "4096x4096 torus, fast kernel, 1 generation per frame",
+    query: "size=4096x4096&random=0.5&seed=1&speed=max&step=1",
+  },
+  {
+    name: "16384x16384 torus, fast kernel, 1 generation per frame",
+    query: "size=16384x16384&random=0.5&seed=1&speed=max&step=1",
   },
 ];
+/** Runs only the scenarios whose name contains this text. */
+const only = option("--only");
 
 execSync("npx vite build --logLevel error", { stdio: "inherit" });
 const server = spawn(
@@ -47,9 +64,10 @@ try {
   await waitForServer(`http://127.0.0.1:${PORT}/`);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const results: ScenarioResult[] = [];
-  for (const scenario of SCENARIOS) {
+  for (const scenario of SCENARIOS.filter((s) => !only || s.name.includes(only))) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`http://127.0.0.1:${PORT}/`);
+    await page.goto(`http://127.0.0.1:${PORT}/?${scenario.query}`);
+    await page.locator("html[data-ready=true]").waitFor({ timeout: 120_000 });
     results.push(await measure(page, scenario));
     await page.close();
   }
@@ -60,12 +78,6 @@ try {
 }
 
 async function measure(page: Page, scenario: Scenario): Promise<ScenarioResult> {
-  await page.getByRole("button", { name: "Pause" }).click();
-  await page.getByLabel("Grid size").fill(scenario.size);
-  await page.getByLabel("Grid size").press("Enter");
-  await page.getByRole("button", { name: "Random" }).click();
-  await page.getByLabel("Speed").selectOption("max");
-  await page.getByLabel("Generations per frame").fill(String(scenario.generationsPerFrame));
   await page.evaluate(() => {
     const w = window as unknown as { __longTasks: number[] };
     w.__longTasks = [];
@@ -74,7 +86,7 @@ async function measure(page: Page, scenario: Scenario): Promise<ScenarioResult> 
     }).observe({ type: "longtask", buffered: false });
   });
   await page.getByRole("button", { name: "Play" }).click();
-  await page.waitForTimeout(1000); // warm up: JIT, first replies
+  await page.waitForTimeout(2000); // warm up: JIT, first replies
   const fps: number[] = [];
   const gps: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -87,8 +99,19 @@ async function measure(page: Page, scenario: Scenario): Promise<ScenarioResult> 
   const longTasks = await page.evaluate(
     () => (window as unknown as { __longTasks: number[] }).__longTasks,
   );
+  const engine = (await page.locator(".status-bar .info span").last().textContent()) ?? "";
+  const memoryMB = await page.evaluate(async () => {
+    const p = performance as unknown as {
+      measureUserAgentSpecificMemory?: () => Promise<{ bytes: number }>;
+    };
+    if (!p.measureUserAgentSpecificMemory || !crossOriginIsolated) return undefined;
+    return (await p.measureUserAgentSpecificMemory()).bytes / 1e6;
+  });
+  await page.getByRole("button", { name: "Pause" }).click();
   return {
     scenario: scenario.name,
+    engine,
+    ...(memoryMB !== undefined && { memoryMB }),
     framesPerSecond: summarize(fps),
     generationsPerSecond: summarize(gps),
     longestTaskMillis: Math.max(0, ...longTasks),
@@ -132,7 +155,9 @@ function report(results: ScenarioResult[]) {
     process.stdout.write(
       `${r.scenario}\n  frames/s ${f.median.toFixed(1)} [${f.min.toFixed(1)}-${f.max.toFixed(1)}]` +
         `  generations/s ${g.median.toFixed(1)} [${g.min.toFixed(1)}-${g.max.toFixed(1)}]` +
-        `  long tasks ${r.longTasks}, longest ${r.longestTaskMillis.toFixed(0)} ms\n`,
+        `  long tasks ${r.longTasks}, longest ${r.longestTaskMillis.toFixed(0)} ms` +
+        (r.memoryMB === undefined ? "" : `  memory ${r.memoryMB.toFixed(0)} MB`) +
+        `\n  engine: ${r.engine}\n`,
     );
   }
 }

@@ -1,9 +1,13 @@
-// npm run bench [-- --json] [--runs N] [--millis M]
+// npm run bench [-- --json] [--runs N] [--millis M] [--only coroutine|pool]
 // Ticks per second of the coroutine engine on torus soups, median of several runs with min and
-// max, beside a plain-loop baseline measured in the same run.
+// max, beside a plain-loop baseline measured in the same run; then the worker pool: the fast
+// kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers.
 import { CoroutineEngine } from "../src/engine/index.ts";
 import { createGameLogic, parseRule } from "../src/rules/index.ts";
+import { benchPool } from "./bench/benchPool.ts";
+import { createNodeBandWorkers } from "./bench/createNodeBandWorkers.ts";
 import { createSoup } from "./bench/createSoup.ts";
+import { formatPoolRows } from "./bench/formatPoolRows.ts";
 import { stepDirect } from "./bench/stepDirect.ts";
 import { measureRate, type Summary, summarize } from "./bench/summarize.ts";
 
@@ -19,10 +23,11 @@ const argv = process.argv.slice(2);
 const json = argv.includes("--json");
 const runs = Number(optionValue("--runs") ?? 7);
 const millis = Number(optionValue("--millis") ?? 1000);
+const only = optionValue("--only");
 const gameLogic = createGameLogic(parseRule("B3/S23").rule);
 const rows: Row[] = [];
 
-for (const size of [64, 128, 256]) {
+for (const size of only === "pool" ? [] : [64, 128, 256]) {
   const soup = createSoup(size, 20261121);
   const engine = new CoroutineEngine(soup, gameLogic);
   engine.step(3); // warm up: let the JIT optimise before measuring
@@ -40,12 +45,17 @@ for (const size of [64, 128, 256]) {
   rows.push(row("direct loop (baseline)", size, direct));
 }
 
+const pool =
+  only === "coroutine" ? undefined : await benchPool(runs, millis, await createNodeBandWorkers());
+
 if (json) {
-  process.stdout.write(`${JSON.stringify({ runs, millisPerRun: millis, rows })}\n`);
+  process.stdout.write(`${JSON.stringify({ runs, millisPerRun: millis, rows, pool })}\n`);
 } else {
-  process.stdout.write(
-    `Torus soups, B3/S23, ${runs} runs of ~${millis} ms each; median [min-max]\n`,
-  );
+  if (rows.length > 0) {
+    process.stdout.write(
+      `Torus soups, B3/S23, ${runs} runs of ~${millis} ms each; median [min-max]\n`,
+    );
+  }
   for (const r of rows) {
     const t = r.ticksPerSecond;
     const ratio =
@@ -55,6 +65,7 @@ if (json) {
         `[${t.min.toFixed(1)}-${t.max.toFixed(1)}]  ${r.nsPerCell.toFixed(0).padStart(6)} ns/cell${ratio}\n`,
     );
   }
+  if (pool) process.stdout.write(formatPoolRows(pool, runs, millis));
 }
 
 function sample(tick: () => void): number[] {

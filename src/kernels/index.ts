@@ -1,12 +1,20 @@
 /**
  * Fast kernels compiled from the cell coroutine: `compileGameLogic` (or `compileRule` for any
  * cell coroutine) turns the rule into a table, `createStepper` runs a grid on the fastest
- * kernel that can run it.
+ * kernel that can run it, `createBandStepper` runs a band of rows of a grid given the rows
+ * around it (for the worker pool), and `interpretBand` runs the coroutine interpreter on a band.
  */
+export type { BandStepper } from "./BandStepper.ts";
+export { packedRowWords } from "./BitLayout.ts";
 export type { CompiledRule, TotalisticMasks } from "./CompiledRule.ts";
 export { CENTRE_BIT, NEIGHBOURHOODS, neighbourhoodBit } from "./CompiledRule.ts";
 export { compileGameLogic } from "./compileGameLogic.ts";
 export { type CellProgram, compileRule } from "./compileRule.ts";
+export { type BandStepperOptions, createBandStepper } from "./createBandStepper.ts";
 export { createStepper, type StepperOptions } from "./createStepper.ts";
 export { findMismatch, type Mismatch } from "./findMismatch.ts";
+export { interpretBand } from "./interpretBand.ts";
+export { packRows } from "./packRows.ts";
 export type { Stepper, StepperKind } from "./Stepper.ts";
+export { type RowRange, splitRows } from "./splitRows.ts";
+export { unpackRows } from "./unpackRows.ts";

@@ -2,14 +2,14 @@ import { type BitLayout, cellMask } from "./BitLayout.ts";
 import { wrapGhosts } from "./wrapGhosts.ts";
 
 /**
- * Writes byte-per-cell `cells` (row-major, non-zero is alive) into `words` at `layout`,
- * clearing the padding, and fills the ghosts when the grid is a torus.
+ * Writes byte-per-cell `cells` (row-major, non-zero is alive) into rows 0..height-1 of `words`
+ * at `layout`, clearing the padding, and fills the ghosts when columns wrap (a torus).
  */
 export function packBits(
   cells: Uint8Array,
   words: Int32Array,
   layout: BitLayout,
-  torus: boolean,
+  wrap: boolean,
 ): void {
   const { width, height, rowWords, stride, firstRow } = layout;
   for (let y = 0; y < height; y++) {
@@ -24,5 +24,5 @@ export function packBits(
       words[row + k] = word & cellMask(width, k);
     }
   }
-  if (torus) wrapGhosts(words, layout);
+  if (wrap) wrapGhosts(words, layout);
 }

@@ -2,8 +2,10 @@ import { type BitLayout, cellMask } from "./BitLayout.ts";
 import { wrapGhosts } from "./wrapGhosts.ts";
 
 /**
- * One generation of a Life-like rule on a bit-sliced grid, 32 cells per word (see
- * `BitLayout`); `leaves` comes from `ruleLeaves`. Reads `src`, writes `dst` (never the same).
+ * One generation of a Life-like rule on a bit-sliced band, 32 cells per word (see
+ * `BitLayout`); `leaves` comes from `ruleLeaves`. Reads `src`, its halo rows -1 and `height`
+ * included (the caller fills them), and writes rows 0..height-1 of `dst` (never the same array).
+ * `wrap` says whether columns wrap around (a torus): then the ghosts of `dst` are filled.
  *
  * It walks down one column of words at a time, keeping the previous two rows' horizontal sums
  * in locals, so each row's shifts and adders are done once and nothing is allocated:
@@ -19,13 +21,9 @@ export function stepBits(
   dst: Int32Array,
   layout: BitLayout,
   leaves: Int32Array,
-  torus: boolean,
+  wrap: boolean,
 ): void {
   const { width, height, rowWords, stride, firstRow } = layout;
-  const zeroRow = firstRow + height * stride;
-  const lastRow = firstRow + (height - 1) * stride;
-  const above = torus ? lastRow : zeroRow;
-  const below = torus ? firstRow : zeroRow;
   const k0 = leaves[0] as number;
   const d0 = leaves[1] as number;
   const k1 = leaves[2] as number;
@@ -55,9 +53,9 @@ export function stepBits(
     let side0 = 0;
     let side1 = 0;
     let centre = 0;
-    // Input rows -1..height; output row j-1 is ready once row j has been read.
-    for (let j = -1; j <= height; j++) {
-      const i = (j < 0 ? above : j < height ? firstRow + j * stride : below) + k;
+    // Input rows -1..height (the halos at both ends); output row j-1 is ready once row j has
+    // been read.
+    for (let j = -1, i = firstRow - stride + k; j <= height; j++, i += stride) {
       const c = src[i] as number;
       const w = (c << 1) | ((src[i - 1] as number) >>> 31);
       const e = (c >>> 1) | ((src[i + 1] as number) << 31);
@@ -111,5 +109,5 @@ export function stepBits(
       centre = c;
     }
   }
-  if (torus) wrapGhosts(dst, layout);
+  if (wrap) wrapGhosts(dst, layout);
 }

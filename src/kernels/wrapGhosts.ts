@@ -1,16 +1,22 @@
 import type { BitLayout } from "./BitLayout.ts";
 
 /**
- * Copies each row's columns width-1 and 0 into its west and east ghosts (see `BitLayout`),
- * so that on a torus the next step's shifts bring in the wrapped-around neighbours.
+ * Copies the columns width-1 and 0 of rows [from, to) into their west and east ghosts (see
+ * `BitLayout`), so that when columns wrap the next step's shifts bring in the wrapped-around
+ * neighbours. Rows -1 and `height` (the halos) may be included.
  */
-export function wrapGhosts(words: Int32Array, layout: BitLayout): void {
-  const { width, height, stride, firstRow } = layout;
+export function wrapGhosts(
+  words: Int32Array,
+  layout: BitLayout,
+  from = 0,
+  to = layout.height,
+): void {
+  const { width, stride, firstRow } = layout;
   const lastWord = (width - 1) >> 5;
   const lastBit = (width - 1) & 31;
   const ghostWord = width >> 5;
   const ghostBit = 1 << (width & 31);
-  for (let y = 0; y < height; y++) {
+  for (let y = from; y < to; y++) {
     const row = firstRow + y * stride;
     const west = ((words[row + lastWord] as number) >>> lastBit) & 1;
     words[row - 1] = west << 31;

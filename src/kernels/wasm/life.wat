@@ -1,23 +1,26 @@
 ;; The bit-sliced Life-like kernel over 128-bit vectors: the algorithm of `stepBits.ts` with
 ;; four 32-bit words per v128. Built into src/kernels/wasm/generated/ by scripts/build-wasm.mjs.
 ;;
-;; Memory, all written by WasmStepper.ts:
+;; Memory, all written by WasmBand.ts:
 ;;   0..287    the rule's leaves as splatted vectors: K_n at 32n, D_n at 32n+16 (ruleLeaves.ts)
 ;;   288..303  the cell mask of a row's last vector (its padding bits 0)
-;;   1024..    two grids laid out as BitLayout with lanes = 4: a row is `vecs` vectors, preceded
+;;   1024..    two bands laid out as BitLayout with lanes = 4: a row is `vecs` vectors, preceded
 ;;             by one lead vector whose lane 3 is the row's west ghost and whose lane 0 is the
-;;             previous row's east ghost when the row has no padding; then one all-zero row.
+;;             previous row's east ghost when the row has no padding; rows -1 and $height are
+;;             the halo rows, read but never written here (the caller fills them).
 ;; Rows are read with unaligned loads 4 bytes before and after each vector, which line up each
 ;; lane with the word to its west and east: the carries between words need no shuffles.
 (module
   (memory (export "memory") 1)
 
-  ;; One generation from the grid whose row 0 data starts at byte $src into the one at $dst.
+  ;; One generation of the band whose row 0 data starts at byte $src into the one at $dst, rows
+  ;; 0..$height-1, reading the halo rows -1 and $height of $src. $wrap: columns wrap (a torus),
+  ;; so the ghosts of $dst are filled afterwards.
   (func (export "step")
     (param $src i32) (param $dst i32) (param $vecs i32) (param $height i32)
-    (param $stride i32) (param $torus i32) (param $width i32)
+    (param $stride i32) (param $wrap i32) (param $width i32)
     (local $k i32) (local $j i32) (local $p i32) (local $col i32) (local $out i32)
-    (local $above i32) (local $below i32) (local $last i32)
+    (local $last i32)
     (local $mask v128) (local $c v128) (local $w v128) (local $e v128)
     (local $sideSum v128) (local $sideCarry v128) (local $down0 v128) (local $down1 v128)
     (local $up0 v128) (local $up1 v128) (local $mid0 v128) (local $mid1 v128)
@@ -26,17 +29,6 @@
     (local $n0 v128) (local $n1 v128) (local $n2 v128) (local $n3 v128)
     (local $m01 v128) (local $m23 v128) (local $m45 v128) (local $m67 v128)
 
-    ;; The rows beyond the top and bottom edges: the far edge on a torus, zeros on a plane.
-    (local.set $above
-      (select
-        (i32.add (local.get $src) (i32.mul (i32.sub (local.get $height) (i32.const 1)) (local.get $stride)))
-        (i32.add (local.get $src) (i32.mul (local.get $height) (local.get $stride)))
-        (local.get $torus)))
-    (local.set $below
-      (select
-        (local.get $src)
-        (i32.add (local.get $src) (i32.mul (local.get $height) (local.get $stride)))
-        (local.get $torus)))
     (local.set $last (i32.sub (local.get $vecs) (i32.const 1)))
 
     (local.set $k (i32.const 0))
@@ -55,22 +47,14 @@
       (local.set $side1 (v128.const i32x4 0 0 0 0))
       (local.set $centre (v128.const i32x4 0 0 0 0))
 
-      ;; Input rows -1..height; output row j-1 is ready once row j has been read.
+      ;; Input rows -1..height (the halos at both ends); output row j-1 is ready once row j
+      ;; has been read. $p: 4 bytes before this column's vector in input row j.
       (local.set $j (i32.const -1))
+      (local.set $p
+        (i32.sub
+          (i32.add (i32.sub (local.get $src) (local.get $stride)) (local.get $col))
+          (i32.const 4)))
       (loop $rows
-        ;; $p: 4 bytes before this column's vector in input row j.
-        (local.set $p
-          (i32.sub
-            (i32.add
-              (select
-                (local.get $above)
-                (select
-                  (i32.add (local.get $src) (i32.mul (local.get $j) (local.get $stride)))
-                  (local.get $below)
-                  (i32.lt_s (local.get $j) (local.get $height)))
-                (i32.lt_s (local.get $j) (i32.const 0)))
-              (local.get $col))
-            (i32.const 4)))
         (local.set $c (v128.load offset=4 align=4 (local.get $p)))
         (local.set $w
           (v128.or
@@ -159,13 +143,14 @@
         (local.set $side0 (local.get $sideSum))
         (local.set $side1 (local.get $sideCarry))
         (local.set $centre (local.get $c))
+        (local.set $p (i32.add (local.get $p) (local.get $stride)))
         (local.set $j (i32.add (local.get $j) (i32.const 1)))
         (br_if $rows (i32.le_s (local.get $j) (local.get $height))))
 
       (local.set $k (i32.add (local.get $k) (i32.const 1)))
       (br_if $columns (i32.lt_u (local.get $k) (local.get $vecs))))
 
-    (if (local.get $torus)
+    (if (local.get $wrap)
       (then (call $wrapGhosts (local.get $dst) (local.get $height) (local.get $stride) (local.get $width)))))
 
   ;; Copies each row's columns width-1 and 0 into its west and east ghosts (wrapGhosts.ts).

@@ -1,13 +1,14 @@
 import type { GameLogic, Grid } from "../../engine/index.ts";
-import { interpretBand } from "../../kernels/index.ts";
+import { interpretBand, packedRowWords, packRows, unpackRows } from "../../kernels/index.ts";
 import type { BandEngine } from "./BandEngine.ts";
-import type { BandRow } from "./protocol.ts";
+import type { BandRows } from "./protocol.ts";
 
 /**
  * A band on the coroutine interpreter (`interpretBand`): rows [from, to) of two whole grids used
  * in turn, so that queries about neighbours in other bands read the grid directly. The grids
  * live in shared memory (every band sees every row, no halos needed) or in the worker (the
- * halos are written into the rows just beyond the band before each step).
+ * halos are written into the rows just beyond the band before each step). Rows are packed on
+ * the way out and unpacked on the way in.
  */
 export class CoroutineBandEngine implements BandEngine {
   readonly kernel = "coroutine";
@@ -18,21 +19,24 @@ export class CoroutineBandEngine implements BandEngine {
     private readonly from: number,
     private readonly to: number,
     private readonly gameLogic: GameLogic,
-  ) {}
+    words: BandRows,
+  ) {
+    const { width } = current;
+    unpackRows(words, width, to - from, current.cells.subarray(from * width, to * width));
+  }
 
-  readEdge(side: "top" | "bottom", out?: BandRow): BandRow {
-    const { width, cells } = this.current;
-    const y = side === "top" ? this.from : this.to - 1;
-    const row = out ?? new Uint8Array(width);
-    row.set(cells.subarray(y * width, (y + 1) * width));
+  readEdge(side: "top" | "bottom", out?: BandRows): BandRows {
+    const { width } = this.current;
+    const row = out ?? new Int32Array(packedRowWords(width));
+    packRows(this.rows(side === "top" ? this.from : this.to - 1, 1), width, 1, row);
     return row;
   }
 
-  setHalos(above: BandRow | undefined, below: BandRow | undefined): void {
-    const { width, height, cells } = this.current;
+  setHalos(above: BandRows | undefined, below: BandRows | undefined): void {
+    const { width, height } = this.current;
     // On a torus the row above row 0 is the last one; a plane sends no row beyond its edges.
-    if (above) cells.set(above, ((this.from - 1 + height) % height) * width);
-    if (below) cells.set(below, (this.to % height) * width);
+    if (above) unpackRows(above, width, 1, this.rows((this.from - 1 + height) % height, 1));
+    if (below) unpackRows(below, width, 1, this.rows(this.to % height, 1));
   }
 
   step(): void {
@@ -44,22 +48,27 @@ export class CoroutineBandEngine implements BandEngine {
     this.current.cells[(this.from + y) * this.current.width + x] = alive ? 1 : 0;
   }
 
-  readCells(out?: Uint8Array): Uint8Array {
-    const { width, cells } = this.current;
-    const band = cells.subarray(this.from * width, this.to * width);
-    if (!out) return band.slice();
-    out.set(band);
-    return out;
+  readWords(out?: BandRows): BandRows {
+    const { width } = this.current;
+    const rows = this.to - this.from;
+    const words = out ?? new Int32Array(packedRowWords(width) * rows);
+    packRows(this.rows(this.from, rows), width, rows, words);
+    return words;
   }
 
   population(): number {
-    const { width, cells } = this.current;
     let count = 0;
-    for (let i = this.from * width; i < this.to * width; i++) count += cells[i] as number;
+    for (const cell of this.rows(this.from, this.to - this.from)) count += cell;
     return count;
   }
 
   dispose(): void {
     // Nothing to free: the grids go with the last reference to them.
+  }
+
+  /** `count` rows of the current grid from row `y`, as bytes. */
+  private rows(y: number, count: number): Uint8Array {
+    const { width, cells } = this.current;
+    return cells.subarray(y * width, (y + count) * width);
   }
 }

@@ -1,8 +1,8 @@
 import { type BandStepper, packedRowWords } from "../../kernels/index.ts";
 import type { BandEngine } from "./BandEngine.ts";
-import type { BandRow } from "./protocol.ts";
+import type { BandRows } from "./protocol.ts";
 
-/** A band on a fast kernel: its rows travel packed (see `BandStepper`). */
+/** A band on a fast kernel (see `BandStepper`), which trades packed rows as they are. */
 export class FastBandEngine implements BandEngine {
   readonly kernel;
 
@@ -10,14 +10,14 @@ export class FastBandEngine implements BandEngine {
     this.kernel = band.kind;
   }
 
-  readEdge(side: "top" | "bottom", out?: BandRow): BandRow {
-    const row = out ? words(out) : new Int32Array(packedRowWords(this.band.width));
+  readEdge(side: "top" | "bottom", out?: BandRows): BandRows {
+    const row = out ?? new Int32Array(packedRowWords(this.band.width));
     this.band.readRow(side === "top" ? 0 : this.band.height - 1, row);
     return row;
   }
 
-  setHalos(above: BandRow | undefined, below: BandRow | undefined): void {
-    this.band.setHalos(above && words(above), below && words(below));
+  setHalos(above: BandRows | undefined, below: BandRows | undefined): void {
+    this.band.setHalos(above, below);
   }
 
   step(): void {
@@ -28,8 +28,11 @@ export class FastBandEngine implements BandEngine {
     this.band.setCell(y, x, alive);
   }
 
-  readCells(out?: Uint8Array): Uint8Array {
-    return this.band.getCells(out);
+  readWords(out?: BandRows): BandRows {
+    const { width, height } = this.band;
+    const words = out ?? new Int32Array(packedRowWords(width) * height);
+    this.band.readRows(words);
+    return words;
   }
 
   population(): number {
@@ -39,9 +42,4 @@ export class FastBandEngine implements BandEngine {
   dispose(): void {
     this.band.dispose();
   }
-}
-
-function words(row: BandRow): Int32Array {
-  if (!(row instanceof Int32Array)) throw new TypeError("the fast engine trades packed rows");
-  return row;
 }

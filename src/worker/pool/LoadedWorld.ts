@@ -1,7 +1,7 @@
 import type { Topology } from "../../engine/index.ts";
 import type { RowRange } from "../../kernels/index.ts";
 import type { Rule } from "../../rules/index.ts";
-import type { BandKernel, BandRow, PoolEngine, SharedBuffers } from "./protocol.ts";
+import type { BandKernel, BandRows, PoolEngine, SharedBuffers } from "./protocol.ts";
 
 /** The coordinator's record of the world its workers run. */
 export interface LoadedWorld {
@@ -16,18 +16,17 @@ export interface LoadedWorld {
   readonly ranges: readonly RowRange[];
   /** Shared mode. */
   readonly shared?: SharedBuffers | undefined;
-  /** Shared mode, coroutine: which of `shared.grids` holds the current generation. */
-  parity: number;
   /**
    * Transfer mode: each band's first and last rows now, to send as its neighbours' halos;
    * undefined when they must be read again (after a load, an edit or a failure).
    */
-  edges: { readonly top: BandRow; readonly bottom: BandRow }[] | undefined;
+  edges: { readonly top: BandRows; readonly bottom: BandRows }[] | undefined;
 }
 
 /** What a step brings back from the bands. */
 export interface BandsOutcome {
-  readonly cells: Uint8Array;
+  /** The whole grid, packed rows (`PackedCells.words`). */
+  readonly words: Uint32Array;
   readonly population: number;
   readonly kernel: BandKernel;
 }

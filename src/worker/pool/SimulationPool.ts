@@ -34,7 +34,8 @@ export interface PoolStepResult extends StepResult {
 /**
  * A grid split into bands of rows, one per worker, advanced together. A `Simulator`, so the
  * store can use it in place of the single worker: loads and edits are fire-and-forget, and
- * every request (loads, edits, steps, resizes) takes effect in the order it was made.
+ * every request (loads, edits, steps, resizes) takes effect in the order it was made. A step
+ * that fails (a worker died, say) leaves the world undefined: load it again.
  */
 export interface SimulationPool extends Simulator {
   readonly mode: PoolMode;
@@ -49,7 +50,12 @@ export interface SimulationPool extends Simulator {
   edit(changes: Int32Array, seq?: number): void;
   /** Advances `generations` (0 only reads) and resolves with a copy of the cells. */
   step(generations: number): Promise<PoolStepResult>;
-  /** Changes the number of workers (clamped to at least 1), keeping the world as it is. */
+  /** Changes the number of workers (at least 1), keeping the world as it is. */
   resize(workers: number): Promise<void>;
+  /**
+   * Runs the world as it is on `engine` from now on, and makes it the engine of later loads
+   * that do not name one.
+   */
+  setEngine(engine: PoolEngine): Promise<void>;
   dispose(): void;
 }

@@ -18,9 +18,13 @@ export interface WorkerConnection {
 
 /**
  * Connects to a band worker. A failure without an id (a `load` or `edit` that went wrong)
- * rejects the requests after it until the next `load`; the worker dying rejects everything.
+ * rejects the requests after it until the next `load`; the worker dying rejects everything and
+ * calls `onDeath`.
  */
-export function connectWorker(worker: PoolWorker): WorkerConnection {
+export function connectWorker(
+  worker: PoolWorker,
+  onDeath: (error: Error) => void = () => {},
+): WorkerConnection {
   const waiting = new Map<number, { resolve: (a: Answer) => void; reject: (e: Error) => void }>();
   let broken: Error | undefined;
   let dead: Error | undefined;
@@ -46,6 +50,7 @@ export function connectWorker(worker: PoolWorker): WorkerConnection {
     (error) => {
       dead = error;
       failAll(error);
+      onDeath(error);
     },
   );
 

@@ -31,7 +31,7 @@ export function createBandHost(post: BandPost): (request: BandRequest) => void {
       case "run": {
         const loaded = need(band);
         runShared(loaded, request.generations);
-        if (loaded.output) loaded.engine.readCells(loaded.output);
+        if (loaded.output) loaded.engine.readWords(loaded.output);
         const { engine } = loaded;
         post(
           { kind: "ran", id: request.id, population: engine.population(), kernel: engine.kernel },
@@ -52,22 +52,25 @@ export function createBandHost(post: BandPost): (request: BandRequest) => void {
     }
   };
 
-  /** The band's edge rows, population and maybe cells, in fresh buffers that can be moved. */
+  /**
+   * The band's edge rows and, when asked, its cells and population (counting every generation
+   * would cost the fast kernels as much as a step), in fresh buffers that can be moved.
+   */
   const reply = (loaded: LoadedBand, id: number, withCells: boolean): void => {
     const { engine } = loaded;
     const top = engine.readEdge("top");
     const bottom = engine.readEdge("bottom");
-    const cells = withCells ? engine.readCells() : undefined;
-    const transfer = [top.buffer, bottom.buffer, ...(cells ? [cells.buffer] : [])];
+    const words = withCells ? engine.readWords() : undefined;
+    const transfer = [top.buffer, bottom.buffer, ...(words ? [words.buffer] : [])];
     post(
       {
         kind: "band",
         id,
         top,
         bottom,
-        population: engine.population(),
         kernel: engine.kernel,
-        cells,
+        words,
+        population: words && engine.population(),
       },
       transfer as ArrayBuffer[],
     );

@@ -1,6 +1,7 @@
 import { assertGridSize } from "../../engine/index.ts";
-import { splitRows } from "../../kernels/index.ts";
+import { packedRowWords, splitRows } from "../../kernels/index.ts";
 import type { World } from "../protocol.ts";
+import { Barrier } from "./Barrier.ts";
 import { connectWorker, type WorkerConnection } from "./connectWorker.ts";
 import { createSharedBuffers } from "./createSharedBuffers.ts";
 import type { BandsOutcome, LoadedWorld } from "./LoadedWorld.ts";
@@ -19,7 +20,7 @@ import { stepTransfer } from "./stepTransfer.ts";
  * between bands every generation.
  */
 export function createSimulationPool(options: SimulationPoolOptions): SimulationPool {
-  const defaultEngine = options.engine ?? "fast";
+  let defaultEngine = options.engine ?? "fast";
   const kernel = options.kernel ?? "auto";
   let connections = start(options.workers ?? poolSize());
   const mode = chooseMode(options.mode ?? "auto", connections);
@@ -42,16 +43,23 @@ export function createSimulationPool(options: SimulationPoolOptions): Simulation
 
   function start(count: number): WorkerConnection[] {
     return Array.from({ length: Math.max(1, Math.floor(count)) }, () =>
-      connectWorker(options.createWorker()),
+      connectWorker(options.createWorker(), abortRun),
     );
   }
 
+  /** A worker died: the others must not wait for it at the barrier forever. */
+  function abortRun(): void {
+    if (world?.shared) new Barrier(world.shared.control, world.ranges.length).abort();
+  }
+
   function send(next: World & { readonly epoch: number; readonly engine: PoolEngine }): void {
-    const { width, height, cells } = next;
+    const { width, height } = next;
+    const stride = packedRowWords(width);
+    const all = new Int32Array(next.words.buffer, next.words.byteOffset, next.words.length);
     const ranges = splitRows(height, connections.length);
     const shared =
       mode === "shared"
-        ? createSharedBuffers(next.engine, width, height, ranges.length, cells)
+        ? createSharedBuffers(next.engine, width, height, ranges.length)
         : undefined;
     const { topology, rule, engine, epoch, generation } = next;
     world = {
@@ -64,7 +72,6 @@ export function createSimulationPool(options: SimulationPoolOptions): Simulation
       generation,
       ranges,
       shared,
-      parity: 0,
       edges: undefined,
     };
     connections.forEach((connection, index) => {
@@ -73,8 +80,7 @@ export function createSimulationPool(options: SimulationPoolOptions): Simulation
         connection.send({ kind: "unload" });
         return;
       }
-      // The coroutine in shared memory reads the shared grid; every other band gets its rows.
-      const own = shared?.grids ? undefined : cells.slice(range.from * width, range.to * width);
+      const words = all.slice(range.from * stride, range.to * stride);
       connection.send(
         {
           kind: "load",
@@ -88,13 +94,26 @@ export function createSimulationPool(options: SimulationPoolOptions): Simulation
             index,
             bands: ranges.length,
             ...range,
-            cells: own,
+            words,
             shared,
           },
         },
-        own ? [own.buffer] : [],
+        [words.buffer],
       );
     });
+  }
+
+  /**
+   * Reads the world as it is now, runs `change` (new workers, a new engine), and loads the
+   * world again, on `defaultEngine`, with its generation and epoch.
+   */
+  async function reload(change: () => void): Promise<void> {
+    const now = world && (await advance(0));
+    change();
+    if (!world || !now) return;
+    const { width, height, topology, rule, epoch } = world;
+    const { words, generation } = now;
+    send({ width, height, topology, rule, engine: defaultEngine, epoch, words, generation });
   }
 
   async function advance(generations: number): Promise<PoolStepResult> {
@@ -110,7 +129,7 @@ export function createSimulationPool(options: SimulationPoolOptions): Simulation
       epoch: loaded.epoch,
       editSeq,
       generation: loaded.generation,
-      cells: outcome.cells,
+      words: outcome.words,
       millis: performance.now() - started,
       population: outcome.population,
       engine: loaded.engine,
@@ -130,13 +149,14 @@ export function createSimulationPool(options: SimulationPoolOptions): Simulation
     },
     load(next, epoch = 0, engine = defaultEngine) {
       assertGridSize(next.height, next.width);
-      if (next.cells.length !== next.width * next.height) {
+      const words = packedRowWords(next.width) * next.height;
+      if (next.words.length !== words) {
         throw new RangeError(
-          `grid of ${next.width}x${next.height} needs ${next.width * next.height} cells, got ${next.cells.length}`,
+          `a ${next.width}x${next.height} grid needs ${words} words, got ${next.words.length}`,
         );
       }
       // Copied now: the caller may change its cells before the load runs.
-      const copy = { ...next, cells: next.cells.slice(), epoch, engine };
+      const copy = { ...next, words: next.words.slice(), epoch, engine };
       void enqueue(() => send(copy));
     },
     edit(changes, seq = editSeq + 1) {
@@ -157,23 +177,17 @@ export function createSimulationPool(options: SimulationPoolOptions): Simulation
       return enqueue(() => advance(generations));
     },
     resize(workers) {
-      return enqueue(async () => {
-        const now = world && (await advance(0));
-        for (const connection of connections) connection.terminate();
-        connections = start(workers);
-        if (world && now) {
-          const { width, height, topology, rule, engine, epoch } = world;
-          send({
-            width,
-            height,
-            topology,
-            rule,
-            engine,
-            epoch,
-            cells: now.cells,
-            generation: now.generation,
-          });
-        }
+      return enqueue(() =>
+        reload(() => {
+          for (const connection of connections) connection.terminate();
+          connections = start(workers);
+        }),
+      );
+    },
+    setEngine(engine) {
+      return enqueue(() => {
+        defaultEngine = engine;
+        return reload(() => {});
       });
     },
     dispose() {

@@ -1,5 +1,5 @@
 import { Grid } from "../../engine/index.ts";
-import { compileGameLogic, createBandStepper } from "../../kernels/index.ts";
+import { compileGameLogic, createBandStepper, packedRowWords } from "../../kernels/index.ts";
 import { createGameLogic } from "../../rules/index.ts";
 import type { BandEngine } from "./BandEngine.ts";
 import { Barrier } from "./Barrier.ts";
@@ -16,8 +16,8 @@ export interface LoadedBand {
   readonly barrier?: Barrier | undefined;
   /** Shared mode, fast engine: where the bands trade edge rows. */
   readonly slots?: EdgeSlots | undefined;
-  /** Shared mode, fast engine: the band's rows of the shared output grid. */
-  readonly output?: Uint8Array | undefined;
+  /** Shared mode: the band's rows of the shared output grid. */
+  readonly output?: Int32Array | undefined;
 }
 
 /** Builds the band a `load` request describes, in the worker that will run it. */
@@ -35,18 +35,26 @@ export function loadBand(setup: BandSetup): LoadedBand {
       topology,
       compiled,
       kind: setup.kernel,
-      ...(setup.cells && { cells: setup.cells }),
     });
+    band.writeRows(setup.words);
     engine = new FastBandEngine(band);
   } else if (shared?.grids) {
+    // Every band writes its own rows of the shared grid; the first barrier of the first run
+    // makes sure all have before any reads a neighbour's.
     const [first, second] = shared.grids;
     const current = new Grid(height, width, topology, new Uint8Array(first));
     const next = new Grid(height, width, topology, new Uint8Array(second));
-    engine = new CoroutineBandEngine(current, next, from, to, gameLogic);
+    engine = new CoroutineBandEngine(current, next, from, to, gameLogic, setup.words);
   } else {
     const current = new Grid(height, width, topology);
-    if (setup.cells) current.cells.set(setup.cells, from * width);
-    engine = new CoroutineBandEngine(current, current.emptyLike(), from, to, gameLogic);
+    engine = new CoroutineBandEngine(
+      current,
+      current.emptyLike(),
+      from,
+      to,
+      gameLogic,
+      setup.words,
+    );
   }
   if (!shared) return { setup, engine };
   return {
@@ -54,6 +62,10 @@ export function loadBand(setup: BandSetup): LoadedBand {
     engine,
     barrier: new Barrier(shared.control, setup.bands),
     slots: shared.edges && new EdgeSlots(shared.edges, width, setup.bands),
-    output: shared.output && new Uint8Array(shared.output, from * width, (to - from) * width),
+    output: new Int32Array(
+      shared.output,
+      4 * from * packedRowWords(width),
+      (to - from) * packedRowWords(width),
+    ),
   };
 }

@@ -15,8 +15,12 @@ export type PoolMode = "shared" | "transfer";
  */
 export type PoolEngine = "fast" | "coroutine";
 
-/** A row passed between bands: packed words for the fast engine, bytes for the coroutine. */
-export type BandRow = Int32Array | Uint8Array;
+/**
+ * Rows passed between bands and back to the coordinator, whatever the engine: packed,
+ * `packedRowWords(width)` words a row, bit `x & 31` of word `x >> 5` is column x (the layout of
+ * `PackedCells.words`, viewed as signed words as the kernels use them).
+ */
+export type BandRows = Int32Array;
 
 /** The shared memory of a pool in `shared` mode. */
 export interface SharedBuffers {
@@ -24,9 +28,12 @@ export interface SharedBuffers {
   readonly control: SharedArrayBuffer;
   /** Fast engine: the bands' edge rows, packed, two generations used in turn (`EdgeSlots`). */
   readonly edges?: SharedArrayBuffer | undefined;
-  /** Fast engine: the whole grid, a byte per cell, written by each band at the end of a run. */
-  readonly output?: SharedArrayBuffer | undefined;
-  /** Coroutine: the whole grid, a byte per cell, two generations used in turn, [0] first. */
+  /** The whole grid, packed rows, written by each band at the end of a run. */
+  readonly output: SharedArrayBuffer;
+  /**
+   * Coroutine: the whole grid, a byte per cell, two generations used in turn; each band writes
+   * its rows of the first when it loads.
+   */
   readonly grids?: readonly [SharedArrayBuffer, SharedArrayBuffer] | undefined;
 }
 
@@ -44,8 +51,8 @@ export interface BandSetup {
   readonly bands: number;
   readonly from: number;
   readonly to: number;
-  /** The band's cells, a byte per cell; absent when they are in `shared.grids`. */
-  readonly cells?: Uint8Array | undefined;
+  /** The band's cells, packed rows. */
+  readonly words: BandRows;
   /** Present in `shared` mode. */
   readonly shared?: SharedBuffers | undefined;
 }
@@ -66,8 +73,8 @@ export type BandRequest =
       readonly kind: "step";
       readonly id: number;
       /** The row above the band and the row below; absent beyond a plane's edge. */
-      readonly above?: BandRow | undefined;
-      readonly below?: BandRow | undefined;
+      readonly above?: BandRows | undefined;
+      readonly below?: BandRows | undefined;
       /** Whether to send the band's cells back. */
       readonly cells: boolean;
     }
@@ -78,8 +85,8 @@ export type BandKernel = StepperKind | "coroutine";
 
 /**
  * Replies: `ran` after a `run`; `band` after a `step` or a `read`, with the band's first and
- * last rows (fresh buffers, transferred) and its cells when asked; `failed` for any request
- * that went wrong (id -1 when it had none).
+ * last rows (fresh buffers, transferred) and, when asked, its cells and population; `failed`
+ * for any request that went wrong (id -1 when it had none).
  */
 export type BandReply =
   | {
@@ -91,10 +98,12 @@ export type BandReply =
   | {
       readonly kind: "band";
       readonly id: number;
-      readonly top: BandRow;
-      readonly bottom: BandRow;
-      readonly population: number;
+      readonly top: BandRows;
+      readonly bottom: BandRows;
       readonly kernel: BandKernel;
-      readonly cells?: Uint8Array | undefined;
+      /** The band's cells, packed rows, when asked for. */
+      readonly words?: BandRows | undefined;
+      /** Live cells in the band, with `words`. */
+      readonly population?: number | undefined;
     }
   | { readonly kind: "failed"; readonly id: number; readonly message: string };

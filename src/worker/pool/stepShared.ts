@@ -3,8 +3,8 @@ import type { BandsOutcome, LoadedWorld } from "./LoadedWorld.ts";
 
 /**
  * Shared mode: one `run` request per band; the workers advance all `generations` among
- * themselves, meeting at the barrier, and write their cells to shared memory, which is copied
- * out once every band has answered.
+ * themselves, meeting at the barrier, and write their packed rows to the shared output, which
+ * is copied out once every band has answered.
  */
 export async function stepShared(
   world: LoadedWorld,
@@ -19,13 +19,10 @@ export async function stepShared(
       (connections[i] as WorkerConnection).request({ kind: "run", id, generations }),
     ),
   );
-  world.parity ^= generations & 1;
-  const source = shared.grids ? shared.grids[world.parity] : shared.output;
-  if (!source) throw new Error("shared memory without a grid to read");
   return {
-    // A copy the caller owns, in ordinary memory; the shared grid is the workers' again.
-    cells: new Uint8Array(source).slice(),
-    population: replies.reduce((sum, reply) => sum + reply.population, 0),
+    // A copy the caller owns, in ordinary memory: the shared grid is the workers' again.
+    words: new Uint32Array(shared.output).slice(),
+    population: replies.reduce((sum, reply) => sum + (reply.population ?? 0), 0),
     kernel: replies[0]?.kernel ?? "coroutine",
   };
 }

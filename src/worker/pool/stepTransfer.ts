@@ -1,6 +1,7 @@
+import { packedRowWords } from "../../kernels/index.ts";
 import type { WorkerConnection } from "./connectWorker.ts";
 import type { BandsOutcome, LoadedWorld } from "./LoadedWorld.ts";
-import type { BandReply, BandRow } from "./protocol.ts";
+import type { BandReply, BandRows } from "./protocol.ts";
 
 type BandAnswer = Extract<BandReply, { kind: "band" }>;
 
@@ -46,14 +47,19 @@ export async function stepTransfer(
     );
     world.edges = replies.map(({ top, bottom }) => ({ top, bottom }));
   }
-  const cells = new Uint8Array(width * height);
+  const stride = packedRowWords(width);
+  const words = new Uint32Array(stride * height);
   replies.forEach((reply, i) => {
-    if (!reply.cells) throw new Error("a band sent no cells");
-    cells.set(reply.cells, (ranges[i]?.from ?? 0) * width);
+    if (!reply.words) throw new Error("a band sent no cells");
+    const band = reply.words;
+    words.set(
+      new Uint32Array(band.buffer, band.byteOffset, band.length),
+      (ranges[i]?.from ?? 0) * stride,
+    );
   });
   return {
-    cells,
-    population: replies.reduce((sum, reply) => sum + reply.population, 0),
+    words,
+    population: replies.reduce((sum, reply) => sum + (reply.population ?? 0), 0),
     kernel: replies[0]?.kernel ?? "coroutine",
   };
 }
@@ -64,7 +70,7 @@ function asBand(reply: BandReply): BandAnswer {
 }
 
 /** The distinct buffers behind the halo rows, to move with the message. */
-function buffersOf(...rows: (BandRow | undefined)[]): ArrayBuffer[] {
+function buffersOf(...rows: (BandRows | undefined)[]): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
   for (const row of rows) if (row) buffers.add(row.buffer as ArrayBuffer);
   return [...buffers];

@@ -1,0 +1,88 @@
+// node scripts/run-ts.mjs scripts/bench/poolBrowser.ts [--json] [--runs N] [--millis M]
+// The worker pool in Debian's Chromium: serves pool-page/ with Vite (cross-origin isolated, so
+// SharedArrayBuffer is there), checks the pool against the interpreter on small soups in every
+// mode, then prints the same figures as `npm run bench`'s pool section, measured on Chromium's
+// V8 with module Web Workers.
+import { execSync } from "node:child_process";
+import { resolve } from "node:path";
+import { chromium } from "playwright-core";
+import { createServer } from "vite";
+import type { PoolRow } from "./benchPool.ts";
+import { CHROMIUM_ARGS } from "./chromiumArgs.ts";
+import { formatPoolRows } from "./formatPoolRows.ts";
+
+interface PageResult {
+  readonly crossOriginIsolated: boolean;
+  readonly hardwareConcurrency: number;
+  readonly userAgent: string;
+  readonly problems: string[];
+  readonly rows: PoolRow[];
+}
+
+const argv = process.argv.slice(2);
+const json = argv.includes("--json");
+const runs = Number(option("--runs") ?? 7);
+const millis = Number(option("--millis") ?? 1000);
+const PORT = 4181;
+
+const server = await createServer({
+  configFile: false,
+  root: resolve("scripts/bench/pool-page"),
+  logLevel: "error",
+  server: {
+    port: PORT,
+    strictPort: true,
+    host: "127.0.0.1",
+    // Cross-origin isolation, as vite.config.ts sets for the app: SharedArrayBuffer needs it.
+    headers: {
+      "Cross-Origin-Opener-Policy": "same-origin",
+      "Cross-Origin-Embedder-Policy": "require-corp",
+    },
+    fs: { allow: [resolve(".")] },
+  },
+  worker: { format: "es" },
+});
+await server.listen();
+try {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${PORT}/`);
+    await page.waitForFunction(() => "runPoolBench" in window);
+    const result = (await page.evaluate(
+      ([r, m]) =>
+        (
+          window as unknown as { runPoolBench: (r: number, m: number) => Promise<unknown> }
+        ).runPoolBench(r, m),
+      [runs, millis] as const,
+    )) as PageResult;
+    if (json) {
+      process.stdout.write(`${JSON.stringify({ runs, millisPerRun: millis, ...result })}\n`);
+    } else {
+      const version = /Chrome\/[\d.]+/.exec(result.userAgent)?.[0] ?? result.userAgent;
+      process.stdout.write(
+        `${version}, crossOriginIsolated ${result.crossOriginIsolated}, ` +
+          `hardwareConcurrency ${result.hardwareConcurrency}; ` +
+          `${result.problems.length === 0 ? "pool equals the interpreter in every mode" : result.problems.join("; ")}\n`,
+      );
+      process.stdout.write(formatPoolRows(result.rows, runs, millis, `Chromium module workers`));
+    }
+    if (result.problems.length > 0) process.exitCode = 1;
+  } finally {
+    await browser.close();
+  }
+} finally {
+  await server.close();
+}
+
+function findChromium(): string {
+  return (
+    process.env.CHROMIUM_PATH ??
+    execSync("command -v chromium", { encoding: "utf8", shell: "/bin/sh" }).trim()
+  );
+}
+
+function option(name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+}

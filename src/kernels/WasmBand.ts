@@ -1,0 +1,96 @@
+import type { Topology } from "../engine/Grid.ts";
+import { cellMask } from "./BitLayout.ts";
+import type { TotalisticMasks } from "./CompiledRule.ts";
+import { PackedBand } from "./PackedBand.ts";
+import { ruleLeaves } from "./ruleLeaves.ts";
+import { type WasmMemory, webAssembly } from "./wasm/webAssembly.ts";
+
+interface LifeExports {
+  readonly memory: WasmMemory;
+  step(
+    src: number,
+    dst: number,
+    vecs: number,
+    height: number,
+    stride: number,
+    wrap: number,
+    width: number,
+  ): void;
+}
+
+/** Where life.wat expects the rule's leaves and the last vector's mask; bands start at GRIDS. */
+const LEAVES = 0;
+const LAST_MASK = 288;
+const GRIDS = 1024;
+const PAGE = 65536;
+
+/**
+ * A BandStepper on the WebAssembly SIMD kernel (`wasm/life.wat`, 128 cells per vector):
+ * Life-like rules only. Each band has its own instance and memory, holding the rule and two
+ * copies of the band. Throws RangeError when the memory cannot grow to the band's size.
+ */
+export class WasmBand extends PackedBand {
+  readonly kind = "wasm";
+  private exports: LifeExports;
+  private current: Int32Array;
+  private spare: Int32Array;
+
+  constructor(
+    width: number,
+    height: number,
+    topology: Topology,
+    masks: TotalisticMasks,
+    module: object,
+  ) {
+    super(width, height, topology, 4);
+    const api = webAssembly();
+    if (!api) throw new Error("this host has no WebAssembly");
+    this.exports = new api.Instance(module, {}).exports as LifeExports;
+    const { totalWords } = this.layout;
+    const pages = Math.ceil((GRIDS + 8 * totalWords) / PAGE);
+    const { memory } = this.exports;
+    memory.grow(pages - memory.buffer.byteLength / PAGE);
+    // Views made after the memory grew: growing detaches the buffer, and it never grows again.
+    this.current = new Int32Array(memory.buffer, GRIDS, totalWords);
+    this.spare = new Int32Array(memory.buffer, GRIDS + 4 * totalWords, totalWords);
+    this.writeRule(masks);
+  }
+
+  step(): void {
+    const { layout } = this;
+    const start = layout.firstRow * 4;
+    this.exports.step(
+      this.current.byteOffset + start,
+      this.spare.byteOffset + start,
+      layout.rowWords / 4,
+      layout.height,
+      layout.stride * 4,
+      this.wrap ? 1 : 0,
+      layout.width,
+    );
+    [this.current, this.spare] = [this.spare, this.current];
+  }
+
+  dispose(): void {
+    // The instance and its memory go with the last reference to them.
+    this.exports = undefined as unknown as LifeExports;
+    this.current = new Int32Array(0);
+    this.spare = new Int32Array(0);
+  }
+
+  protected words(): Int32Array {
+    return this.current;
+  }
+
+  /** Splats each leaf constant over a vector, and writes the last vector's cell mask. */
+  private writeRule(masks: TotalisticMasks): void {
+    const memory = new Int32Array(this.exports.memory.buffer);
+    ruleLeaves(masks).forEach((leaf, i) => {
+      memory.fill(leaf, LEAVES / 4 + 4 * i, LEAVES / 4 + 4 * i + 4);
+    });
+    const lastVector = this.layout.rowWords - 4;
+    for (let lane = 0; lane < 4; lane++) {
+      memory[LAST_MASK / 4 + lane] = cellMask(this.width, lastVector + lane);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import type { Topology } from "../engine/Grid.ts";
+import type { BandStepper } from "./BandStepper.ts";
+import { packedRowWords } from "./BitLayout.ts";
+import type { Stepper, StepperKind } from "./Stepper.ts";
+
+/**
+ * A whole grid as one band: before each step the halos are the band's own last and first rows
+ * on a torus (the rows wrap around), and empty on a plane.
+ */
+export class WholeGridStepper implements Stepper {
+  readonly kind: StepperKind;
+  readonly width: number;
+  readonly height: number;
+  private readonly above: Int32Array;
+  private readonly below: Int32Array;
+
+  constructor(
+    private readonly band: BandStepper,
+    readonly topology: Topology,
+  ) {
+    this.kind = band.kind;
+    this.width = band.width;
+    this.height = band.height;
+    this.above = new Int32Array(packedRowWords(band.width));
+    this.below = new Int32Array(packedRowWords(band.width));
+  }
+
+  step(generations = 1): void {
+    const { band } = this;
+    for (let i = 0; i < generations; i++) {
+      if (this.topology === "torus") {
+        band.readRow(this.height - 1, this.above);
+        band.readRow(0, this.below);
+        band.setHalos(this.above, this.below);
+      } else {
+        band.setHalos(undefined, undefined);
+      }
+      band.step();
+    }
+  }
+
+  getCells(): Uint8Array {
+    return this.band.getCells();
+  }
+
+  setCells(cells: Uint8Array): void {
+    this.band.setCells(cells);
+  }
+
+  population(): number {
+    return this.band.population();
+  }
+
+  dispose(): void {
+    this.band.dispose();
+  }
+}

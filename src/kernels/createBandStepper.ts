@@ -1,0 +1,66 @@
+import { assertGridSize, type Topology } from "../engine/Grid.ts";
+import type { BandStepper } from "./BandStepper.ts";
+import { BitBand } from "./BitBand.ts";
+import { ByteBand } from "./ByteBand.ts";
+import type { CompiledRule } from "./CompiledRule.ts";
+import type { StepperKind } from "./Stepper.ts";
+import { WasmBand } from "./WasmBand.ts";
+import { lifeModule } from "./wasm/lifeModule.ts";
+
+export interface BandStepperOptions {
+  readonly width: number;
+  /** Rows in the band. */
+  readonly height: number;
+  /** How columns behave at the left and right edges: wrap (torus) or empty beyond (plane). */
+  readonly topology: Topology;
+  /** From `compileRule` / `compileGameLogic`. */
+  readonly compiled: CompiledRule;
+  /** The kernel wanted; `auto` (the default) is the fastest there is. */
+  readonly kind?: StepperKind | "auto";
+  /** The band's first generation, one byte per cell; empty when absent. */
+  readonly cells?: Uint8Array;
+}
+
+/**
+ * A band stepper for a band of rows and a compiled rule, on the kernel asked for or the next
+ * best one: `wasm` without SIMD support runs `bits`; `bits` or `wasm` with a rule that is not
+ * Life-like (no `totalistic` masks) runs `bytes`; a kernel whose memory cannot be had falls back
+ * the same way. `band.kind` says which one runs. Throws RangeError for a bad size or cell count.
+ */
+export function createBandStepper(options: BandStepperOptions): BandStepper {
+  const { width, height, topology, compiled, cells } = options;
+  assertGridSize(height, width);
+  const band = createKernel(options.kind ?? "auto", width, height, topology, compiled);
+  if (cells) band.setCells(cells);
+  return band;
+}
+
+function createKernel(
+  kind: StepperKind | "auto",
+  width: number,
+  height: number,
+  topology: Topology,
+  compiled: CompiledRule,
+): BandStepper {
+  const masks = compiled.totalistic;
+  if (masks && kind !== "bytes") {
+    const module = kind === "bits" ? null : lifeModule();
+    if (module) {
+      const wasm = attempt(() => new WasmBand(width, height, topology, masks, module));
+      if (wasm) return wasm;
+    }
+    const bits = attempt(() => new BitBand(width, height, topology, masks));
+    if (bits) return bits;
+  }
+  return new ByteBand(width, height, topology, compiled.table);
+}
+
+/** The band, or undefined when its memory could not be allocated. */
+function attempt(create: () => BandStepper): BandStepper | undefined {
+  try {
+    return create();
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,100 @@
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createNodeBandWorkers } from "../../../scripts/bench/createNodeBandWorkers.ts";
+import { createRandom, pickSeed } from "../../../tests/support/random.ts";
+import type { Topology } from "../../engine/index.ts";
+import { createSimulationPool } from "./createSimulationPool.ts";
+import type { PoolWorker } from "./PoolWorker.ts";
+import { createCase, edgeEdits, expectSameRun } from "./poolTestSupport.ts";
+import type { PoolEngine, PoolMode } from "./protocol.ts";
+import type { SimulationPool } from "./SimulationPool.ts";
+
+// The pool on real threads (Node's worker_threads, the band host bundled by esbuild): shared
+// memory with the Atomics barrier, and transfer mode, as the page runs them.
+const seed = pickSeed();
+const random = createRandom(seed);
+const MODES: readonly PoolMode[] = ["shared", "transfer"];
+const ENGINES: readonly PoolEngine[] = ["fast", "coroutine"];
+const TOPOLOGIES: readonly Topology[] = ["torus", "plane"];
+const CASES = [
+  [37, 23, 1],
+  [37, 23, 2],
+  [37, 23, 3],
+  [100, 3, 3],
+  [5, 2, 3],
+] as const;
+
+let createWorker: () => PoolWorker;
+const pools: SimulationPool[] = [];
+beforeAll(async () => {
+  createWorker = await createNodeBandWorkers();
+});
+afterEach(() => {
+  for (const pool of pools.splice(0)) pool.dispose();
+});
+
+describe.each(MODES)("a pool of worker threads in %s mode", (mode) => {
+  it.each(ENGINES)("runs the %s engine like the coroutine interpreter", async (engine) => {
+    for (const topology of TOPOLOGIES) {
+      for (const [width, height, workers] of CASES) {
+        const pool = createSimulationPool({ workers, mode, engine, createWorker });
+        pools.push(pool);
+        expect(pool.mode).toBe(mode);
+        expect(pool.where).toBe("worker");
+        const rulestring = topology === "plane" ? "B0123478/S34678" : "B3/S23";
+        const { world, reference } = createCase(width, height, topology, rulestring, random);
+        pool.load(world, 1);
+        const where = `seed ${seed} (TEST_SEED=${seed}), ${rulestring}, ${mode}, ${engine}, ${topology} ${width}x${height} on ${workers} workers`;
+        const edits = new Map([[2, edgeEdits(width, height, random)]]);
+        await expectSameRun(pool, reference, [1, 9, 0, 12], where, edits);
+      }
+    }
+  });
+});
+
+it("resizes a shared pool and keeps going", async () => {
+  const pool = createSimulationPool({ workers: 1, mode: "shared", engine: "fast", createWorker });
+  pools.push(pool);
+  const { world, reference } = createCase(70, 41, "torus", "B3/S23", random);
+  pool.load(world, 1);
+  await expectSameRun(pool, reference, [3], `seed ${seed}`);
+  await pool.resize(2);
+  await expectSameRun(pool, reference, [20], `seed ${seed}, resized to 2`);
+});
+
+it("releases the other bands from the barrier when a worker dies mid-run", async () => {
+  const replies: string[] = [];
+  const crashes: (() => void)[] = [];
+  const pool = createSimulationPool({
+    workers: 2,
+    mode: "shared",
+    engine: "coroutine",
+    createWorker() {
+      const inner = createWorker();
+      let fail: (error: Error) => void = () => {};
+      crashes.push(() => {
+        inner.terminate();
+        fail(new Error("worker crashed"));
+      });
+      return {
+        ...inner,
+        listen(onReply, onError) {
+          fail = onError;
+          inner.listen((reply) => {
+            if (reply.kind === "failed") replies.push(reply.message);
+            onReply(reply);
+          }, onError);
+        },
+      };
+    },
+  });
+  pools.push(pool);
+  const { world } = createCase(200, 200, "torus", "B3/S23", random);
+  pool.load(world, 1);
+  await pool.step(1);
+  const running = pool.step(1000); // minutes of work, unless stopped
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  crashes[1]?.();
+  await expect(running).rejects.toThrow(/worker crashed/);
+  // The surviving band was woken by the abort instead of sleeping at the barrier forever.
+  await expect.poll(() => replies, { timeout: 5000 }).toContain("another band failed");
+});
