@@ -1,6 +1,7 @@
 import { useRef } from "react";
 import { AlertBanner } from "../components/AlertBanner.tsx";
 import { LifeCanvas } from "../components/canvas/LifeCanvas.tsx";
+import { EngineControls } from "../components/EngineControls.tsx";
 import { FilePanel } from "../components/FilePanel.tsx";
 import { GridSettings } from "../components/GridSettings.tsx";
 import { PatternLibrary } from "../components/PatternLibrary.tsx";
@@ -33,6 +34,7 @@ export function App() {
           <RulePicker />
           <GridSettings />
           <SpeedControls />
+          <EngineControls />
           <RandomFill />
           <details className="panel" open>
             <summary>Patterns</summary>

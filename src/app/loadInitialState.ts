@@ -79,6 +79,8 @@ function applySettings(store: LifeStore, settings: QuerySettings, alerts: string
     if (problem) alerts.push(`rule: ${problem}.`);
   }
   if (settings.random !== undefined) s().randomFill(settings.random, settings.seed);
+  if (settings.engine !== undefined) s().setEngine(settings.engine);
+  if (settings.workers !== undefined) s().setWorkers(settings.workers);
   if (settings.speed !== undefined)
     s().setSpeed(settings.speed === "max" ? Number.POSITIVE_INFINITY : settings.speed);
   if (settings.step !== undefined) s().setGenerationsPerFrame(settings.step);

@@ -68,8 +68,15 @@ export interface LifeData {
   readonly announcement: string;
   /** An error to show in the alert region; the pattern on screen stays as it was. */
   readonly alert: string | null;
+  /** What runs the simulation, as the last step reported it. */
   readonly engine: string;
+  /** The engine asked for: the fastest (compiled kernels) or the coroutine interpreter. */
+  readonly engineChoice: EngineChoice;
+  /** Workers sharing the simulation. */
+  readonly workers: number;
 }
+
+export type EngineChoice = "auto" | "coroutine";
 
 export interface PlaybackActions {
   play(): void;
@@ -80,6 +87,8 @@ export interface PlaybackActions {
   reset(): void;
   setSpeed(speed: Speed): void;
   setGenerationsPerFrame(generations: number): void;
+  setEngine(choice: EngineChoice): void;
+  setWorkers(workers: number): void;
 }
 
 export interface WorldActions {

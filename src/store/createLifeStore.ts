@@ -48,6 +48,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       set: (patch) => set(patch),
       get,
       link,
+      simulator: options.simulator,
       history,
       reload() {
         const s = get();
@@ -109,10 +110,15 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       },
       editCells(changes) {
         const s = get();
+        // Population by difference: recounting a big grid on every brush stroke would stall.
+        let population = s.population;
+        for (let i = 0; i + 1 < changes.length; i += 2) {
+          population += (changes[i + 1] as number) - s.cells.getIndex(changes[i] as number);
+        }
         applyChanges(s.cells, changes);
         if (s.generation === 0) applyChanges(s.startCells, changes);
         link.edit(changes);
-        set({ cellsVersion: s.cellsVersion + 1, population: s.cells.population() });
+        set({ cellsVersion: s.cellsVersion + 1, population });
       },
     };
     const playback = createPlaybackSlice(ctx, options.scheduler);
@@ -143,7 +149,9 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       canRedo: false,
       announcement: "",
       alert: null,
-      engine: `coroutine interpreter (${link.where})`,
+      engine: link.where === "worker" ? "starting…" : "coroutine interpreter (main thread)",
+      engineChoice: "auto",
+      workers: options.simulator.size ?? 1,
     };
     const { stopLoop: _stopLoop, ...playbackActions } = playback;
     return {

@@ -40,7 +40,7 @@ export function createSimulationLink(simulator: Simulator) {
      */
     step(
       generations: number,
-      onResult: (result: StepResult, cells: PackedCells) => void,
+      onResult: (result: StepResult, cells: PackedCells, population: number) => void,
       onError: (error: Error) => void,
     ) {
       inFlight = true;
@@ -53,7 +53,12 @@ export function createSimulationLink(simulator: Simulator) {
             const size = world ?? { width: 0, height: 0 };
             const cells = new PackedCells(size.width, size.height, result.words);
             for (const edit of pendingEdits) applyChanges(cells, edit.changes);
-            onResult(result, cells);
+            // Counting a big grid costs the page time: only when edits changed the reply.
+            onResult(
+              result,
+              cells,
+              pendingEdits.length > 0 ? cells.population() : result.population,
+            );
           }
           if (queuedSteps > 0) {
             queuedSteps--;

@@ -11,5 +11,11 @@ export interface Simulator {
   /** `changes` holds (cell index, state) pairs. */
   edit(changes: Int32Array, seq: number): void;
   step(generations: number): Promise<StepResult>;
+  /** Switches between the compiled kernels and the coroutine interpreter, keeping the world. */
+  setEngine?(engine: "fast" | "coroutine"): Promise<void>;
+  /** Changes how many workers share the work, keeping the world. */
+  resize?(workers: number): Promise<void>;
+  /** How many workers share the work now. */
+  readonly size?: number;
   dispose(): void;
 }

@@ -33,6 +33,11 @@ export interface StepResult {
   readonly population: number;
   /** Time spent computing, in ms. */
   readonly millis: number;
+  /** What computed it, when the simulator says: a kernel's name or "coroutine". */
+  readonly kernel?: string;
+  /** How many bands (workers) shared it, and how they talked: "shared" memory or "transfer". */
+  readonly bands?: number;
+  readonly mode?: string;
 }
 
 export type SimulationReply =

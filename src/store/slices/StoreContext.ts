@@ -1,4 +1,5 @@
 import type { PackedCells } from "../../engine/index.ts";
+import type { Simulator } from "../../worker/Simulator.ts";
 import type { History } from "../createHistory.ts";
 import type { SimulationLink } from "../createSimulationLink.ts";
 import type { LifeData, LifeState, WorldSnapshot } from "../LifeState.ts";
@@ -10,6 +11,7 @@ export interface StoreContext {
   readonly set: (patch: Patch) => void;
   readonly get: () => LifeState;
   readonly link: SimulationLink;
+  readonly simulator: Simulator;
   readonly history: History;
   /** Sends the current world to the simulator (after a change it cannot learn from edits). */
   reload(): void;

@@ -19,14 +19,15 @@ export function createPlaybackSlice(
   const meter = createRateMeter();
   let budget = 0;
 
-  const applyResult = (result: StepResult, cells: PackedCells) => {
+  const applyResult = (result: StepResult, cells: PackedCells, population: number) => {
     meter.record(performance.now(), result.generation);
     set((s) => ({
       cells,
       cellsVersion: s.cellsVersion + 1,
       generation: result.generation,
-      population: cells.population(),
+      population,
       measuredRate: meter.rate(),
+      engine: describeEngine(result, s.engine),
     }));
   };
   const fail = (error: Error) => {
@@ -89,8 +90,36 @@ export function createPlaybackSlice(
     setGenerationsPerFrame(generations) {
       set({ generationsPerFrame: Math.max(1, Math.min(1000, Math.round(generations) || 1)) });
     },
+    setEngine(engineChoice) {
+      if (engineChoice === get().engineChoice) return;
+      set({
+        engineChoice,
+        announcement:
+          engineChoice === "coroutine"
+            ? "Running on the coroutine interpreter"
+            : "Running on the fastest engine",
+      });
+      void ctx.simulator.setEngine?.(engineChoice === "coroutine" ? "coroutine" : "fast");
+    },
+    setWorkers(workers) {
+      const resize = ctx.simulator.resize;
+      if (!resize || workers === get().workers) return;
+      set({ workers });
+      void resize
+        .call(ctx.simulator, workers)
+        .then(() => set({ workers: ctx.simulator.size ?? workers }));
+    },
     stopLoop() {
       loop.stop();
     },
   };
+}
+
+/** "wasm kernel · 2 workers, shared memory", or the last description when the result says nothing. */
+function describeEngine(result: StepResult, previous: string): string {
+  if (!result.kernel) return previous;
+  const what = result.kernel === "coroutine" ? "coroutine interpreter" : `${result.kernel} kernel`;
+  const bands = result.bands ?? 1;
+  const how = result.mode === "shared" ? "shared memory" : "transferred halos";
+  return `${what} · ${bands} worker${bands === 1 ? "" : "s"}${bands > 1 ? `, ${how}` : ""}`;
 }

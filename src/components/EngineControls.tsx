@@ -1,0 +1,39 @@
+import { useId } from "react";
+import type { EngineChoice } from "../store/LifeState.ts";
+import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
+import { hardwareConcurrency } from "../worker/pool/index.ts";
+
+/**
+ * Which engine runs the rule (the kernels compiled from the cell coroutine, or the coroutine
+ * interpreter itself) and how many workers share the grid. What actually runs is in the status bar.
+ */
+export function EngineControls() {
+  const store = useLifeStoreApi();
+  const choice = useLifeStore((s) => s.engineChoice);
+  const workers = useLifeStore((s) => s.workers);
+  const engineId = useId();
+  const workersId = useId();
+  const cores = hardwareConcurrency();
+  return (
+    <div className="field-group">
+      <label htmlFor={engineId}>Engine</label>
+      <select
+        id={engineId}
+        value={choice}
+        onChange={(event) => store.getState().setEngine(event.target.value as EngineChoice)}
+      >
+        <option value="auto">Fastest (kernel compiled from the coroutine)</option>
+        <option value="coroutine">Coroutine interpreter</option>
+      </select>
+      <label htmlFor={workersId}>Workers</label>
+      <input
+        id={workersId}
+        type="number"
+        min={1}
+        max={cores}
+        value={workers}
+        onChange={(event) => store.getState().setWorkers(Number(event.target.value))}
+      />
+    </div>
+  );
+}
