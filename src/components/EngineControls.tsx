@@ -22,7 +22,7 @@ export function EngineControls() {
         value={choice}
         onChange={(event) => store.getState().setEngine(event.target.value as EngineChoice)}
       >
-        <option value="auto">Fastest (kernel compiled from the coroutine)</option>
+        <option value="auto">Fastest (compiled kernel)</option>
         <option value="coroutine">Coroutine interpreter</option>
       </select>
       <label htmlFor={workersId}>Workers</label>

@@ -45,7 +45,10 @@ export interface LifeData {
   readonly cellsVersion: number;
   readonly generation: number;
   readonly population: number;
-  /** The pattern at generation 0, which Reset returns to. */
+  /**
+   * The pattern at generation 0, which Reset returns to. At generation 0 it is the very same
+   * object as `cells` (a big grid is not held twice); a step replaces `cells` and leaves it.
+   */
   readonly startCells: PackedCells;
   readonly running: boolean;
   readonly speed: Speed;

@@ -11,7 +11,8 @@ export const MAX_UNDO_BYTES = 64 * 1024 * 1024;
 export function createHistory() {
   const undo: WorldSnapshot[] = [];
   const redo: WorldSnapshot[] = [];
-  const bytes = (s: WorldSnapshot) => s.cells.words.byteLength + s.startCells.words.byteLength;
+  const bytes = (s: WorldSnapshot) =>
+    s.cells.words.byteLength + (s.startCells === s.cells ? 0 : s.startCells.words.byteLength);
   const trim = () => {
     let total = undo.reduce((sum, s) => sum + bytes(s), 0);
     while (undo.length > MAX_UNDO_STEPS || (undo.length > 1 && total > MAX_UNDO_BYTES)) {

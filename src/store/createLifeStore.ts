@@ -68,9 +68,8 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
           height: s.height,
           topology: s.topology,
           rule: s.rule,
-          cells: s.cells.clone(),
+          ...copyCells(s.cells, s.startCells),
           generation: s.generation,
-          startCells: s.startCells.clone(),
         };
       },
       remember() {
@@ -81,8 +80,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
         playback.stopLoop();
         set((s) => ({
           ...snapshot,
-          cells: snapshot.cells.clone(),
-          startCells: snapshot.startCells.clone(),
+          ...copyCells(snapshot.cells, snapshot.startCells),
           ruleText: formatRule(snapshot.rule),
           cellsVersion: s.cellsVersion + 1,
           population: snapshot.cells.population(),
@@ -98,7 +96,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       replaceCells(patch, announcement) {
         set((s) => ({
           ...patch,
-          startCells: patch.cells.clone(),
+          startCells: patch.cells,
           cellsVersion: s.cellsVersion + 1,
           generation: 0,
           population: patch.cells.population(),
@@ -116,7 +114,8 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
           population += (changes[i + 1] as number) - s.cells.getIndex(changes[i] as number);
         }
         applyChanges(s.cells, changes);
-        if (s.generation === 0) applyChanges(s.startCells, changes);
+        // At generation 0 startCells is cells itself; later it is generation 0, left alone.
+        if (s.generation === 0 && s.startCells !== s.cells) applyChanges(s.startCells, changes);
         link.edit(changes);
         set({ cellsVersion: s.cellsVersion + 1, population });
       },
@@ -132,7 +131,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       cellsVersion: 0,
       generation: 0,
       population: cells.population(),
-      startCells: cells.clone(),
+      startCells: cells,
       running: false,
       speed: 30,
       generationsPerFrame: 1,
@@ -166,4 +165,13 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
   const s = store.getState();
   link.load({ width, height, topology: s.topology, rule, words: s.cells.words, generation: 0 });
   return store;
+}
+
+/** Copies of the current and generation-0 cells that share one copy when they are one object. */
+function copyCells(
+  cells: PackedCells,
+  startCells: PackedCells,
+): { cells: PackedCells; startCells: PackedCells } {
+  const copy = cells.clone();
+  return { cells: copy, startCells: startCells === cells ? copy : startCells.clone() };
 }

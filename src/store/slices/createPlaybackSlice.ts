@@ -76,7 +76,7 @@ export function createPlaybackSlice(
       const s = get();
       set({
         running: false,
-        cells: s.startCells.clone(),
+        cells: s.startCells,
         cellsVersion: s.cellsVersion + 1,
         generation: 0,
         population: s.startCells.population(),
