@@ -5,7 +5,13 @@ import { worldFromRle, worldToRle } from "./worldRle.ts";
 export const AUTOSAVE_KEY = "coroutine-life:autosave:v1";
 
 /** Grids above this many cells are not autosaved: their RLE would not fit local storage anyway. */
-export const MAX_AUTOSAVE_CELLS = 4096 * 4096;
+export const MAX_AUTOSAVE_CELLS = 2048 * 2048;
+
+/**
+ * Above this many cells, writing the RLE takes long enough to stutter the animation, so such a
+ * grid is saved only while paused (and when the tab is hidden or closed).
+ */
+export const MAX_CELLS_SAVED_WHILE_RUNNING = 512 * 512;
 
 /** What is saved: the grid as RLE (with its rule and bounds), and the view and speed settings. */
 interface Saved {
@@ -35,7 +41,7 @@ export function startAutosave(
         store
           .getState()
           .showAlert(
-            "Grids over 4096x4096 are not saved in the browser: use Download RLE to keep one.",
+            "Grids over 2048x2048 are not saved in the browser: use Download RLE to keep one.",
           );
       warned = true;
       storage.removeItem(AUTOSAVE_KEY);
@@ -60,8 +66,10 @@ export function startAutosave(
     }
   };
   const schedule = () => {
+    const s = store.getState();
+    if (s.running && s.width * s.height > MAX_CELLS_SAVED_WHILE_RUNNING) return;
     // While running, the grid changes every frame: save at most every 2 s then.
-    if (timer === undefined) timer = setTimeout(save, store.getState().running ? 2000 : 300);
+    if (timer === undefined) timer = setTimeout(save, s.running ? 2000 : 300);
   };
   const flush = () => {
     if (timer !== undefined) clearTimeout(timer);
@@ -71,6 +79,7 @@ export function startAutosave(
   const unsubscribe = store.subscribe((s) => {
     if (
       s.cellsVersion !== previous.cellsVersion ||
+      s.running !== previous.running ||
       s.rule !== previous.rule ||
       s.topology !== previous.topology ||
       s.view !== previous.view ||
