@@ -1,9 +1,11 @@
-// npm run bench [-- --json] [--runs N] [--millis M] [--only coroutine|pool]
+// npm run bench [-- --json] [--runs N] [--millis M] [--only coroutine|kernels|pool]
 // Ticks per second of the coroutine engine on torus soups, median of several runs with min and
 // max, beside a plain-loop baseline measured in the same run; then the worker pool: the fast
-// kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers.
+// kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers; and the
+// fast kernels on one thread against the byte-per-cell kernel.
 import { CoroutineEngine } from "../src/engine/index.ts";
 import { createGameLogic, parseRule } from "../src/rules/index.ts";
+import { benchKernels, formatKernelRows } from "./bench/benchKernels.ts";
 import { benchPool } from "./bench/benchPool.ts";
 import { createNodeBandWorkers } from "./bench/createNodeBandWorkers.ts";
 import { createSoup } from "./bench/createSoup.ts";
@@ -27,7 +29,7 @@ const only = optionValue("--only");
 const gameLogic = createGameLogic(parseRule("B3/S23").rule);
 const rows: Row[] = [];
 
-for (const size of only === "pool" ? [] : [64, 128, 256]) {
+for (const size of only === undefined || only === "coroutine" ? [64, 128, 256] : []) {
   const soup = createSoup(size, 20261121);
   const engine = new CoroutineEngine(soup, gameLogic);
   engine.step(3); // warm up: let the JIT optimise before measuring
@@ -45,11 +47,14 @@ for (const size of only === "pool" ? [] : [64, 128, 256]) {
   rows.push(row("direct loop (baseline)", size, direct));
 }
 
+const kernels = only === undefined || only === "kernels" ? benchKernels(runs, millis) : undefined;
 const pool =
-  only === "coroutine" ? undefined : await benchPool(runs, millis, await createNodeBandWorkers());
+  only === undefined || only === "pool"
+    ? await benchPool(runs, millis, await createNodeBandWorkers())
+    : undefined;
 
 if (json) {
-  process.stdout.write(`${JSON.stringify({ runs, millisPerRun: millis, rows, pool })}\n`);
+  process.stdout.write(`${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, pool })}\n`);
 } else {
   if (rows.length > 0) {
     process.stdout.write(
@@ -65,6 +70,7 @@ if (json) {
         `[${t.min.toFixed(1)}-${t.max.toFixed(1)}]  ${r.nsPerCell.toFixed(0).padStart(6)} ns/cell${ratio}\n`,
     );
   }
+  if (kernels) process.stdout.write(formatKernelRows(kernels, runs, millis));
   if (pool) process.stdout.write(formatPoolRows(pool, runs, millis));
 }
 
