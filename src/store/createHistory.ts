@@ -1,4 +1,27 @@
+import { type CompactCells, compactCells, expandCells } from "./compactCells.ts";
 import type { WorldSnapshot } from "./LifeState.ts";
+
+/** A snapshot as history keeps it: cells compacted, generation 0 shared when it is the same. */
+interface Kept extends Omit<WorldSnapshot, "cells" | "startCells"> {
+  readonly cells: CompactCells;
+  readonly startCells: CompactCells | "same";
+}
+
+function keep(snapshot: WorldSnapshot): Kept {
+  const cells = compactCells(snapshot.cells);
+  const startCells =
+    snapshot.startCells === snapshot.cells ? "same" : compactCells(snapshot.startCells);
+  return { ...snapshot, cells, startCells };
+}
+
+function bring(kept: Kept): WorldSnapshot {
+  const cells = expandCells(kept.cells);
+  return {
+    ...kept,
+    cells,
+    startCells: kept.startCells === "same" ? cells : expandCells(kept.startCells),
+  };
+}
 
 /**
  * Undo keeps at most this many steps, and at most this many bytes of cells (but always the
@@ -9,36 +32,36 @@ export const MAX_UNDO_BYTES = 64 * 1024 * 1024;
 
 /** Two stacks of world snapshots: what Undo goes back to, and what Redo goes forward to. */
 export function createHistory() {
-  const undo: WorldSnapshot[] = [];
-  const redo: WorldSnapshot[] = [];
-  const bytes = (s: WorldSnapshot) =>
-    s.cells.words.byteLength + (s.startCells === s.cells ? 0 : s.startCells.words.byteLength);
+  const undo: Kept[] = [];
+  const redo: Kept[] = [];
+  const bytes = (s: Kept) =>
+    s.cells.runs.byteLength + (s.startCells === "same" ? 0 : s.startCells.runs.byteLength);
   const trim = () => {
     let total = undo.reduce((sum, s) => sum + bytes(s), 0);
     while (undo.length > MAX_UNDO_STEPS || (undo.length > 1 && total > MAX_UNDO_BYTES)) {
-      total -= bytes(undo.shift() as WorldSnapshot);
+      total -= bytes(undo.shift() as Kept);
     }
   };
   return {
     /** Remembers `before` as the state an edit is about to change; forgets what Redo had. */
     record(before: WorldSnapshot) {
-      undo.push(before);
+      undo.push(keep(before));
       redo.length = 0;
       trim();
     },
     /** The state to go back to, given the current one (kept for Redo). */
     undo(current: WorldSnapshot): WorldSnapshot | undefined {
       const previous = undo.pop();
-      if (previous) redo.push(current);
-      return previous;
+      if (previous) redo.push(keep(current));
+      return previous && bring(previous);
     },
     redo(current: WorldSnapshot): WorldSnapshot | undefined {
       const next = redo.pop();
       if (next) {
-        undo.push(current);
+        undo.push(keep(current));
         trim();
       }
-      return next;
+      return next && bring(next);
     },
     get canUndo() {
       return undo.length > 0;

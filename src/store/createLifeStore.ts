@@ -62,15 +62,9 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
         });
       },
       snapshot(): WorldSnapshot {
-        const s = get();
-        return {
-          width: s.width,
-          height: s.height,
-          topology: s.topology,
-          rule: s.rule,
-          ...copyCells(s.cells, s.startCells),
-          generation: s.generation,
-        };
+        // References, not copies: history compacts what it keeps at once.
+        const { width, height, topology, rule, cells, generation, startCells } = get();
+        return { width, height, topology, rule, cells, generation, startCells };
       },
       remember() {
         history.record(ctx.snapshot());
@@ -80,7 +74,8 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
         playback.stopLoop();
         set((s) => ({
           ...snapshot,
-          ...copyCells(snapshot.cells, snapshot.startCells),
+          cells: snapshot.cells,
+          startCells: snapshot.startCells,
           ruleText: formatRule(snapshot.rule),
           cellsVersion: s.cellsVersion + 1,
           population: snapshot.cells.population(),
@@ -165,13 +160,4 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
   const s = store.getState();
   link.load({ width, height, topology: s.topology, rule, words: s.cells.words, generation: 0 });
   return store;
-}
-
-/** Copies of the current and generation-0 cells that share one copy when they are one object. */
-function copyCells(
-  cells: PackedCells,
-  startCells: PackedCells,
-): { cells: PackedCells; startCells: PackedCells } {
-  const copy = cells.clone();
-  return { cells: copy, startCells: startCells === cells ? copy : startCells.clone() };
 }

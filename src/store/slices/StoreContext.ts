@@ -15,11 +15,11 @@ export interface StoreContext {
   readonly history: History;
   /** Sends the current world to the simulator (after a change it cannot learn from edits). */
   reload(): void;
-  /** A copy of the world as it is now. */
+  /** The world as it is now (its cells by reference: history copies what it keeps). */
   snapshot(): WorldSnapshot;
   /** Records the world as it is now for Undo, before an edit. */
   remember(): void;
-  /** Puts a snapshot back (Undo/Redo), paused. */
+  /** Puts a snapshot back (Undo/Redo), paused; the snapshot's cells become the store's. */
   restore(snapshot: WorldSnapshot, announcement: string): void;
   /** New cells at generation 0 (they are also what Reset returns to). */
   replaceCells(patch: Partial<LifeData> & { cells: PackedCells }, announcement: string): void;

@@ -6,6 +6,9 @@ import type { FrameScheduler } from "../FrameScheduler.ts";
 import type { PlaybackActions } from "../LifeState.ts";
 import type { StoreContext } from "./StoreContext.ts";
 
+/** How long after a frame starts a finished step may ask for the next one at once. */
+const EXTRA_STEP_BUDGET_MS = 12;
+
 /**
  * Play, pause, step and reset. While playing, each animation frame adds the generations that
  * are due at the chosen speed (at most `generationsPerFrame`) and asks for them when no step is
@@ -18,6 +21,7 @@ export function createPlaybackSlice(
   const { set, get, link } = ctx;
   const meter = createRateMeter();
   let budget = 0;
+  let frameStart = 0;
 
   const applyResult = (result: StepResult, cells: PackedCells, population: number) => {
     meter.record(performance.now(), result.generation);
@@ -30,12 +34,23 @@ export function createPlaybackSlice(
       engine: describeEngine(result, s.engine),
     }));
   };
+  /**
+   * As fast as possible means not waiting for the next frame to ask again: an engine slower
+   * than a frame would otherwise lose up to a frame per step. Drawing still happens once a frame.
+   */
+  const onPlayed = (result: StepResult, cells: PackedCells, population: number) => {
+    applyResult(result, cells, population);
+    const s = get();
+    if (s.running && !Number.isFinite(s.speed) && !link.busy)
+      link.step(s.generationsPerFrame, onPlayed, fail);
+  };
   const fail = (error: Error) => {
     loop.stop();
     set({ running: false, alert: `The simulation stopped: ${error.message}` });
   };
 
   const loop = createFrameLoop(scheduler, (_now, elapsed) => {
+    frameStart = performance.now();
     const s = get();
     if (!s.running) return;
     const perFrame = s.generationsPerFrame;
@@ -46,7 +61,7 @@ export function createPlaybackSlice(
     const due = Math.floor(budget);
     if (due < 1) return;
     budget -= due;
-    link.step(due, applyResult, fail);
+    link.step(due, onPlayed, fail);
   });
 
   return {

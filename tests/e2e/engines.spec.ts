@@ -1,0 +1,51 @@
+import { expect, test } from "@playwright/test";
+import {
+  afterPaint,
+  clickCell,
+  expectStatus,
+  isDrawnAlive,
+  openApp,
+  openEmpty,
+} from "./support.ts";
+
+const engineLabel = (page: import("@playwright/test").Page) =>
+  page.locator(".status-bar .info span").last();
+
+test("the fast kernel runs by default, on the worker pool with shared memory", async ({ page }) => {
+  await openApp(page);
+  await expect(engineLabel(page)).toContainText(/(wasm|bits) kernel · 2 workers, shared memory/);
+});
+
+test("the coroutine interpreter can be chosen and gives the same generations", async ({ page }) => {
+  await openEmpty(page);
+  await page.getByLabel("Engine").selectOption("coroutine");
+  const glider = [
+    [6, 5],
+    [7, 6],
+    [5, 7],
+    [6, 7],
+    [7, 7],
+  ] as const;
+  for (const [x, y] of glider) await clickCell(page, x, y);
+  for (let i = 1; i <= 8; i++) {
+    await page.getByRole("button", { name: "Step" }).click();
+    await expectStatus(page, i, 5);
+  }
+  await expect(engineLabel(page)).toContainText("coroutine interpreter");
+  await afterPaint(page);
+  for (const [x, y] of glider) expect(await isDrawnAlive(page, x + 2, y + 2)).toBe(true);
+});
+
+test("one worker or two give the same result", async ({ page }) => {
+  await openApp(page, "/?size=64x48&random=0.4&seed=9&workers=1");
+  await page.getByRole("button", { name: "Step" }).click();
+  await expect(engineLabel(page)).toContainText("1 worker");
+  for (let i = 0; i < 9; i++) await page.getByRole("button", { name: "Step" }).click();
+  await expect(page.getByRole("status")).toContainText("Generation 10");
+  const oneWorker = await page.getByRole("status").textContent();
+  await openApp(page, "/?size=64x48&random=0.4&seed=9&workers=2");
+  for (let i = 0; i < 10; i++) await page.getByRole("button", { name: "Step" }).click();
+  await expect(page.getByRole("status")).toContainText("Generation 10");
+  await expect(engineLabel(page)).toContainText("2 workers");
+  expect(await page.getByRole("status").textContent()).toBe(oneWorker);
+});
