@@ -1,7 +1,7 @@
 import type { Grid } from "./Grid.ts";
 import { liveAGeneration } from "./liveAGeneration.ts";
-import type { CellState, GameLogic, Instruction } from "./protocol.ts";
-import { simulate } from "./simulate.ts";
+import type { GameLogic } from "./protocol.ts";
+import { type Simulation, simulate } from "./simulate.ts";
 
 /**
  * Runs a grid forward with the coroutine interpreter: one `simulate` coroutine for the whole
@@ -10,7 +10,7 @@ import { simulate } from "./simulate.ts";
 export class CoroutineEngine {
   private current: Grid;
   private spare: Grid;
-  private readonly sim: Generator<Instruction, never, CellState>;
+  private readonly sim: Simulation;
   generation = 0;
 
   constructor(grid: Grid, gameLogic: GameLogic) {

@@ -5,5 +5,5 @@ export { assertGridSize, Grid, MAX_GRID_AREA, type Topology } from "./Grid.ts";
 export { liveAGeneration } from "./liveAGeneration.ts";
 export { type Box, PackedCells, popcount } from "./PackedCells.ts";
 export * from "./protocol.ts";
-export { simulate } from "./simulate.ts";
+export { type Simulation, simulate } from "./simulate.ts";
 export { stepCell } from "./stepCell.ts";

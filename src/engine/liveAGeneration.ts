@@ -10,7 +10,7 @@ import type { CellState, Instruction } from "./protocol.ts";
  */
 export function liveAGeneration(
   grid: Grid,
-  sim: Generator<Instruction, unknown, CellState>,
+  sim: Iterator<Instruction, unknown, CellState>,
   progeny: Grid = grid.emptyLike(),
 ): Grid {
   if (progeny === grid) throw new Error("progeny must be a different grid from the one read");
