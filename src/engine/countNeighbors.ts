@@ -1,4 +1,4 @@
-import { ALIVE, type CellCoroutine, type CellState, query } from "./protocol.ts";
+import { type CellCoroutine, query } from "./protocol.ts";
 
 /**
  * Asks for each of the 8 Moore neighbours of (y, x) and returns how many are alive.
@@ -10,18 +10,15 @@ import { ALIVE, type CellCoroutine, type CellState, query } from "./protocol.ts"
  */
 export function* countNeighbors(y: number, x: number): CellCoroutine<number> {
   // Summing as we go keeps one live register instead of eight across each suspension,
-  // which is what a generator pays for on every resume.
-  let count = alive(yield query(y + 1, x)); // n
-  count += alive(yield query(y + 1, x + 1)); // ne
-  count += alive(yield query(y, x + 1)); // e
-  count += alive(yield query(y - 1, x + 1)); // se
-  count += alive(yield query(y - 1, x)); // s
-  count += alive(yield query(y - 1, x - 1)); // sw
-  count += alive(yield query(y, x - 1)); // w
-  count += alive(yield query(y + 1, x - 1)); // nw
+  // which is what a generator pays for on every resume. States are numbers, ALIVE = 1 and
+  // EMPTY = 0, so the sum of the answers is the live count.
+  let count: number = yield query(y + 1, x); // n
+  count += yield query(y + 1, x + 1); // ne
+  count += yield query(y, x + 1); // e
+  count += yield query(y - 1, x + 1); // se
+  count += yield query(y - 1, x); // s
+  count += yield query(y - 1, x - 1); // sw
+  count += yield query(y, x - 1); // w
+  count += yield query(y + 1, x - 1); // nw
   return count;
-}
-
-function alive(state: CellState): number {
-  return state === ALIVE ? 1 : 0;
 }
