@@ -5,6 +5,7 @@
 import { type ChildProcess, execSync, spawn } from "node:child_process";
 import { chromium, type Page } from "playwright-core";
 import { CHROMIUM_ARGS } from "./bench/chromiumArgs.ts";
+import { readOption } from "./bench/readOption.ts";
 import { type Summary, summarize } from "./bench/summarize.ts";
 
 interface Scenario {
@@ -27,8 +28,8 @@ interface ScenarioResult {
 
 const argv = process.argv.slice(2);
 const json = argv.includes("--json");
-const runs = Number(option("--runs") ?? 5);
-const seconds = Number(option("--seconds") ?? 3);
+const runs = Number(readOption("--runs") ?? 5);
+const seconds = Number(readOption("--seconds") ?? 3);
 const PORT = 4179;
 const SCENARIOS: readonly Scenario[] = [
   {
@@ -49,7 +50,7 @@ const SCENARIOS: readonly Scenario[] = [
   },
 ];
 /** Runs only the scenarios whose name contains this text. */
-const only = option("--only");
+const only = readOption("--only");
 
 execSync("npx vite build --logLevel error", { stdio: "inherit" });
 const server = spawn(
@@ -183,9 +184,4 @@ function findChromium(): string {
 
 function stop(child: ChildProcess) {
   if (child.pid) process.kill(-child.pid, "SIGTERM");
-}
-
-function option(name: string): string | undefined {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
 }

@@ -10,6 +10,7 @@ import { benchPool } from "./bench/benchPool.ts";
 import { createNodeBandWorkers } from "./bench/createNodeBandWorkers.ts";
 import { createSoup } from "./bench/createSoup.ts";
 import { formatPoolRows } from "./bench/formatPoolRows.ts";
+import { readOption } from "./bench/readOption.ts";
 import { stepDirect } from "./bench/stepDirect.ts";
 import { measureRate, type Summary, summarize } from "./bench/summarize.ts";
 
@@ -23,9 +24,9 @@ interface Row {
 
 const argv = process.argv.slice(2);
 const json = argv.includes("--json");
-const runs = Number(optionValue("--runs") ?? 7);
-const millis = Number(optionValue("--millis") ?? 1000);
-const only = optionValue("--only");
+const runs = Number(readOption("--runs") ?? 7);
+const millis = Number(readOption("--millis") ?? 1000);
+const only = readOption("--only");
 const gameLogic = createGameLogic(parseRule("B3/S23").rule);
 const rows: Row[] = [];
 
@@ -86,9 +87,4 @@ function row(engine: string, size: number, rate: Summary, baseline?: Summary): R
     nsPerCell: 1e9 / rate.median / (size * size),
     ...(baseline && { ratioToBaseline: rate.median / baseline.median }),
   };
-}
-
-function optionValue(name: string): string | undefined {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
 }

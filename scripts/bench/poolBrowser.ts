@@ -10,6 +10,7 @@ import { createServer } from "vite";
 import type { PoolRow } from "./benchPool.ts";
 import { CHROMIUM_ARGS } from "./chromiumArgs.ts";
 import { formatPoolRows } from "./formatPoolRows.ts";
+import { readOption } from "./readOption.ts";
 
 interface PageResult {
   readonly crossOriginIsolated: boolean;
@@ -21,8 +22,8 @@ interface PageResult {
 
 const argv = process.argv.slice(2);
 const json = argv.includes("--json");
-const runs = Number(option("--runs") ?? 7);
-const millis = Number(option("--millis") ?? 1000);
+const runs = Number(readOption("--runs") ?? 7);
+const millis = Number(readOption("--millis") ?? 1000);
 const PORT = 4181;
 
 const server = await createServer({
@@ -80,9 +81,4 @@ function findChromium(): string {
     process.env.CHROMIUM_PATH ??
     execSync("command -v chromium", { encoding: "utf8", shell: "/bin/sh" }).trim()
   );
-}
-
-function option(name: string): string | undefined {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
 }

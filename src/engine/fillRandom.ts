@@ -1,3 +1,4 @@
+import { createRandom } from "./createRandom.ts";
 import type { PackedCells } from "./PackedCells.ts";
 
 /**
@@ -6,18 +7,14 @@ import type { PackedCells } from "./PackedCells.ts";
  * 16384 x 16384 grid takes about a second.
  */
 export function fillRandom(cells: PackedCells, density: number, seed: number): void {
-  let a = seed >>> 0;
+  const random = createRandom(seed);
   const { width, height, stride, words } = cells;
   for (let y = 0; y < height; y++) {
     for (let w = 0; w < stride; w++) {
       let word = 0;
       const bits = Math.min(32, width - w * 32);
       for (let bit = 0; bit < bits; bit++) {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        if (((t ^ (t >>> 14)) >>> 0) / 4294967296 < density) word |= 1 << bit;
+        if (random() < density) word |= 1 << bit;
       }
       words[y * stride + w] = word >>> 0;
     }

@@ -1,5 +1,6 @@
 export { CoroutineEngine } from "./CoroutineEngine.ts";
 export { countNeighbors } from "./countNeighbors.ts";
+export { createRandom } from "./createRandom.ts";
 export { fillRandom } from "./fillRandom.ts";
 export { assertGridSize, Grid, MAX_GRID_AREA, type Topology } from "./Grid.ts";
 export { liveAGeneration } from "./liveAGeneration.ts";

@@ -1,3 +1,4 @@
+import { createRandom } from "../engine/createRandom.ts";
 import type { Pattern, PatternComment } from "./Pattern.ts";
 
 /** What randomPattern may produce. */
@@ -19,7 +20,7 @@ const COMMENT_TEXTS = ["Glider", "", "  indented", "Name: not a name", "trailing
  * be replayed from the seed printed with the assertion.
  */
 export function randomPattern(seed: number, options: RandomPatternOptions = {}): Pattern {
-  const random = mulberry32(seed);
+  const random = createRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const minSide = options.minSide ?? 0;
   const maxSide = options.maxSide ?? 150;
@@ -37,15 +38,4 @@ export function randomPattern(seed: number, options: RandomPatternOptions = {}):
   return rule === undefined
     ? { width, height, cells, comments }
     : { width, height, cells, rule, comments };
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

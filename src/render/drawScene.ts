@@ -163,23 +163,14 @@ function drawHover(ctx: Canvas2D, frame: Frame) {
 function drawSelection(ctx: Canvas2D, frame: Frame) {
   const { selection, view, theme } = frame;
   if (!selection) return;
+  const [x, y, w, h] = onScreen(view, selection);
   ctx.save();
   ctx.fillStyle = theme.selectionFill;
-  ctx.fillRect(
-    view.panX + selection.x * view.zoom,
-    view.panY + selection.y * view.zoom,
-    selection.width * view.zoom,
-    selection.height * view.zoom,
-  );
+  ctx.fillRect(x, y, w, h);
   ctx.lineWidth = 1.5;
   ctx.setLineDash([4, 3]);
   ctx.strokeStyle = theme.selection;
-  ctx.strokeRect(
-    view.panX + selection.x * view.zoom,
-    view.panY + selection.y * view.zoom,
-    selection.width * view.zoom,
-    selection.height * view.zoom,
-  );
+  ctx.strokeRect(x, y, w, h);
   ctx.restore();
 }
 
@@ -191,10 +182,7 @@ function drawGhost(ctx: Canvas2D, frame: Frame) {
   ctx.save();
   ctx.fillStyle = theme.ghostArea;
   ctx.fillRect(
-    view.panX + ghost.x * view.zoom,
-    view.panY + ghost.y * view.zoom,
-    block.width * view.zoom,
-    block.height * view.zoom,
+    ...onScreen(view, { x: ghost.x, y: ghost.y, width: block.width, height: block.height }),
   );
   ctx.fillStyle = theme.ghost;
   const size = Math.max(view.zoom, 1);
@@ -210,4 +198,14 @@ function drawGhost(ctx: Canvas2D, frame: Frame) {
     }
   }
   ctx.restore();
+}
+
+/** A box of cells as a canvas rectangle in CSS pixels: x, y, width, height. */
+function onScreen(view: Viewport, box: CellBox): [number, number, number, number] {
+  return [
+    view.panX + box.x * view.zoom,
+    view.panY + box.y * view.zoom,
+    box.width * view.zoom,
+    box.height * view.zoom,
+  ];
 }

@@ -3,6 +3,7 @@ import {
   afterPaint,
   clickCell,
   expectStatus,
+  GLIDER,
   isDrawnAlive,
   openApp,
   openEmpty,
@@ -20,21 +21,14 @@ test("the fast kernel runs by default, on the worker pool with shared memory", a
 test("the coroutine interpreter can be chosen and gives the same generations", async ({ page }) => {
   await openEmpty(page);
   await page.getByLabel("Engine").selectOption("coroutine");
-  const glider = [
-    [6, 5],
-    [7, 6],
-    [5, 7],
-    [6, 7],
-    [7, 7],
-  ] as const;
-  for (const [x, y] of glider) await clickCell(page, x, y);
+  for (const [x, y] of GLIDER) await clickCell(page, x, y);
   for (let i = 1; i <= 8; i++) {
     await page.getByRole("button", { name: "Step" }).click();
     await expectStatus(page, i, 5);
   }
   await expect(engineLabel(page)).toContainText("coroutine interpreter");
   await afterPaint(page);
-  for (const [x, y] of glider) expect(await isDrawnAlive(page, x + 2, y + 2)).toBe(true);
+  for (const [x, y] of GLIDER) expect(await isDrawnAlive(page, x + 2, y + 2)).toBe(true);
 });
 
 test("one worker or two give the same result", async ({ page }) => {

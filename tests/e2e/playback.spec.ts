@@ -4,6 +4,7 @@ import {
   cellCentre,
   clickCell,
   expectStatus,
+  GLIDER,
   isDrawnAlive,
   openEmpty,
   readStatus,
@@ -60,21 +61,14 @@ test("keyboard: Space plays and pauses, N and → step, R resets", async ({ page
 
 test("a glider moves one cell diagonally every 4 generations", async ({ page }) => {
   await openEmpty(page);
-  const glider = [
-    [6, 5],
-    [7, 6],
-    [5, 7],
-    [6, 7],
-    [7, 7],
-  ] as const;
-  for (const [x, y] of glider) await clickCell(page, x, y);
+  for (const [x, y] of GLIDER) await clickCell(page, x, y);
   await expectStatus(page, 0, 5);
   for (let i = 1; i <= 4; i++) {
     await page.getByRole("button", { name: "Step" }).click();
     await expectStatus(page, i, 5);
   }
   await afterPaint(page);
-  for (const [x, y] of glider)
+  for (const [x, y] of GLIDER)
     expect(await isDrawnAlive(page, x + 1, y + 1), `cell ${x + 1},${y + 1}`).toBe(true);
   expect(await isDrawnAlive(page, 6, 5)).toBe(false);
 });

@@ -103,3 +103,12 @@ export async function afterPaint(page: Page): Promise<void> {
       ),
   );
 }
+
+/** A glider heading down and to the right, as (x, y) cells, its top cell at (6, 5). */
+export const GLIDER = [
+  [6, 5],
+  [7, 6],
+  [5, 7],
+  [6, 7],
+  [7, 7],
+] as const;

@@ -41,8 +41,12 @@ export function createPlaybackSlice(
   const onPlayed = (result: StepResult, cells: PackedCells, population: number) => {
     applyResult(result, cells, population);
     const s = get();
-    if (s.running && !Number.isFinite(s.speed) && !link.busy)
+    // Within the frame's budget only: an engine that answers at once (in the page) must not
+    // keep the page from drawing.
+    const inBudget = performance.now() - frameStart < EXTRA_STEP_BUDGET_MS;
+    if (s.running && !Number.isFinite(s.speed) && !link.busy && inBudget) {
       link.step(s.generationsPerFrame, onPlayed, fail);
+    }
   };
   const fail = (error: Error) => {
     loop.stop();
