@@ -18,25 +18,28 @@ export type Simulation = Iterator<Instruction, never, CellState> & Iterable<Inst
  * about 30. Cells stay generator coroutines composed with `yield*`.
  */
 export function simulate(height: number, width: number, gameLogic: GameLogic): Simulation {
-  const cells = height * width;
   const tick: IteratorYieldResult<Tick> = { done: false, value: TICK };
-  let next = 0;
+  let y = 0;
+  let x = 0;
   let cell: Generator<Instruction, void, CellState> | undefined;
   const simulation: Simulation = {
-    next(...[state]: [] | [CellState]) {
+    // `state` is undefined when the interpreter calls `next()`; a generator treats
+    // `next(undefined)` exactly as `next()`, so it is passed on as it is.
+    next(state?: CellState) {
       if (cell !== undefined) {
-        const step = state === undefined ? cell.next() : cell.next(state);
+        const step = cell.next(state as CellState);
         if (!step.done) return step;
         cell = undefined;
       }
-      if (next === cells) {
-        next = 0;
+      if (y === height) {
+        y = 0;
         return tick;
       }
-      const y = Math.floor(next / width);
-      const x = next - y * width;
-      next++;
       cell = stepCell(y, x, gameLogic);
+      if (++x === width) {
+        x = 0;
+        y++;
+      }
       return cell.next() as IteratorYieldResult<Instruction>;
     },
     [Symbol.iterator]() {
