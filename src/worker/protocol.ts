@@ -28,7 +28,12 @@ export interface StepResult {
   readonly epoch: number;
   readonly editSeq: number;
   readonly generation: number;
-  /** The cells packed one bit each, as `PackedCells.words` lays them out. */
+  /**
+   * The cells packed one bit each, as `PackedCells.words` lays them out. They may be the
+   * simulator's own memory (the pool's shared output, used in turn): they stay as they are until
+   * the result after this one has been delivered and the next step starts. Copy them to keep
+   * them longer; changing them (edits laid over the reply) is allowed.
+   */
   readonly words: Uint32Array;
   readonly population: number;
   /** Time spent computing, in ms. */

@@ -12,6 +12,8 @@ export interface LoadedWorld {
   readonly engine: PoolEngine;
   readonly epoch: number;
   generation: number;
+  /** Shared mode: runs so far, whose parity picks the shared output the next one writes. */
+  runs: number;
   /** Band i runs on worker i; workers past the last band are idle. */
   readonly ranges: readonly RowRange[];
   /** Shared mode. */

@@ -31,7 +31,8 @@ export function createBandHost(post: BandPost): (request: BandRequest) => void {
       case "run": {
         const loaded = need(band);
         runShared(loaded, request.generations);
-        if (loaded.output) loaded.engine.readWords(loaded.output);
+        const output = loaded.outputs?.[request.output];
+        if (output) loaded.engine.readWords(output);
         const { engine } = loaded;
         post(
           { kind: "ran", id: request.id, population: engine.population(), kernel: engine.kernel },

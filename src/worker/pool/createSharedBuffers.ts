@@ -4,7 +4,7 @@ import { EdgeSlots } from "./EdgeSlots.ts";
 import type { PoolEngine, SharedBuffers } from "./protocol.ts";
 
 /**
- * The shared memory of one loaded world: the barrier and the packed output grid, and for the
+ * The shared memory of one loaded world: the barrier and the two packed output grids, and for the
  * fast engine the edge slots, for the coroutine the two byte grids (the bands fill the first).
  */
 export function createSharedBuffers(
@@ -14,13 +14,17 @@ export function createSharedBuffers(
   bands: number,
 ): SharedBuffers {
   const control = new SharedArrayBuffer(BARRIER_SLOTS * 4);
-  const output = new SharedArrayBuffer(packedRowWords(width) * height * 4);
+  const bytes = packedRowWords(width) * height * 4;
+  const outputs: [SharedArrayBuffer, SharedArrayBuffer] = [
+    new SharedArrayBuffer(bytes),
+    new SharedArrayBuffer(bytes),
+  ];
   if (engine === "fast") {
-    return { control, output, edges: new SharedArrayBuffer(EdgeSlots.bytes(width, bands)) };
+    return { control, outputs, edges: new SharedArrayBuffer(EdgeSlots.bytes(width, bands)) };
   }
   const grids: [SharedArrayBuffer, SharedArrayBuffer] = [
     new SharedArrayBuffer(width * height),
     new SharedArrayBuffer(width * height),
   ];
-  return { control, output, grids };
+  return { control, outputs, grids };
 }

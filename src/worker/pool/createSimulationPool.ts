@@ -70,6 +70,7 @@ export function createSimulationPool(options: SimulationPoolOptions): Simulation
       engine,
       epoch,
       generation,
+      runs: 0,
       ranges,
       shared,
       edges: undefined,

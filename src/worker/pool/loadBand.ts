@@ -10,19 +10,21 @@ import type { BandSetup } from "./protocol.ts";
 
 /** A worker's band, ready to run: its engine and, in shared mode, what it shares. */
 export interface LoadedBand {
-  readonly setup: BandSetup;
+  /** The setup it was loaded from, less its cells: the engine holds those now. */
+  readonly setup: Omit<BandSetup, "words">;
   readonly engine: BandEngine;
   /** Shared mode. */
   readonly barrier?: Barrier | undefined;
   /** Shared mode, fast engine: where the bands trade edge rows. */
   readonly slots?: EdgeSlots | undefined;
-  /** Shared mode: the band's rows of the shared output grid. */
-  readonly output?: Int32Array | undefined;
+  /** Shared mode: the band's rows of the two shared output grids. */
+  readonly outputs?: readonly [Int32Array, Int32Array] | undefined;
 }
 
 /** Builds the band a `load` request describes, in the worker that will run it. */
 export function loadBand(setup: BandSetup): LoadedBand {
-  const { width, height, topology, from, to, shared } = setup;
+  const { words, ...kept } = setup;
+  const { width, height, topology, from, to, shared } = kept;
   const gameLogic = createGameLogic(setup.rule);
   let engine: BandEngine;
   if (setup.engine === "fast") {
@@ -36,7 +38,7 @@ export function loadBand(setup: BandSetup): LoadedBand {
       compiled,
       kind: setup.kernel,
     });
-    band.writeRows(setup.words);
+    band.writeRows(words);
     engine = new FastBandEngine(band);
   } else if (shared?.grids) {
     // Every band writes its own rows of the shared grid; the first barrier of the first run
@@ -44,7 +46,7 @@ export function loadBand(setup: BandSetup): LoadedBand {
     const [first, second] = shared.grids;
     const current = new Grid(height, width, topology, new Uint8Array(first));
     const next = new Grid(height, width, topology, new Uint8Array(second));
-    engine = new CoroutineBandEngine(current, next, from, to, gameLogic, setup.words);
+    engine = new CoroutineBandEngine(current, next, from, to, gameLogic, words);
   } else {
     const current = new Grid(height, width, topology);
     engine = new CoroutineBandEngine(
@@ -53,19 +55,19 @@ export function loadBand(setup: BandSetup): LoadedBand {
       from,
       to,
       gameLogic,
-      setup.words,
+      words,
     );
   }
-  if (!shared) return { setup, engine };
+  // The band's words are not kept: a big grid's bands would otherwise be held twice.
+  if (!shared) return { setup: kept, engine };
+  const stride = packedRowWords(width);
+  const rowsOf = (output: SharedArrayBuffer) =>
+    new Int32Array(output, 4 * from * stride, (to - from) * stride);
   return {
-    setup,
+    setup: kept,
     engine,
     barrier: new Barrier(shared.control, setup.bands),
     slots: shared.edges && new EdgeSlots(shared.edges, width, setup.bands),
-    output: new Int32Array(
-      shared.output,
-      4 * from * packedRowWords(width),
-      (to - from) * packedRowWords(width),
-    ),
+    outputs: [rowsOf(shared.outputs[0]), rowsOf(shared.outputs[1])],
   };
 }

@@ -28,8 +28,12 @@ export interface SharedBuffers {
   readonly control: SharedArrayBuffer;
   /** Fast engine: the bands' edge rows, packed, two generations used in turn (`EdgeSlots`). */
   readonly edges?: SharedArrayBuffer | undefined;
-  /** The whole grid, packed rows, written by each band at the end of a run. */
-  readonly output: SharedArrayBuffer;
+  /**
+   * The whole grid, packed rows, twice: each band writes its rows of one at the end of a run,
+   * the runs taking them in turn, so the coordinator hands a run's output on as it is, with no
+   * copy, while the next run fills the other.
+   */
+  readonly outputs: readonly [SharedArrayBuffer, SharedArrayBuffer];
   /**
    * Coroutine: the whole grid, a byte per cell, two generations used in turn; each band writes
    * its rows of the first when it loads.
@@ -61,14 +65,20 @@ export interface BandSetup {
  * Messages to a band worker, handled in order. `load` gives it a band (or none, `unload`);
  * `edit` changes cells (index, state pairs over the whole grid; the worker keeps those in its
  * band); `run` (shared mode) advances `generations` with the other bands and writes the band's
- * cells to shared memory; `step` (transfer mode) sets the halos and advances one generation;
+ * cells to one of the two shared outputs; `step` (transfer mode) sets the halos and advances one generation;
  * `read` (transfer mode) only reports the band.
  */
 export type BandRequest =
   | { readonly kind: "load"; readonly setup: BandSetup }
   | { readonly kind: "unload" }
   | { readonly kind: "edit"; readonly changes: Int32Array }
-  | { readonly kind: "run"; readonly id: number; readonly generations: number }
+  | {
+      readonly kind: "run";
+      readonly id: number;
+      readonly generations: number;
+      /** Which of the shared outputs to write the band's cells to. */
+      readonly output: 0 | 1;
+    }
   | {
       readonly kind: "step";
       readonly id: number;

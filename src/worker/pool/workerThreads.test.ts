@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createNodeBandWorkers } from "../../../scripts/bench/createNodeBandWorkers.ts";
 import { createRandom, pickSeed } from "../../../tests/support/random.ts";
-import type { Topology } from "../../engine/index.ts";
+import { type CoroutineEngine, PackedCells, type Topology } from "../../engine/index.ts";
 import { createSimulationPool } from "./createSimulationPool.ts";
 import type { PoolWorker } from "./PoolWorker.ts";
 import { createCase, edgeEdits, expectSameRun } from "./poolTestSupport.ts";
@@ -61,6 +61,26 @@ it("resizes a shared pool and keeps going", async () => {
   await expectSameRun(pool, reference, [20], `seed ${seed}, resized to 2`);
 });
 
+it("hands shared results on uncopied, each left as it is until the step after next", async () => {
+  const pool = createSimulationPool({ workers: 2, mode: "shared", engine: "fast", createWorker });
+  pools.push(pool);
+  const { world, reference } = createCase(64, 40, "torus", "B3/S23", random);
+  pool.load(world, 1);
+  const first = await pool.step(1);
+  const kept = first.words.slice();
+  const second = await pool.step(1);
+  // The second result is in the other buffer: the first still reads generation 1 ...
+  expect(second.words.buffer).not.toBe(first.words.buffer);
+  expect(first.words, `seed ${seed}`).toEqual(kept);
+  reference.step(1);
+  expect(kept, `seed ${seed}`).toEqual(packedWordsOf(reference));
+  // ... and the third reuses the first's buffer, as promised.
+  const third = await pool.step(1);
+  expect(third.words.buffer).toBe(first.words.buffer);
+  reference.step(2);
+  expect(third.words, `seed ${seed}`).toEqual(packedWordsOf(reference));
+});
+
 it("releases the other bands from the barrier when a worker dies mid-run", async () => {
   const replies: string[] = [];
   const crashes: (() => void)[] = [];
@@ -98,3 +118,9 @@ it("releases the other bands from the barrier when a worker dies mid-run", async
   // The surviving band was woken by the abort instead of sleeping at the barrier forever.
   await expect.poll(() => replies, { timeout: 5000 }).toContain("another band failed");
 });
+
+/** The reference engine's cells, packed as a pool result's words are. */
+function packedWordsOf(reference: CoroutineEngine): Uint32Array {
+  const { cells, width, height } = reference.grid;
+  return PackedCells.fromBytes(cells, width, height).words;
+}
