@@ -1,5 +1,6 @@
 import type { PackedCells, Topology } from "../engine/index.ts";
-import { type CellImage, rasterizeCells } from "./rasterizeCells.ts";
+import { type CellRaster, createCellRaster } from "./createCellRaster.ts";
+import type { CellImage } from "./rasterizeCells.ts";
 import type { Theme } from "./Theme.ts";
 import { type CellBox, type CellPoint, type Viewport, visibleBox } from "./Viewport.ts";
 
@@ -32,6 +33,8 @@ export interface Scene {
   readonly height: number;
   readonly topology: Topology;
   readonly cells: PackedCells;
+  /** Bumped whenever `cells` changes in place; a new `cells` object needs no bump. */
+  readonly cellsVersion?: number;
 }
 
 export interface Frame {
@@ -65,23 +68,36 @@ export const GRID_LINE_ZOOM = 6;
  * Draws one frame: the surroundings, the visible cells only (one blit, however many are
  * visible), grid lines when zoomed in far enough, the grid's edge (dashed on a torus, whose
  * edges join; solid on a plane, whose edges are walls) and the cell under the pointer.
+ *
+ * `raster` keeps the cells' image from frame to frame (see `createCellRaster`); pass the same
+ * one each frame. Returns false when some of the image still shows older cells, so the caller
+ * draws again next frame; a fresh raster (the default) always paints everything.
  */
 export function drawScene(
   ctx: Canvas2D,
   blit: Blit,
   frame: Frame,
-  reuse?: CellImage,
-): CellImage | undefined {
+  raster: CellRaster = createCellRaster({ budgetMillis: Number.POSITIVE_INFINITY }),
+): boolean {
   const { scene, view, theme, cssWidth, cssHeight, dpr } = frame;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.fillStyle = theme.outside;
   ctx.fillRect(0, 0, cssWidth, cssHeight);
 
   const box = visibleBox(view, cssWidth, cssHeight, scene.width, scene.height);
-  let image: CellImage | undefined;
+  let complete = true;
   if (box.width > 0 && box.height > 0) {
     const block = view.zoom >= 1 ? 1 : Math.ceil(1 / view.zoom);
-    image = rasterizeCells(scene.cells, box, block, theme.empty, theme.alive, reuse);
+    const painted = raster.paint({
+      cells: scene.cells,
+      cellsVersion: scene.cellsVersion ?? 0,
+      box,
+      block,
+      empty: theme.empty,
+      alive: theme.alive,
+    });
+    const { image } = painted;
+    complete = painted.complete;
     const left = view.panX + box.x * view.zoom;
     const top = view.panY + box.y * view.zoom;
     ctx.save();
@@ -97,7 +113,7 @@ export function drawScene(
   drawGhost(ctx, frame);
   drawSelection(ctx, frame);
   drawHover(ctx, frame);
-  return image;
+  return complete;
 }
 
 function drawGridLines(

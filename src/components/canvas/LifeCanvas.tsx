@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
 import { createBlit } from "../../render/createBlit.ts";
+import { createCellRaster } from "../../render/createCellRaster.ts";
 import { drawScene } from "../../render/drawScene.ts";
-import type { CellImage } from "../../render/rasterizeCells.ts";
 import { DARK_THEME } from "../../render/Theme.ts";
 import type { LifeState } from "../../store/LifeState.ts";
 import { useLifeStore, useLifeStoreApi } from "../../store/useLifeStore.ts";
@@ -35,7 +35,7 @@ export function LifeCanvas() {
     const ctx = canvas?.getContext("2d", { alpha: false });
     if (!canvas || !ctx) return;
     const blit = createBlit(ctx);
-    let image: CellImage | undefined;
+    const raster = createCellRaster();
     let frame: number | undefined;
     let dpr = window.devicePixelRatio || 1;
 
@@ -46,7 +46,7 @@ export function LifeCanvas() {
       canvas.dataset.zoom = String(s.view.zoom);
       canvas.dataset.panX = String(s.view.panX);
       canvas.dataset.panY = String(s.view.panY);
-      image = drawScene(
+      const complete = drawScene(
         ctx,
         blit,
         {
@@ -60,8 +60,10 @@ export function LifeCanvas() {
           selection: s.selection,
           ghost: s.paste,
         },
-        image,
+        raster,
       );
+      // Part of a big grid's image still shows the cells before: go on next frame.
+      if (!complete) schedule();
     };
     const schedule = () => {
       frame ??= requestAnimationFrame(draw);
