@@ -33,9 +33,12 @@ export function startAutosave(
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let warned = false;
-  const save = () => {
+  /** `now`: the page is going away, so save whatever it costs. */
+  const save = (now = false) => {
     timer = undefined;
     const s = store.getState();
+    // Scheduled before Play was pressed: leave it to the save that pausing schedules.
+    if (!now && s.running && s.width * s.height > MAX_CELLS_SAVED_WHILE_RUNNING) return;
     if (s.width * s.height > MAX_AUTOSAVE_CELLS) {
       if (!warned)
         store
@@ -73,7 +76,7 @@ export function startAutosave(
   };
   const flush = () => {
     if (timer !== undefined) clearTimeout(timer);
-    save();
+    save(true);
   };
   let previous = store.getState();
   const unsubscribe = store.subscribe((s) => {
