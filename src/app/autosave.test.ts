@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createLifeStore } from "../store/createLifeStore.ts";
 import { createFakeScheduler } from "../store/testing/storeFixtures.ts";
 import { createInlineSimulator } from "../worker/createInlineSimulator.ts";
-import { AUTOSAVE_KEY, MAX_CELLS_SAVED_WHILE_RUNNING, startAutosave } from "./autosave.ts";
+import { AUTOSAVE_KEY, MAX_CELLS_SAVED_AFTER_CHANGES, startAutosave } from "./autosave.ts";
 
 function createStorage(): Storage {
   const map = new Map<string, string>();
@@ -30,9 +30,7 @@ function createWindow() {
   return { target, fire: (type: string) => listeners.get(type)?.() };
 }
 
-/** A grid just over the size that is saved while running. */
-function bigStore() {
-  const side = Math.floor(Math.sqrt(MAX_CELLS_SAVED_WHILE_RUNNING)) + 1;
+function storeOfSide(side: number) {
   const clock = createFakeScheduler();
   return createLifeStore({
     simulator: createInlineSimulator(),
@@ -42,6 +40,9 @@ function bigStore() {
   });
 }
 
+/** A grid just over the size saved after every change. */
+const BIG = Math.floor(Math.sqrt(MAX_CELLS_SAVED_AFTER_CHANGES)) + 1;
+
 beforeEach(() => {
   vi.useFakeTimers();
 });
@@ -50,36 +51,43 @@ afterEach(() => {
 });
 
 describe("startAutosave", () => {
-  it("saves a change shortly after it", () => {
-    const store = bigStore();
+  it("saves a small grid shortly after a change, and every 2 s at most while it runs", () => {
+    const store = storeOfSide(64);
     const storage = createStorage();
     startAutosave(store, storage, createWindow().target);
     store.getState().setView({ zoom: 3, panX: 0, panY: 0 });
     expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
     vi.advanceTimersByTime(300);
     expect(JSON.parse(storage.getItem(AUTOSAVE_KEY) ?? "{}").view.zoom).toBe(3);
+    store.getState().play();
+    store.getState().setView({ zoom: 5, panX: 0, panY: 0 });
+    vi.advanceTimersByTime(1999);
+    expect(JSON.parse(storage.getItem(AUTOSAVE_KEY) ?? "{}").view.zoom).toBe(3);
+    vi.advanceTimersByTime(1);
+    expect(JSON.parse(storage.getItem(AUTOSAVE_KEY) ?? "{}").view.zoom).toBe(5);
   });
 
-  it("does not write a big grid once it runs, even a save planned before Play", () => {
-    const store = bigStore();
-    const storage = createStorage();
-    startAutosave(store, storage, createWindow().target);
-    store.getState().setView({ zoom: 3, panX: 0, panY: 0 }); // a save is planned ...
-    store.getState().play(); // ... and Play is pressed before it is due
-    vi.advanceTimersByTime(5000);
-    expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
-    store.getState().pause();
-    vi.advanceTimersByTime(300);
-    expect(storage.getItem(AUTOSAVE_KEY)).not.toBeNull();
-  });
-
-  it("saves a running big grid when the page goes away", () => {
-    const store = bigStore();
+  it("saves a bigger grid only when the page is hidden or closed", () => {
+    const store = storeOfSide(BIG);
     const storage = createStorage();
     const page = createWindow();
     startAutosave(store, storage, page.target);
+    store.getState().setView({ zoom: 3, panX: 0, panY: 0 });
     store.getState().play();
+    store.getState().pause();
+    vi.advanceTimersByTime(10_000);
+    expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
     page.fire("pagehide");
-    expect(storage.getItem(AUTOSAVE_KEY)).not.toBeNull();
+    expect(JSON.parse(storage.getItem(AUTOSAVE_KEY) ?? "{}").view.zoom).toBe(3);
+  });
+
+  it("does not write a grid that grew past the limit after its save was planned", () => {
+    const store = storeOfSide(64);
+    const storage = createStorage();
+    startAutosave(store, storage, createWindow().target);
+    store.getState().setView({ zoom: 3, panX: 0, panY: 0 });
+    expect(store.getState().setSize(BIG, BIG)).toBeNull();
+    vi.advanceTimersByTime(5000);
+    expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
   });
 });

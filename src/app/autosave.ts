@@ -8,10 +8,11 @@ export const AUTOSAVE_KEY = "coroutine-life:autosave:v1";
 export const MAX_AUTOSAVE_CELLS = 2048 * 2048;
 
 /**
- * Above this many cells, writing the RLE takes long enough to stutter the animation, so such a
- * grid is saved only while paused (and when the tab is hidden or closed).
+ * Grids up to this many cells are saved shortly after each change. Above it, writing the RLE
+ * stalls the page for 100 ms or more (a 1024x1024 soup), which would be felt in the middle of
+ * drawing or of a run, so a bigger grid is saved only when the tab is hidden or closed.
  */
-export const MAX_CELLS_SAVED_WHILE_RUNNING = 512 * 512;
+export const MAX_CELLS_SAVED_AFTER_CHANGES = 512 * 512;
 
 /** What is saved: the grid as RLE (with its rule and bounds), and the view and speed settings. */
 interface Saved {
@@ -22,8 +23,9 @@ interface Saved {
 }
 
 /**
- * Saves the pattern and settings to `storage` shortly after each change and when the page is
- * hidden or closed, so a reload or a closed tab loses nothing. Returns a function that stops it.
+ * Saves the pattern and settings to `storage` shortly after each change (grids up to
+ * `MAX_CELLS_SAVED_AFTER_CHANGES`) and when the page is hidden or closed (up to
+ * `MAX_AUTOSAVE_CELLS`), so a reload or a closed tab loses nothing. Returns a function that stops it.
  * A grid too big for the storage quota is simply not saved (the app says so once).
  */
 export function startAutosave(
@@ -37,8 +39,7 @@ export function startAutosave(
   const save = (now = false) => {
     timer = undefined;
     const s = store.getState();
-    // Scheduled before Play was pressed: leave it to the save that pausing schedules.
-    if (!now && s.running && s.width * s.height > MAX_CELLS_SAVED_WHILE_RUNNING) return;
+    if (!now && savedOnlyOnLeaving(s)) return; // the grid grew since the save was planned
     if (s.width * s.height > MAX_AUTOSAVE_CELLS) {
       if (!warned)
         store
@@ -70,7 +71,7 @@ export function startAutosave(
   };
   const schedule = () => {
     const s = store.getState();
-    if (s.running && s.width * s.height > MAX_CELLS_SAVED_WHILE_RUNNING) return;
+    if (savedOnlyOnLeaving(s)) return;
     // While running, the grid changes every frame: save at most every 2 s then.
     if (timer === undefined) timer = setTimeout(save, s.running ? 2000 : 300);
   };
@@ -104,6 +105,11 @@ export function startAutosave(
     target.removeEventListener("pagehide", flush);
     target.document.removeEventListener("visibilitychange", onHide);
   };
+}
+
+function savedOnlyOnLeaving(s: LifeState): boolean {
+  const cells = s.width * s.height;
+  return cells > MAX_CELLS_SAVED_AFTER_CHANGES && cells <= MAX_AUTOSAVE_CELLS;
 }
 
 /** Puts the autosaved pattern and settings back; false when there is none or it is unreadable. */
