@@ -3,20 +3,7 @@ import { createLifeStore } from "../store/createLifeStore.ts";
 import { createFakeScheduler } from "../store/testing/storeFixtures.ts";
 import { createInlineSimulator } from "../worker/createInlineSimulator.ts";
 import { AUTOSAVE_KEY, MAX_CELLS_SAVED_AFTER_CHANGES, startAutosave } from "./autosave.ts";
-
-function createStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, value),
-  };
-}
+import { createMemoryStorage } from "./testing/createMemoryStorage.ts";
 
 /** A window that only collects its listeners, so the test can hide or close the page. */
 function createWindow() {
@@ -53,7 +40,7 @@ afterEach(() => {
 describe("startAutosave", () => {
   it("saves a small grid shortly after a change, and every 2 s at most while it runs", () => {
     const store = storeOfSide(64);
-    const storage = createStorage();
+    const storage = createMemoryStorage();
     startAutosave(store, storage, createWindow().target);
     store.getState().setView({ zoom: 3, panX: 0, panY: 0 });
     expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
@@ -69,7 +56,7 @@ describe("startAutosave", () => {
 
   it("saves a bigger grid only when the page is hidden or closed", () => {
     const store = storeOfSide(BIG);
-    const storage = createStorage();
+    const storage = createMemoryStorage();
     const page = createWindow();
     startAutosave(store, storage, page.target);
     store.getState().setView({ zoom: 3, panX: 0, panY: 0 });
@@ -83,7 +70,7 @@ describe("startAutosave", () => {
 
   it("does not write a grid that grew past the limit after its save was planned", () => {
     const store = storeOfSide(64);
-    const storage = createStorage();
+    const storage = createMemoryStorage();
     startAutosave(store, storage, createWindow().target);
     store.getState().setView({ zoom: 3, panX: 0, panY: 0 });
     expect(store.getState().setSize(BIG, BIG)).toBeNull();

@@ -5,24 +5,11 @@ import { encodeShareState } from "../share/index.ts";
 import { blinkerStore, settle } from "../store/testing/storeFixtures.ts";
 import { AUTOSAVE_KEY } from "./autosave.ts";
 import { loadInitialState } from "./loadInitialState.ts";
+import { createMemoryStorage } from "./testing/createMemoryStorage.ts";
 import { worldFromRle, worldToRle } from "./worldRle.ts";
 
-function createStorage(entries: Record<string, string> = {}): Storage {
-  const map = new Map(Object.entries(entries));
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, value),
-  };
-}
-
 const saved = (rle: string) =>
-  createStorage({
+  createMemoryStorage({
     [AUTOSAVE_KEY]: JSON.stringify({
       rle,
       view: { zoom: 4, panX: 1, panY: 2 },
@@ -107,7 +94,7 @@ describe("loadInitialState", () => {
 
   it("plays the default when there is nothing else", async () => {
     const { store } = blinkerStore();
-    await loadInitialState(store, { hash: "", search: "" }, createStorage());
+    await loadInitialState(store, { hash: "", search: "" }, createMemoryStorage());
     expect(store.getState()).toMatchObject({ population: 3, running: true, alert: null });
     store.getState().pause();
     await settle();
@@ -115,7 +102,7 @@ describe("loadInitialState", () => {
 
   it("drops an unreadable autosave and keeps the default", async () => {
     const { store } = blinkerStore();
-    const storage = createStorage({ [AUTOSAVE_KEY]: "{not json" });
+    const storage = createMemoryStorage({ [AUTOSAVE_KEY]: "{not json" });
     await loadInitialState(store, { hash: "", search: "" }, storage);
     expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
     expect(store.getState().population).toBe(3);
