@@ -2,16 +2,23 @@
 // Builds the app, serves it with `vite preview`, drives it in Debian's Chromium and measures
 // what a user feels: frames per second on the main thread while the simulation auto-plays,
 // the longest main-thread task (PerformanceObserver long tasks), and generations per second.
+// Then, in the same browser, the fast kernels on one thread of a page (pool-page/): the
+// byte-per-cell kernel is the baseline each scenario's cell updates per second are set against.
 import { type ChildProcess, execSync, spawn } from "node:child_process";
 import { chromium, type Page } from "playwright-core";
+import type { KernelBench } from "./bench/benchKernels.ts";
+import { formatKernelRows } from "./bench/benchKernels.ts";
 import { CHROMIUM_ARGS } from "./bench/chromiumArgs.ts";
 import { readOption } from "./bench/readOption.ts";
+import { servePoolPage } from "./bench/servePoolPage.ts";
 import { type Summary, summarize } from "./bench/summarize.ts";
 
 interface Scenario {
   readonly name: string;
   /** Query parameters that set the scenario up (see README). */
   readonly query: string;
+  /** Cells in the grid, to turn generations into cell updates. */
+  readonly cells: number;
 }
 
 interface ScenarioResult {
@@ -24,6 +31,9 @@ interface ScenarioResult {
   readonly engine: string;
   /** JS memory of the page and its workers (measureUserAgentSpecificMemory), in MB. */
   readonly memoryMB?: number;
+  /** Median generations per second times the grid's cells, and that over the byte kernel's. */
+  readonly cellUpdatesPerSecond: number;
+  readonly ratioToBytes?: number;
 }
 
 const argv = process.argv.slice(2);
@@ -31,22 +41,27 @@ const json = argv.includes("--json");
 const runs = Number(readOption("--runs") ?? 5);
 const seconds = Number(readOption("--seconds") ?? 3);
 const PORT = 4179;
+const KERNEL_PAGE_PORT = 4180;
 const SCENARIOS: readonly Scenario[] = [
   {
     name: "256x256 torus, coroutine interpreter, max speed",
     query: "size=256x256&random=0.5&seed=1&engine=coroutine&speed=max&step=1",
+    cells: 256 * 256,
   },
   {
     name: "1024x1024 torus, fast kernel, 16 generations per frame",
     query: "size=1024x1024&random=0.5&seed=1&speed=max&step=16",
+    cells: 1024 * 1024,
   },
   {
     name: "4096x4096 torus, fast kernel, 1 generation per frame",
     query: "size=4096x4096&random=0.5&seed=1&speed=max&step=1",
+    cells: 4096 * 4096,
   },
   {
     name: "16384x16384 torus, fast kernel, 1 generation per frame",
     query: "size=16384x16384&random=0.5&seed=1&speed=max&step=1",
+    cells: 16384 * 16384,
   },
 ];
 /** Runs only the scenarios whose name contains this text. */
@@ -72,8 +87,16 @@ try {
     results.push(await measure(page, scenario));
     await page.close();
   }
+  const kernels = await measureKernels(await browser.newPage());
   await browser.close();
-  report(results);
+  const bytes = kernels.rows.find((r) => r.kernel === "bytes")?.cellUpdatesPerSecond.median;
+  report(
+    results.map((r) => ({
+      ...r,
+      ...(bytes !== undefined && { ratioToBytes: r.cellUpdatesPerSecond / bytes }),
+    })),
+    kernels,
+  );
 } finally {
   stop(server);
 }
@@ -115,9 +138,29 @@ async function measure(page: Page, scenario: Scenario): Promise<ScenarioResult> 
     ...(memoryMB !== undefined && { memoryMB }),
     framesPerSecond: summarize(fps),
     generationsPerSecond: summarize(gps),
+    cellUpdatesPerSecond: summarize(gps).median * scenario.cells,
     longestTaskMillis: Math.max(0, ...longTasks),
     longTasks: longTasks.length,
   };
+}
+
+/** The fast kernels on one thread of a page in this browser, 1024x1024, as `npm run bench`. */
+async function measureKernels(page: Page): Promise<KernelBench> {
+  const server = await servePoolPage(KERNEL_PAGE_PORT);
+  try {
+    await page.goto(`http://127.0.0.1:${KERNEL_PAGE_PORT}/`);
+    await page.waitForFunction(() => "runKernelBench" in window);
+    return (await page.evaluate(
+      ([r, m]) =>
+        (
+          window as unknown as { runKernelBench: (r: number, m: number) => KernelBench }
+        ).runKernelBench(r, m),
+      [runs, 1000] as const,
+    )) as KernelBench;
+  } finally {
+    await page.close();
+    await server.close();
+  }
 }
 
 function countFrames(page: Page, millis: number): Promise<number> {
@@ -142,9 +185,9 @@ async function readGeneration(page: Page): Promise<number> {
   return Number(/Generation (\d+)/.exec(text)?.[1] ?? Number.NaN);
 }
 
-function report(results: ScenarioResult[]) {
+function report(results: ScenarioResult[], kernels: KernelBench) {
   if (json) {
-    process.stdout.write(`${JSON.stringify({ runs, secondsPerRun: seconds, results })}\n`);
+    process.stdout.write(`${JSON.stringify({ runs, secondsPerRun: seconds, results, kernels })}\n`);
     return;
   }
   process.stdout.write(
@@ -157,10 +200,17 @@ function report(results: ScenarioResult[]) {
       `${r.scenario}\n  frames/s ${f.median.toFixed(1)} [${f.min.toFixed(1)}-${f.max.toFixed(1)}]` +
         `  generations/s ${g.median.toFixed(1)} [${g.min.toFixed(1)}-${g.max.toFixed(1)}]` +
         `  long tasks ${r.longTasks}, longest ${r.longestTaskMillis.toFixed(0)} ms` +
+        `\n  cell updates/s ${r.cellUpdatesPerSecond.toExponential(2)}` +
+        (r.ratioToBytes === undefined
+          ? ""
+          : ` = ${r.ratioToBytes.toFixed(r.ratioToBytes < 1 ? 3 : 1)}x the byte kernel`) +
         (r.memoryMB === undefined ? "" : `  memory ${r.memoryMB.toFixed(0)} MB`) +
         `\n  engine: ${r.engine}\n`,
     );
   }
+  process.stdout.write(
+    `In this Chromium, on the page's thread:\n${formatKernelRows(kernels, runs, 1000)}`,
+  );
 }
 
 async function waitForServer(url: string) {

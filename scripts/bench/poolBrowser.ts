@@ -4,13 +4,12 @@
 // mode, then prints the same figures as `npm run bench`'s pool section, measured on Chromium's
 // V8 with module Web Workers.
 import { execSync } from "node:child_process";
-import { resolve } from "node:path";
 import { chromium } from "playwright-core";
-import { createServer } from "vite";
 import type { PoolRow } from "./benchPool.ts";
 import { CHROMIUM_ARGS } from "./chromiumArgs.ts";
 import { formatPoolRows } from "./formatPoolRows.ts";
 import { readOption } from "./readOption.ts";
+import { servePoolPage } from "./servePoolPage.ts";
 
 interface PageResult {
   readonly crossOriginIsolated: boolean;
@@ -26,24 +25,7 @@ const runs = Number(readOption("--runs") ?? 7);
 const millis = Number(readOption("--millis") ?? 1000);
 const PORT = 4181;
 
-const server = await createServer({
-  configFile: false,
-  root: resolve("scripts/bench/pool-page"),
-  logLevel: "error",
-  server: {
-    port: PORT,
-    strictPort: true,
-    host: "127.0.0.1",
-    // Cross-origin isolation, as vite.config.ts sets for the app: SharedArrayBuffer needs it.
-    headers: {
-      "Cross-Origin-Opener-Policy": "same-origin",
-      "Cross-Origin-Embedder-Policy": "require-corp",
-    },
-    fs: { allow: [resolve(".")] },
-  },
-  worker: { format: "es" },
-});
-await server.listen();
+const server = await servePoolPage(PORT);
 try {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {

@@ -8,6 +8,7 @@ import {
   type PoolEngine,
   type PoolMode,
 } from "../../../src/worker/pool/index.ts";
+import { benchKernels } from "../benchKernels.ts";
 import { benchPool } from "../benchPool.ts";
 
 /** Mismatches between the pool and the interpreter on small soups, as readable lines. */
@@ -62,3 +63,5 @@ async function run(runs: number, millis: number) {
 }
 
 (window as unknown as { runPoolBench: typeof run }).runPoolBench = run;
+// The fast kernels on the page's thread, for `npm run bench:browser`'s same-run baseline.
+(window as unknown as { runKernelBench: typeof benchKernels }).runKernelBench = benchKernels;
