@@ -1,4 +1,5 @@
 import type { Topology } from "../engine/Grid.ts";
+import { rowsPerBlock } from "./BitLayout.ts";
 import type { TotalisticMasks } from "./CompiledRule.ts";
 import { PackedBand } from "./PackedBand.ts";
 import { ruleLeaves } from "./ruleLeaves.ts";
@@ -11,7 +12,14 @@ export class BitBand extends PackedBand {
   private current: Int32Array;
   private spare: Int32Array;
 
-  constructor(width: number, height: number, topology: Topology, masks: TotalisticMasks) {
+  constructor(
+    width: number,
+    height: number,
+    topology: Topology,
+    masks: TotalisticMasks,
+    /** Rows stepped together: by default `rowsPerBlock` of the layout. */
+    private readonly blockRows?: number,
+  ) {
     super(width, height, topology, 1);
     this.leaves = ruleLeaves(masks);
     this.current = new Int32Array(this.layout.totalWords);
@@ -19,7 +27,8 @@ export class BitBand extends PackedBand {
   }
 
   step(): void {
-    stepBits(this.current, this.spare, this.layout, this.leaves, this.wrap);
+    const { current, spare, layout, leaves, wrap, blockRows } = this;
+    stepBits(current, spare, layout, leaves, wrap, blockRows ?? rowsPerBlock(layout));
     [this.current, this.spare] = [this.spare, this.current];
   }
 

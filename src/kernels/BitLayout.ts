@@ -45,6 +45,22 @@ export function createBitLayout(width: number, height: number, lanes: number): B
   return { width, height, rowWords, stride, firstRow, totalWords };
 }
 
+/**
+ * The kernels walk a band a column of words (or vectors) at a time, top to bottom, carrying
+ * the rows above in locals. On a tall, wide band (a 16384-cell row is 2 KiB) a column's rows
+ * have left the cache before the next column needs them, which made a 16384x16384 generation
+ * two to three times slower than its cell count says. So they step a band a block of rows at a
+ * time, each block's rows taking at most this many bytes, so that it is read from memory once.
+ * A block reads the rows just above and below it, its neighbours' rows (or the halos), which
+ * are unchanged in the source: the blocks are independent.
+ */
+export const ROW_BLOCK_BYTES = 64 * 1024;
+
+/** Rows per block for this layout (see `ROW_BLOCK_BYTES`). */
+export function rowsPerBlock(layout: BitLayout): number {
+  return Math.max(1, Math.floor(ROW_BLOCK_BYTES / (4 * layout.stride)));
+}
+
 /** The bits of word `k` of a row that are cells (not padding). */
 export function cellMask(width: number, k: number): number {
   const bits = width - 32 * k;

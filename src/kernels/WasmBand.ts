@@ -1,5 +1,5 @@
 import type { Topology } from "../engine/Grid.ts";
-import { cellMask } from "./BitLayout.ts";
+import { cellMask, rowsPerBlock } from "./BitLayout.ts";
 import type { TotalisticMasks } from "./CompiledRule.ts";
 import { PackedBand } from "./PackedBand.ts";
 import { ruleLeaves } from "./ruleLeaves.ts";
@@ -41,6 +41,8 @@ export class WasmBand extends PackedBand {
     topology: Topology,
     masks: TotalisticMasks,
     module: object,
+    /** Rows stepped per call into the kernel: by default `rowsPerBlock` of the layout. */
+    private readonly blockRows?: number,
   ) {
     super(width, height, topology, 4);
     const api = webAssembly();
@@ -58,16 +60,20 @@ export class WasmBand extends PackedBand {
 
   step(): void {
     const { layout } = this;
-    const start = layout.firstRow * 4;
-    this.exports.step(
-      this.current.byteOffset + start,
-      this.spare.byteOffset + start,
-      layout.rowWords / 4,
-      layout.height,
-      layout.stride * 4,
-      this.wrap ? 1 : 0,
-      layout.width,
-    );
+    const rowBytes = layout.stride * 4;
+    const rows = this.blockRows ?? rowsPerBlock(layout);
+    for (let from = 0; from < layout.height; from += rows) {
+      const offset = layout.firstRow * 4 + from * rowBytes;
+      this.exports.step(
+        this.current.byteOffset + offset,
+        this.spare.byteOffset + offset,
+        layout.rowWords / 4,
+        Math.min(rows, layout.height - from),
+        rowBytes,
+        this.wrap ? 1 : 0,
+        layout.width,
+      );
+    }
     [this.current, this.spare] = [this.spare, this.current];
   }
 

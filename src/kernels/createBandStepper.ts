@@ -19,6 +19,8 @@ export interface BandStepperOptions {
   readonly kind?: StepperKind | "auto";
   /** The band's first generation, one byte per cell; empty when absent. */
   readonly cells?: Uint8Array;
+  /** bits and wasm: rows stepped together (see `ROW_BLOCK_BYTES`); tests set it small. */
+  readonly rowsPerBlock?: number;
 }
 
 /**
@@ -30,13 +32,13 @@ export interface BandStepperOptions {
 export function createBandStepper(options: BandStepperOptions): BandStepper {
   const { width, height, topology, compiled, cells } = options;
   assertGridSize(height, width);
-  const band = createKernel(options.kind ?? "auto", width, height, topology, compiled);
+  const band = createKernel(options, width, height, topology, compiled);
   if (cells) band.setCells(cells);
   return band;
 }
 
 function createKernel(
-  kind: StepperKind | "auto",
+  { kind = "auto", rowsPerBlock }: BandStepperOptions,
   width: number,
   height: number,
   topology: Topology,
@@ -46,10 +48,12 @@ function createKernel(
   if (masks && kind !== "bytes") {
     const module = kind === "bits" ? null : lifeModule();
     if (module) {
-      const wasm = attempt(() => new WasmBand(width, height, topology, masks, module));
+      const wasm = attempt(
+        () => new WasmBand(width, height, topology, masks, module, rowsPerBlock),
+      );
       if (wasm) return wasm;
     }
-    const bits = attempt(() => new BitBand(width, height, topology, masks));
+    const bits = attempt(() => new BitBand(width, height, topology, masks, rowsPerBlock));
     if (bits) return bits;
   }
   return new ByteBand(width, height, topology, compiled.table);
