@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { PackedCells } from "../engine/index.ts";
 import { parseRule } from "../rules/index.ts";
-import { blinkerStore, settle } from "./testing/storeFixtures.ts";
+import { createInlineSimulator } from "../worker/createInlineSimulator.ts";
+import type { Simulator } from "../worker/Simulator.ts";
+import { createLifeStore } from "./createLifeStore.ts";
+import { blinkerStore, createFakeScheduler, settle } from "./testing/storeFixtures.ts";
 
 const row = (cells: PackedCells, y: number) =>
   Array.from(cells.toBytes().slice(y * 5, y * 5 + 5)).join("");
@@ -48,6 +51,37 @@ describe("createLifeStore", () => {
     await settle();
     expect(store.getState().generation).toBe(paused);
     expect(store.getState().announcement).toBe("Paused");
+  });
+
+  it("at full speed asks a slow worker again whenever it answers, an engine in the page not", async () => {
+    for (const where of ["worker", "main thread"] as const) {
+      const clock = createFakeScheduler();
+      const inline = createInlineSimulator();
+      // 20 ms a step, answered in a task of its own: past the frame's budget every time.
+      const slow: Simulator = {
+        ...inline,
+        where,
+        step: (generations) =>
+          new Promise((resolve) => setTimeout(resolve, 20)).then(async () => ({
+            ...(await inline.step(generations)),
+            millis: 20,
+          })),
+      };
+      const store = createLifeStore({
+        simulator: slow,
+        scheduler: clock.scheduler,
+        width: 5,
+        height: 5,
+      });
+      store.getState().setSpeed(Number.POSITIVE_INFINITY);
+      store.getState().play();
+      await clock.frame(); // one frame only: any later step was asked when one answered
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const generation = store.getState().generation;
+      if (where === "worker") expect(generation, where).toBeGreaterThan(2);
+      else expect(generation, where).toBe(1);
+      store.getState().pause();
+    }
   });
 
   it("paces generations by the speed in generations per second", async () => {

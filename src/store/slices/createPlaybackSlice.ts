@@ -41,10 +41,14 @@ export function createPlaybackSlice(
   const onPlayed = (result: StepResult, cells: PackedCells, population: number) => {
     applyResult(result, cells, population);
     const s = get();
-    // Within the frame's budget only: an engine that answers at once (in the page) must not
-    // keep the page from drawing.
+    // Within the frame's budget, for an engine in the page: one that answers at once must not
+    // keep the page from drawing. Workers answer in tasks of their own, between which the page
+    // draws, so one whose step took longer than the budget (a 16384x16384 generation takes
+    // about 30 ms) is asked again whenever it answers; waiting for the next frame each time
+    // would lose up to a frame per step.
     const inBudget = performance.now() - frameStart < EXTRA_STEP_BUDGET_MS;
-    if (s.running && !Number.isFinite(s.speed) && !link.busy && inBudget) {
+    const slowWorker = link.where === "worker" && result.millis >= EXTRA_STEP_BUDGET_MS;
+    if (s.running && !Number.isFinite(s.speed) && !link.busy && (inBudget || slowWorker)) {
       link.step(s.generationsPerFrame, onPlayed, fail);
     }
   };

@@ -49,14 +49,7 @@ export function loadBand(setup: BandSetup): LoadedBand {
     engine = new CoroutineBandEngine(current, next, from, to, gameLogic, words);
   } else {
     const current = new Grid(height, width, topology);
-    engine = new CoroutineBandEngine(
-      current,
-      current.emptyLike(),
-      from,
-      to,
-      gameLogic,
-      words,
-    );
+    engine = new CoroutineBandEngine(current, current.emptyLike(), from, to, gameLogic, words);
   }
   // The band's words are not kept: a big grid's bands would otherwise be held twice.
   if (!shared) return { setup: kept, engine };
