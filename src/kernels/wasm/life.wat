@@ -153,7 +153,42 @@
     (if (local.get $wrap)
       (then (call $wrapGhosts (local.get $dst) (local.get $height) (local.get $stride) (local.get $width)))))
 
-  ;; Copies each row's columns width-1 and 0 into its west and east ghosts (wrapGhosts.ts).
+;; The live cells of rows 0..$height-1 of the band whose row 0 data starts at byte $src: each
+  ;; vector's bytes counted by i8x16.popcnt and widened into four 32-bit sums; a row's last
+  ;; vector is masked (its padding may hold the east ghost). countBits.ts counts the same.
+  (func (export "count")
+    (param $src i32) (param $vecs i32) (param $height i32) (param $stride i32) (result i32)
+    (local $row i32) (local $end i32) (local $p i32) (local $last i32) (local $sum v128)
+    (local.set $row (local.get $src))
+    (local.set $end (i32.add (local.get $src) (i32.mul (local.get $height) (local.get $stride))))
+    (local.set $sum (v128.const i32x4 0 0 0 0))
+    (block $done
+      (br_if $done (i32.eqz (local.get $height)))
+      (loop $rows
+        (local.set $p (local.get $row))
+        (local.set $last (i32.add (local.get $row) (i32.shl (i32.sub (local.get $vecs) (i32.const 1)) (i32.const 4))))
+        (loop $columns
+          (local.set $sum
+            (i32x4.add
+              (local.get $sum)
+              (i32x4.extadd_pairwise_i16x8_u
+                (i16x8.extadd_pairwise_i8x16_u
+                  (i8x16.popcnt
+                    (v128.and
+                      (v128.load align=4 (local.get $p))
+                      (select
+                        (v128.load offset=288 (i32.const 0))
+                        (v128.const i32x4 -1 -1 -1 -1)
+                        (i32.eq (local.get $p) (local.get $last)))))))))
+          (local.set $p (i32.add (local.get $p) (i32.const 16)))
+          (br_if $columns (i32.le_u (local.get $p) (local.get $last))))
+        (local.set $row (i32.add (local.get $row) (local.get $stride)))
+        (br_if $rows (i32.lt_u (local.get $row) (local.get $end)))))
+    (i32.add
+      (i32.add (i32x4.extract_lane 0 (local.get $sum)) (i32x4.extract_lane 1 (local.get $sum)))
+      (i32.add (i32x4.extract_lane 2 (local.get $sum)) (i32x4.extract_lane 3 (local.get $sum)))))
+
+    ;; Copies each row's columns width-1 and 0 into its west and east ghosts (wrapGhosts.ts).
   (func $wrapGhosts
     (param $grid i32) (param $height i32) (param $stride i32) (param $width i32)
     (local $row i32) (local $end i32) (local $lastWord i32) (local $lastBit i32)
