@@ -40,7 +40,20 @@ export class CoroutineBandEngine implements BandEngine {
   }
 
   step(): void {
-    interpretBand(this.current, this.next, this.from, this.to, this.gameLogic);
+    this.stepRows(this.from, this.to);
+    this.advance();
+  }
+
+  /**
+   * Rows [from, to) of the whole grid, this band's or not, into the next generation: in shared
+   * memory, bands step whichever chunks of rows they claim (`RowQueue`).
+   */
+  stepRows(from: number, to: number): void {
+    interpretBand(this.current, this.next, from, to, this.gameLogic);
+  }
+
+  /** Makes the next generation the current one, once all its rows are stepped. */
+  advance(): void {
     [this.current, this.next] = [this.next, this.current];
   }
 

@@ -2,11 +2,12 @@ import { Grid } from "../../engine/index.ts";
 import { compileGameLogic, createBandStepper, packedRowWords } from "../../kernels/index.ts";
 import { createGameLogic } from "../../rules/index.ts";
 import type { BandEngine } from "./BandEngine.ts";
-import { Barrier } from "./Barrier.ts";
+import { BARRIER_SLOTS, Barrier } from "./Barrier.ts";
 import { CoroutineBandEngine } from "./CoroutineBandEngine.ts";
 import { EdgeSlots } from "./EdgeSlots.ts";
 import { FastBandEngine } from "./FastBandEngine.ts";
 import type { BandSetup } from "./protocol.ts";
+import { RowQueue } from "./RowQueue.ts";
 
 /** A worker's band, ready to run: its engine and, in shared mode, what it shares. */
 export interface LoadedBand {
@@ -19,6 +20,10 @@ export interface LoadedBand {
   readonly slots?: EdgeSlots | undefined;
   /** Shared mode: the band's rows of the two shared output grids. */
   readonly outputs?: readonly [Int32Array, Int32Array] | undefined;
+  /** Shared mode, coroutine engine: the queue of row chunks the bands step between them. */
+  readonly queued?: { readonly queue: RowQueue; readonly engine: CoroutineBandEngine } | undefined;
+  /** Generations run since the load: the same on every band, so it picks the queue's counter. */
+  generations: number;
 }
 
 /** Builds the band a `load` request describes, in the worker that will run it. */
@@ -27,6 +32,7 @@ export function loadBand(setup: BandSetup): LoadedBand {
   const { width, height, topology, from, to, shared } = kept;
   const gameLogic = createGameLogic(setup.rule);
   let engine: BandEngine;
+  let queued: LoadedBand["queued"];
   if (setup.engine === "fast") {
     // Compiled here from the coroutine, as everywhere else: never a second copy of the rule.
     const compiled = compileGameLogic(gameLogic);
@@ -46,13 +52,16 @@ export function loadBand(setup: BandSetup): LoadedBand {
     const [first, second] = shared.grids;
     const current = new Grid(height, width, topology, new Uint8Array(first));
     const next = new Grid(height, width, topology, new Uint8Array(second));
-    engine = new CoroutineBandEngine(current, next, from, to, gameLogic, words);
+    const coroutine = new CoroutineBandEngine(current, next, from, to, gameLogic, words);
+    const queue = new RowQueue(shared.control, BARRIER_SLOTS * 4, height, setup.bands);
+    engine = coroutine;
+    queued = { queue, engine: coroutine };
   } else {
     const current = new Grid(height, width, topology);
     engine = new CoroutineBandEngine(current, current.emptyLike(), from, to, gameLogic, words);
   }
   // The band's words are not kept: a big grid's bands would otherwise be held twice.
-  if (!shared) return { setup: kept, engine };
+  if (!shared) return { setup: kept, engine, generations: 0 };
   const stride = packedRowWords(width);
   const rowsOf = (output: SharedArrayBuffer) =>
     new Int32Array(output, 4 * from * stride, (to - from) * stride);
@@ -62,5 +71,7 @@ export function loadBand(setup: BandSetup): LoadedBand {
     barrier: new Barrier(shared.control, setup.bands),
     slots: shared.edges && new EdgeSlots(shared.edges, width, setup.bands),
     outputs: [rowsOf(shared.outputs[0]), rowsOf(shared.outputs[1])],
+    queued,
+    generations: 0,
   };
 }

@@ -24,7 +24,7 @@ export type BandRows = Int32Array;
 
 /** The shared memory of a pool in `shared` mode. */
 export interface SharedBuffers {
-  /** The barrier's counters and the abort flag (see `Barrier`). */
+  /** The barrier's counters and the abort flag (see `Barrier`), then the `RowQueue`'s. */
   readonly control: SharedArrayBuffer;
   /** Fast engine: the bands' edge rows, packed, two generations used in turn (`EdgeSlots`). */
   readonly edges?: SharedArrayBuffer | undefined;
