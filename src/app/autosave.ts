@@ -25,7 +25,8 @@ interface Saved {
 /**
  * Saves the pattern and settings to `storage` shortly after each change (grids up to
  * `MAX_CELLS_SAVED_AFTER_CHANGES`) and when the page is hidden or closed (up to
- * `MAX_AUTOSAVE_CELLS`), so a reload or a closed tab loses nothing. Returns a function that stops it.
+ * `MAX_AUTOSAVE_CELLS`), so a reload or a closed tab loses nothing. Returns a function that
+ * stops it.
  * A grid too big for the storage quota is simply not saved (the app says so once).
  */
 export function startAutosave(

@@ -53,7 +53,7 @@ describe("createLifeStore", () => {
     expect(store.getState().announcement).toBe("Paused");
   });
 
-  it("at full speed asks a slow worker again whenever it answers, an engine in the page not", async () => {
+  it("at full speed asks a slow worker again when it answers, an in-page engine not", async () => {
     for (const where of ["worker", "main thread"] as const) {
       const clock = createFakeScheduler();
       const inline = createInlineSimulator();

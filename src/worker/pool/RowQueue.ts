@@ -31,7 +31,7 @@ export class RowQueue {
     this.chunks = Math.ceil(height / this.rows);
   }
 
-  /** The rows [from, to) of the next unclaimed chunk of `generation`, or undefined when none is left. */
+  /** Rows [from, to) of the next unclaimed chunk of `generation`; undefined when none is left. */
   claim(generation: number): { from: number; to: number } | undefined {
     const chunk = Atomics.add(this.counters, generation & 1, 1);
     if (chunk >= this.chunks) return undefined;

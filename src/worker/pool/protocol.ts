@@ -65,8 +65,8 @@ export interface BandSetup {
  * Messages to a band worker, handled in order. `load` gives it a band (or none, `unload`);
  * `edit` changes cells (index, state pairs over the whole grid; the worker keeps those in its
  * band); `run` (shared mode) advances `generations` with the other bands and writes the band's
- * cells to one of the two shared outputs; `step` (transfer mode) sets the halos and advances one generation;
- * `read` (transfer mode) only reports the band.
+ * cells to one of the two shared outputs; `step` (transfer mode) sets the halos and advances one
+ * generation; `read` (transfer mode) only reports the band.
  */
 export type BandRequest =
   | { readonly kind: "load"; readonly setup: BandSetup }
