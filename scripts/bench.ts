@@ -72,7 +72,10 @@ if (json) {
     );
   }
   if (kernels) process.stdout.write(formatKernelRows(kernels, runs, millis));
-  if (pool) process.stdout.write(formatPoolRows(pool, runs, millis));
+  const bytesRate = kernels?.rows.find((r) => r.kernel === "bytes")?.cellUpdatesPerSecond.median;
+  if (pool) {
+    process.stdout.write(formatPoolRows(pool, runs, millis, "Node worker threads", bytesRate));
+  }
 }
 
 function sample(tick: () => void): number[] {
