@@ -6,8 +6,12 @@
 // byte-per-cell kernel is the baseline each scenario's cell updates per second are set against.
 import { type ChildProcess, execSync, spawn } from "node:child_process";
 import { chromium, type Page } from "playwright-core";
-import type { KernelBench } from "./bench/benchKernels.ts";
-import { formatKernelRows } from "./bench/benchKernels.ts";
+import {
+  byteKernelRate,
+  formatKernelRows,
+  formatRatio,
+  type KernelBench,
+} from "./bench/benchKernels.ts";
 import { CHROMIUM_ARGS } from "./bench/chromiumArgs.ts";
 import { readOption } from "./bench/readOption.ts";
 import { servePoolPage } from "./bench/servePoolPage.ts";
@@ -89,7 +93,7 @@ try {
   }
   const kernels = await measureKernels(await browser.newPage());
   await browser.close();
-  const bytes = kernels.rows.find((r) => r.kernel === "bytes")?.cellUpdatesPerSecond.median;
+  const bytes = byteKernelRate(kernels);
   report(
     results.map((r) => ({
       ...r,
@@ -201,9 +205,7 @@ function report(results: ScenarioResult[], kernels: KernelBench) {
         `  generations/s ${g.median.toFixed(1)} [${g.min.toFixed(1)}-${g.max.toFixed(1)}]` +
         `  long tasks ${r.longTasks}, longest ${r.longestTaskMillis.toFixed(0)} ms` +
         `\n  cell updates/s ${r.cellUpdatesPerSecond.toExponential(2)}` +
-        (r.ratioToBytes === undefined
-          ? ""
-          : ` = ${r.ratioToBytes.toFixed(r.ratioToBytes < 1 ? 3 : 1)}x the byte kernel`) +
+        (r.ratioToBytes === undefined ? "" : ` = ${formatRatio(r.ratioToBytes)} the byte kernel`) +
         (r.memoryMB === undefined ? "" : `  memory ${r.memoryMB.toFixed(0)} MB`) +
         `\n  engine: ${r.engine}\n`,
     );

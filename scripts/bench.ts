@@ -5,7 +5,7 @@
 // fast kernels on one thread against the byte-per-cell kernel.
 import { CoroutineEngine } from "../src/engine/index.ts";
 import { createGameLogic, parseRule } from "../src/rules/index.ts";
-import { benchKernels, formatKernelRows } from "./bench/benchKernels.ts";
+import { benchKernels, byteKernelRate, formatKernelRows } from "./bench/benchKernels.ts";
 import { benchPool } from "./bench/benchPool.ts";
 import { createNodeBandWorkers } from "./bench/createNodeBandWorkers.ts";
 import { createSoup } from "./bench/createSoup.ts";
@@ -72,7 +72,7 @@ if (json) {
     );
   }
   if (kernels) process.stdout.write(formatKernelRows(kernels, runs, millis));
-  const bytesRate = kernels?.rows.find((r) => r.kernel === "bytes")?.cellUpdatesPerSecond.median;
+  const bytesRate = kernels && byteKernelRate(kernels);
   if (pool) {
     process.stdout.write(formatPoolRows(pool, runs, millis, "Node worker threads", bytesRate));
   }

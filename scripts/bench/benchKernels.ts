@@ -54,6 +54,16 @@ export function benchKernels(
   return { size, rule: rulestring, rows };
 }
 
+/** The byte-per-cell kernel's median cell updates per second: the baseline of the other figures. */
+export function byteKernelRate(bench: KernelBench): number | undefined {
+  return bench.rows.find((r) => r.kernel === "bytes")?.cellUpdatesPerSecond.median;
+}
+
+/** A ratio to the byte kernel as printed beside a figure: three decimals below 1, else one. */
+export function formatRatio(ratio: number): string {
+  return `${ratio.toFixed(ratio < 1 ? 3 : 1)}x`;
+}
+
 /** The table `npm run bench` and `npm run bench:kernels` print. */
 export function formatKernelRows(bench: KernelBench, runs: number, millis: number): string {
   const lines = [

@@ -1,3 +1,4 @@
+import { formatRatio } from "./benchKernels.ts";
 import type { PoolRow } from "./benchPool.ts";
 
 /**
@@ -25,10 +26,7 @@ export function formatPoolRows(
         : `  ${r.ratioToOneWorker.toFixed(2)}x 1 worker` +
           ` (paired by run ${p.median.toFixed(2)}x [${p.min.toFixed(2)}-${p.max.toFixed(2)}])`;
     const updates = g.median * r.size * r.size;
-    const bytes =
-      bytesRate === undefined
-        ? ""
-        : `  = ${(updates / bytesRate).toFixed(updates < bytesRate ? 3 : 1)}x bytes`;
+    const bytes = bytesRate === undefined ? "" : `  = ${formatRatio(updates / bytesRate)} bytes`;
     lines.push(
       `${`${r.size}x${r.size}`.padEnd(10)} ${r.kernel.padEnd(10)} ${r.setup.padEnd(30)}` +
         `${g.median.toFixed(1).padStart(8)} [${g.min.toFixed(1)}-${g.max.toFixed(1)}]` +

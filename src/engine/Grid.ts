@@ -31,12 +31,20 @@ export class Grid {
     this.cells = cells ?? new Uint8Array(height * width);
   }
 
-  /** The state at (y, x) under this grid's topology. */
+  /**
+   * The state at (y, x) under this grid's topology. The interpreters ask this for every
+   * neighbour of every cell, so the inside of the grid is answered here in a few instructions
+   * (small enough for the JIT to inline into them) and the edges in `queryOutside`.
+   */
   query(y: number, x: number): CellState {
     const { height, width } = this;
-    if (y >= 0 && y < height && x >= 0 && x < width) {
-      return this.cells[y * width + x] as CellState;
-    }
+    return y >= 0 && y < height && x >= 0 && x < width
+      ? (this.cells[y * width + x] as CellState)
+      : this.queryOutside(y, x);
+  }
+
+  private queryOutside(y: number, x: number): CellState {
+    const { height, width } = this;
     if (this.topology === "plane") return EMPTY;
     // `%` keeps the sign of the dividend in JS, so fold negatives back into range.
     const wy = ((y % height) + height) % height;

@@ -1,5 +1,4 @@
 import type { Topology } from "../engine/Grid.ts";
-import { rowsPerBlock } from "./BitLayout.ts";
 import type { TotalisticMasks } from "./CompiledRule.ts";
 import { PackedBand } from "./PackedBand.ts";
 import { ruleLeaves } from "./ruleLeaves.ts";
@@ -17,7 +16,7 @@ export class BitBand extends PackedBand {
     height: number,
     topology: Topology,
     masks: TotalisticMasks,
-    /** Rows stepped together: by default `rowsPerBlock` of the layout. */
+    /** Rows stepped together: by default `stepBits`'s, `rowsPerBlock` of the layout. */
     private readonly blockRows?: number,
   ) {
     super(width, height, topology, 1);
@@ -27,8 +26,7 @@ export class BitBand extends PackedBand {
   }
 
   step(): void {
-    const { current, spare, layout, leaves, wrap, blockRows } = this;
-    stepBits(current, spare, layout, leaves, wrap, blockRows ?? rowsPerBlock(layout));
+    stepBits(this.current, this.spare, this.layout, this.leaves, this.wrap, this.blockRows);
     [this.current, this.spare] = [this.spare, this.current];
   }
 

@@ -1,5 +1,5 @@
 import type { Grid } from "../engine/Grid.ts";
-import type { CellState, GameLogic } from "../engine/protocol.ts";
+import type { GameLogic } from "../engine/protocol.ts";
 import { stepCell } from "../engine/stepCell.ts";
 
 /**
@@ -22,7 +22,7 @@ export function interpretBand(
   gameLogic: GameLogic,
 ): void {
   if (next === current) throw new Error("next must be a different grid from the one read");
-  const { cells, height, width } = current;
+  const { width } = current;
   for (let y = from; y < to; y++) {
     for (let x = 0; x < width; x++) {
       const cell = stepCell(y, x, gameLogic);
@@ -30,13 +30,7 @@ export function interpretBand(
       while (!item.done) {
         const instruction = item.value;
         if (instruction.kind === "query") {
-          // Inside the grid, answered straight from its cells; the topology decides the rest.
-          const { y, x } = instruction;
-          item = cell.next(
-            y >= 0 && y < height && x >= 0 && x < width
-              ? (cells[y * width + x] as CellState)
-              : current.query(y, x),
-          );
+          item = cell.next(current.query(instruction.y, instruction.x));
         } else {
           next.assign(instruction.y, instruction.x, instruction.state);
           item = cell.next();

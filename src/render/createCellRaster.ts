@@ -53,7 +53,6 @@ export function createCellRaster(options: CellRasterOptions = {}): CellRaster {
   const now = options.now ?? (() => performance.now());
   let shown: Shown | undefined;
   let spare: CellImage | undefined; // the image before, reused for the next view
-  let painter: RowPainter | undefined;
   let cells: PackedCells | undefined;
   let version = -1;
   let next = 0; // the pixel row the sweep paints next
@@ -62,7 +61,7 @@ export function createCellRaster(options: CellRasterOptions = {}): CellRaster {
   return {
     paint(request) {
       const { box, block, empty, alive } = request;
-      if (!shown || !painter || !sameView(shown, request)) {
+      if (!shown || !sameView(shown, request)) {
         const image = imageFor(box, block, spare);
         if (shown && shown.empty === empty && shown.alive === alive) {
           resample(shown, image, box, block, toPixel(empty));
@@ -70,12 +69,12 @@ export function createCellRaster(options: CellRasterOptions = {}): CellRaster {
           image.data.fill(toPixel(empty));
         }
         spare = shown?.image;
-        shown = { image, box, block, empty, alive };
-        painter = createRowPainter(box, block, empty, alive);
+        const painter = createRowPainter(box, block, empty, alive);
+        shown = { image, painter, box, block, empty, alive };
         cells = undefined;
         next = 0;
       }
-      const { image } = shown;
+      const { image, painter } = shown;
       if (request.cells !== cells || request.cellsVersion !== version) {
         cells = request.cells;
         version = request.cellsVersion;
@@ -93,9 +92,10 @@ export function createCellRaster(options: CellRasterOptions = {}): CellRaster {
   };
 }
 
-/** The image on screen and the view it was painted for. */
+/** The image on screen, the view it was painted for, and the painter for that view. */
 interface Shown {
   readonly image: CellImage;
+  readonly painter: RowPainter;
   readonly box: CellBox;
   readonly block: number;
   readonly empty: number;
