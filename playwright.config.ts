@@ -14,7 +14,8 @@ function findChromium(): string {
   }
 }
 
-const PORT = 4317;
+/** E2E_PORT lets two checkouts run their browser tests side by side. */
+const PORT = Number(process.env.E2E_PORT) || 4317;
 
 export default defineConfig({
   testDir: "tests/e2e",

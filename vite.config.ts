@@ -17,5 +17,6 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "tests/cli/**/*.test.ts"],
     testTimeout: 20_000,
     environment: "node",
+    globalSetup: ["tests/support/buildWasm.ts"],
   },
 });
