@@ -1,11 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createRandom, pickSeed } from "../../../tests/support/random.ts";
 import { WorkerLostError } from "../WorkerLostError.ts";
-import { createInProcessWorker } from "./createInProcessWorker.ts";
 import { createSimulationPool } from "./createSimulationPool.ts";
-import type { PoolWorker } from "./PoolWorker.ts";
 import { MAX_WORKERS, poolSize } from "./poolSize.ts";
-import { createCase, expectSameRun } from "./poolTestSupport.ts";
+import { createCase, createFaultyWorkers, expectSameRun } from "./poolTestSupport.ts";
 import { requestTimeout } from "./requestTimeout.ts";
 import type { SimulationPool, SimulationPoolOptions } from "./SimulationPool.ts";
 
@@ -25,53 +23,6 @@ function pool(
   const created = createSimulationPool({ timeout: () => TIMEOUT_MS, ...options });
   pools.push(created);
   return created;
-}
-
-/**
- * In-process band workers that pretend to be threads (so the pool treats them as real workers)
- * and that a test can kill without the pool knowing (as `terminate()` from outside, `self.close()`
- * or running out of memory do), or start silent (a worker that never answers).
- */
-function createFaultyWorkers(silent: (index: number) => boolean = () => false) {
-  const workers: { worker: PoolWorker; kill(): void; alive: boolean }[] = [];
-  let alive = 0;
-  let mostAlive = 0;
-  const createWorker = (): PoolWorker => {
-    const index = workers.length;
-    const inner = createInProcessWorker();
-    const entry = {
-      alive: true,
-      kill() {
-        inner.terminate();
-      },
-      worker: {
-        where: "worker" as const,
-        post: (request, transfer) => {
-          if (!silent(index)) inner.post(request, transfer);
-        },
-        listen: (onReply, onError) => inner.listen(onReply, onError),
-        terminate() {
-          if (entry.alive) alive--;
-          entry.alive = false;
-          inner.terminate();
-        },
-      } satisfies PoolWorker,
-    };
-    workers.push(entry);
-    alive++;
-    mostAlive = Math.max(mostAlive, alive);
-    return entry.worker;
-  };
-  return {
-    createWorker,
-    workers,
-    get alive() {
-      return alive;
-    },
-    get mostAlive() {
-      return mostAlive;
-    },
-  };
 }
 
 describe("a pool whose workers fail", () => {
