@@ -146,7 +146,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       canRedo: false,
       announcement: "",
       alert: null,
-      engine: link.where === "worker" ? "starting…" : "coroutine interpreter (main thread)",
+      engine: link.where === "worker" ? "starting…" : "in the page",
       engineChoice: "auto",
       workers: options.simulator.size ?? 1,
     };

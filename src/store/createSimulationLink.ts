@@ -33,6 +33,8 @@ export function createSimulationLink(simulator: Simulator, hooks?: SimulationLin
   let world: World | undefined;
   let recoveries = 0;
   let toldFallback = false;
+  /** Whether any step has succeeded yet. */
+  let stepped = false;
 
   /** Says once that the simulation runs in the page, when it does for want of workers. */
   const tellFallback = () => {
@@ -53,13 +55,20 @@ export function createSimulationLink(simulator: Simulator, hooks?: SimulationLin
     link.load(now);
     queuedSteps = queued;
     const inPage = simulator.where === "main thread";
-    toldFallback ||= inPage;
     const reason = error.message;
-    hooks.onNotice(
-      inPage
-        ? `A worker stopped (${reason}); the simulation runs in the page from generation ${now.generation}`
-        : `A worker stopped (${reason}); restarted the simulation from generation ${now.generation}`,
-    );
+    if (inPage && !stepped) {
+      // Never a step from a worker: they could not start (a policy forbids them, say).
+      tellFallback();
+    } else if (inPage) {
+      toldFallback = true;
+      hooks.onNotice(
+        `A worker stopped (${reason}); the simulation runs in the page from generation ${now.generation}`,
+      );
+    } else {
+      hooks.onNotice(
+        `A worker stopped (${reason}); restarted the simulation from generation ${now.generation}`,
+      );
+    }
     return true;
   };
 
@@ -99,6 +108,7 @@ export function createSimulationLink(simulator: Simulator, hooks?: SimulationLin
         (result) => {
           inFlight = false;
           recoveries = 0;
+          stepped = true;
           tellFallback();
           if (result.epoch === epoch && requestEpoch === epoch) {
             pendingEdits = pendingEdits.filter((edit) => edit.seq > result.editSeq);

@@ -122,6 +122,26 @@ test("a Worker constructor that throws: the app runs in the page and says so", a
   await expectNoLongTask(page);
 });
 
+test("a policy that forbids workers: the app runs in the page and says so", async ({ page }) => {
+  // worker-src 'none' makes a worker fail a moment after it is made, with an error event.
+  await page.route("/", async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), "content-security-policy": "worker-src 'none'" },
+    });
+  });
+  await openApp(page);
+  await expect(page.getByRole("alert")).toContainText(
+    /Workers could not start \(.+\); the simulation runs in the page/,
+  );
+  await playGliderHere(page);
+  await waitForGeneration(page, 30);
+  await expect(engineLabel(page)).toHaveText(/kernel · in the page/);
+  await expectGliderKept(page);
+  await expectNoLongTask(page);
+});
+
 test("a worker killed while playing: the app says so and plays on from where it was", async ({
   page,
 }) => {

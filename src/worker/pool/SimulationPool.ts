@@ -23,9 +23,15 @@ export interface SimulationPoolOptions {
   readonly kernel?: StepperKind | "auto";
   /**
    * How long to wait for a worker's answer to a request for `generations` of a grid of `cells`
-   * cells on `engine` before counting the worker as lost; default `requestTimeout`.
+   * cells on `engine` before counting the worker as lost, `starting` when some worker has not
+   * answered anything yet; default `requestTimeout`.
    */
-  readonly timeout?: (cells: number, generations: number, engine: PoolEngine) => number;
+  readonly timeout?: (
+    cells: number,
+    generations: number,
+    engine: PoolEngine,
+    starting: boolean,
+  ) => number;
 }
 
 /** A step's result, with what the pool knows beyond the single worker's `StepResult`. */

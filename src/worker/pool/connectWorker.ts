@@ -74,7 +74,7 @@ export function connectWorker(
       if (reply.kind === "failed") entry.reject(new Error(reply.message));
       else entry.resolve(reply);
     },
-    (error) => lose(new WorkerLostError(`a worker failed: ${error.message}`)),
+    (error) => lose(new WorkerLostError(error.message)),
   );
 
   return {

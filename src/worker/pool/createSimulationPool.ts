@@ -197,10 +197,11 @@ export function createSimulationPool(options: SimulationPoolOptions): Simulation
     const id = nextId++;
     const step = mode === "shared" ? stepShared : stepTransfer;
     const cells = loaded.width * loaded.height;
+    const starting = connections.some((connection) => !connection.answered);
     let outcome: BandsOutcome;
     try {
       outcome = await step(loaded, connections, id, generations, (asked) =>
-        timeout(cells, asked, loaded.engine),
+        timeout(cells, asked, loaded.engine, starting),
       );
     } catch (error) {
       throw replaceLostWorkers() ?? error;

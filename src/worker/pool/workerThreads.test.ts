@@ -88,8 +88,8 @@ it("replaces every worker when one dies mid-run, and runs on from a new load", a
     workers: 2,
     mode: "shared",
     engine: "coroutine",
-    // Far more than these steps need on a busy machine; a dead worker is noticed after it.
-    timeout: () => 1500,
+    // Far more than these steps need on a busy machine, and time for fresh threads to start.
+    timeout: (_cells, _generations, _engine, starting) => (starting ? 10_000 : 1500),
     createWorker() {
       const inner = createWorker();
       // As `terminate()` from outside, `self.close()` or running out of memory: no word.
