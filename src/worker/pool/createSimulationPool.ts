@@ -23,10 +23,10 @@ import { stepTransfer } from "./stepTransfer.ts";
  * between bands every generation.
  *
  * Workers fail: starting one may throw (a sandboxed page), fail a moment later (a policy that
- * forbids workers) or never answer; a running one may die without a word. A worker that fails
- * before it ever answered could not start, and the pool moves into the page (one in-process
- * worker, for good); one that fails later is replaced by fresh workers. Either way the world is
- * lost, and steps fail with a `WorkerLostError` until the next load.
+ * forbids workers) or never answer; a running one may die without a word. Workers that fail
+ * before any of them ever answered could not start, and the pool moves into the page (one
+ * in-process worker, for good); otherwise fresh workers replace them all. Either way the world
+ * is lost, and steps fail with a `WorkerLostError` until the next load.
  */
 export function createSimulationPool(options: SimulationPoolOptions): SimulationPool {
   let defaultEngine = options.engine ?? "fast";
@@ -89,19 +89,19 @@ export function createSimulationPool(options: SimulationPoolOptions): Simulation
   }
 
   /**
-   * After a request failed with a worker lost: stops every worker and starts fresh ones (in the
-   * page when a lost one had never answered), forgetting the world.
+   * After a request failed with a worker lost: stops every worker and starts fresh ones, or moves
+   * into the page when none of them had ever answered (they could not start, or fresh ones
+   * failed again), forgetting the world.
    */
   function replaceLostWorkers(): WorkerLostError | undefined {
     const gone = connections.find((connection) => connection.lost);
     if (!gone?.lost) return undefined;
-    const couldNotStart = connections.some((connection) => connection.lost && !connection.answered);
+    const couldNotStart = !connections.some((connection) => connection.answered);
     for (const connection of connections) connection.terminate();
     if (couldNotStart) moveIntoPage(gone.lost.message);
     world = undefined;
     lost = gone.lost;
     connections = start(clampSize(connections.length));
-    wantedSize = connections.length;
     return lost;
   }
 

@@ -66,20 +66,38 @@ describe("a pool whose workers fail", () => {
     await expectSameRun(failing, reference, [3, 7], `${where}, rebuilt`);
   });
 
-  it("times out a worker that never answers and runs in the page", async () => {
-    const faulty = createFaultyWorkers((index) => index === 0);
+  it("times out workers that never answer and runs in the page", async () => {
+    const faulty = createFaultyWorkers(() => true);
     const failing = pool({ workers: 2, mode: "transfer", createWorker: faulty.createWorker });
     const { world, reference } = createCase(12, 9, "plane", "B3/S23", random);
     failing.load(world, 1);
     const started = performance.now();
     await expect(failing.step(1)).rejects.toThrow(WorkerLostError);
     expect(performance.now() - started).toBeGreaterThanOrEqual(TIMEOUT_MS - 5);
-    // A worker that never answered is a worker that could not start: no second try.
+    // Workers none of which ever answered could not start: no second try.
     expect(failing.where).toBe("main thread");
     expect(failing.fallbackReason).toMatch(/stopped answering/);
     expect(faulty.alive).toBe(0);
     failing.load(world, 2);
     await expectSameRun(failing, reference, [2, 6], `seed ${seed} (TEST_SEED=${seed})`);
+  });
+
+  it("replaces a worker that never answers beside one that does with fresh workers", async () => {
+    // Worker 0 never answers, its replacements (2 and 3) do, and so do the next (4 and 5).
+    const faulty = createFaultyWorkers((index) => index === 0 || index === 3);
+    const failing = pool({ workers: 2, mode: "transfer", createWorker: faulty.createWorker });
+    const { world, reference } = createCase(12, 9, "torus", "B3/S23", random);
+    failing.load(world, 1);
+    await expect(failing.step(1)).rejects.toThrow(WorkerLostError);
+    expect(failing.where).toBe("worker");
+    expect(faulty.alive).toBe(2);
+    failing.load(world, 2);
+    // Worker 3 of the fresh pair never answers either, worker 2 does: fresh ones again.
+    await expect(failing.step(1)).rejects.toThrow(WorkerLostError);
+    expect(failing.where).toBe("worker");
+    failing.load(world, 3);
+    await expectSameRun(failing, reference, [2, 5], `seed ${seed} (TEST_SEED=${seed})`);
+    expect(faulty.workers).toHaveLength(6);
   });
 
   it("allows more time for more work, and a few seconds for the least", () => {
@@ -139,5 +157,20 @@ describe("resizing a pool", () => {
     expect(faulty.workers).toHaveLength(1);
     expect(faulty.mostAlive).toBe(1);
     await expectSameRun(resized, reference, [2], `seed ${seed} (TEST_SEED=${seed})`);
+  });
+
+  it("still resizes as asked when a worker is lost before the resize runs", async () => {
+    const faulty = createFaultyWorkers();
+    const resized = pool({ workers: 2, mode: "transfer", createWorker: faulty.createWorker });
+    const { world } = createCase(20, 20, "torus", "B3/S23", random);
+    resized.load(world, 1);
+    await resized.step(1);
+    faulty.workers[0]?.kill();
+    const lost = resized.step(1);
+    const resizing = resized.resize(3);
+    await expect(lost).rejects.toThrow(WorkerLostError);
+    await resizing;
+    expect(resized.size).toBe(3);
+    expect(faulty.alive).toBe(3);
   });
 });
