@@ -64,7 +64,7 @@ function applySettings(store: LifeStore, settings: QuerySettings, alerts: string
   const base = settings.pattern ? findPattern(settings.pattern) : undefined;
   const pattern = settings.rle ?? (base ? parsePattern(base.rle) : undefined);
   if (pattern) {
-    const problem = s().openPattern(pattern, base?.name ?? "the pattern");
+    const problem = s().openPattern(pattern, base?.name);
     if (problem) alerts.push(problem);
   } else if (settings.random === undefined && (settings.size || settings.rule)) {
     s().clear();
