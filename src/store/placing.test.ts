@@ -135,5 +135,7 @@ describe("opening a file", () => {
     expect(s().patternName).toBe("dot");
     s().undo();
     expect(s().patternName).toBe("Glider");
+    s().clear(); // a new pattern, no longer the file's
+    expect(s()).toMatchObject({ patternName: null, comments: [] });
   });
 });

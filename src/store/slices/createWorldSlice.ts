@@ -68,14 +68,21 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     clear() {
       ctx.remember();
       const s = get();
-      ctx.replaceCells({ cells: new PackedCells(s.width, s.height) }, "Cleared");
+      // A new pattern: the opened file's name and comments no longer describe it.
+      ctx.replaceCells(
+        { cells: new PackedCells(s.width, s.height), patternName: null, comments: [] },
+        "Cleared",
+      );
     },
     randomFill(density, seed = Math.floor(Math.random() * 2 ** 31)) {
       ctx.remember();
       const s = get();
       const next = new PackedCells(s.width, s.height);
       fillRandom(next, Math.min(1, Math.max(0, density)), seed);
-      ctx.replaceCells({ cells: next }, `Random fill at ${Math.round(density * 100)}% density`);
+      ctx.replaceCells(
+        { cells: next, patternName: null, comments: [] },
+        `Random fill at ${Math.round(density * 100)}% density`,
+      );
     },
     setRule(text) {
       const parsed = readRule(text);
