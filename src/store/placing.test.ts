@@ -65,6 +65,21 @@ describe("placing a block bigger than the grid", () => {
   });
 });
 
+describe("placing past the largest grid", () => {
+  it("is refused in the alert when growing would pass it; the block keeps floating", () => {
+    const { store } = blinkerStore();
+    const s = () => store.getState();
+    expect(s().setSize(MAX_SIDE, 5)).toBeNull();
+    s().setTopology("plane");
+    s().startPaste(corners(3, 3), "corners");
+    s().movePaste({ x: MAX_SIDE - 1, y: 2 });
+    s().commitPaste();
+    expect(s().alert).toMatch(/16384/);
+    expect(s().paste).not.toBeNull();
+    expect(s()).toMatchObject({ width: MAX_SIDE, population: 3 });
+  });
+});
+
 describe("placing a pattern made for another rule", () => {
   const highlifeGlider = parseRle("x = 3, y = 3, rule = B36/S23\nbo$2bo$3o!");
 
