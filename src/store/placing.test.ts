@@ -93,7 +93,7 @@ describe("placing a pattern made for another rule", () => {
     s().startPaste(highlifeGlider, "glider", highlifeGlider.rule);
     s().commitPaste();
     expect(s().ruleText).toBe("B36/S23");
-    expect(s().announcement).toContain("B36/S23");
+    expect(s().announcement).toContain("rule switched to B36/S23");
     s().undo();
     expect(s()).toMatchObject({ ruleText: "B3/S23", population: 3, canUndo: false });
   });

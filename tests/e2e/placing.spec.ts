@@ -64,7 +64,7 @@ test("a pasted pattern with a bounded-grid suffix leaves the grid alone while it
   await clickCell(page, 10, 10);
   await expectStatus(page, 0, 5);
   await expect(page.getByText("B36/S23 · 40×30 torus")).toBeVisible();
-  await expect(page.getByRole("status")).toContainText("rule B36/S23");
+  await expect(page.getByRole("status")).toContainText("rule switched to B36/S23");
 });
 
 test("a Life pattern from the library keeps the world's rule, even when cancelled", async ({
@@ -96,13 +96,16 @@ test("a rule-specific library pattern switches the rule when put down, undone in
   await openEmpty(page);
   await page.getByLabel("Search patterns").fill("replicator");
   await page.getByRole("button", { name: /HighLife replicator/ }).click();
+  await expect(page.getByRole("toolbar", { name: "Placing" })).toContainText(
+    "the rule becomes B36/S23",
+  );
   await expect(page.getByLabel("Rule", { exact: true })).toHaveValue("B3/S23");
   const spot = await cellCentre(page, 20, 15);
   await page.mouse.move(spot.x, spot.y);
   await page.mouse.click(spot.x, spot.y);
   await expectStatus(page, 0, 12);
   await expect(page.getByLabel("Rule", { exact: true })).toHaveValue("B36/S23");
-  await expect(page.getByRole("status")).toContainText("rule B36/S23");
+  await expect(page.getByRole("status")).toContainText("rule switched to B36/S23");
   await page.getByRole("button", { name: "Undo" }).click();
   await expectStatus(page, 0, 0);
   await expect(page.getByLabel("Rule", { exact: true })).toHaveValue("B3/S23");

@@ -155,7 +155,7 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
       const switching = paste.rule !== undefined && ruleText !== s.ruleText;
       if (switching) {
         set({ rule: paste.rule, ruleText });
-        said.push(`rule ${ruleText}`);
+        said.push(`rule switched to ${ruleText}`);
       }
       let { x, y } = paste;
       if (growth) {
