@@ -7,6 +7,8 @@ describe("followCell", () => {
   it("leaves the view alone while the cell is in it", () => {
     const view = { zoom: 10, panX: 5, panY: 5 };
     expect(followCell(view, { x: 3, y: 4 }, 200, 150)).toBe(view);
+    // At the very edge, but whole: no move (not even along the other axis).
+    expect(followCell(view, { x: 18, y: 0 }, 200, 150)).toBe(view);
   });
 
   it("moves the view just enough to show a cell past any edge, with a cell to spare", () => {

@@ -6,8 +6,9 @@ export function centreCell(view: Viewport, canvasWidth: number, canvasHeight: nu
 }
 
 /**
- * The view moved just enough that `cell` is whole on screen with a cell's width to spare
- * (less on a tiny canvas); the same view when it already is. Zoom never changes.
+ * The same view while `cell` is whole on screen; otherwise the view moved, along the axis the
+ * cell sticks out on, just enough to show it whole with a cell's width to spare beyond it (less
+ * on a tiny canvas). Zoom never changes.
  */
 export function followCell(
   view: Viewport,
@@ -19,8 +20,8 @@ export function followCell(
     const margin = Math.min(view.zoom, Math.max(0, (room - view.zoom) / 2));
     const start = pan + index * view.zoom;
     const end = start + view.zoom;
-    if (start < margin) return pan + Math.ceil(margin - start);
-    if (end > room - margin) return pan - Math.ceil(end - (room - margin));
+    if (start < 0) return pan + Math.ceil(margin - start);
+    if (end > room) return pan - Math.ceil(end - (room - margin));
     return pan;
   };
   const panX = shift(view.panX, cell.x, canvasWidth);
