@@ -58,6 +58,10 @@ export function App() {
               </li>
               <li>Space play/pause · N or → step · R reset · F fit · + − zoom · arrows pan.</li>
               <li>
+                On the grid (Tab to it): arrows move the cursor, Shift+arrow by 8 · Enter or Space
+                toggles its cell.
+              </li>
+              <li>
                 Ctrl+Z undo · Ctrl+Shift+Z redo · S select · Ctrl+C/X/V copy, cut, paste · Delete.
               </li>
               <li>Drop an RLE, .cells or Life 1.06 file on the grid to open it.</li>

@@ -11,7 +11,8 @@ export function StatusBar() {
   const announcement = useLifeStore((s) => s.announcement);
   const rate = useLifeStore((s) => s.measuredRate);
   const running = useLifeStore((s) => s.running);
-  const hover = useLifeStore((s) => s.hover);
+  // The keyboard cursor's cell while it is shown, else the one under the pointer.
+  const hover = useLifeStore((s) => s.cursor ?? s.hover);
   const engine = useLifeStore((s) => s.engine);
   const ruleText = useLifeStore((s) => s.ruleText);
   const size = useLifeStore((s) => `${s.width}×${s.height} ${s.topology}`);

@@ -9,7 +9,7 @@ const PAN_STEP = 40;
 
 /**
  * Space play/pause, N or → step, R reset, F fit, + and − zoom; ←, ↑, ↓ (and Shift with any
- * arrow, → included) pan; D, S, H pick the draw, select and pan tools; Delete clears the
+ * arrow, → included) pan, except on the focused grid, where they move its keyboard cursor; D, S, H pick the draw, select and pan tools; Delete clears the
  * selection; Escape cancels a paste or the selection. With Ctrl or Cmd: Z undo, Shift+Z or Y
  * redo, C copy, X cut, A select all (Ctrl+V arrives as a paste event: see usePasteAndDrop).
  * Ignored while typing in a field.
@@ -17,7 +17,8 @@ const PAN_STEP = 40;
 export function useKeyboardShortcuts(store: LifeStore): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.altKey || isTyping(event.target)) return;
+      // defaultPrevented: the grid's keyboard cursor took the key (attachKeyboardCursor).
+      if (event.altKey || event.defaultPrevented || isTyping(event.target)) return;
       const s = store.getState();
       const action =
         event.ctrlKey || event.metaKey ? chooseCommand(event, s) : chooseAction(event, s);

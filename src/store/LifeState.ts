@@ -60,6 +60,8 @@ export interface LifeData {
   readonly canvasWidth: number;
   readonly canvasHeight: number;
   readonly hover: CellPoint | null;
+  /** The keyboard cursor's cell while the grid has keyboard focus; null when it is not shown. */
+  readonly cursor: CellPoint | null;
   readonly tool: Tool;
   readonly selection: CellBox | null;
   readonly paste: PendingPaste | null;
@@ -133,7 +135,10 @@ export interface SelectionActions {
   transformSelection(transform: BlockTransform): void;
   /** Starts placing what Copy or Cut took. */
   pasteClipboard(): void;
-  /** Starts placing `block`: it follows the pointer until commitPaste; it starts centred in view. */
+  /**
+   * Starts placing `block`: it follows the pointer until commitPaste; it starts centred in view,
+   * or on the keyboard cursor while that is shown.
+   */
   startPaste(block: CellBlock, label: string): void;
   /** Moves the pending paste so that its centre is at `cell`. */
   movePaste(cell: CellPoint): void;
@@ -152,9 +157,19 @@ export interface ViewActions {
   dispose(): void;
 }
 
+/** The keyboard cursor on the grid: arrows move it, Enter or Space toggle its cell. */
+export interface CursorActions {
+  /** Shows the cursor (at the centre of the view) unless it is shown already. */
+  showCursor(): void;
+  hideCursor(): void;
+  /** Moves the cursor by whole cells within the grid; the view follows, and so does a paste. */
+  moveCursor(dx: number, dy: number): void;
+}
+
 export type LifeActions = PlaybackActions &
   WorldActions &
   HistoryActions &
   SelectionActions &
-  ViewActions;
+  ViewActions &
+  CursorActions;
 export type LifeState = LifeData & LifeActions;

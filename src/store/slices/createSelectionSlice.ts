@@ -1,3 +1,4 @@
+import { centreCell } from "../../render/followCell.ts";
 import type { CellBox } from "../../render/Viewport.ts";
 import type { CellBlock } from "../edit/CellBlock.ts";
 import { copyBlock } from "../edit/copyBlock.ts";
@@ -95,10 +96,8 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
     },
     startPaste(block, label) {
       const s = get();
-      const centre = {
-        x: Math.floor((s.canvasWidth / 2 - s.view.panX) / s.view.zoom),
-        y: Math.floor((s.canvasHeight / 2 - s.view.panY) / s.view.zoom),
-      };
+      // At the keyboard cursor when it is shown, so the arrows carry the block from there.
+      const centre = s.cursor ?? centreCell(s.view, s.canvasWidth, s.canvasHeight);
       set({
         paste: {
           block,
