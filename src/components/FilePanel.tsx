@@ -11,9 +11,10 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /**
  * Opens RLE, plaintext and Life 1.06 files (also by dropping them on the grid), and saves the
- * grid as RLE (download or copy), as .cells, or the view as a PNG.
+ * grid as RLE (download or copy), as .cells, or the view as a PNG. `part` picks what to show:
+ * the Open button (in the header, one click from the first screen) or the save buttons.
  */
-export function FilePanel() {
+export function FilePanel({ part }: { part: "open" | "save" }) {
   const store = useLifeStoreApi();
   const input = useRef<HTMLInputElement>(null);
   const s = () => store.getState();
@@ -27,16 +28,24 @@ export function FilePanel() {
     const canvas = document.querySelector<HTMLCanvasElement>("canvas.life-canvas");
     canvas?.toBlob((blob) => blob && downloadBlob("life.png", blob), "image/png");
   };
+  if (part === "open") {
+    return (
+      <label className="button" title="Open an RLE, .cells or Life 1.06 file">
+        Open
+        <input
+          ref={input}
+          id="open-file"
+          className="visually-hidden"
+          aria-label="Open pattern file"
+          type="file"
+          accept=".rle,.cells,.lif,.life,.txt,text/plain"
+          onChange={(event) => void onFile(event.target.files?.[0])}
+        />
+      </label>
+    );
+  }
   return (
     <div className="field-group">
-      <label htmlFor="open-file">Open pattern file</label>
-      <input
-        ref={input}
-        id="open-file"
-        type="file"
-        accept=".rle,.cells,.lif,.life,.txt,text/plain"
-        onChange={(event) => void onFile(event.target.files?.[0])}
-      />
       <div className="button-row">
         <button type="button" onClick={() => downloadText("life.rle", worldToRle(s()))}>
           Download RLE

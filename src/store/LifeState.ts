@@ -73,6 +73,10 @@ export interface LifeData {
   readonly announcement: string;
   /** An error to show in the alert region; the pattern on screen stays as it was. */
   readonly alert: string | null;
+  /** Information worth showing that is not an error (e.g. why a grid is not autosaved). */
+  readonly notice: string | null;
+  /** The random fill density last chosen or used, 0 to 1. */
+  readonly density: number;
   /** What runs the simulation, as the last step reported it. */
   readonly engine: string;
   /** The engine asked for: the fastest (compiled kernels) or the coroutine interpreter. */
@@ -94,11 +98,16 @@ export interface PlaybackActions {
   setGenerationsPerFrame(generations: number): void;
   setEngine(choice: EngineChoice): void;
   setWorkers(workers: number): void;
+  /** Puts the generation and population in the announcement (they are not read out every tick). */
+  announceCounts(): void;
 }
 
 export interface WorldActions {
   clear(): void;
+  /** Fills the grid at random; the density becomes the chosen one. */
   randomFill(density: number, seed?: number): void;
+  /** Chooses the density for the next random fill, 0 to 1. */
+  setDensity(density: number): void;
   /** Applies a rulestring; returns the error message (and changes nothing) when it is bad. */
   setRule(text: string): string | null;
   /** Returns the error message (and changes nothing) when the size is bad. */
@@ -116,6 +125,8 @@ export interface WorldActions {
    */
   openPattern(pattern: Pattern, name?: string): string | null;
   showAlert(message: string | null): void;
+  /** Shows (or with null, hides) an informational notice; it is not an error. */
+  showNotice(message: string | null): void;
 }
 
 export interface HistoryActions {

@@ -145,6 +145,8 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       canRedo: false,
       announcement: "",
       alert: null,
+      notice: null,
+      density: 0.3,
       engine: link.where === "worker" ? "starting…" : "coroutine interpreter (main thread)",
       engineChoice: "auto",
       workers: options.simulator.size ?? 1,

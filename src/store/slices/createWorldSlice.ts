@@ -59,8 +59,13 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       ctx.remember();
       const s = get();
       const next = new PackedCells(s.width, s.height);
-      fillRandom(next, Math.min(1, Math.max(0, density)), seed);
-      ctx.replaceCells({ cells: next }, `Random fill at ${Math.round(density * 100)}% density`);
+      const chosen = clampDensity(density);
+      fillRandom(next, chosen, seed);
+      set({ density: chosen });
+      ctx.replaceCells({ cells: next }, `Random fill at ${Math.round(chosen * 100)}% density`);
+    },
+    setDensity(density) {
+      set({ density: clampDensity(density) });
     },
     setRule(text) {
       const parsed = readRule(text);
@@ -167,5 +172,12 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     showAlert(alert) {
       set({ alert });
     },
+    showNotice(notice) {
+      set({ notice });
+    },
   };
+}
+
+function clampDensity(density: number): number {
+  return Number.isFinite(density) ? Math.min(1, Math.max(0, density)) : 0;
 }
