@@ -9,6 +9,7 @@ export function StatusBar() {
   const generation = useLifeStore((s) => s.generation);
   const population = useLifeStore((s) => s.population);
   const announcement = useLifeStore((s) => s.announcement);
+  const notice = useLifeStore((s) => s.notice);
   const rate = useLifeStore((s) => s.measuredRate);
   const running = useLifeStore((s) => s.running);
   const hover = useLifeStore((s) => s.hover);
@@ -21,6 +22,7 @@ export function StatusBar() {
         <span>Generation {generation}</span>
         <span>Population {population}</span>
         {announcement && <span className="announcement">{announcement}</span>}
+        {notice && <span className="notice">{notice}</span>}
       </p>
       <p className="info">
         <span>{running ? `${rate.toFixed(1)} gen/s` : "paused"}</span>

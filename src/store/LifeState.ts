@@ -71,6 +71,8 @@ export interface LifeData {
   readonly announcement: string;
   /** An error to show in the alert region; the pattern on screen stays as it was. */
   readonly alert: string | null;
+  /** Information worth a line but no alarm ("Grids over 2048x2048 are not saved ..."). */
+  readonly notice: string | null;
   /** What runs the simulation, as the last step reported it. */
   readonly engine: string;
   /** The engine asked for: the fastest (compiled kernels) or the coroutine interpreter. */
@@ -114,6 +116,8 @@ export interface WorldActions {
    */
   openPattern(pattern: Pattern, name?: string): string | null;
   showAlert(message: string | null): void;
+  /** Shows a line of information in the status region (not the alert); null removes it. */
+  showNotice(message: string | null): void;
 }
 
 export interface HistoryActions {

@@ -143,6 +143,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       canRedo: false,
       announcement: "",
       alert: null,
+      notice: null,
       engine: link.where === "worker" ? "starting…" : "coroutine interpreter (main thread)",
       engineChoice: "auto",
       workers: options.simulator.size ?? 1,

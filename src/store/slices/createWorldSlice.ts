@@ -167,5 +167,8 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     showAlert(alert) {
       set({ alert });
     },
+    showNotice(notice) {
+      set({ notice });
+    },
   };
 }
