@@ -38,3 +38,13 @@ test("a share link restores the view it was shared at in a fresh browser", async
   expect(opened.centerY).toBeCloseTo(shared.centerY, 3);
   await fresh.context().close();
 });
+
+test("parameters that are all invalid open the default world, playing, and are named", async ({
+  page,
+}) => {
+  await openApp(page, "/?size=20000x10&topology=sideways");
+  await expect(page.getByRole("alert")).toContainText("size:");
+  await expect(page.getByRole("alert")).toContainText("Ignored topology");
+  await expect(page.getByRole("button", { name: "Pause" })).toBeVisible();
+  await expect(page.getByRole("status")).not.toContainText("Population 0");
+});
