@@ -134,7 +134,7 @@ describe("startAutosave", () => {
     expect(store.getState().alert).toMatch(/storage cannot be used here/);
   });
 
-  it("notes, outside the alert, that a grid over the limit is not saved", () => {
+  it("notes, outside the alert, that a grid over the limit is not saved, until it is small again", () => {
     const side = Math.floor(Math.sqrt(MAX_AUTOSAVE_CELLS)) + 1;
     const store = storeOfSide(side);
     const page = createWindow();
@@ -142,5 +142,8 @@ describe("startAutosave", () => {
     page.fire("pagehide");
     expect(store.getState().notice).toMatch(/Grids over 2048x2048 are not saved/);
     expect(store.getState().alert).toBeNull();
+    expect(store.getState().setSize(64, 64)).toBeNull();
+    vi.advanceTimersByTime(300);
+    expect(store.getState().notice).toBeNull();
   });
 });

@@ -11,6 +11,9 @@ export const UNREADABLE_AUTOSAVE_KEY = "coroutine-life:autosave:unreadable";
 /** Grids above this many cells are not autosaved: their RLE would not fit local storage anyway. */
 export const MAX_AUTOSAVE_CELLS = 2048 * 2048;
 
+const TOO_BIG_NOTICE =
+  "Grids over 2048x2048 are not saved in the browser: use Download RLE to keep one.";
+
 /**
  * Grids up to this many cells are saved shortly after each change. Above it, writing the RLE
  * stalls the page for 100 ms or more (a 1024x1024 soup), which would be felt in the middle of
@@ -59,16 +62,15 @@ export function startAutosave(
     const s = store.getState();
     if (!now && savedOnlyOnLeaving(s)) return; // the grid grew since the save was planned
     if (s.width * s.height > MAX_AUTOSAVE_CELLS) {
-      if (!warnedTooBig)
-        store
-          .getState()
-          .showNotice(
-            "Grids over 2048x2048 are not saved in the browser: use Download RLE to keep one.",
-          );
+      if (!warnedTooBig) store.getState().showNotice(TOO_BIG_NOTICE);
       warnedTooBig = true;
       // What is saved is an older pattern: a reload must not bring it back instead of this one.
       write(() => storage.removeItem(AUTOSAVE_KEY));
       return;
+    }
+    if (warnedTooBig) {
+      warnedTooBig = false;
+      if (s.notice === TOO_BIG_NOTICE) s.showNotice(null);
     }
     const saved: Saved = {
       rle: worldToRle(s),
