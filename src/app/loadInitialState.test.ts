@@ -185,6 +185,18 @@ describe("loadInitialState with parameters that cannot be opened", () => {
     });
   }
 
+  it("applies none of the parameters when their world cannot be opened", async () => {
+    const { store } = blinkerStore();
+    const rle = encodeURIComponent("x = 2, y = 1, rule = 23/3/3\n2o!");
+    await loadInitialState(
+      store,
+      { hash: "", search: `?rle=${rle}&autoplay&speed=max` },
+      saved(autosave),
+    );
+    expect(store.getState()).toMatchObject({ width: 3, population: 3, speed: 5, running: false });
+    expect(store.getState().alert).toMatch(/^The parameters were not applied: /);
+  });
+
   it("opens the default world, playing, when every parameter is invalid", async () => {
     const { store } = blinkerStore();
     await loadInitialState(

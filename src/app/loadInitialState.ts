@@ -31,7 +31,8 @@ export interface StartUp {
  * the world the query parameters describe, then the autosave, then the default already in the
  * store (auto-playing). A source that fails changes nothing: it is reported in the alert region
  * and the next source is used instead. Parameters that are settings rather than a world (speed,
- * step, engine, workers, autoplay) apply to whichever world opens.
+ * step, engine, workers, autoplay) apply to whichever world opens, unless the parameters' own
+ * world failed: then none of them apply, as with a link that fails.
  */
 export async function loadInitialState(
   store: LifeStore,
@@ -41,9 +42,14 @@ export async function loadInitialState(
   const query =
     location.search.length > 1 ? parseQueryParams(location.search) : { settings: {}, errors: [] };
   let canAutosave = true;
+  let queryFailed = false;
   const { autoplay, problems } = await openFirstWorld([
     () => openLink(store, location.hash),
-    () => openQueryWorld(store, query.settings),
+    () => {
+      const attempt = openQueryWorld(store, query.settings);
+      queryFailed = attempt?.opened === false;
+      return attempt;
+    },
     () => {
       const result = restoreAutosave(store, storage);
       canAutosave = result.canSave;
@@ -53,7 +59,8 @@ export async function loadInitialState(
     () => ({ opened: true, autoplay: true }),
   ]);
   const alerts = [...problems, ...query.errors.map((e) => `Ignored ${e}.`)];
-  const play = applyQuerySettings(store, query.settings) ?? autoplay;
+  // Parameters whose world failed are not applied at all: autoplay, say, would run the autosave.
+  const play = (queryFailed ? undefined : applyQuerySettings(store, query.settings)) ?? autoplay;
   if (alerts.length > 0) store.getState().showAlert(alerts.join(" "));
   if (play) store.getState().play();
   return { canAutosave };
@@ -91,7 +98,7 @@ function openQueryWorld(store: LifeStore, settings: QuerySettings): WorldAttempt
   const problems: string[] = [];
   if (pattern) {
     const problem = s().openPattern(pattern, base?.name ?? "the pattern");
-    if (problem) return { opened: false, problem: `${problem}.` };
+    if (problem) return { opened: false, problem: `The parameters were not applied: ${problem}.` };
   }
   let applied = pattern !== undefined;
   if (size) {
@@ -108,7 +115,8 @@ function openQueryWorld(store: LifeStore, settings: QuerySettings): WorldAttempt
     if (problem) problems.push(`rule: ${problem}.`);
     else applied = true;
   }
-  if (!applied && random === undefined) return { opened: false, problem: problems.join(" ") };
+  if (!applied && random === undefined)
+    return { opened: false, problem: `The parameters were not applied: ${problems.join(" ")}` };
   // A size or rule without a pattern or a fill asks for an empty grid of that size and rule.
   if (random !== undefined) s().randomFill(random, settings.seed);
   else if (!pattern && (size || rule)) s().clear();
