@@ -134,6 +134,22 @@ describe("startAutosave", () => {
     expect(store.getState().alert).toMatch(/storage cannot be used here/);
   });
 
+  it("keeps the last pattern saved when the grid grows over the limit", () => {
+    const store = storeOfSide(64);
+    const storage = createMemoryStorage();
+    const page = createWindow();
+    startAutosave(store, storage, page.target);
+    store.getState().toggleCell({ x: 1, y: 1 });
+    vi.advanceTimersByTime(300);
+    const small = storage.getItem(AUTOSAVE_KEY);
+    expect(small).toContain("x = 64, y = 64");
+    const side = Math.floor(Math.sqrt(MAX_AUTOSAVE_CELLS)) + 1;
+    expect(store.getState().setSize(side, side)).toBeNull();
+    vi.advanceTimersByTime(5000);
+    page.fire("pagehide");
+    expect(storage.getItem(AUTOSAVE_KEY)).toBe(small);
+  });
+
   it("notes, outside the alert, that a grid over the limit is not saved, until it is small again", () => {
     const side = Math.floor(Math.sqrt(MAX_AUTOSAVE_CELLS)) + 1;
     const store = storeOfSide(side);

@@ -12,7 +12,7 @@ export const UNREADABLE_AUTOSAVE_KEY = "coroutine-life:autosave:unreadable";
 export const MAX_AUTOSAVE_CELLS = 2048 * 2048;
 
 const TOO_BIG_NOTICE =
-  "Grids over 2048x2048 are not saved in the browser: use Download RLE to keep one.";
+  "Grids over 2048x2048 are not saved in the browser (a reload brings back the last pattern saved): use Download RLE to keep one.";
 
 /**
  * Grids up to this many cells are saved shortly after each change. Above it, writing the RLE
@@ -62,10 +62,9 @@ export function startAutosave(
     const s = store.getState();
     if (!now && savedOnlyOnLeaving(s)) return; // the grid grew since the save was planned
     if (s.width * s.height > MAX_AUTOSAVE_CELLS) {
+      // The last pattern saved stays: a reload cannot bring this grid back, but it can that one.
       if (!warnedTooBig) store.getState().showNotice(TOO_BIG_NOTICE);
       warnedTooBig = true;
-      // What is saved is an older pattern: a reload must not bring it back instead of this one.
-      write(() => storage.removeItem(AUTOSAVE_KEY));
       return;
     }
     if (warnedTooBig) {
