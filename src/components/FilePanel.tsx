@@ -12,9 +12,10 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /**
  * Opens RLE, plaintext and Life 1.06 files (also by dropping them on the grid), and saves the
  * grid as RLE (download or copy, with the opened file's comments), as .cells, or the view as a
- * PNG. Downloads are named after the opened pattern ("life" when none was opened).
+ * PNG, named after the opened pattern ("life" when none was opened). `part` picks what to show:
+ * the Open button (in the header, one click from the first screen) or the save buttons.
  */
-export function FilePanel() {
+export function FilePanel({ part }: { part: "open" | "save" }) {
   const store = useLifeStoreApi();
   const input = useRef<HTMLInputElement>(null);
   const s = () => store.getState();
@@ -29,16 +30,24 @@ export function FilePanel() {
     const canvas = document.querySelector<HTMLCanvasElement>("canvas.life-canvas");
     canvas?.toBlob((blob) => blob && downloadBlob(fileName("png"), blob), "image/png");
   };
+  if (part === "open") {
+    return (
+      <label className="button" title="Open an RLE, .cells or Life 1.06 file">
+        Open
+        <input
+          ref={input}
+          id="open-file"
+          className="visually-hidden"
+          aria-label="Open pattern file"
+          type="file"
+          accept=".rle,.cells,.lif,.life,.txt,text/plain"
+          onChange={(event) => void onFile(event.target.files?.[0])}
+        />
+      </label>
+    );
+  }
   return (
     <div className="field-group">
-      <label htmlFor="open-file">Open pattern file</label>
-      <input
-        ref={input}
-        id="open-file"
-        type="file"
-        accept=".rle,.cells,.lif,.life,.txt,text/plain"
-        onChange={(event) => void onFile(event.target.files?.[0])}
-      />
       <div className="button-row">
         <button type="button" onClick={() => downloadText(fileName("rle"), worldToRle(s()))}>
           Download RLE

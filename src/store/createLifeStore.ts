@@ -6,6 +6,7 @@ import { createHistory } from "./createHistory.ts";
 import { applyChanges, createSimulationLink } from "./createSimulationLink.ts";
 import type { FrameScheduler } from "./FrameScheduler.ts";
 import type { LifeData, LifeState, WorldSnapshot } from "./LifeState.ts";
+import { createCursorSlice } from "./slices/createCursorSlice.ts";
 import { createHistorySlice } from "./slices/createHistorySlice.ts";
 import { createPlaybackSlice } from "./slices/createPlaybackSlice.ts";
 import { createSelectionSlice } from "./slices/createSelectionSlice.ts";
@@ -146,6 +147,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       canvasWidth: 800,
       canvasHeight: 600,
       hover: null,
+      cursor: null,
       tool: "draw",
       selection: null,
       paste: null,
@@ -154,6 +156,8 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       canRedo: false,
       announcement: "",
       alert: null,
+      notice: null,
+      density: 0.3,
       engine: link.where === "worker" ? "starting…" : "coroutine interpreter (main thread)",
       engineChoice: "auto",
       workers: options.simulator.size ?? 1,
@@ -168,6 +172,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       ...createHistorySlice(ctx),
       ...createSelectionSlice(ctx),
       ...createViewSlice(ctx, playback.stopLoop),
+      ...createCursorSlice(ctx),
     };
   });
   const s = store.getState();

@@ -117,9 +117,9 @@ test("Copy and Download RLE keep the opened file's comments and name", async ({
 }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openEmpty(page);
-  await page.getByText("Open and save").click();
   const comments = ["#N Glider", "#O Richard K. Guy", "#C The smallest, most common spaceship."];
   await openText(page, "g.rle", `${comments.join("\n")}\nx = 3, y = 3\nbo$2bo$3o!\n`);
+  await page.getByText("Save", { exact: true }).click();
   await page.getByRole("button", { name: "Copy RLE" }).click();
   await expect(page.getByRole("status")).toContainText("RLE copied");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -135,7 +135,6 @@ test("Copy and Download RLE keep the opened file's comments and name", async ({
 
 test("opening a small file after a big one gives it a grid of its own", async ({ page }) => {
   await openEmpty(page);
-  await page.getByText("Open and save").click();
   await openText(page, "big.rle", BIG_RLE);
   await expect(page.getByText("B3/S23 · 363×303 torus")).toBeVisible();
   await openText(page, "glider.rle", "x = 3, y = 3\nbo$2bo$3o!\n");

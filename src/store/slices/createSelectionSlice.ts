@@ -1,3 +1,4 @@
+import { centreCell } from "../../render/followCell.ts";
 import type { CellBox } from "../../render/Viewport.ts";
 import { formatRule, parseRule, RuleError } from "../../rules/index.ts";
 import type { CellBlock } from "../edit/CellBlock.ts";
@@ -114,10 +115,8 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
         return `The ${block.width}x${block.height} pattern is too big: grid sides are limited to ${MAX_SIDE} cells`;
       }
       const s = get();
-      const centre = {
-        x: Math.floor((s.canvasWidth / 2 - s.view.panX) / s.view.zoom),
-        y: Math.floor((s.canvasHeight / 2 - s.view.panY) / s.view.zoom),
-      };
+      // At the keyboard cursor when it is shown, so the arrows carry the block from there.
+      const centre = s.cursor ?? centreCell(s.view, s.canvasWidth, s.canvasHeight);
       const newRule = rule && formatRule(rule) !== s.ruleText ? ` (rule ${formatRule(rule)})` : "";
       set({
         paste: {

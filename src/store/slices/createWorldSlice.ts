@@ -78,11 +78,16 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       ctx.remember();
       const s = get();
       const next = new PackedCells(s.width, s.height);
-      fillRandom(next, Math.min(1, Math.max(0, density)), seed);
+      const chosen = clampDensity(density);
+      fillRandom(next, chosen, seed);
+      set({ density: chosen });
       ctx.replaceCells(
         { cells: next, patternName: null, comments: [] },
-        `Random fill at ${Math.round(density * 100)}% density`,
+        `Random fill at ${Math.round(chosen * 100)}% density`,
       );
+    },
+    setDensity(density) {
+      set({ density: clampDensity(density) });
     },
     setRule(text) {
       const parsed = readRule(text);
@@ -201,5 +206,12 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     showAlert(alert) {
       set({ alert });
     },
+    showNotice(notice) {
+      set({ notice });
+    },
   };
+}
+
+function clampDensity(density: number): number {
+  return Number.isFinite(density) ? Math.min(1, Math.max(0, density)) : 0;
 }
