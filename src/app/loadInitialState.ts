@@ -97,7 +97,7 @@ function openQueryWorld(store: LifeStore, settings: QuerySettings): WorldAttempt
   if (!pattern && !size && !topology && !rule && random === undefined) return undefined;
   const problems: string[] = [];
   if (pattern) {
-    const problem = s().openPattern(pattern, base?.name ?? "the pattern");
+    const problem = s().openPattern(pattern, base?.name);
     if (problem) return { opened: false, problem: `The parameters were not applied: ${problem}.` };
   }
   let applied = pattern !== undefined;

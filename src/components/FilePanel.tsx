@@ -3,7 +3,7 @@ import { downloadBlob, downloadText } from "../app/download.ts";
 import { readPatternText } from "../app/readPatternText.ts";
 import { copyToClipboard } from "../app/systemClipboard.ts";
 import { worldToRle } from "../app/worldRle.ts";
-import { writeCells } from "../formats/index.ts";
+import { patternFileName, writeCells } from "../formats/index.ts";
 import { useLifeStoreApi } from "../store/useLifeStore.ts";
 
 /** The largest file the app reads (a pattern file is text; 64 MiB is far beyond any real one). */
@@ -11,13 +11,15 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /**
  * Opens RLE, plaintext and Life 1.06 files (also by dropping them on the grid), and saves the
- * grid as RLE (download or copy), as .cells, or the view as a PNG. `part` picks what to show:
+ * grid as RLE (download or copy, with the opened file's comments), as .cells, or the view as a
+ * PNG, named after the opened pattern ("life" when none was opened). `part` picks what to show:
  * the Open button (in the header, one click from the first screen) or the save buttons.
  */
 export function FilePanel({ part }: { part: "open" | "save" }) {
   const store = useLifeStoreApi();
   const input = useRef<HTMLInputElement>(null);
   const s = () => store.getState();
+  const fileName = (extension: string) => patternFileName(s().patternName, extension);
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     const problem = await openFile(store, file);
@@ -26,7 +28,7 @@ export function FilePanel({ part }: { part: "open" | "save" }) {
   };
   const exportPng = () => {
     const canvas = document.querySelector<HTMLCanvasElement>("canvas.life-canvas");
-    canvas?.toBlob((blob) => blob && downloadBlob("life.png", blob), "image/png");
+    canvas?.toBlob((blob) => blob && downloadBlob(fileName("png"), blob), "image/png");
   };
   if (part === "open") {
     return (
@@ -47,7 +49,7 @@ export function FilePanel({ part }: { part: "open" | "save" }) {
   return (
     <div className="field-group">
       <div className="button-row">
-        <button type="button" onClick={() => downloadText("life.rle", worldToRle(s()))}>
+        <button type="button" onClick={() => downloadText(fileName("rle"), worldToRle(s()))}>
           Download RLE
         </button>
         <button
@@ -66,12 +68,12 @@ export function FilePanel({ part }: { part: "open" | "save" }) {
           type="button"
           onClick={() =>
             downloadText(
-              "life.cells",
+              fileName("cells"),
               writeCells({
                 width: s().width,
                 height: s().height,
                 cells: s().cells.toBytes(),
-                comments: [],
+                comments: s().comments,
               }),
             )
           }

@@ -1,5 +1,5 @@
 import type { PackedCells, Topology } from "../engine/index.ts";
-import type { Pattern } from "../formats/index.ts";
+import type { Pattern, PatternComment } from "../formats/index.ts";
 import type { CellBox, CellPoint, Viewport } from "../render/Viewport.ts";
 import type { Rule } from "../rules/index.ts";
 import type { CellBlock } from "./edit/CellBlock.ts";
@@ -18,6 +18,11 @@ export interface PendingPaste {
   readonly x: number;
   readonly y: number;
   readonly label: string;
+  /**
+   * The rule the block is made for, applied when it is put down (with the cells, as one undo
+   * step); absent for a Life (B3/S23) pattern or a copy, which keep the world's rule.
+   */
+  readonly rule?: Rule;
 }
 
 /** The world as it is saved for undo, autosave and links. */
@@ -29,6 +34,10 @@ export interface WorldSnapshot {
   readonly cells: PackedCells;
   readonly generation: number;
   readonly startCells: PackedCells;
+  /** The opened file's name (its `#N`, else its file name), null when none was opened. */
+  readonly patternName?: string | null;
+  /** The opened file's `#` comments, written back by Copy and Download RLE. */
+  readonly comments?: readonly PatternComment[];
 }
 
 /** What the app shows and what the controls change. */
@@ -83,6 +92,10 @@ export interface LifeData {
   readonly engineChoice: EngineChoice;
   /** Workers sharing the simulation. */
   readonly workers: number;
+  /** The opened file's name (its `#N`, else its file name), null when none was opened. */
+  readonly patternName: string | null;
+  /** The opened file's `#` comments, written back by Copy and Download RLE. */
+  readonly comments: readonly PatternComment[];
 }
 
 export type EngineChoice = "auto" | "coroutine";
@@ -148,11 +161,20 @@ export interface SelectionActions {
   pasteClipboard(): void;
   /**
    * Starts placing `block`: it follows the pointer until commitPaste; it starts centred in view,
-   * or on the keyboard cursor while that is shown.
+   * or on the keyboard cursor while that is shown. `rule` is the rulestring the block was made
+   * for: a rule other than B3/S23 is applied when the block is put down (a bounded-grid suffix
+   * is not: a placed block resizes the grid only to hold it). Nothing changes until then.
+   * Returns a message (and places nothing) when the rule is bad or the block is bigger than any
+   * grid.
    */
-  startPaste(block: CellBlock, label: string): void;
+  startPaste(block: CellBlock, label: string, rule?: string): string | null;
   /** Moves the pending paste so that its centre is at `cell`. */
   movePaste(cell: CellPoint): void;
+  /**
+   * Puts the block down: its rule, a grid grown to hold it (when it would fold on a torus or
+   * fall off a plane) and its cells, as one undo step. A growth past the largest grid is
+   * refused in the alert, and the block keeps floating.
+   */
   commitPaste(): void;
   cancelPaste(): void;
 }

@@ -65,7 +65,18 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       snapshot(): WorldSnapshot {
         // References, not copies: history compacts what it keeps at once.
         const { width, height, topology, rule, cells, generation, startCells } = get();
-        return { width, height, topology, rule, cells, generation, startCells };
+        const { patternName, comments } = get();
+        return {
+          width,
+          height,
+          topology,
+          rule,
+          cells,
+          generation,
+          startCells,
+          patternName,
+          comments,
+        };
       },
       remember() {
         history.record(ctx.snapshot());
@@ -150,6 +161,8 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       engine: link.where === "worker" ? "starting…" : "coroutine interpreter (main thread)",
       engineChoice: "auto",
       workers: options.simulator.size ?? 1,
+      patternName: null,
+      comments: [],
     };
     const { stopLoop: _stopLoop, ...playbackActions } = playback;
     return {
