@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { clickCell, expectStatus, openApp, openEmpty, readStatus } from "./support.ts";
+import { clickCell, counters, expectStatus, openApp, openEmpty, readStatus } from "./support.ts";
 
 // Issue #10: a storage that is blocked, broken or full, or a link that cannot be opened, never
 // stops the app, never freezes it and never loses the pattern.
@@ -169,5 +169,5 @@ test("an unreadable autosave is set aside, not lost, and the alert says so", asy
   expect(
     await page.evaluate(() => localStorage.getItem("coroutine-life:autosave:unreadable")),
   ).toBe("{not json");
-  await expect(page.getByRole("status")).not.toContainText("Population 0");
+  await expect(counters(page)).not.toContainText("Population 0");
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { clickCell, expectStatus, openApp, openEmpty, readView } from "./support.ts";
+import { clickCell, counters, expectStatus, openApp, openEmpty, readView } from "./support.ts";
 
 /** The cell at the centre of the canvas and the zoom, as the page shows them. */
 async function viewCentre(page: import("@playwright/test").Page) {
@@ -25,7 +25,6 @@ test("a share link restores the view it was shared at in a fresh browser", async
   await page.keyboard.press("Shift+ArrowLeft");
   await page.keyboard.press("Shift+ArrowUp");
   const shared = await viewCentre(page);
-  await page.getByText("Sharing").click();
   await page.getByRole("button", { name: "Share", exact: true }).click();
   const link = await page.getByLabel("Share link").inputValue();
 
@@ -46,5 +45,5 @@ test("parameters that are all invalid open the default world, playing, and are n
   await expect(page.getByRole("alert")).toContainText("size:");
   await expect(page.getByRole("alert")).toContainText("Ignored topology");
   await expect(page.getByRole("button", { name: "Pause" })).toBeVisible();
-  await expect(page.getByRole("status")).not.toContainText("Population 0");
+  await expect(counters(page)).not.toContainText("Population 0");
 });
