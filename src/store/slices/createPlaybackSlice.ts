@@ -1,6 +1,7 @@
 import type { PackedCells } from "../../engine/index.ts";
 import { poolSize } from "../../worker/pool/poolSize.ts";
 import type { StepResult } from "../../worker/protocol.ts";
+import { countsText } from "../countsText.ts";
 import { createFrameLoop } from "../createFrameLoop.ts";
 import { createRateMeter } from "../createRateMeter.ts";
 import type { FrameScheduler } from "../FrameScheduler.ts";
@@ -135,6 +136,10 @@ export function createPlaybackSlice(
         () => set({ workers: ctx.simulator.size ?? workers }),
         (error: Error) => set({ alert: `The workers could not change: ${error.message}` }),
       );
+    },
+    announceCounts() {
+      const { generation, population } = get();
+      set({ announcement: countsText(generation, population) });
     },
     stopLoop() {
       loop.stop();
