@@ -3,12 +3,7 @@ import { createRoot } from "react-dom/client";
 import { createLifeStore } from "../store/createLifeStore.ts";
 import { createBrowserScheduler } from "../store/FrameScheduler.ts";
 import { LifeStoreContext } from "../store/useLifeStore.ts";
-import {
-  createBandWorker,
-  createInProcessWorker,
-  createSimulationPool,
-  poolSize,
-} from "../worker/pool/index.ts";
+import { createBandWorker, createSimulationPool, poolSize } from "../worker/pool/index.ts";
 import { AfterMount } from "./AfterMount.tsx";
 import { App } from "./App.tsx";
 import { startAutosave } from "./autosave.ts";
@@ -18,10 +13,10 @@ import { loadInitialState } from "./loadInitialState.ts";
 import "./styles.css";
 
 // The grid is split into bands, one per core, each in its own worker; where workers cannot
-// start, the same bands run in the page.
+// start (no Worker, a sandboxed page, a policy against them), the pool runs them in the page.
 const simulator = createSimulationPool({
   workers: poolSize(),
-  createWorker: typeof Worker === "function" ? createBandWorker : createInProcessWorker,
+  createWorker: createBandWorker,
   engine: "fast",
 });
 const store = createLifeStore({

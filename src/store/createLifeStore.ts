@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { PackedCells, type Topology } from "../engine/index.ts";
 import { formatRule, parseRule, type Rule } from "../rules/index.ts";
+import type { World } from "../worker/protocol.ts";
 import type { Simulator } from "../worker/Simulator.ts";
 import { createHistory } from "./createHistory.ts";
 import { applyChanges, createSimulationLink } from "./createSimulationLink.ts";
@@ -29,6 +30,12 @@ export interface LifeStoreOptions {
 
 export type LifeStore = StoreApi<LifeState>;
 
+/** The world the page holds now, as the simulator takes it. */
+function currentWorld(s: LifeState): World {
+  const { width, height, topology, rule, cells, generation } = s;
+  return { width, height, topology, rule, words: cells.words, generation };
+}
+
 /**
  * The app's state and everything that changes it, as a vanilla zustand store made of slices
  * (playback, world, history, selection, view). No React here: it runs under test in Node with
@@ -41,7 +48,11 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
     ? PackedCells.fromBytes(options.cells, width, height)
     : new PackedCells(width, height);
   const rule = options.rule ?? parseRule("B3/S23").rule;
-  const link = createSimulationLink(options.simulator);
+  const link = createSimulationLink(options.simulator, {
+    currentWorld: () => currentWorld(store.getState()),
+    // A worker lost or the page taking over: the simulation carries on, but say so.
+    onNotice: (alert) => store.setState({ alert, workers: options.simulator.size ?? 1 }),
+  });
   const history = createHistory();
 
   const store = createStore<LifeState>()((set, get) => {
@@ -52,15 +63,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       simulator: options.simulator,
       history,
       reload() {
-        const s = get();
-        link.load({
-          width: s.width,
-          height: s.height,
-          topology: s.topology,
-          rule: s.rule,
-          words: s.cells.words,
-          generation: s.generation,
-        });
+        link.load(currentWorld(get()));
       },
       snapshot(): WorldSnapshot {
         // References, not copies: history compacts what it keeps at once.
@@ -158,7 +161,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       alert: null,
       notice: null,
       density: 0.3,
-      engine: link.where === "worker" ? "starting…" : "coroutine interpreter (main thread)",
+      engine: link.where === "worker" ? "starting…" : "in the page",
       engineChoice: "auto",
       workers: options.simulator.size ?? 1,
       patternName: null,

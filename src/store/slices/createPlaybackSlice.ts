@@ -1,4 +1,5 @@
 import type { PackedCells } from "../../engine/index.ts";
+import { poolSize } from "../../worker/pool/poolSize.ts";
 import type { StepResult } from "../../worker/protocol.ts";
 import { countsText } from "../countsText.ts";
 import { createFrameLoop } from "../createFrameLoop.ts";
@@ -125,13 +126,16 @@ export function createPlaybackSlice(
       });
       void ctx.simulator.setEngine?.(engineChoice === "coroutine" ? "coroutine" : "fast");
     },
-    setWorkers(workers) {
+    setWorkers(asked) {
       const resize = ctx.simulator.resize;
-      if (!resize || workers === get().workers) return;
+      // One to the cores there are (at most 16): more only take turns and cost memory.
+      const workers = poolSize(asked);
+      if (!resize || !Number.isFinite(asked) || workers === get().workers) return;
       set({ workers });
-      void resize
-        .call(ctx.simulator, workers)
-        .then(() => set({ workers: ctx.simulator.size ?? workers }));
+      void resize.call(ctx.simulator, workers).then(
+        () => set({ workers: ctx.simulator.size ?? workers }),
+        (error: Error) => set({ alert: `The workers could not change: ${error.message}` }),
+      );
     },
     announceCounts() {
       const { generation, population } = get();
@@ -147,6 +151,7 @@ export function createPlaybackSlice(
 function describeEngine(result: StepResult, previous: string): string {
   if (!result.kernel) return previous;
   const what = result.kernel === "coroutine" ? "coroutine interpreter" : `${result.kernel} kernel`;
+  if (result.where === "main thread") return `${what} · in the page`;
   const bands = result.bands ?? 1;
   const how = result.mode === "shared" ? "shared memory" : "transferred halos";
   return `${what} · ${bands} worker${bands === 1 ? "" : "s"}${bands > 1 ? `, ${how}` : ""}`;
