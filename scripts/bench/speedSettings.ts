@@ -1,0 +1,96 @@
+// node scripts/run-ts.mjs scripts/bench/speedSettings.ts [--json] [--runs N] [--seconds S]
+//   [--speeds 5,15,60,240,1000] [--port P]
+// Builds the app, serves it with `vite preview` and, in Debian's Chromium, plays a 64x64 soup at
+// each speed setting, reading the generation from the page's status region with the page's own
+// timestamps: the generations per second achieved against the setting (median, min and max).
+import { execSync, spawn } from "node:child_process";
+import { chromium, type Page } from "playwright-core";
+import { CHROMIUM_ARGS } from "./chromiumArgs.ts";
+import { readOption } from "./readOption.ts";
+import { summarize } from "./summarize.ts";
+
+const argv = process.argv.slice(2);
+const json = argv.includes("--json");
+const runs = Number(readOption("--runs") ?? 3);
+const seconds = Number(readOption("--seconds") ?? 3);
+const speeds = (readOption("--speeds") ?? "5,15,60,240,1000").split(",").map(Number);
+const port = Number(readOption("--port") ?? 4181);
+
+execSync("npx vite build --logLevel error", { stdio: "inherit" });
+const server = spawn(
+  "npx",
+  ["vite", "preview", "--port", String(port), "--strictPort", "--host", "127.0.0.1"],
+  { stdio: "ignore", detached: true },
+);
+try {
+  await waitForServer(`http://127.0.0.1:${port}/`);
+  const executablePath = execSync("command -v chromium", { encoding: "utf8" }).trim();
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const rows = [];
+  for (const speed of speeds) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`http://127.0.0.1:${port}/?size=64x64&random=0.3&seed=1&speed=${speed}`);
+    await page.locator("html[data-ready=true]").waitFor({ timeout: 60_000 });
+    await page.getByRole("button", { name: "Play" }).click();
+    await page.waitForTimeout(1000); // warm up: JIT, first replies
+    const rates: number[] = [];
+    for (let i = 0; i < runs; i++) rates.push(await measureRate(page, seconds * 1000));
+    await page.getByRole("button", { name: "Pause" }).click();
+    await page.close();
+    rows.push({ speed, generationsPerSecond: summarize(rates) });
+  }
+  await browser.close();
+  if (json) process.stdout.write(`${JSON.stringify({ runs, seconds, rows })}\n`);
+  else {
+    process.stdout.write(`Chromium, 64x64 soup, ${runs} runs of ${seconds} s; median [min-max]\n`);
+    for (const { speed, generationsPerSecond: g } of rows) {
+      process.stdout.write(
+        `speed ${String(speed).padStart(5)}: ${g.median.toFixed(1)} gen/s ` +
+          `[${g.min.toFixed(1)}-${g.max.toFixed(1)}] = ${((100 * g.median) / speed).toFixed(1)} %\n`,
+      );
+    }
+  }
+} finally {
+  if (server.pid) process.kill(-server.pid, "SIGTERM");
+}
+
+/** Generations per second over about `millis`, from the status text and performance.now(). */
+function measureRate(page: Page, millis: number): Promise<number> {
+  return page.evaluate(
+    (duration) =>
+      new Promise<number>((resolve) => {
+        const status = document.querySelector('[role="status"]');
+        const read = () => Number(/Generation (\d+)/.exec(status?.textContent ?? "")?.[1]);
+        // Start and stop on a change of generation, so the count is not off by a partial step.
+        let start: { time: number; generation: number } | undefined;
+        let last = read();
+        const tick = () => {
+          const generation = read();
+          const time = performance.now();
+          if (generation !== last) {
+            last = generation;
+            if (!start) start = { time, generation };
+            else if (time - start.time >= duration) {
+              resolve(((generation - start.generation) * 1000) / (time - start.time));
+              return;
+            }
+          }
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    millis,
+  );
+}
+
+async function waitForServer(url: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the preview server did not start at ${url}`);
+}
