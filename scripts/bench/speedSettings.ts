@@ -4,8 +4,9 @@
 // each speed setting, reading the generation from the page's status region with the page's own
 // timestamps: the generations per second achieved against the setting (median, min and max).
 import { execSync, spawn } from "node:child_process";
-import { chromium, type Page } from "playwright-core";
+import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS } from "./chromiumArgs.ts";
+import { measureGenerationRate } from "./measureGenerationRate.ts";
 import { readOption } from "./readOption.ts";
 import { summarize } from "./summarize.ts";
 
@@ -34,7 +35,7 @@ try {
     await page.getByRole("button", { name: "Play" }).click();
     await page.waitForTimeout(1000); // warm up: JIT, first replies
     const rates: number[] = [];
-    for (let i = 0; i < runs; i++) rates.push(await measureRate(page, seconds * 1000));
+    for (let i = 0; i < runs; i++) rates.push(await measureGenerationRate(page, seconds * 1000));
     await page.getByRole("button", { name: "Pause" }).click();
     await page.close();
     rows.push({ speed, generationsPerSecond: summarize(rates) });
@@ -52,35 +53,6 @@ try {
   }
 } finally {
   if (server.pid) process.kill(-server.pid, "SIGTERM");
-}
-
-/** Generations per second over about `millis`, from the status text and performance.now(). */
-function measureRate(page: Page, millis: number): Promise<number> {
-  return page.evaluate(
-    (duration) =>
-      new Promise<number>((resolve) => {
-        const status = document.querySelector('[role="status"]');
-        const read = () => Number(/Generation (\d+)/.exec(status?.textContent ?? "")?.[1]);
-        // Start and stop on a change of generation, so the count is not off by a partial step.
-        let start: { time: number; generation: number } | undefined;
-        let last = read();
-        const tick = () => {
-          const generation = read();
-          const time = performance.now();
-          if (generation !== last) {
-            last = generation;
-            if (!start) start = { time, generation };
-            else if (time - start.time >= duration) {
-              resolve(((generation - start.generation) * 1000) / (time - start.time));
-              return;
-            }
-          }
-          requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
-    millis,
-  );
 }
 
 async function waitForServer(url: string) {

@@ -89,8 +89,8 @@ describe("createLifeStore", () => {
     store.getState().setSpeed(10);
     store.getState().play();
     for (let i = 0; i < 60; i++) await clock.frame(1000 / 60);
-    // The first frame only starts the clock: 59 frames of 1/60 s at 10 per second.
-    expect(store.getState().generation).toBe(9);
+    // Counted from play: 60 frames of 1/60 s at 10 per second.
+    expect(store.getState().generation).toBe(10);
   });
 
   it("keeps an edit made while a step is computing", async () => {
