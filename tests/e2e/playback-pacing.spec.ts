@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { measureGenerationRate } from "../../scripts/bench/measureGenerationRate.ts";
-import { openApp } from "./support.ts";
+import { clickCell, expectStatus, GLIDER, openApp, openEmpty } from "./support.ts";
 
 // The speed chosen is the speed run, above the frame rate too: measured in the page from the
 // generation shown and the page's clock over 3 s, within 5 %.
@@ -22,3 +22,23 @@ for (const speed of [60, 240]) {
     expect(shown).toBeLessThanOrEqual(speed * 1.1);
   });
 }
+
+test("Space plays and pauses whichever button has focus", async ({ page }) => {
+  await openEmpty(page);
+  for (const [x, y] of GLIDER) await clickCell(page, x, y);
+  await page.getByRole("button", { name: "Step" }).click(); // Step now has focus
+  await expectStatus(page, 1, 5);
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("button", { name: "Pause" })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText(/Generation ([3-9]|\d\d+)/);
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("button", { name: "Play" })).toBeVisible();
+  // On Play itself, Space toggles once, not once by the key and once by the button.
+  await page.getByRole("button", { name: "Play" }).focus();
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("button", { name: "Pause" })).toBeVisible();
+  await page.waitForTimeout(200);
+  await expect(page.getByRole("button", { name: "Pause" })).toBeVisible();
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("button", { name: "Play" })).toBeVisible();
+});
