@@ -5,7 +5,7 @@ import type { Simulator } from "../worker/Simulator.ts";
 import { createHistory } from "./createHistory.ts";
 import { applyChanges, createSimulationLink } from "./createSimulationLink.ts";
 import type { FrameScheduler } from "./FrameScheduler.ts";
-import type { LifeData, LifeState, WorldSnapshot } from "./LifeState.ts";
+import type { LifeData, LifeState, UndoSnapshot } from "./LifeState.ts";
 import { createHistorySlice } from "./slices/createHistorySlice.ts";
 import { createPlaybackSlice } from "./slices/createPlaybackSlice.ts";
 import { createSelectionSlice } from "./slices/createSelectionSlice.ts";
@@ -42,6 +42,8 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
   const rule = options.rule ?? parseRule("B3/S23").rule;
   const link = createSimulationLink(options.simulator);
   const history = createHistory();
+  /** The run or series of steps the top undo step was recorded for, if it is still going on. */
+  let advancing: string | null = null;
 
   const store = createStore<LifeState>()((set, get) => {
     const ctx: StoreContext = {
@@ -61,16 +63,24 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
           generation: s.generation,
         });
       },
-      snapshot(): WorldSnapshot {
+      snapshot(): UndoSnapshot {
         // References, not copies: history compacts what it keeps at once.
-        const { width, height, topology, rule, cells, generation, startCells } = get();
-        return { width, height, topology, rule, cells, generation, startCells };
+        const { width, height, topology, rule, cells, generation, startCells, startGeneration } =
+          get();
+        return { width, height, topology, rule, cells, generation, startCells, startGeneration };
       },
       remember() {
+        advancing = null;
         history.record(ctx.snapshot());
         set({ canUndo: true, canRedo: false });
       },
+      rememberAdvance(series) {
+        if (advancing === series) return;
+        ctx.remember();
+        advancing = series;
+      },
       restore(snapshot, announcement) {
+        advancing = null;
         playback.stopLoop();
         set((s) => ({
           ...snapshot,
@@ -92,6 +102,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
         set((s) => ({
           ...patch,
           startCells: patch.cells,
+          startGeneration: 0,
           cellsVersion: s.cellsVersion + 1,
           generation: 0,
           population: patch.cells.population(),
@@ -109,10 +120,15 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
           population += (changes[i + 1] as number) - s.cells.getIndex(changes[i] as number);
         }
         applyChanges(s.cells, changes);
-        // At generation 0 startCells is cells itself; later it is generation 0, left alone.
-        if (s.generation === 0 && s.startCells !== s.cells) applyChanges(s.startCells, changes);
         link.edit(changes);
-        set({ cellsVersion: s.cellsVersion + 1, population });
+        advancing = null;
+        // The edited pattern is the start Reset returns to (the same object: nothing copied).
+        set({
+          cellsVersion: s.cellsVersion + 1,
+          population,
+          startCells: s.cells,
+          startGeneration: s.generation,
+        });
       },
     };
     const playback = createPlaybackSlice(ctx, options.scheduler);
@@ -127,6 +143,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       generation: 0,
       population: cells.population(),
       startCells: cells,
+      startGeneration: 0,
       running: false,
       speed: 30,
       generationsPerFrame: 1,

@@ -26,8 +26,18 @@ export function createPlaybackSlice(
   const meter = createRateMeter();
   const pacer = createPacer();
   let frameStart = 0;
+  /** Names the run from Play to Pause, which Undo takes back as one step. */
+  let runs = 0;
+  let run = "";
 
-  const applyResult = (result: StepResult, cells: PackedCells, population: number) => {
+  /** Undo takes back a run, or a series of steps, as one step: recorded before its first. */
+  const applyResult = (
+    series: string,
+    result: StepResult,
+    cells: PackedCells,
+    population: number,
+  ) => {
+    ctx.rememberAdvance(series);
     meter.record(scheduler.now(), result.generation);
     set((s) => ({
       cells,
@@ -53,7 +63,7 @@ export function createPlaybackSlice(
    * a frame would otherwise lose up to a frame per step. Drawing still happens once a frame.
    */
   const onPlayed = (result: StepResult, cells: PackedCells, population: number) => {
-    applyResult(result, cells, population);
+    applyResult(run, result, cells, population);
     const s = get();
     if (!s.running || link.busy) return;
     // Within the frame's budget, for an engine in the page: one that answers at once must not
@@ -67,6 +77,8 @@ export function createPlaybackSlice(
     const slowWorker = worker && result.millis >= EXTRA_STEP_BUDGET_MS;
     if (inBudget || slowWorker || (worker && Number.isFinite(s.speed))) askForMore();
   };
+  const applySteps = (result: StepResult, cells: PackedCells, population: number) =>
+    applyResult("steps", result, cells, population);
   const fail = (error: Error) => {
     loop.stop();
     set({ running: false, alert: `The simulation stopped: ${error.message}` });
@@ -80,6 +92,7 @@ export function createPlaybackSlice(
   return {
     play() {
       if (get().running) return;
+      run = `run ${++runs}`;
       const { generation, speed } = get();
       pacer.start(scheduler.now(), generation, speed);
       meter.reset(scheduler.now(), generation);
@@ -98,18 +111,24 @@ export function createPlaybackSlice(
     step() {
       if (get().running) return;
       if (link.busy) link.queueStep();
-      else link.step(1, applyResult, fail);
+      else link.step(1, applySteps, fail);
     },
     reset() {
       loop.stop();
       const s = get();
+      const at = `generation ${s.startGeneration}`;
+      if (s.cells === s.startCells) {
+        set({ running: false, announcement: `Already at the start, ${at}` });
+        return;
+      }
+      ctx.remember();
       set({
         running: false,
         cells: s.startCells,
         cellsVersion: s.cellsVersion + 1,
-        generation: 0,
+        generation: s.startGeneration,
         population: s.startCells.population(),
-        announcement: "Reset to generation 0",
+        announcement: `Reset to ${at}`,
       });
       ctx.reload();
     },
