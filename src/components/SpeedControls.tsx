@@ -48,7 +48,7 @@ export function SpeedControls() {
       />
       <p className="field-hint" id={perFrameHintId}>
         {Number.isFinite(speed)
-          ? "Used as fast as possible; at a set speed, a frame runs the generations due."
+          ? "Used at As fast as possible; at a set speed each frame runs the generations due."
           : "Generations asked for at a time, as fast as possible."}
       </p>
     </div>
