@@ -71,8 +71,7 @@ export function createPlaybackSlice(
     // draws: at a set speed one is asked for what is due whenever it answers; as fast as
     // possible, only one whose step took longer than the budget (a 16384x16384 generation
     // takes about 30 ms), or the page would do nothing but take replies.
-    // The budget is the page's own time spent, not the frames' clock the pacing follows.
-    const inBudget = performance.now() - frameStart < EXTRA_STEP_BUDGET_MS;
+    const inBudget = scheduler.now() - frameStart < EXTRA_STEP_BUDGET_MS;
     const worker = link.where === "worker";
     const slowWorker = worker && result.millis >= EXTRA_STEP_BUDGET_MS;
     if (inBudget || slowWorker || (worker && Number.isFinite(s.speed))) askForMore();
@@ -85,7 +84,7 @@ export function createPlaybackSlice(
   };
 
   const loop = createFrameLoop(scheduler, () => {
-    frameStart = performance.now();
+    frameStart = scheduler.now();
     if (get().running && !link.busy) askForMore();
   });
 

@@ -27,6 +27,10 @@ export function createFakeScheduler() {
       for (const callback of due.values()) callback(now);
       await settle();
     },
+    /** Moves the clock on without firing a frame: time spent inside one. */
+    advance(millis: number) {
+      now += millis;
+    },
     get now() {
       return now;
     },
