@@ -9,9 +9,11 @@ import {
   createSimulationPool,
   poolSize,
 } from "../worker/pool/index.ts";
+import { AfterMount } from "./AfterMount.tsx";
 import { App } from "./App.tsx";
 import { startAutosave } from "./autosave.ts";
 import { createDefaultWorld } from "./createDefaultWorld.ts";
+import { createLazyStorage } from "./createLazyStorage.ts";
 import { loadInitialState } from "./loadInitialState.ts";
 import "./styles.css";
 
@@ -29,21 +31,23 @@ const store = createLifeStore({
 });
 store.getState().setSpeed(15);
 
+// Chrome throws from the localStorage getter itself when cookies are blocked.
+const storage = createLazyStorage(() => window.localStorage);
+// Once the canvas has its size, so that a link's view lands where it was shared; the autosave
+// only after the start-up world is settled, so it never saves a world the user did not open.
+const startUp = async () => {
+  const { canAutosave } = await loadInitialState(store, window.location, storage);
+  if (canAutosave) startAutosave(store, storage);
+  document.documentElement.dataset.ready = "true";
+};
+
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
     <LifeStoreContext.Provider value={store}>
       <App />
+      <AfterMount run={startUp} />
     </LifeStoreContext.Provider>
   </StrictMode>,
-);
-
-// After the canvas has its size, so a link's view lands where it was shared.
-requestAnimationFrame(() =>
-  setTimeout(async () => {
-    await loadInitialState(store, window.location, window.localStorage);
-    startAutosave(store, window.localStorage);
-    document.documentElement.dataset.ready = "true";
-  }),
 );

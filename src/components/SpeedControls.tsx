@@ -31,7 +31,7 @@ export function SpeedControls() {
       >
         {SPEEDS.map((s) => (
           <option key={s} value={s}>
-            {s} generations/s
+            {s} generation{s === 1 ? "" : "s"}/s
           </option>
         ))}
         <option value="max">As fast as possible</option>

@@ -214,10 +214,10 @@ describe("fit", () => {
     const { store } = blinkerStore();
     store.getState().setCanvasSize(200, 200);
     store.getState().fit("grid");
-    // 5 cells in 200 - 2 * 16 px: 33 px each, centred.
-    expect(store.getState().view).toEqual({ zoom: 33, panX: 18, panY: 18 });
+    // 5 cells in 200 - 2 * 4 px (a small canvas keeps a small margin): 38 px each, centred.
+    expect(store.getState().view).toEqual({ zoom: 38, panX: 5, panY: 5 });
     store.getState().fit();
-    // The blinker, cells (1..3, 2): 56 px each, its centre at the canvas centre.
-    expect(store.getState().view).toEqual({ zoom: 56, panX: -40, panY: -40 });
+    // The blinker, cells (1..3, 2): 64 px each, its centre at the canvas centre.
+    expect(store.getState().view).toEqual({ zoom: 64, panX: -60, panY: -60 });
   });
 });

@@ -6,6 +6,7 @@ import { createHistory } from "./createHistory.ts";
 import { applyChanges, createSimulationLink } from "./createSimulationLink.ts";
 import type { FrameScheduler } from "./FrameScheduler.ts";
 import type { LifeData, LifeState, UndoSnapshot } from "./LifeState.ts";
+import { createCursorSlice } from "./slices/createCursorSlice.ts";
 import { createHistorySlice } from "./slices/createHistorySlice.ts";
 import { createPlaybackSlice } from "./slices/createPlaybackSlice.ts";
 import { createSelectionSlice } from "./slices/createSelectionSlice.ts";
@@ -67,7 +68,19 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
         // References, not copies: history compacts what it keeps at once.
         const { width, height, topology, rule, cells, generation, startCells, startGeneration } =
           get();
-        return { width, height, topology, rule, cells, generation, startCells, startGeneration };
+        const { patternName, comments } = get();
+        return {
+          width,
+          height,
+          topology,
+          rule,
+          cells,
+          generation,
+          startCells,
+          startGeneration,
+          patternName,
+          comments,
+        };
       },
       remember() {
         advancing = null;
@@ -152,6 +165,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       canvasWidth: 800,
       canvasHeight: 600,
       hover: null,
+      cursor: null,
       tool: "draw",
       selection: null,
       paste: null,
@@ -160,9 +174,13 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       canRedo: false,
       announcement: "",
       alert: null,
+      notice: null,
+      density: 0.3,
       engine: link.where === "worker" ? "starting…" : "coroutine interpreter (main thread)",
       engineChoice: "auto",
       workers: options.simulator.size ?? 1,
+      patternName: null,
+      comments: [],
     };
     const { stopLoop: _stopLoop, ...playbackActions } = playback;
     return {
@@ -172,6 +190,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       ...createHistorySlice(ctx),
       ...createSelectionSlice(ctx),
       ...createViewSlice(ctx, playback.stopLoop),
+      ...createCursorSlice(ctx),
     };
   });
   const s = store.getState();

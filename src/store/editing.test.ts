@@ -144,12 +144,12 @@ describe("openPattern", () => {
     const s = store.getState();
     expect(s).toMatchObject({
       ruleText: "B36/S23",
-      width: 104,
-      height: 66,
+      width: 120,
+      height: 80,
       population: 42,
       generation: 0,
     });
-    expect(s.cells.getIndex(32 * 104 + 32)).toBe(1);
+    expect(s.cells.getIndex(39 * 120 + 40)).toBe(1);
     expect(s.announcement).toBe("Opened wide");
   });
 

@@ -1,5 +1,6 @@
 import type { PackedCells } from "../../engine/index.ts";
 import type { StepResult } from "../../worker/protocol.ts";
+import { countsText } from "../countsText.ts";
 import { createFrameLoop } from "../createFrameLoop.ts";
 import { createPacer } from "../createPacer.ts";
 import { createRateMeter } from "../createRateMeter.ts";
@@ -157,6 +158,10 @@ export function createPlaybackSlice(
       void resize
         .call(ctx.simulator, workers)
         .then(() => set({ workers: ctx.simulator.size ?? workers }));
+    },
+    announceCounts() {
+      const { generation, population } = get();
+      set({ announcement: countsText(generation, population) });
     },
     stopLoop() {
       loop.stop();
