@@ -2,7 +2,7 @@
 //   [--speeds 5,15,60,240,1000,max] [--port P]
 // Builds the app, serves it with `vite preview` and, in Debian's Chromium, plays a 64x64 soup at
 // each speed setting (and as fast as possible, 1 generation per frame), reading the generation
-// from the page's status region with the page's own timestamps: the generations per second
+// from the page's status bar with the page's own timestamps: the generations per second
 // achieved against the setting (median, min and max).
 import { execSync, spawn } from "node:child_process";
 import { chromium } from "playwright-core";
