@@ -28,8 +28,16 @@ export function useKeyboardShortcuts(store: LifeStore): void {
       event.preventDefault();
       action();
     };
+    // Space is play/pause everywhere: a focused button must not also take it as a click.
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (event.key === " " && event.target instanceof HTMLButtonElement) event.preventDefault();
+    };
     window.addEventListener("keydown", onKeyDown);
-    return () => window.removeEventListener("keydown", onKeyDown);
+    window.addEventListener("keyup", onKeyUp);
+    return () => {
+      window.removeEventListener("keydown", onKeyDown);
+      window.removeEventListener("keyup", onKeyUp);
+    };
   }, [store]);
 }
 
@@ -64,7 +72,7 @@ function chooseAction(event: KeyboardEvent, s: State): (() => void) | undefined 
   if (event.shiftKey && event.key.startsWith("Arrow")) return panFor(event.key, s);
   switch (event.key) {
     case " ":
-      return event.target instanceof HTMLButtonElement ? undefined : () => s.togglePlay();
+      return () => s.togglePlay();
     case "n":
     case "N":
     case "ArrowRight":

@@ -40,6 +40,11 @@ export interface WorldSnapshot {
   readonly comments?: readonly PatternComment[];
 }
 
+/** The world as Undo keeps it: with the generation Reset returns to. */
+export interface UndoSnapshot extends WorldSnapshot {
+  readonly startGeneration: number;
+}
+
 /** What the app shows and what the controls change. */
 export interface LifeData {
   readonly width: number;
@@ -55,10 +60,13 @@ export interface LifeData {
   readonly generation: number;
   readonly population: number;
   /**
-   * The pattern at generation 0, which Reset returns to. At generation 0 it is the very same
-   * object as `cells` (a big grid is not held twice); a step replaces `cells` and leaves it.
+   * The start, which Reset returns to: the pattern at generation 0, or as it was last edited at
+   * `startGeneration` (an edit makes the edited pattern the start). At the start it is the very
+   * same object as `cells` (a big grid is not held twice); a step replaces `cells` and leaves it.
    */
   readonly startCells: PackedCells;
+  /** The generation of `startCells`. */
+  readonly startGeneration: number;
   readonly running: boolean;
   readonly speed: Speed;
   readonly generationsPerFrame: number;
@@ -106,6 +114,7 @@ export interface PlaybackActions {
   togglePlay(): void;
   /** Advances one generation (when paused). */
   step(): void;
+  /** Back to the start (see `startCells`); an undo step. */
   reset(): void;
   setSpeed(speed: Speed): void;
   setGenerationsPerFrame(generations: number): void;

@@ -6,7 +6,7 @@ import type { Simulator } from "../worker/Simulator.ts";
 import { createHistory } from "./createHistory.ts";
 import { applyChanges, createSimulationLink } from "./createSimulationLink.ts";
 import type { FrameScheduler } from "./FrameScheduler.ts";
-import type { LifeData, LifeState, WorldSnapshot } from "./LifeState.ts";
+import type { LifeData, LifeState, UndoSnapshot } from "./LifeState.ts";
 import { createCursorSlice } from "./slices/createCursorSlice.ts";
 import { createHistorySlice } from "./slices/createHistorySlice.ts";
 import { createPlaybackSlice } from "./slices/createPlaybackSlice.ts";
@@ -54,6 +54,8 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
     onNotice: (alert) => store.setState({ alert, workers: options.simulator.size ?? 1 }),
   });
   const history = createHistory();
+  /** The run or series of steps the top undo step was recorded for, if it is still going on. */
+  let advancing: string | null = null;
 
   const store = createStore<LifeState>()((set, get) => {
     const ctx: StoreContext = {
@@ -65,9 +67,10 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       reload() {
         link.load(currentWorld(get()));
       },
-      snapshot(): WorldSnapshot {
+      snapshot(): UndoSnapshot {
         // References, not copies: history compacts what it keeps at once.
-        const { width, height, topology, rule, cells, generation, startCells } = get();
+        const { width, height, topology, rule, cells, generation, startCells, startGeneration } =
+          get();
         const { patternName, comments } = get();
         return {
           width,
@@ -77,15 +80,23 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
           cells,
           generation,
           startCells,
+          startGeneration,
           patternName,
           comments,
         };
       },
       remember() {
+        advancing = null;
         history.record(ctx.snapshot());
         set({ canUndo: true, canRedo: false });
       },
+      rememberAdvance(series) {
+        if (advancing === series) return;
+        ctx.remember();
+        advancing = series;
+      },
       restore(snapshot, announcement) {
+        advancing = null;
         playback.stopLoop();
         set((s) => ({
           ...snapshot,
@@ -107,6 +118,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
         set((s) => ({
           ...patch,
           startCells: patch.cells,
+          startGeneration: 0,
           cellsVersion: s.cellsVersion + 1,
           generation: 0,
           population: patch.cells.population(),
@@ -124,10 +136,15 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
           population += (changes[i + 1] as number) - s.cells.getIndex(changes[i] as number);
         }
         applyChanges(s.cells, changes);
-        // At generation 0 startCells is cells itself; later it is generation 0, left alone.
-        if (s.generation === 0 && s.startCells !== s.cells) applyChanges(s.startCells, changes);
         link.edit(changes);
-        set({ cellsVersion: s.cellsVersion + 1, population });
+        advancing = null;
+        // The edited pattern is the start Reset returns to (the same object: nothing copied).
+        set({
+          cellsVersion: s.cellsVersion + 1,
+          population,
+          startCells: s.cells,
+          startGeneration: s.generation,
+        });
       },
     };
     const playback = createPlaybackSlice(ctx, options.scheduler);
@@ -142,6 +159,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       generation: 0,
       population: cells.population(),
       startCells: cells,
+      startGeneration: 0,
       running: false,
       speed: 30,
       generationsPerFrame: 1,

@@ -65,8 +65,13 @@ describe("undo and redo", () => {
     store.getState().toggleCell({ x: 0, y: 0 });
     store.getState().step();
     await settle();
+    // Undo takes back the step after the edit, then the edit, then the first step.
+    store.getState().undo();
+    expect(store.getState()).toMatchObject({ generation: 1, population: 4 });
     store.getState().undo();
     expect(store.getState()).toMatchObject({ generation: 1, population: 3 });
+    store.getState().undo();
+    expect(store.getState()).toMatchObject({ generation: 0, population: 3 });
   });
 
   it("forgets Redo after a new edit", () => {
