@@ -64,6 +64,20 @@ export class PackedCells {
     this.words[i] = (alive ? word | bit : word & ~bit) >>> 0;
   }
 
+  /** Sets alive the cells in columns [x0, x1) of row y, a word at a time. */
+  fillRun(y: number, x0: number, x1: number): void {
+    if (x1 <= x0) return;
+    const row = y * this.stride;
+    const first = x0 >> 5;
+    const last = (x1 - 1) >> 5;
+    for (let w = first; w <= last; w++) {
+      let mask = 0xffffffff;
+      if (w === first) mask &= ~0 << (x0 & 31);
+      if (w === last && (x1 & 31) !== 0) mask &= ~(~0 << (x1 & 31));
+      this.words[row + w] = ((this.words[row + w] as number) | mask) >>> 0;
+    }
+  }
+
   /** The cell at row-major index `y * width + x`, as the edit protocol names cells. */
   getIndex(index: number): 0 | 1 {
     return this.get(index % this.width, Math.floor(index / this.width));

@@ -12,18 +12,37 @@ export interface CompactCells {
 }
 
 export function compactCells(cells: PackedCells): CompactCells {
+  // Two passes over the words, the first only counting, so a full grid is one typed-array copy
+  // per run of literals and never a JavaScript array of millions of numbers.
   const { words } = cells;
-  const out: number[] = [];
+  let size = 0;
+  forEachRun(words, (_zeros, start, end) => {
+    size += 2 + end - start;
+  });
+  const runs = new Uint32Array(size);
+  let at = 0;
+  forEachRun(words, (zeros, start, end) => {
+    runs[at] = zeros;
+    runs[at + 1] = end - start;
+    runs.set(words.subarray(start, end), at + 2);
+    at += 2 + end - start;
+  });
+  return { width: cells.width, height: cells.height, runs };
+}
+
+/** Each run of zero words and the run of non-zero words [start, end) after it. */
+function forEachRun(
+  words: Uint32Array,
+  visit: (zeros: number, start: number, end: number) => void,
+): void {
   let i = 0;
   while (i < words.length) {
     const zeroStart = i;
     while (i < words.length && words[i] === 0) i++;
     const literalStart = i;
     while (i < words.length && words[i] !== 0) i++;
-    out.push(literalStart - zeroStart, i - literalStart);
-    for (let j = literalStart; j < i; j++) out.push(words[j] as number);
+    visit(literalStart - zeroStart, literalStart, i);
   }
-  return { width: cells.width, height: cells.height, runs: Uint32Array.from(out) };
 }
 
 export function expandCells(compact: CompactCells): PackedCells {
