@@ -1,4 +1,3 @@
-import { PackedCells } from "../engine/index.ts";
 import { parsePattern } from "../formats/index.ts";
 import { findPattern } from "../patterns/index.ts";
 import { parseRule } from "../rules/index.ts";
@@ -37,8 +36,7 @@ export async function loadInitialState(
       const shared = await decodeShareState(location.hash);
       const { rule } = parseRule(shared.rule);
       const s = store.getState();
-      const cells = PackedCells.fromBytes(shared.cells, shared.width, shared.height);
-      s.loadWorld({ ...shared, rule, cells }, "Opened a shared pattern at generation 0");
+      s.loadWorld({ ...shared, rule }, "Opened a shared pattern at generation 0");
       s.fit(shared.view ? "grid" : "pattern");
       if (shared.view) s.setView({ zoom: shared.view.zoom, ...centreOn(store, shared.view) });
       return done(false);

@@ -20,7 +20,7 @@ export function SharePanel() {
         height: s.height,
         topology: s.topology,
         rule: s.ruleText,
-        cells: s.cells.toBytes(),
+        cells: s.cells,
         view: {
           centerX: (s.canvasWidth / 2 - s.view.panX) / s.view.zoom,
           centerY: (s.canvasHeight / 2 - s.view.panY) / s.view.zoom,
