@@ -52,6 +52,21 @@ describe("PackedCells", () => {
     expect(packed.liveBounds()).toEqual({ x: 33, y: 2, width: 33, height: 8 });
   });
 
+  it("fills runs that start and end anywhere, touching nothing else", () => {
+    const seed = pickSeed();
+    const random = createRandom(seed);
+    for (let trial = 0; trial < 200; trial++) {
+      const width = 1 + Math.floor(random() * 130);
+      const bytes = randomBytes(width, 3, seed + trial, 0.3);
+      const packed = PackedCells.fromBytes(bytes, width, 3);
+      const x0 = Math.floor(random() * width);
+      const x1 = x0 + Math.floor(random() * (width - x0 + 1));
+      packed.fillRun(1, x0, x1);
+      bytes.fill(1, width + x0, width + x1);
+      expect(packed.toBytes(), `seed ${seed}, trial ${trial}`).toEqual(bytes);
+    }
+  });
+
   it("finds the same box as a cell-by-cell scan, on sparse seeded grids", () => {
     const seed = pickSeed();
     for (let trial = 0; trial < 40; trial++) {
