@@ -1,13 +1,9 @@
 import { parsePattern } from "../formats/index.ts";
 import { findPattern } from "../patterns/index.ts";
 import { parseRule } from "../rules/index.ts";
-import {
-  decodeShareState,
-  parseQueryParams,
-  type QuerySettings,
-  ShareLinkError,
-} from "../share/index.ts";
+import { parseQueryParams, type QuerySettings, ShareLinkError } from "../share/index.ts";
 import type { LifeStore } from "../store/createLifeStore.ts";
+import { decodeShareOffThread } from "../worker/codec/index.ts";
 import { restoreAutosave } from "./autosave.ts";
 
 export interface Location {
@@ -33,7 +29,7 @@ export async function loadInitialState(
 
   if (location.hash.length > 1) {
     try {
-      const shared = await decodeShareState(location.hash);
+      const shared = await decodeShareOffThread(location.hash);
       const { rule } = parseRule(shared.rule);
       const s = store.getState();
       s.loadWorld({ ...shared, rule }, "Opened a shared pattern at generation 0");

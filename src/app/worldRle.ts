@@ -1,25 +1,25 @@
 import { PackedCells } from "../engine/index.ts";
-import { FormatError, parsePattern, writeRle } from "../formats/index.ts";
-import { formatRule, parseRule, RuleError } from "../rules/index.ts";
+import { FormatError, parsePattern, writePackedRle } from "../formats/index.ts";
+import { parseRule, RuleError } from "../rules/index.ts";
 import type { LifeData, WorldSnapshot } from "../store/LifeState.ts";
+import { SAVED_BY, worldRleRule } from "../worker/codec/index.ts";
 
 /**
  * The whole grid as RLE, its rule carrying Golly's bounded-grid suffix (`:T120,80` or
  * `:P120,80`) so Golly, LifeViewer and this app reopen it at the same size and topology.
+ * Written from the packed words on this thread: for autosave and small grids; Download RLE
+ * writes big ones in the codec worker (encodeRleOffThread), to the same text.
  */
 export function worldToRle(
   state: Pick<LifeData, "width" | "height" | "topology" | "rule" | "cells">,
 ): string {
-  const { width, height, topology } = state;
-  return writeRle(
-    {
-      width,
-      height,
-      cells: state.cells.toBytes(),
-      comments: [{ kind: "C", text: "Saved by Coroutine Life" }],
-    },
-    { rule: formatRule(state.rule, { topology, width, height }) },
-  );
+  const decoder = new TextDecoder();
+  let text = "";
+  writePackedRle(state.cells, (chunk) => (text += decoder.decode(chunk, { stream: true })), {
+    rule: worldRleRule(state),
+    comments: [SAVED_BY],
+  });
+  return text + decoder.decode();
 }
 
 /** Reads back what worldToRle wrote (or any pattern whose rule has a bounded-grid suffix). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRandom, pickSeed } from "../../tests/support/random.ts";
 import { PackedCells } from "../engine/index.ts";
+import { writePackedRle } from "./writePackedRle.ts";
 import { writePackedRleBody } from "./writePackedRleBody.ts";
 import { writeRle } from "./writeRle.ts";
 
@@ -72,5 +73,22 @@ describe("writePackedRleBody", () => {
     expect(progress.length).toBeGreaterThan(5);
     expect(progress.at(-1)).toBe(1);
     expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+  });
+});
+
+describe("writePackedRle", () => {
+  it("writes the same file as writeRle, comments and rule included", () => {
+    const seed = pickSeed();
+    const { bytes, packed } = randomCells(77, 41, 0.35, seed);
+    const comments = [
+      { kind: "N", text: "Soup ü" },
+      { kind: "C", text: "two\nlines" },
+    ];
+    const chunks: Uint8Array[] = [];
+    writePackedRle(packed, (chunk) => chunks.push(chunk), { rule: "B3/S23:T77,41", comments });
+    const text = new TextDecoder().decode(Buffer.concat(chunks));
+    expect(text, `seed ${seed}`).toBe(
+      writeRle({ width: 77, height: 41, cells: bytes, comments }, { rule: "B3/S23:T77,41" }),
+    );
   });
 });

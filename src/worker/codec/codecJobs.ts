@@ -1,0 +1,105 @@
+import { PackedCells, type Topology } from "../../engine/index.ts";
+import { formatRule, type Rule } from "../../rules/index.ts";
+import {
+  type ShareLimits,
+  ShareLinkError,
+  type ShareState,
+  type ShareView,
+} from "../../share/index.ts";
+import type { CodecGrid } from "./protocol.ts";
+import { type CodecJob, type CodecResult, startCodecJob } from "./startCodecJob.ts";
+
+/** A world as Download RLE and Share see it. */
+export interface CodecWorld {
+  readonly width: number;
+  readonly height: number;
+  readonly topology: Topology;
+  readonly rule: Rule;
+  readonly cells: PackedCells;
+}
+
+/** The comment every saved RLE file carries. */
+export const SAVED_BY = { kind: "C", text: "Saved by Coroutine Life" } as const;
+
+/** The RLE header's rule: with Golly's bounded-grid suffix, so the file reopens the same. */
+export function worldRleRule(world: Omit<CodecWorld, "cells">): string {
+  const { topology, width, height } = world;
+  return formatRule(world.rule, { topology, width, height });
+}
+
+/**
+ * A share link's state read in the codec worker, so a big grid's cells are inflated and
+ * painted off the page's thread and arrive as packed words (transferred, not copied).
+ * Rejects with ShareLinkError, as decodeShareState does.
+ */
+export async function decodeShareOffThread(
+  payload: string,
+  limits?: ShareLimits,
+): Promise<ShareState> {
+  const reply = await startCodecJob({
+    kind: "decode-share",
+    payload,
+    ...(limits && { limits }),
+  }).result;
+  if (reply.kind !== "decoded") throw failure(reply);
+  const { grid, ...rest } = reply.state;
+  const { width, height } = grid;
+  return { ...rest, width, height, cells: new PackedCells(width, height, grid.words) };
+}
+
+/** The whole world as an RLE file, written in the codec worker from a copy of its cells. */
+export function encodeRleOffThread(
+  world: CodecWorld,
+  onProgress?: (fraction: number) => void,
+): CodecJob<Blob> {
+  const grid = copyGrid(world.cells);
+  const job = startCodecJob(
+    { kind: "encode-rle", grid, rule: worldRleRule(world), comments: [SAVED_BY] },
+    [grid.words.buffer],
+    onProgress,
+  );
+  return {
+    cancel: job.cancel,
+    result: job.result.then((reply) => {
+      if (reply.kind !== "rle") throw failure(reply);
+      return new Blob([...reply.chunks] as BlobPart[], { type: "text/plain" });
+    }),
+  };
+}
+
+/** A share link's payload for the world and view, made in the codec worker. */
+export function encodeShareOffThread(
+  world: CodecWorld,
+  view: ShareView,
+  limits?: ShareLimits,
+): CodecJob<string> {
+  const grid = copyGrid(world.cells);
+  const job = startCodecJob(
+    {
+      kind: "encode-share",
+      grid,
+      topology: world.topology,
+      rule: formatRule(world.rule),
+      view,
+      ...(limits && { limits }),
+    },
+    [grid.words.buffer],
+  );
+  return {
+    cancel: job.cancel,
+    result: job.result.then((reply) => {
+      if (reply.kind !== "share") throw failure(reply);
+      return reply.payload;
+    }),
+  };
+}
+
+/** A copy of the cells' words, to transfer: the page goes on changing its own. */
+function copyGrid(cells: PackedCells): CodecGrid {
+  return { width: cells.width, height: cells.height, words: cells.words.slice() };
+}
+
+function failure(reply: CodecResult): Error {
+  if (reply.kind === "failed" && reply.share) return new ShareLinkError(reply.message);
+  return new Error(reply.kind === "failed" ? reply.message : `unexpected reply ${reply.kind}`);
+}
