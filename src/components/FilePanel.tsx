@@ -2,9 +2,11 @@ import { useRef } from "react";
 import { downloadBlob, downloadText } from "../app/download.ts";
 import { readPatternText } from "../app/readPatternText.ts";
 import { copyToClipboard } from "../app/systemClipboard.ts";
-import { worldToRle } from "../app/worldRle.ts";
 import { writeCells } from "../formats/index.ts";
 import { useLifeStoreApi } from "../store/useLifeStore.ts";
+import { encodeRleOffThread } from "../worker/codec/index.ts";
+import { CodecProgress } from "./CodecProgress.tsx";
+import { useCodecJob } from "./useCodecJob.ts";
 
 /** The largest file the app reads (a pattern file is text; 64 MiB is far beyond any real one). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -23,6 +25,26 @@ export function FilePanel() {
     if (problem) s().showAlert(problem);
     if (input.current) input.current.value = "";
   };
+  const { job, run } = useCodecJob();
+  // The RLE is written in the codec worker, with progress and Cancel: a 16384² soup's is
+  // hundreds of megabytes.
+  const writeRle = (label: string) => {
+    store.setState({ announcement: `${label}…` });
+    return run(label, (onProgress) => encodeRleOffThread(s(), onProgress));
+  };
+  const downloadRle = async () => {
+    const blob = await writeRle("Writing the RLE");
+    if (!blob) return store.setState({ announcement: "RLE download cancelled" });
+    downloadBlob("life.rle", blob);
+    store.setState({ announcement: "RLE downloaded" });
+  };
+  const copyRle = async () => {
+    const blob = await writeRle("Copying the RLE");
+    if (!blob) return store.setState({ announcement: "RLE copy cancelled" });
+    const copied = await copyToClipboard(await blob.text());
+    s().showAlert(copied ? null : "The browser did not allow copying: use Download RLE instead.");
+    if (copied) store.setState({ announcement: "RLE copied to the clipboard" });
+  };
   const exportPng = () => {
     const canvas = document.querySelector<HTMLCanvasElement>("canvas.life-canvas");
     canvas?.toBlob((blob) => blob && downloadBlob("life.png", blob), "image/png");
@@ -38,19 +60,10 @@ export function FilePanel() {
         onChange={(event) => void onFile(event.target.files?.[0])}
       />
       <div className="button-row">
-        <button type="button" onClick={() => downloadText("life.rle", worldToRle(s()))}>
+        <button type="button" disabled={job !== null} onClick={() => void downloadRle()}>
           Download RLE
         </button>
-        <button
-          type="button"
-          onClick={async () => {
-            const copied = await copyToClipboard(worldToRle(s()));
-            s().showAlert(
-              copied ? null : "The browser did not allow copying: use Download RLE instead.",
-            );
-            if (copied) store.setState({ announcement: "RLE copied to the clipboard" });
-          }}
-        >
+        <button type="button" disabled={job !== null} onClick={() => void copyRle()}>
           Copy RLE
         </button>
         <button
@@ -73,6 +86,7 @@ export function FilePanel() {
           Download PNG
         </button>
       </div>
+      <CodecProgress job={job} />
     </div>
   );
 }
