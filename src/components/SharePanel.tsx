@@ -31,9 +31,9 @@ export function SharePanel() {
       centerY: (s.canvasHeight / 2 - s.view.panY) / s.view.zoom,
       zoom: s.view.zoom,
     };
-    store.setState({ announcement: "Making the share link…" });
+    store.setState({ announcement: "Compressing the pattern for a link…" });
     try {
-      const payload = await run("Making the share link", () =>
+      const payload = await run("Compressing the pattern", () =>
         encodeShareOffThread(s, view, { maxPayloadLength: MAX_SHARE_LINK_LENGTH }),
       );
       if (payload === undefined) return store.setState({ announcement: "Share cancelled" });

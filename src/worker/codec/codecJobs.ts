@@ -18,6 +18,12 @@ export interface CodecWorld {
   readonly cells: PackedCells;
 }
 
+/**
+ * Grids of at most this many words (1 Mi cells, 1024 x 1024) are written on the page's thread:
+ * that takes a few milliseconds, less than starting a worker. Bigger ones go to the worker.
+ */
+export const SMALL_GRID_WORDS = 32 * 1024;
+
 /** The comment every saved RLE file carries. */
 export const SAVED_BY = { kind: "C", text: "Saved by Coroutine Life" } as const;
 
@@ -57,6 +63,7 @@ export function encodeRleOffThread(
     { kind: "encode-rle", grid, rule: worldRleRule(world), comments: [SAVED_BY] },
     [grid.words.buffer],
     onProgress,
+    grid.words.length <= SMALL_GRID_WORDS,
   );
   return {
     cancel: job.cancel,
@@ -84,6 +91,8 @@ export function encodeShareOffThread(
       ...(limits && { limits }),
     },
     [grid.words.buffer],
+    undefined,
+    grid.words.length <= SMALL_GRID_WORDS,
   );
   return {
     cancel: job.cancel,

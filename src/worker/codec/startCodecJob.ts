@@ -21,13 +21,15 @@ export class CodecCancelled extends Error {
 
 /**
  * Runs one codec job in its own module worker (`codec.worker.ts`), passing `transfer` along
- * with the request and progress (0..1) to `onProgress`. Where there are no workers (Node, the
- * unit tests), it runs on this thread.
+ * with the request and progress (0..1) to `onProgress`. It runs on this thread instead when
+ * `onThisThread` is set (a small grid: quicker than starting a worker) or where there are no
+ * workers (Node, the unit tests).
  */
 export function startCodecJob(
   request: CodecRequest,
   transfer: Transferable[] = [],
   onProgress?: (fraction: number) => void,
+  onThisThread = false,
 ): CodecJob<CodecResult> {
   let cancel = () => {};
   const result = new Promise<CodecResult>((resolve, reject) => {
@@ -35,7 +37,7 @@ export function startCodecJob(
       if (reply.kind === "progress") onProgress?.(reply.fraction);
       else resolve(reply);
     };
-    if (typeof Worker === "undefined") {
+    if (onThisThread || typeof Worker === "undefined") {
       let cancelled = false;
       cancel = () => {
         cancelled = true;
