@@ -16,6 +16,8 @@ interface Case {
 }
 
 const SOUP = "/?size=16384x16384&random=0.5&seed=1&speed=max&step=1000&autoplay";
+/** The same soup, not playing: what Download RLE and Share are given. */
+const STILL_SOUP = "/?size=16384x16384&random=0.5&seed=1";
 const PORT = Number(readOption("--port") ?? 4418);
 const settle = Number(readOption("--wait") ?? 4000);
 /** A regular expression: runs the cases whose name it matches. */
@@ -30,12 +32,12 @@ const CASES: readonly Case[] = [
   { name: "16384² soup, step 1000, autoplay", path: SOUP },
   {
     name: "Download RLE of the 16384² soup",
-    path: SOUP,
+    path: STILL_SOUP,
     act: async (page) => {
-      await pause(page);
       const started = Date.now();
       const download = page.waitForEvent("download", { timeout: 180_000 });
       download.catch(() => undefined);
+      await page.getByText("Open and save").click({ timeout: 120_000 });
       await page.getByRole("button", { name: "Download RLE" }).click({ timeout: 120_000 });
       const file = await download;
       const path = await file.path();
@@ -45,10 +47,10 @@ const CASES: readonly Case[] = [
   },
   {
     name: "Share of the 16384² soup",
-    path: SOUP,
+    path: STILL_SOUP,
     act: async (page) => {
-      await pause(page);
       const started = Date.now();
+      await page.getByText("Sharing").click({ timeout: 120_000 });
       await page.getByRole("button", { name: "Share", exact: true }).click({ timeout: 120_000 });
       const alert = page.getByRole("alert");
       await alert.filter({ hasText: /link/ }).waitFor({ timeout: 180_000 });
@@ -98,11 +100,6 @@ try {
   await browser.close();
 } finally {
   stop(server);
-}
-
-/** Pauses the autoplaying soup (waiting as long as a frozen page takes to answer). */
-async function pause(page: Page) {
-  await page.getByRole("button", { name: "Pause" }).click({ timeout: 120_000 });
 }
 
 async function summarizePage(page: Page): Promise<string> {

@@ -69,7 +69,7 @@ export function encodeRleOffThread(
     cancel: job.cancel,
     result: job.result.then((reply) => {
       if (reply.kind !== "rle") throw failure(reply);
-      return new Blob([...reply.chunks] as BlobPart[], { type: "text/plain" });
+      return reply.blob;
     }),
   };
 }

@@ -38,7 +38,7 @@ export interface DecodedShare {
 export type CodecReply =
   | { readonly kind: "progress"; readonly fraction: number }
   | { readonly kind: "decoded"; readonly state: DecodedShare }
-  | { readonly kind: "rle"; readonly chunks: readonly Uint8Array[] }
+  | { readonly kind: "rle"; readonly blob: Blob }
   | { readonly kind: "share"; readonly payload: string }
   /** `share` for a ShareLinkError (a bad or too big link), whose message is for the user. */
   | { readonly kind: "failed"; readonly message: string; readonly share: boolean };

@@ -35,10 +35,9 @@ export async function runCodecJob(
         chunkBytes: PROGRESS_CHUNK_BYTES,
         onProgress: (done, rows) => post({ kind: "progress", fraction: done / rows }),
       });
-      post(
-        { kind: "rle", chunks },
-        chunks.map((chunk) => chunk.buffer as ArrayBuffer),
-      );
+      // The Blob is made here, so copying hundreds of megabytes into it is the worker's work;
+      // it crosses to the page as a reference.
+      post({ kind: "rle", blob: new Blob(chunks as BlobPart[], { type: "text/plain" }) });
       return;
     }
     const { topology, rule, view, limits } = request;
