@@ -35,7 +35,7 @@ const CASES: readonly Case[] = [
     path: STILL_SOUP,
     act: async (page) => {
       const started = Date.now();
-      const download = page.waitForEvent("download", { timeout: 180_000 });
+      const download = page.waitForEvent("download", { timeout: 400_000 });
       download.catch(() => undefined);
       await page.getByText("Open and save").click({ timeout: 120_000 });
       await page.getByRole("button", { name: "Download RLE" }).click({ timeout: 120_000 });
@@ -53,7 +53,7 @@ const CASES: readonly Case[] = [
       await page.getByText("Sharing").click({ timeout: 120_000 });
       await page.getByRole("button", { name: "Share", exact: true }).click({ timeout: 120_000 });
       const alert = page.getByRole("alert");
-      await alert.filter({ hasText: /link/ }).waitFor({ timeout: 180_000 });
+      await alert.filter({ hasText: /link/ }).waitFor({ timeout: 400_000 });
       const text = (await alert.textContent()) ?? "";
       return `${((Date.now() - started) / 1000).toFixed(1)} s: ${text.slice(0, 90)}`;
     },
