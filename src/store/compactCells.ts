@@ -12,37 +12,39 @@ export interface CompactCells {
 }
 
 export function compactCells(cells: PackedCells): CompactCells {
-  // Two passes over the words, the first only counting, so a full grid is one typed-array copy
-  // per run of literals and never a JavaScript array of millions of numbers.
+  // Counted first in one tight loop, so a full grid is one typed-array copy per run of literals
+  // and never a JavaScript array of millions of numbers, and an empty one is a scan and two words.
   const { words } = cells;
-  let size = 0;
-  forEachRun(words, (_zeros, start, end) => {
-    size += 2 + end - start;
-  });
-  const runs = new Uint32Array(size);
+  let literals = 0;
+  let literalRuns = 0;
+  let inLiteral = false;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] !== 0) {
+      literals++;
+      if (!inLiteral) literalRuns++;
+      inLiteral = true;
+    } else inLiteral = false;
+  }
+  // Every literal run has its pair of counts; so do trailing zeros (or an all-zero grid).
+  const trailingZeros = words.length > 0 && !inLiteral ? 1 : 0;
+  const runs = new Uint32Array(2 * (literalRuns + trailingZeros) + literals);
+  if (literals === 0) {
+    if (trailingZeros) runs[0] = words.length;
+    return { width: cells.width, height: cells.height, runs };
+  }
   let at = 0;
-  forEachRun(words, (zeros, start, end) => {
-    runs[at] = zeros;
-    runs[at + 1] = end - start;
-    runs.set(words.subarray(start, end), at + 2);
-    at += 2 + end - start;
-  });
-  return { width: cells.width, height: cells.height, runs };
-}
-
-/** Each run of zero words and the run of non-zero words [start, end) after it. */
-function forEachRun(
-  words: Uint32Array,
-  visit: (zeros: number, start: number, end: number) => void,
-): void {
   let i = 0;
   while (i < words.length) {
     const zeroStart = i;
     while (i < words.length && words[i] === 0) i++;
     const literalStart = i;
     while (i < words.length && words[i] !== 0) i++;
-    visit(literalStart - zeroStart, literalStart, i);
+    runs[at] = literalStart - zeroStart;
+    runs[at + 1] = i - literalStart;
+    runs.set(words.subarray(literalStart, i), at + 2);
+    at += 2 + i - literalStart;
   }
+  return { width: cells.width, height: cells.height, runs };
 }
 
 export function expandCells(compact: CompactCells): PackedCells {
