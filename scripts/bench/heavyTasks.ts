@@ -25,6 +25,8 @@ const only = readOption("--only");
 const pick = only === undefined ? undefined : new RegExp(only);
 
 const CASES: readonly Case[] = [
+  // What opening the app costs anyway: the baseline for the refused links, which open this.
+  { name: "default page, no link (baseline)", path: "/" },
   { name: "1x268435456 link", path: `/${HEAVY_LINKS.oneByHuge}` },
   { name: "20000x100 link", path: `/${HEAVY_LINKS.wide}` },
   { name: "16384² link, 5 cells", path: `/${HEAVY_LINKS.fiveCells}` },
