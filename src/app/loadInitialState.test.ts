@@ -44,8 +44,8 @@ describe("worldToRle and worldFromRle", () => {
 describe("loadInitialState", () => {
   it("prefers a share link to parameters and the autosave, and does not play", async () => {
     const { store } = blinkerStore();
-    const cells = new Uint8Array(12);
-    cells[5] = 1;
+    const cells = new PackedCells(4, 3);
+    cells.set(1, 1, 1);
     const payload = await encodeShareState({
       width: 4,
       height: 3,

@@ -1,14 +1,9 @@
-import { PackedCells } from "../engine/index.ts";
 import { parsePattern } from "../formats/index.ts";
 import { findPattern } from "../patterns/index.ts";
 import { parseRule, RuleError } from "../rules/index.ts";
-import {
-  decodeShareState,
-  parseQueryParams,
-  type QuerySettings,
-  ShareLinkError,
-} from "../share/index.ts";
+import { parseQueryParams, type QuerySettings, ShareLinkError } from "../share/index.ts";
 import type { LifeStore } from "../store/createLifeStore.ts";
+import { decodeShareOffThread } from "../worker/codec/index.ts";
 import { restoreAutosave } from "./autosave.ts";
 import { openFirstWorld, type WorldAttempt } from "./openFirstWorld.ts";
 
@@ -70,11 +65,11 @@ export async function loadInitialState(
 async function openLink(store: LifeStore, hash: string): Promise<WorldAttempt> {
   if (hash.length <= 1) return undefined;
   try {
-    const shared = await decodeShareState(hash);
+    // Decoded in the codec worker, straight to packed cells: a big grid never stalls the page.
+    const shared = await decodeShareOffThread(hash);
     const { rule } = parseRule(shared.rule);
-    const cells = PackedCells.fromBytes(shared.cells, shared.width, shared.height);
     const s = store.getState();
-    s.loadWorld({ ...shared, rule, cells }, "Opened a shared pattern at generation 0");
+    s.loadWorld({ ...shared, rule }, "Opened a shared pattern at generation 0");
     s.fit(shared.view ? "grid" : "pattern");
     if (shared.view) s.setView({ zoom: shared.view.zoom, ...centreOn(store, shared.view) });
     return { opened: true, autoplay: false };

@@ -1,35 +1,27 @@
 import { PackedCells } from "../engine/index.ts";
-import { FormatError, type PatternComment, parsePattern, writeRle } from "../formats/index.ts";
-import { formatRule, parseRule, RuleError } from "../rules/index.ts";
+import { FormatError, parsePattern, writePackedRle } from "../formats/index.ts";
+import { parseRule, RuleError } from "../rules/index.ts";
 import type { LifeData, WorldSnapshot } from "../store/LifeState.ts";
-
-const SAVED_BY: PatternComment = { kind: "C", text: "Saved by Coroutine Life" };
+import { isSavedBy, worldRleComments, worldRleRule } from "../worker/codec/index.ts";
 
 /**
  * The whole grid as RLE, its rule carrying Golly's bounded-grid suffix (`:T120,80` or
- * `:P120,80`) so Golly, LifeViewer and this app reopen it at the same size and topology. The
- * opened file's comments come first (its name as `#N` when it had no `#N` line), then a line
- * saying who saved it.
+ * `:P120,80`) so Golly, LifeViewer and this app reopen it at the same size and topology, with
+ * the opened file's comments (see worldRleComments). Written from the packed words on this
+ * thread: for autosave and small grids; Download RLE writes big ones in the codec worker
+ * (encodeRleOffThread), to the same text.
  */
 export function worldToRle(
   state: Pick<LifeData, "width" | "height" | "topology" | "rule" | "cells"> &
     Partial<Pick<LifeData, "patternName" | "comments">>,
 ): string {
-  const { width, height, topology, patternName, comments = [] } = state;
-  const named = comments.some((comment) => comment.kind === "N");
-  return writeRle(
-    {
-      width,
-      height,
-      cells: state.cells.toBytes(),
-      comments: [
-        ...(patternName && !named ? [{ kind: "N", text: patternName }] : []),
-        ...comments.filter((comment) => !isSavedBy(comment)),
-        SAVED_BY,
-      ],
-    },
-    { rule: formatRule(state.rule, { topology, width, height }) },
-  );
+  const decoder = new TextDecoder();
+  let text = "";
+  writePackedRle(state.cells, (chunk) => (text += decoder.decode(chunk, { stream: true })), {
+    rule: worldRleRule(state),
+    comments: worldRleComments(state),
+  });
+  return text + decoder.decode();
 }
 
 /** Reads back what worldToRle wrote (or any pattern whose rule has a bounded-grid suffix). */
@@ -55,10 +47,6 @@ export function worldFromRle(text: string): Omit<WorldSnapshot, "generation" | "
     patternName,
     comments,
   };
-}
-
-function isSavedBy(comment: PatternComment): boolean {
-  return comment.kind === SAVED_BY.kind && comment.text === SAVED_BY.text;
 }
 
 /** A one-line, user-facing reason for a pattern text that cannot be read. */

@@ -2,9 +2,11 @@ import { useRef } from "react";
 import { downloadBlob, downloadText } from "../app/download.ts";
 import { readPatternText } from "../app/readPatternText.ts";
 import { copyToClipboard } from "../app/systemClipboard.ts";
-import { worldToRle } from "../app/worldRle.ts";
 import { patternFileName, writeCells } from "../formats/index.ts";
 import { useLifeStoreApi } from "../store/useLifeStore.ts";
+import { encodeRleOffThread } from "../worker/codec/index.ts";
+import { CodecProgress } from "./CodecProgress.tsx";
+import { useCodecJob } from "./useCodecJob.ts";
 
 /** The largest file the app reads (a pattern file is text; 64 MiB is far beyond any real one). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -25,6 +27,26 @@ export function FilePanel({ part }: { part: "open" | "save" }) {
     const problem = await openFile(store, file);
     if (problem) s().showAlert(problem);
     if (input.current) input.current.value = "";
+  };
+  const { job, run } = useCodecJob();
+  // The RLE is written in the codec worker, with progress and Cancel: a 16384² soup's is
+  // hundreds of megabytes.
+  const writeRle = (label: string) => {
+    store.setState({ announcement: `${label}…` });
+    return run(label, (onProgress) => encodeRleOffThread(s(), onProgress));
+  };
+  const downloadRle = async () => {
+    const blob = await writeRle("Writing the RLE");
+    if (!blob) return store.setState({ announcement: "RLE download cancelled" });
+    downloadBlob(fileName("rle"), blob);
+    store.setState({ announcement: "RLE downloaded" });
+  };
+  const copyRle = async () => {
+    const blob = await writeRle("Copying the RLE");
+    if (!blob) return store.setState({ announcement: "RLE copy cancelled" });
+    const copied = await copyToClipboard(await blob.text());
+    s().showAlert(copied ? null : "The browser did not allow copying: use Download RLE instead.");
+    if (copied) store.setState({ announcement: "RLE copied to the clipboard" });
   };
   const exportPng = () => {
     const canvas = document.querySelector<HTMLCanvasElement>("canvas.life-canvas");
@@ -49,19 +71,10 @@ export function FilePanel({ part }: { part: "open" | "save" }) {
   return (
     <div className="field-group">
       <div className="button-row">
-        <button type="button" onClick={() => downloadText(fileName("rle"), worldToRle(s()))}>
+        <button type="button" disabled={job !== null} onClick={() => void downloadRle()}>
           Download RLE
         </button>
-        <button
-          type="button"
-          onClick={async () => {
-            const copied = await copyToClipboard(worldToRle(s()));
-            s().showAlert(
-              copied ? null : "The browser did not allow copying: use Download RLE instead.",
-            );
-            if (copied) store.setState({ announcement: "RLE copied to the clipboard" });
-          }}
-        >
+        <button type="button" disabled={job !== null} onClick={() => void copyRle()}>
           Copy RLE
         </button>
         <button
@@ -84,6 +97,7 @@ export function FilePanel({ part }: { part: "open" | "save" }) {
           Download PNG
         </button>
       </div>
+      <CodecProgress job={job} />
     </div>
   );
 }

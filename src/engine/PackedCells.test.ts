@@ -52,6 +52,39 @@ describe("PackedCells", () => {
     expect(packed.liveBounds()).toEqual({ x: 33, y: 2, width: 33, height: 8 });
   });
 
+  it("fills runs that start and end anywhere, touching nothing else", () => {
+    const seed = pickSeed();
+    const random = createRandom(seed);
+    for (let trial = 0; trial < 200; trial++) {
+      const width = 1 + Math.floor(random() * 130);
+      const bytes = randomBytes(width, 3, seed + trial, 0.3);
+      const packed = PackedCells.fromBytes(bytes, width, 3);
+      const x0 = Math.floor(random() * width);
+      const x1 = x0 + Math.floor(random() * (width - x0 + 1));
+      packed.fillRun(1, x0, x1);
+      bytes.fill(1, width + x0, width + x1);
+      expect(packed.toBytes(), `seed ${seed}, trial ${trial}`).toEqual(bytes);
+    }
+  });
+
+  it("finds the same box as a cell-by-cell scan, on sparse seeded grids", () => {
+    const seed = pickSeed();
+    for (let trial = 0; trial < 40; trial++) {
+      const width = 1 + ((seed + trial * 7) % 150);
+      const bytes = randomBytes(width, 30, seed + trial, 0.002 * (trial % 5));
+      const packed = PackedCells.fromBytes(bytes, width, 30);
+      let box: { x: number; y: number; width: number; height: number } | undefined;
+      let [x0, y0, x1, y1] = [width, 30, -1, -1];
+      for (let i = 0; i < bytes.length; i++) {
+        if (!bytes[i]) continue;
+        const [x, y] = [i % width, Math.floor(i / width)];
+        [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+        box = { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
+      }
+      expect(packed.liveBounds(), `seed ${seed}, trial ${trial}`).toEqual(box);
+    }
+  });
+
   it("recentres onto a bigger or smaller grid", () => {
     const packed = new PackedCells(4, 4);
     packed.set(1, 1, 1);

@@ -1,7 +1,7 @@
 export { CoroutineEngine } from "./CoroutineEngine.ts";
 export { countNeighbors } from "./countNeighbors.ts";
-export { createRandom } from "./createRandom.ts";
-export { fillRandom } from "./fillRandom.ts";
+export { createRandom, createRandomWords } from "./createRandom.ts";
+export { FILL_DENSITY_BITS, fillRandom } from "./fillRandom.ts";
 export { assertGridSize, Grid, MAX_GRID_AREA, type Topology } from "./Grid.ts";
 export { liveAGeneration } from "./liveAGeneration.ts";
 export { type Box, PackedCells, popcount } from "./PackedCells.ts";

@@ -10,5 +10,7 @@ export { patternFileName } from "./patternFileName.ts";
 export { writeCells } from "./writeCells.ts";
 export type { WriteLife106Options } from "./writeLife106.ts";
 export { writeLife106 } from "./writeLife106.ts";
+export { type PackedRleOptions, writePackedRle } from "./writePackedRle.ts";
+export { type PackedRleBodyOptions, writePackedRleBody } from "./writePackedRleBody.ts";
 export type { WriteRleOptions } from "./writeRle.ts";
-export { writeRle } from "./writeRle.ts";
+export { MAX_RLE_LINE_LENGTH, writeRle, writeRleHead } from "./writeRle.ts";

@@ -7,8 +7,8 @@ export interface WriteRleOptions {
   readonly rule?: string;
 }
 
-// Golly and LifeWiki keep RLE body lines within 70 characters.
-const MAX_LINE_LENGTH = 70;
+/** Golly and LifeWiki keep RLE body lines within 70 characters. */
+export const MAX_RLE_LINE_LENGTH = 70;
 
 /**
  * Writes a pattern as RLE: `#` comments, the `x = W, y = H, rule = R` header (the rule part only
@@ -17,8 +17,7 @@ const MAX_LINE_LENGTH = 70;
  * 70 characters and never split a run. The text ends with a newline.
  */
 export function writeRle(pattern: Pattern, options: WriteRleOptions = {}): string {
-  const lines = flattenComments(pattern.comments).map(formatComment);
-  lines.push(formatHeader(pattern, options.rule ?? pattern.rule));
+  const lines = [writeRleHead(pattern, options.rule ?? pattern.rule)];
   const body = new LineWrapper();
   encodeCells(pattern, (token) => body.add(token));
   body.add("!");
@@ -26,11 +25,24 @@ export function writeRle(pattern: Pattern, options: WriteRleOptions = {}): strin
   return `${lines.join("\n")}\n`;
 }
 
+/** The comment lines and the `x = W, y = H, rule = R` header, without a final line break. */
+export function writeRleHead(
+  pattern: Pick<Pattern, "width" | "height" | "comments">,
+  rule: string | undefined,
+): string {
+  const lines = flattenComments(pattern.comments).map(formatComment);
+  lines.push(formatHeader(pattern, rule));
+  return lines.join("\n");
+}
+
 function formatComment(comment: PatternComment): string {
   return comment.text === "" ? `#${comment.kind}` : `#${comment.kind} ${comment.text}`;
 }
 
-function formatHeader(pattern: Pattern, rule: string | undefined): string {
+function formatHeader(
+  pattern: Pick<Pattern, "width" | "height">,
+  rule: string | undefined,
+): string {
   const size = `x = ${pattern.width}, y = ${pattern.height}`;
   return rule === undefined || rule === "" ? size : `${size}, rule = ${rule}`;
 }
@@ -68,13 +80,13 @@ function formatToken(count: number, tag: string): string {
   return count === 1 ? tag : `${count}${tag}`;
 }
 
-/** Packs tokens into lines of at most MAX_LINE_LENGTH characters without splitting one. */
+/** Packs tokens into lines of at most MAX_RLE_LINE_LENGTH characters without splitting one. */
 class LineWrapper {
   private readonly lines: string[] = [];
   private current = "";
 
   add(token: string): void {
-    if (this.current !== "" && this.current.length + token.length > MAX_LINE_LENGTH) {
+    if (this.current !== "" && this.current.length + token.length > MAX_RLE_LINE_LENGTH) {
       this.lines.push(this.current);
       this.current = "";
     }

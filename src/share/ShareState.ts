@@ -1,4 +1,5 @@
 import type { Topology } from "../engine/Grid.ts";
+import type { PackedCells } from "../engine/PackedCells.ts";
 
 /** Where the viewer looks: the cell at the centre of the view and the zoom factor. */
 export interface ShareView {
@@ -16,7 +17,7 @@ export interface ShareState {
   readonly topology: Topology;
   /** A canonical rulestring such as `B3/S23`, without a bounded-grid suffix. */
   readonly rule: string;
-  /** `width * height` cells, row-major, non-zero for alive. */
-  readonly cells: Uint8Array;
+  /** The cells at a bit each, `width` by `height`: never a byte per cell, even for 16384². */
+  readonly cells: PackedCells;
   readonly view?: ShareView;
 }

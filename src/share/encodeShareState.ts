@@ -15,7 +15,7 @@ import { writeShareEnvelope } from "./writeShareEnvelope.ts";
  */
 export async function encodeShareState(state: ShareState, limits?: ShareLimits): Promise<string> {
   const { maxArea, maxInflatedBytes, maxPayloadLength } = resolveShareLimits(limits);
-  const envelope = writeShareEnvelope(state, maxArea);
+  const envelope = writeShareEnvelope(state, maxArea, maxInflatedBytes);
   if (envelope.length > maxInflatedBytes) {
     throw new ShareLinkError(
       `this grid is too busy to share as a link: ${envelope.length} bytes of cells, over the limit of ${maxInflatedBytes}`,

@@ -1,23 +1,19 @@
+import type { PackedCells } from "../engine/PackedCells.ts";
 import { ShareLinkError } from "./ShareLinkError.ts";
 
 // Nine digits hold any count a 2^28-cell grid can use, and keep the arithmetic exact.
 const MAX_COUNT_DIGITS = 9;
 
 /**
- * Sets to 1 the live cells of a one-line RLE body (`b` dead, `o` alive, `$` next row, each with
- * an optional count; `!` last) whose top-left corner sits at (left, top) of a row-major grid.
+ * Sets alive the live cells of a one-line RLE body (`b` dead, `o` alive, `$` next row, each with
+ * an optional count; `!` last) whose top-left corner sits at (left, top) of the grid, a run at a
+ * time (a word at a time along it), so a body of long runs costs its runs, not its cells.
  * Stricter than parseRle, since the body is machine-written: no spaces, no count of 0, nothing
  * after `!`. Every run is checked against the grid before it is painted, so nothing past the
  * grid is ever touched. Throws ShareLinkError.
  */
-export function paintRleBody(
-  body: string,
-  cells: Uint8Array,
-  width: number,
-  height: number,
-  left: number,
-  top: number,
-): void {
+export function paintRleBody(body: string, cells: PackedCells, left: number, top: number): void {
+  const { width, height } = cells;
   let x = left;
   let y = top;
   let count = 0;
@@ -41,7 +37,7 @@ export function paintRleBody(
         break;
       case "o":
         if (x + run > width || y >= height) throw outside(width, height);
-        cells.fill(1, y * width + x, y * width + x + run);
+        cells.fillRun(y, x, x + run);
         x += run;
         break;
       case "$":

@@ -1,4 +1,5 @@
 import type { Topology } from "../engine/Grid.ts";
+import { PackedCells } from "../engine/PackedCells.ts";
 import { formatRule } from "../rules/formatRule.ts";
 import { parseRule } from "../rules/parseRule.ts";
 import { RuleError } from "../rules/RuleError.ts";
@@ -6,6 +7,7 @@ import { paintRleBody } from "./paintRleBody.ts";
 import { quoteValue } from "./quoteValue.ts";
 import { ShareLinkError } from "./ShareLinkError.ts";
 import type { ShareState, ShareView } from "./ShareState.ts";
+import { MAX_SHARE_SIDE } from "./shareLimits.ts";
 
 // Whole numbers as writeShareEnvelope writes them: no sign, no leading zeros, at most 9 digits.
 const COUNT = "(0|[1-9]\\d{0,8})";
@@ -18,8 +20,8 @@ const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:e[+-]\d+)?$/;
 
 /**
  * The state in the text of a v1 share link (the format is described in writeShareEnvelope).
- * Checks every field before it allocates the `width * height` cells, which must be at most
- * `maxArea`. Throws ShareLinkError saying which field is wrong.
+ * Checks every field before it allocates the `width * height` cells (a bit each), which must be
+ * at most `maxArea`. Throws ShareLinkError saying which field is wrong.
  */
 export function readShareEnvelope(text: string, maxArea: number): ShareState {
   const lineBreak = text.indexOf("\n");
@@ -37,14 +39,19 @@ export function readShareEnvelope(text: string, maxArea: number): ShareState {
       `the link's grid of ${width}x${height} is ${width * height} cells, over the limit of ${maxArea}`,
     );
   }
+  if (width > MAX_SHARE_SIDE || height > MAX_SHARE_SIDE) {
+    throw new ShareLinkError(
+      `the link's grid of ${width}x${height} is over the limit of ${MAX_SHARE_SIDE} cells a side`,
+    );
+  }
   const topology = readTopology(topologyField);
   const [left, top] = readPair(OFFSET, offsetField, "pattern position");
   if (left >= width || top >= height) {
     throw corrupt(`it places cells outside its ${width}x${height} grid`);
   }
   const view = viewField === undefined ? undefined : readView(viewField);
-  const cells = new Uint8Array(width * height);
-  paintRleBody(text.slice(lineBreak + 1), cells, width, height, left, top);
+  const cells = new PackedCells(width, height);
+  paintRleBody(text.slice(lineBreak + 1), cells, left, top);
   const state = { width, height, topology, rule, cells };
   return view === undefined ? state : { ...state, view };
 }

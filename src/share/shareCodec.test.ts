@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRandom, pickSeed } from "../../tests/support/random.ts";
 import type { Topology } from "../engine/Grid.ts";
+import { PackedCells } from "../engine/PackedCells.ts";
 import { parseRle } from "../formats/parseRle.ts";
 import { formatRule } from "../rules/formatRule.ts";
 import { decodeShareState } from "./decodeShareState.ts";
@@ -35,8 +36,9 @@ function randomState(
   topology: Topology,
 ): ShareState {
   const random = createRandom(seed);
-  const cells = new Uint8Array(width * height);
-  for (let i = 0; i < cells.length; i++) cells[i] = random() < density ? 1 : 0;
+  const bytes = new Uint8Array(width * height);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = random() < density ? 1 : 0;
+  const cells = PackedCells.fromBytes(bytes, width, height);
   const rule = formatRule({
     birth: Math.floor(random() * 512),
     survival: Math.floor(random() * 512),
@@ -53,16 +55,16 @@ function randomState(
 
 function gosperState(width: number, height: number, left: number, top: number): ShareState {
   const gun = parseRle(GOSPER);
-  const cells = new Uint8Array(width * height);
-  for (let y = 0; y < gun.height; y++) {
-    cells.set(gun.cells.subarray(y * gun.width, (y + 1) * gun.width), (top + y) * width + left);
-  }
+  const cells = new PackedCells(width, height);
+  for (let y = 0; y < gun.height; y++)
+    for (let x = 0; x < gun.width; x++)
+      if (gun.cells[y * gun.width + x]) cells.set(left + x, top + y, 1);
   return { width, height, topology: "torus", rule: "B3/S23", cells };
 }
 
 /** Compares by fields, with the cells as a string: deep equality on large typed arrays is slow. */
 function comparable(state: ShareState): object {
-  return { ...state, cells: state.cells.join("") };
+  return { ...state, cells: state.cells.toBytes().join("") };
 }
 
 describe("encodeShareState and decodeShareState", () => {
@@ -116,14 +118,14 @@ describe("encodeShareState and decodeShareState", () => {
   });
 
   it("writes the rule in canonical form and accepts an empty grid", async () => {
-    const cells = new Uint8Array(12);
+    const cells = new PackedCells(4, 3);
     const state = { width: 4, height: 3, topology: "plane" as const, rule: "HighLife", cells };
     const decoded = await decodeShareState(await encodeShareState(state));
     expect(comparable(decoded)).toEqual(comparable({ ...state, rule: "B36/S23" }));
   });
 
   it("keeps the view's numbers exactly, including tiny, huge and negative ones", async () => {
-    const cells = Uint8Array.of(1);
+    const cells = PackedCells.fromBytes(Uint8Array.of(1), 1, 1);
     for (const view of [
       { centerX: -0.5, centerY: 1e-7, zoom: 1.5e21 },
       { centerX: 0.1 + 0.2, centerY: -1234567.875, zoom: 5e-324 },
@@ -151,7 +153,8 @@ describe("encodeShareState and decodeShareState", () => {
     ["a zero width", { width: 0, height: 3 }, /whole numbers of at least 1/],
     ["a fractional height", { width: 2, height: 1.5 }, /whole numbers of at least 1/],
     ["too many cells", { width: 65536, height: 65536 }, /over the limit/],
-    ["the wrong cell count", { cells: new Uint8Array(5) }, /needs 6 cells/],
+    ["cells of another size", { cells: new PackedCells(2, 3) }, /needs 3x2 cells/],
+    ["cells at a byte each", { cells: new Uint8Array(6) }, /needs 3x2 cells/],
     ["an unknown topology", { topology: "sphere" }, /unknown topology "sphere"/],
     ["a bad rule", { rule: "B9/S23" }, /cannot share/],
     ["a rule with a grid suffix", { rule: "B3/S23:T10,10" }, /size separately/],
@@ -167,7 +170,7 @@ describe("encodeShareState and decodeShareState", () => {
       height: 2,
       topology: "torus",
       rule: "B3/S23",
-      cells: new Uint8Array(6),
+      cells: new PackedCells(3, 2),
       ...change,
     };
     const encoding = encodeShareState(state as ShareState);
@@ -177,7 +180,8 @@ describe("encodeShareState and decodeShareState", () => {
 
   it("refuses to encode a grid whose link would be refused", async () => {
     const random = createRandom(7);
-    const cells = Uint8Array.from({ length: 1400 * 1400 }, () => (random() < 0.5 ? 1 : 0));
+    const bytes = Uint8Array.from({ length: 1400 * 1400 }, () => (random() < 0.5 ? 1 : 0));
+    const cells = PackedCells.fromBytes(bytes, 1400, 1400);
     const state = { width: 1400, height: 1400, topology: "torus" as const, rule: "B3/S23", cells };
     await expect(encodeShareState(state)).rejects.toThrow(/too busy to share/);
     await expect(
@@ -195,8 +199,8 @@ describe("decodeShareState refuses bad links with a clear ShareLinkError", () =>
   it("reads the hand-written envelope it is tested against", async () => {
     const state = await decodeShareState(await payloadOf(valid));
     expect(state).toMatchObject({ width: 10, height: 8, topology: "torus", rule: "B3/S23" });
-    expect(state.cells.reduce((sum, cell) => sum + cell, 0)).toBe(5);
-    expect(state.cells[3 * 10 + 3]).toBe(1);
+    expect(state.cells.population()).toBe(5);
+    expect(state.cells.get(3, 3)).toBe(1);
     expect(state.view).toBeUndefined();
   });
 
@@ -258,6 +262,8 @@ describe("decodeShareState refuses bad links with a clear ShareLinkError", () =>
     ["a non-numeric view", "B3/S23;10x8;t;0,0;1,Infinity,1\n!", /view/],
     ["cells past the right edge", "B3/S23;10x8;t;2,3\n9o!", /outside its 10x8 grid/],
     ["cells past the bottom", "B3/S23;10x8;t;2,3\no5$o!", /outside its 10x8 grid/],
+    ["a grid 1 cell wide and 2^28 tall", "B3/S23;1x268435456;t;0,0\n!", /16384 cells a side/],
+    ["a grid 20000 cells wide", "B3/S23;20000x100;t;0,0\n!", /16384 cells a side/],
     ["a dead run past the edge", "B3/S23;10x8;t;0,0\n11bo!", /outside/],
     ["a huge run count", "B3/S23;10x8;t;0,0\n9999999999o!", /too long/],
     ["a zero run count", "B3/S23;10x8;t;0,0\n0o!", /starts with 0/],

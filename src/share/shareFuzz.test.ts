@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRandom, pickSeed } from "../../tests/support/random.ts";
 import { MAX_GRID_AREA } from "../engine/Grid.ts";
+import { PackedCells } from "../engine/PackedCells.ts";
 import { formatRule } from "../rules/formatRule.ts";
 import { parseRule } from "../rules/parseRule.ts";
 import { BASE64URL_ALPHABET } from "./base64UrlAlphabet.ts";
@@ -78,7 +79,8 @@ async function validPayload(random: Random): Promise<string> {
   const width = 1 + randomInt(random, 40);
   const height = 1 + randomInt(random, 40);
   const density = pick(random, [0, 0.05, 0.5, 1]);
-  const cells = Uint8Array.from({ length: width * height }, () => (random() < density ? 1 : 0));
+  const bytes = Uint8Array.from({ length: width * height }, () => (random() < density ? 1 : 0));
+  const cells = PackedCells.fromBytes(bytes, width, height);
   const rule = formatRule({ birth: randomInt(random, 512), survival: randomInt(random, 512) });
   const topology = random() < 0.5 ? ("torus" as const) : ("plane" as const);
   const state = { width, height, topology, rule, cells };

@@ -14,9 +14,13 @@ export const MAX_SHARE_INFLATED_BYTES = 1024 * 1024;
 
 /**
  * The largest grid a link may describe: 2^28 cells, the engine's own limit. Decoding allocates
- * one byte per cell, so an app that wants less memory at risk passes a smaller `maxArea`.
+ * one bit per cell (32 MiB for 16384²), so an app that wants less memory at risk passes a
+ * smaller `maxArea`.
  */
 export const MAX_SHARE_AREA = MAX_GRID_AREA;
+
+/** The longest grid side a link may describe, as the app's own: 16384 cells. */
+export const MAX_SHARE_SIDE = 16384;
 
 /** Caps for decodeShareState (and encodeShareState); each defaults to the constant above it. */
 export interface ShareLimits {

@@ -1,3 +1,4 @@
+import { PackedCells } from "../engine/PackedCells.ts";
 import { formatRule } from "../rules/formatRule.ts";
 import { parseRule } from "../rules/parseRule.ts";
 import { asciiBytes } from "./asciiBytes.ts";
@@ -18,8 +19,9 @@ export function findStateProblem(state: ShareState): string | undefined {
     return `bad size ${width}x${height}`;
   }
   if (width * height > MAX_SHARE_AREA) return `too many cells: ${width}x${height}`;
-  if (!(cells instanceof Uint8Array) || cells.length !== width * height) return "bad cell count";
-  if (!cells.every((cell) => cell === 0 || cell === 1)) return "cells other than 0 and 1";
+  if (!(cells instanceof PackedCells) || cells.width !== width || cells.height !== height) {
+    return "bad cells";
+  }
   if (topology !== "torus" && topology !== "plane") return `bad topology ${topology}`;
   if (formatRule(parseRule(rule).rule) !== rule) return `rule ${rule} is not canonical`;
   if (view === undefined) return undefined;

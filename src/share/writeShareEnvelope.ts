@@ -1,8 +1,9 @@
-import { writeRle } from "../formats/writeRle.ts";
+import { PackedCells } from "../engine/PackedCells.ts";
+import { writePackedRleBody } from "../formats/writePackedRleBody.ts";
 import { formatRule } from "../rules/formatRule.ts";
 import { parseRule } from "../rules/parseRule.ts";
 import { RuleError } from "../rules/RuleError.ts";
-import { findLiveBox } from "./findLiveBox.ts";
+import { readAscii } from "./readAscii.ts";
 import { ShareLinkError } from "./ShareLinkError.ts";
 import type { ShareState, ShareView } from "./ShareState.ts";
 
@@ -16,9 +17,14 @@ import type { ShareState, ShareView } from "./ShareState.ts";
  * on a large grid costs a few bytes; text keeps the format easy to debug, and deflate removes
  * most of its redundancy. The rule is written in canonical form.
  * Throws ShareLinkError for a state that is not valid: a bad size, cell count, topology,
- * rule or view, or a grid over `maxArea` cells.
+ * rule or view, or a grid over `maxArea` cells, and for one whose envelope would be longer than
+ * `maxBytes`, which it finds out as soon as it has written that much, not at the end.
  */
-export function writeShareEnvelope(state: ShareState, maxArea: number): string {
+export function writeShareEnvelope(
+  state: ShareState,
+  maxArea: number,
+  maxBytes = Number.POSITIVE_INFINITY,
+): string {
   const { width, height, topology, cells, view } = state;
   if (!isCount(width) || !isCount(height)) {
     throw new ShareLinkError(
@@ -30,9 +36,9 @@ export function writeShareEnvelope(state: ShareState, maxArea: number): string {
       `cannot share a grid of ${width}x${height}: it is over the limit of ${maxArea} cells`,
     );
   }
-  if (!(cells instanceof Uint8Array) || cells.length !== width * height) {
+  if (!(cells instanceof PackedCells) || cells.width !== width || cells.height !== height) {
     throw new ShareLinkError(
-      `cannot share: a ${width}x${height} grid needs ${width * height} cells`,
+      `cannot share: a ${width}x${height} grid needs ${width}x${height} cells`,
     );
   }
   if (topology !== "torus" && topology !== "plane") {
@@ -43,12 +49,24 @@ export function writeShareEnvelope(state: ShareState, maxArea: number): string {
     `${width}x${height}`,
     topology === "torus" ? "t" : "p",
   ];
-  const box = findLiveBox(cells, width, height);
-  fields.push(box === undefined ? "0,0" : `${box.left},${box.top}`);
+  const box = cells.liveBounds();
+  fields.push(box === undefined ? "0,0" : `${box.x},${box.y}`);
   if (view !== undefined) fields.push(formatView(view));
-  const body =
-    box === undefined ? "!" : writeBoxBody(state, box.left, box.top, box.right, box.bottom);
-  return `${fields.join(";")}\n${body}`;
+  const head = `${fields.join(";")}\n`;
+  if (box === undefined) return `${head}!`;
+  const chunks: Uint8Array[] = [];
+  const fits = writePackedRleBody(cells, {
+    box,
+    lineLength: Number.POSITIVE_INFINITY,
+    maxBytes: maxBytes - head.length,
+    onChunk: (chunk) => chunks.push(chunk),
+  });
+  if (!fits) {
+    throw new ShareLinkError(
+      `this grid is too busy to share as a link: its cells take more than ${maxBytes} bytes`,
+    );
+  }
+  return head + chunks.map(readAscii).join("");
 }
 
 function isCount(value: number): boolean {
@@ -86,24 +104,4 @@ function formatView(view: ShareView): string {
   }
   // String() gives the shortest text that reads back as the same number.
   return `${String(centerX)},${String(centerY)},${String(zoom)}`;
-}
-
-/** The RLE body (one line, ending with `!`) of the cells inside the box. */
-function writeBoxBody(
-  state: ShareState,
-  left: number,
-  top: number,
-  right: number,
-  bottom: number,
-): string {
-  const width = right - left;
-  const height = bottom - top;
-  const cells = new Uint8Array(width * height);
-  for (let y = 0; y < height; y++) {
-    const start = (top + y) * state.width + left;
-    cells.set(state.cells.subarray(start, start + width), y * width);
-  }
-  // Drop the header line and the line breaks writeRle adds for readability.
-  const lines = writeRle({ width, height, cells, comments: [] }).split("\n");
-  return lines.slice(1).join("");
 }

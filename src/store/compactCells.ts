@@ -12,18 +12,39 @@ export interface CompactCells {
 }
 
 export function compactCells(cells: PackedCells): CompactCells {
+  // Counted first in one tight loop, so a full grid is one typed-array copy per run of literals
+  // and never a JavaScript array of millions of numbers, and an empty one is a scan and two words.
   const { words } = cells;
-  const out: number[] = [];
+  let literals = 0;
+  let literalRuns = 0;
+  let inLiteral = false;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] !== 0) {
+      literals++;
+      if (!inLiteral) literalRuns++;
+      inLiteral = true;
+    } else inLiteral = false;
+  }
+  // Every literal run has its pair of counts; so do trailing zeros (or an all-zero grid).
+  const trailingZeros = words.length > 0 && !inLiteral ? 1 : 0;
+  const runs = new Uint32Array(2 * (literalRuns + trailingZeros) + literals);
+  if (literals === 0) {
+    if (trailingZeros) runs[0] = words.length;
+    return { width: cells.width, height: cells.height, runs };
+  }
+  let at = 0;
   let i = 0;
   while (i < words.length) {
     const zeroStart = i;
     while (i < words.length && words[i] === 0) i++;
     const literalStart = i;
     while (i < words.length && words[i] !== 0) i++;
-    out.push(literalStart - zeroStart, i - literalStart);
-    for (let j = literalStart; j < i; j++) out.push(words[j] as number);
+    runs[at] = literalStart - zeroStart;
+    runs[at + 1] = i - literalStart;
+    runs.set(words.subarray(literalStart, i), at + 2);
+    at += 2 + i - literalStart;
   }
-  return { width: cells.width, height: cells.height, runs: Uint32Array.from(out) };
+  return { width: cells.width, height: cells.height, runs };
 }
 
 export function expandCells(compact: CompactCells): PackedCells {

@@ -163,7 +163,9 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
         patternName: world.patternName ?? null,
         comments: world.comments ?? [],
       });
-      ctx.replaceCells({ cells: world.cells.clone() }, announcement);
+      // The world's cells become the store's, not a copy: every caller hands over cells it has
+      // just made, and copying a 16384² grid would only add to the time it takes to open.
+      ctx.replaceCells({ cells: world.cells }, announcement);
     },
     openPattern(pattern, name) {
       const s = get();

@@ -1,0 +1,44 @@
+import type { Topology } from "../../engine/index.ts";
+import type { ShareLimits, ShareView } from "../../share/index.ts";
+
+/** A grid as the codec worker gets it: its packed words (layout of `PackedCells.words`). */
+export interface CodecGrid {
+  readonly width: number;
+  readonly height: number;
+  readonly words: Uint32Array;
+}
+
+/** What the codec worker is asked to do: one job per worker. */
+export type CodecRequest =
+  | { readonly kind: "decode-share"; readonly payload: string; readonly limits?: ShareLimits }
+  | {
+      readonly kind: "encode-rle";
+      readonly grid: CodecGrid;
+      /** The header's rule, with its bounded-grid suffix. */
+      readonly rule: string;
+      readonly comments: readonly { readonly kind: string; readonly text: string }[];
+    }
+  | {
+      readonly kind: "encode-share";
+      readonly grid: CodecGrid;
+      readonly topology: Topology;
+      readonly rule: string;
+      readonly view?: ShareView;
+      readonly limits?: ShareLimits;
+    };
+
+/** A share link's state with its cells as words, as it crosses to the page. */
+export interface DecodedShare {
+  readonly grid: CodecGrid;
+  readonly topology: Topology;
+  readonly rule: string;
+  readonly view?: ShareView;
+}
+
+export type CodecReply =
+  | { readonly kind: "progress"; readonly fraction: number }
+  | { readonly kind: "decoded"; readonly state: DecodedShare }
+  | { readonly kind: "rle"; readonly blob: Blob }
+  | { readonly kind: "share"; readonly payload: string }
+  /** `share` for a ShareLinkError (a bad or too big link), whose message is for the user. */
+  | { readonly kind: "failed"; readonly message: string; readonly share: boolean };
