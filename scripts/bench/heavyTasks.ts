@@ -39,7 +39,7 @@ const CASES: readonly Case[] = [
       const started = Date.now();
       const download = page.waitForEvent("download", { timeout: 400_000 });
       download.catch(() => undefined);
-      await page.getByText("Open and save").click({ timeout: 120_000 });
+      await page.getByText("Save", { exact: true }).click({ timeout: 120_000 });
       await page.getByRole("button", { name: "Download RLE" }).click({ timeout: 120_000 });
       const file = await download;
       const path = await file.path();
@@ -52,7 +52,6 @@ const CASES: readonly Case[] = [
     path: STILL_SOUP,
     act: async (page) => {
       const started = Date.now();
-      await page.getByText("Sharing").click({ timeout: 120_000 });
       await page.getByRole("button", { name: "Share", exact: true }).click({ timeout: 120_000 });
       const alert = page.getByRole("alert");
       await alert.filter({ hasText: /link/ }).waitFor({ timeout: 400_000 });
