@@ -121,7 +121,7 @@ function takeLongTasks(page: Page): Promise<number[]> {
 async function summarizePage(page: Page): Promise<string> {
   const alerts = page.getByRole("alert");
   const alert = (await alerts.count()) > 0 ? ((await alerts.first().textContent()) ?? "") : "";
-  const status = (await page.getByRole("status").first().textContent()) ?? "";
+  const status = (await page.getByTestId("counters").textContent()) ?? "";
   const population = /Population (\d+)/.exec(status)?.[1] ?? "?";
   const generation = /Generation (\d+)/.exec(status)?.[1] ?? "?";
   return `generation ${generation}, population ${population}${alert ? `; alert: ${alert.slice(0, 100)}` : ""}`;

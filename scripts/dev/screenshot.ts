@@ -32,5 +32,5 @@ if (box) {
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${out}/zoomed-out.png` });
 }
-console.log(await page.getByRole("status").textContent());
+console.log(await page.getByTestId("counters").textContent());
 await browser.close();
