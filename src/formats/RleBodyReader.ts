@@ -1,8 +1,8 @@
+import { fitsGridSides } from "../engine/gridLimits.ts";
 import { createAreaError } from "./createAreaError.ts";
 import { createCharacterError } from "./createCharacterError.ts";
 import { FormatError } from "./FormatError.ts";
 import { LiveRuns } from "./LiveRuns.ts";
-import { MAX_PATTERN_AREA } from "./Pattern.ts";
 import { toColumn } from "./toColumn.ts";
 
 // Saturating keeps absurd counts exact enough to be refused by the area check, never Infinity.
@@ -19,7 +19,7 @@ export interface RleBody {
  * Reads an RLE body line by line: `b` or `.` dead, `o` or `A` alive, `$` end of row, `!` end of
  * pattern, each with an optional run count. Whitespace and line breaks are ignored anywhere, even
  * inside a count, as LifeViewer does, because some writers wrap lines at a fixed width. Live cells
- * beyond the header's box grow the box (Golly does the same), but never past MAX_PATTERN_AREA.
+ * beyond the header's box grow the box (Golly does the same), but never past MAX_GRID_SIDE.
  */
 export class RleBodyReader {
   private x = 0;
@@ -101,7 +101,7 @@ export class RleBodyReader {
     const length = this.takeRunLength();
     const width = Math.max(this.width, this.x + length);
     const height = Math.max(this.height, this.y + 1);
-    if (width * height > MAX_PATTERN_AREA) {
+    if (!fitsGridSides(width, height)) {
       // Point at the token's first character: its count, if it has one.
       throw counted
         ? createAreaError(

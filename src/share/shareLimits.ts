@@ -1,4 +1,4 @@
-import { MAX_GRID_AREA } from "../engine/Grid.ts";
+import { MAX_GRID_AREA } from "../engine/gridLimits.ts";
 
 /**
  * The longest payload decodeShareState reads: 2 Mi characters, about what browsers allow in a
@@ -13,7 +13,8 @@ export const MAX_SHARE_PAYLOAD_LENGTH = 2 * 1024 * 1024;
 export const MAX_SHARE_INFLATED_BYTES = 1024 * 1024;
 
 /**
- * The largest grid a link may describe: 2^28 cells, the engine's own limit. Decoding allocates
+ * The largest grid a link may describe: 2^28 cells, the engine's own limit (and, whatever the
+ * area, no side over MAX_GRID_SIDE, checked by readShareEnvelope). Decoding allocates
  * one byte per cell, so an app that wants less memory at risk passes a smaller `maxArea`.
  */
 export const MAX_SHARE_AREA = MAX_GRID_AREA;

@@ -1,12 +1,12 @@
-import { assertGridSize, fillRandom, PackedCells } from "../../engine/index.ts";
+import { assertGridSize, fillRandom, MAX_GRID_SIDE, PackedCells } from "../../engine/index.ts";
 import { formatRule, type ParsedRule, parseRule, RuleError } from "../../rules/index.ts";
 import { cellsOnLine } from "../cellsOnLine.ts";
 import { stampChanges } from "../edit/stampChanges.ts";
 import type { WorldActions } from "../LifeState.ts";
 import type { StoreContext } from "./StoreContext.ts";
 
-/** The largest grid side the app accepts. */
-export const MAX_SIDE = 16384;
+/** The largest grid side the app accepts: the engine's limit, which assertGridSize enforces. */
+export const MAX_SIDE = MAX_GRID_SIDE;
 
 /** Room left around a pattern opened on a grid made to hold it. */
 const OPEN_MARGIN = 32;
@@ -33,9 +33,6 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       assertGridSize(height, width);
     } catch (error) {
       return (error as Error).message;
-    }
-    if (width > MAX_SIDE || height > MAX_SIDE) {
-      return `grid sides are limited to ${MAX_SIDE} cells, got ${width}x${height}`;
     }
     return null;
   };
