@@ -1,6 +1,7 @@
 import { fitsGridSides } from "../engine/gridLimits.ts";
 import { createAreaError } from "./createAreaError.ts";
 import { createCharacterError } from "./createCharacterError.ts";
+import { createStateError, readCellState } from "./createStateError.ts";
 import { FormatError } from "./FormatError.ts";
 import { LiveRuns } from "./LiveRuns.ts";
 import { toColumn } from "./toColumn.ts";
@@ -32,9 +33,11 @@ export class RleBodyReader {
   private countLineNumber = 0;
   private readonly runs = new LiveRuns();
 
+  /** `rule` is the file's own, named in the message for a cell in a state beyond 1. */
   constructor(
     private width: number,
     private height: number,
+    private readonly rule?: string,
   ) {}
 
   /** Reads one line of the body; returns true once `!` has ended the pattern. */
@@ -62,8 +65,11 @@ export class RleBodyReader {
         case "!":
           this.rejectDanglingCount();
           return true;
-        default:
-          throw createCharacterError(line, index, lineNumber);
+        default: {
+          const cell = readCellState(line, index);
+          if (cell === undefined) throw createCharacterError(line, index, lineNumber);
+          throw createStateError(cell, line, index, lineNumber, this.rule);
+        }
       }
     }
     return false;

@@ -173,7 +173,7 @@ describe("parseRle", () => {
 describe("parseRle errors", () => {
   it.each([
     ["x = 3, y = 3\nbo$2z!", 2, 5, 'unexpected "z"'],
-    ["x = 3, y = 3\n3B!", 2, 2, 'unexpected "B"'],
+    ["x = 3, y = 3\n3Z!", 2, 2, 'unexpected "Z"'],
     ["x = 3, y = 3\n\tbo\t$\tq", 2, 7, 'unexpected "q"'],
     ["\uFEFF#C c\r\nx = 1, y = 1\r\n  oq!", 3, 4, 'unexpected "q"'],
     ["x = 1, y = 1\r🙂o!x", 2, 1, 'unexpected "🙂"'],
