@@ -98,7 +98,8 @@ describe("life CLI", () => {
   });
 
   it("prints progress on stderr every 2 s of a long run, and the result on stdout", () => {
-    // About 5 s of the coroutine interpreter on an idle machine; longer on a busy one.
+    // About 8 s of the coroutine interpreter here (4 s of CPU per 100 generations of 256x256),
+    // so that even a machine three times as fast runs past the first report at 2 s.
     const { code, stdout, stderr } = life(
       [
         "run",
@@ -108,16 +109,16 @@ describe("life CLI", () => {
         "--size",
         "256x256",
         "--gens",
-        "120",
+        "200",
         "--format",
         "stats",
       ],
       "x = 3, y = 1\n3o!\n",
     );
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ generation: 120, population: 3 });
+    expect(JSON.parse(stdout)).toMatchObject({ generation: 200, population: 3 });
     const lines = stderr.trim().split("\n");
     expect(lines.length).toBeGreaterThan(0);
-    for (const line of lines) expect(line).toMatch(/^life: generation \d+ of 120 \(\d+\.\d%\)$/);
+    for (const line of lines) expect(line).toMatch(/^life: generation \d+ of 200 \(\d+\.\d%\)$/);
   });
 });
