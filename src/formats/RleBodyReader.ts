@@ -1,9 +1,10 @@
 import { fitsGridSides } from "../engine/gridLimits.ts";
 import { createAreaError } from "./createAreaError.ts";
 import { createCharacterError } from "./createCharacterError.ts";
-import { createStateError, readCellState } from "./createStateError.ts";
+import { createStateError } from "./createStateError.ts";
 import { FormatError } from "./FormatError.ts";
 import { LiveRuns } from "./LiveRuns.ts";
+import { readMultiStateCell } from "./readMultiStateCell.ts";
 import { toColumn } from "./toColumn.ts";
 
 // Saturating keeps absurd counts exact enough to be refused by the area check, never Infinity.
@@ -66,7 +67,7 @@ export class RleBodyReader {
           this.rejectDanglingCount();
           return true;
         default: {
-          const cell = readCellState(line, index);
+          const cell = readMultiStateCell(line, index);
           if (cell === undefined) throw createCharacterError(line, index, lineNumber);
           throw createStateError(cell, line, index, lineNumber, this.rule);
         }

@@ -1,32 +1,8 @@
 import { parseRule } from "../rules/parseRule.ts";
 import { RuleError } from "../rules/RuleError.ts";
 import { FormatError } from "./FormatError.ts";
+import type { MultiStateCell } from "./readMultiStateCell.ts";
 import { toColumn } from "./toColumn.ts";
-
-const STATE_LETTERS = 24;
-const A = 0x41;
-const P = 0x70;
-
-/**
- * The state a multi-state RLE cell names at `line[index]`, as Golly writes them: `A`..`X` are 1
- * to 24, and `p`..`y` before one of them add 24 each (`pA` 25, `yO` 255). Undefined when there is
- * no such cell there (a lone `p`, or any other character).
- */
-export function readCellState(
-  line: string,
-  index: number,
-): { text: string; state: number } | undefined {
-  const code = line.charCodeAt(index);
-  if (isStateLetter(code)) return { text: line.charAt(index), state: code - A + 1 };
-  const next = line.charCodeAt(index + 1);
-  if (code >= P && code <= P + 9 && isStateLetter(next)) {
-    return {
-      text: line.slice(index, index + 2),
-      state: (code - P + 1) * STATE_LETTERS + next - A + 1,
-    };
-  }
-  return undefined;
-}
 
 /**
  * The FormatError for a cell in a state beyond 0 and 1 (`text` at `line[index]`). Such files are
@@ -34,7 +10,7 @@ export function readCellState(
  * own) is one this app cannot run, the message names its family, as parseRule does.
  */
 export function createStateError(
-  cell: { text: string; state: number },
+  cell: MultiStateCell,
   line: string,
   index: number,
   lineNumber: number,
@@ -59,8 +35,4 @@ function describeRuleFamily(rule: string | undefined): string | undefined {
     if (error instanceof RuleError) return error.message;
     throw error;
   }
-}
-
-function isStateLetter(code: number): boolean {
-  return code >= A && code < A + STATE_LETTERS;
 }
