@@ -185,7 +185,7 @@ function countFrames(page: Page, millis: number): Promise<number> {
 }
 
 async function readGeneration(page: Page): Promise<number> {
-  const text = (await page.getByRole("status").textContent()) ?? "";
+  const text = (await page.getByTestId("counters").textContent()) ?? "";
   return Number(/Generation (\d+)/.exec(text)?.[1] ?? Number.NaN);
 }
 

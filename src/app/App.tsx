@@ -1,13 +1,15 @@
-import { useRef } from "react";
+import { useCallback, useRef, useState } from "react";
 import { AlertBanner } from "../components/AlertBanner.tsx";
 import { LifeCanvas } from "../components/canvas/LifeCanvas.tsx";
 import { EngineControls } from "../components/EngineControls.tsx";
 import { FilePanel } from "../components/FilePanel.tsx";
 import { GridSettings } from "../components/GridSettings.tsx";
+import { NoticeBanner } from "../components/NoticeBanner.tsx";
 import { PatternLibrary } from "../components/PatternLibrary.tsx";
 import { RandomFill } from "../components/RandomFill.tsx";
 import { RulePicker } from "../components/RulePicker.tsx";
 import { SelectionBar } from "../components/SelectionBar.tsx";
+import { SETTINGS_ID, SettingsDrawer } from "../components/SettingsDrawer.tsx";
 import { SharePanel } from "../components/SharePanel.tsx";
 import { SpeedControls } from "../components/SpeedControls.tsx";
 import { StatusBar } from "../components/StatusBar.tsx";
@@ -16,10 +18,16 @@ import { useKeyboardShortcuts } from "../components/useKeyboardShortcuts.ts";
 import { usePasteAndDrop } from "../components/usePasteAndDrop.ts";
 import { useLifeStoreApi } from "../store/useLifeStore.ts";
 
-/** The page: toolbar on top, settings at the side, the grid filling the rest, status below. */
+/**
+ * The page: toolbar with Open and Share on top, settings at the side (a drawer on small
+ * screens), the grid filling the rest with alerts and notices over it, status below.
+ */
 export function App() {
   const store = useLifeStoreApi();
   const canvasArea = useRef<HTMLDivElement>(null);
+  const settingsToggle = useRef<HTMLButtonElement>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const closeSettings = useCallback(() => setSettingsOpen(false), []);
   useKeyboardShortcuts(store);
   usePasteAndDrop(store, canvasArea);
   return (
@@ -27,10 +35,23 @@ export function App() {
       <header className="app-header">
         <h1>Coroutine Life</h1>
         <Toolbar />
+        <div className="header-actions">
+          <FilePanel part="open" />
+          <SharePanel />
+          <button
+            ref={settingsToggle}
+            type="button"
+            className="settings-toggle"
+            aria-expanded={settingsOpen}
+            aria-controls={SETTINGS_ID}
+            onClick={() => setSettingsOpen((open) => !open)}
+          >
+            Settings
+          </button>
+        </div>
       </header>
-      <AlertBanner />
       <main className="app-main">
-        <aside className="side-panel" aria-label="Settings">
+        <SettingsDrawer open={settingsOpen} onClose={closeSettings} toggle={settingsToggle}>
           <RulePicker />
           <GridSettings />
           <SpeedControls />
@@ -41,32 +62,43 @@ export function App() {
             <PatternLibrary />
           </details>
           <details className="panel">
-            <summary>Open and save</summary>
-            <FilePanel />
-          </details>
-          <details className="panel">
-            <summary>Sharing</summary>
-            <SharePanel />
+            <summary>Save</summary>
+            <FilePanel part="save" />
           </details>
           <details className="help">
             <summary>How to use</summary>
             <ul>
-              <li>Click a cell to toggle it; drag to draw (or erase, starting on a live cell).</li>
               <li>
-                Wheel or pinch to zoom; drag with the right button, Shift+drag or the Pan tool to
-                pan.
+                Click or tap a cell to toggle it; drag (one finger on a touch screen) to draw, or to
+                erase when the drag starts on a live cell.
               </li>
-              <li>Space play/pause · N or → step · R reset · F fit · + − zoom · arrows pan.</li>
+              <li>
+                Zoom with the wheel, a pinch or + −; pan with two fingers, the right button,
+                Shift+drag or the Pan tool.
+              </li>
+              <li>A picked-up pattern follows the pointer: click or tap where it should go.</li>
+              <li>
+                Keys: Space play/pause · N or → step · R reset · F fit · arrows pan · G reads out
+                the generation and population.
+              </li>
+              <li>
+                On the grid (Tab to it): arrows move the cursor, Shift+arrow by 8 · Enter or Space
+                toggles its cell.
+              </li>
               <li>
                 Ctrl+Z undo · Ctrl+Shift+Z redo · S select · Ctrl+C/X/V copy, cut, paste · Delete.
               </li>
-              <li>Drop an RLE, .cells or Life 1.06 file on the grid to open it.</li>
+              <li>Open a file with Open, or drop an RLE, .cells or Life 1.06 file on the grid.</li>
             </ul>
           </details>
-        </aside>
+        </SettingsDrawer>
         <div className="canvas-wrap" ref={canvasArea}>
           <LifeCanvas />
           <SelectionBar />
+          <div className="messages">
+            <AlertBanner />
+            <NoticeBanner />
+          </div>
         </div>
       </main>
       <StatusBar />

@@ -2,7 +2,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createLifeStore } from "../store/createLifeStore.ts";
 import { createFakeScheduler } from "../store/testing/storeFixtures.ts";
 import { createInlineSimulator } from "../worker/createInlineSimulator.ts";
-import { AUTOSAVE_KEY, MAX_CELLS_SAVED_AFTER_CHANGES, startAutosave } from "./autosave.ts";
+import {
+  AUTOSAVE_KEY,
+  MAX_AUTOSAVE_CELLS,
+  MAX_CELLS_SAVED_AFTER_CHANGES,
+  startAutosave,
+} from "./autosave.ts";
+import {
+  createFaultyStorage,
+  quotaExceeded,
+  securityError,
+} from "./testing/createFaultyStorage.ts";
 import { createMemoryStorage } from "./testing/createMemoryStorage.ts";
 
 /** A window that only collects its listeners, so the test can hide or close the page. */
@@ -76,5 +86,80 @@ describe("startAutosave", () => {
     expect(store.getState().setSize(BIG, BIG)).toBeNull();
     vi.advanceTimersByTime(5000);
     expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
+  });
+
+  it("says the storage is full when it is, once, and keeps trying", () => {
+    const store = storeOfSide(64);
+    let fail = true;
+    const memory = createMemoryStorage();
+    const storage = {
+      ...memory,
+      setItem(key: string, value: string) {
+        if (fail) throw quotaExceeded();
+        memory.setItem(key, value);
+      },
+    } as Storage;
+    startAutosave(store, storage, createWindow().target);
+    store.getState().setView({ zoom: 3, panX: 0, panY: 0 });
+    vi.advanceTimersByTime(300);
+    expect(store.getState().alert).toMatch(
+      /storage is full: this pattern will not survive a reload/,
+    );
+    store.getState().showAlert(null);
+    store.getState().setView({ zoom: 4, panX: 0, panY: 0 });
+    vi.advanceTimersByTime(300);
+    expect(store.getState().alert).toBeNull();
+    fail = false;
+    store.getState().setView({ zoom: 5, panX: 0, panY: 0 });
+    vi.advanceTimersByTime(300);
+    expect(JSON.parse(memory.getItem(AUTOSAVE_KEY) ?? "{}").view.zoom).toBe(5);
+  });
+
+  it("says the storage cannot be used when writing is refused for another reason", () => {
+    const store = storeOfSide(64);
+    startAutosave(store, createFaultyStorage("setItem", securityError()), createWindow().target);
+    store.getState().setView({ zoom: 3, panX: 0, panY: 0 });
+    vi.advanceTimersByTime(300);
+    expect(store.getState().alert).toMatch(/storage cannot be used here/);
+    expect(store.getState().alert).not.toMatch(/too big/);
+  });
+
+  it("survives a storage that throws on every use", () => {
+    const store = storeOfSide(64);
+    const page = createWindow();
+    startAutosave(store, createFaultyStorage("access", securityError()), page.target);
+    store.getState().setView({ zoom: 3, panX: 0, panY: 0 });
+    vi.advanceTimersByTime(300);
+    page.fire("pagehide");
+    expect(store.getState().alert).toMatch(/storage cannot be used here/);
+  });
+
+  it("keeps the last pattern saved when the grid grows over the limit", () => {
+    const store = storeOfSide(64);
+    const storage = createMemoryStorage();
+    const page = createWindow();
+    startAutosave(store, storage, page.target);
+    store.getState().toggleCell({ x: 1, y: 1 });
+    vi.advanceTimersByTime(300);
+    const small = storage.getItem(AUTOSAVE_KEY);
+    expect(small).toContain("x = 64, y = 64");
+    const side = Math.floor(Math.sqrt(MAX_AUTOSAVE_CELLS)) + 1;
+    expect(store.getState().setSize(side, side)).toBeNull();
+    vi.advanceTimersByTime(5000);
+    page.fire("pagehide");
+    expect(storage.getItem(AUTOSAVE_KEY)).toBe(small);
+  });
+
+  it("notes, outside the alert, that a grid over the limit is not saved, until it is small again", () => {
+    const side = Math.floor(Math.sqrt(MAX_AUTOSAVE_CELLS)) + 1;
+    const store = storeOfSide(side);
+    const page = createWindow();
+    startAutosave(store, createMemoryStorage(), page.target);
+    page.fire("pagehide");
+    expect(store.getState().notice).toMatch(/Grids over 2048x2048 are not saved/);
+    expect(store.getState().alert).toBeNull();
+    expect(store.getState().setSize(64, 64)).toBeNull();
+    vi.advanceTimersByTime(300);
+    expect(store.getState().notice).toBeNull();
   });
 });

@@ -1,11 +1,18 @@
 import type { LifeStore } from "../store/createLifeStore.ts";
 import type { LifeState } from "../store/LifeState.ts";
-import { worldFromRle, worldToRle } from "./worldRle.ts";
+import { describeStorageFault } from "./describeStorageFault.ts";
+import { describeReadError, worldFromRle, worldToRle } from "./worldRle.ts";
 
 export const AUTOSAVE_KEY = "coroutine-life:autosave:v1";
 
+/** Where an autosave that cannot be read is set aside, so that nothing the user made is lost. */
+export const UNREADABLE_AUTOSAVE_KEY = "coroutine-life:autosave:unreadable";
+
 /** Grids above this many cells are not autosaved: their RLE would not fit local storage anyway. */
 export const MAX_AUTOSAVE_CELLS = 2048 * 2048;
+
+const TOO_BIG_NOTICE =
+  "Grids over 2048x2048 are not saved in the browser (a reload brings back the last pattern saved): use Download RLE to keep one.";
 
 /**
  * Grids up to this many cells are saved shortly after each change. Above it, writing the RLE
@@ -27,7 +34,9 @@ interface Saved {
  * `MAX_CELLS_SAVED_AFTER_CHANGES`) and when the page is hidden or closed (up to
  * `MAX_AUTOSAVE_CELLS`), so a reload or a closed tab loses nothing. Returns a function that
  * stops it.
- * A grid too big for the storage quota is simply not saved (the app says so once).
+ * A grid over `MAX_AUTOSAVE_CELLS` is not saved (a notice says so once); a storage that is full
+ * or cannot be used is reported in the alert, once per kind of fault, and never stops the app.
+ * Start it only once the start-up world is settled: it saves what the store holds.
  */
 export function startAutosave(
   store: LifeStore,
@@ -35,22 +44,32 @@ export function startAutosave(
   target: Window = window,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let warned = false;
+  let warnedTooBig = false;
+  let lastFault: string | undefined;
+  const write = (act: () => void) => {
+    try {
+      act();
+      lastFault = undefined;
+    } catch (error) {
+      const message = describeStorageFault(error);
+      if (message !== lastFault) store.getState().showAlert(message);
+      lastFault = message;
+    }
+  };
   /** `now`: the page is going away, so save whatever it costs. */
   const save = (now = false) => {
     timer = undefined;
     const s = store.getState();
     if (!now && savedOnlyOnLeaving(s)) return; // the grid grew since the save was planned
     if (s.width * s.height > MAX_AUTOSAVE_CELLS) {
-      if (!warned)
-        store
-          .getState()
-          .showAlert(
-            "Grids over 2048x2048 are not saved in the browser: use Download RLE to keep one.",
-          );
-      warned = true;
-      storage.removeItem(AUTOSAVE_KEY);
+      // The last pattern saved stays: a reload cannot bring this grid back, but it can that one.
+      if (!warnedTooBig) store.getState().showNotice(TOO_BIG_NOTICE);
+      warnedTooBig = true;
       return;
+    }
+    if (warnedTooBig) {
+      warnedTooBig = false;
+      if (s.notice === TOO_BIG_NOTICE) s.showNotice(null);
     }
     const saved: Saved = {
       rle: worldToRle(s),
@@ -58,17 +77,7 @@ export function startAutosave(
       speed: Number.isFinite(s.speed) ? s.speed : "max",
       generationsPerFrame: s.generationsPerFrame,
     };
-    try {
-      storage.setItem(AUTOSAVE_KEY, JSON.stringify(saved));
-    } catch {
-      if (!warned)
-        store
-          .getState()
-          .showAlert(
-            "This grid is too big to keep in the browser's storage: it will not survive a reload.",
-          );
-      warned = true;
-    }
+    write(() => storage.setItem(AUTOSAVE_KEY, JSON.stringify(saved)));
   };
   const schedule = () => {
     const s = store.getState();
@@ -113,21 +122,84 @@ function savedOnlyOnLeaving(s: LifeState): boolean {
   return cells > MAX_CELLS_SAVED_AFTER_CHANGES && cells <= MAX_AUTOSAVE_CELLS;
 }
 
-/** Puts the autosaved pattern and settings back; false when there is none or it is unreadable. */
-export function restoreAutosave(store: LifeStore, storage: Storage): boolean {
-  const text = storage.getItem(AUTOSAVE_KEY);
-  if (!text) return false;
+/**
+ * What restoring the autosave came to. `problem` says why it could not be used (the storage
+ * failed, or what it holds cannot be read); `canSave` is false when saving now could overwrite
+ * a pattern that was not read back (the storage could not be read, or the unreadable save could
+ * not be set aside).
+ */
+export interface RestoreResult {
+  readonly restored: boolean;
+  readonly problem?: string;
+  readonly canSave: boolean;
+}
+
+/** Puts the autosaved pattern and settings back, or says why it could not. */
+export function restoreAutosave(store: LifeStore, storage: Storage): RestoreResult {
+  let text: string | null;
   try {
-    const saved = JSON.parse(text) as Saved;
-    const world = worldFromRle(saved.rle);
-    const s = store.getState();
-    s.loadWorld(world, "Restored your last pattern");
-    s.setSpeed(saved.speed === "max" ? Number.POSITIVE_INFINITY : saved.speed);
-    s.setGenerationsPerFrame(saved.generationsPerFrame);
-    if (saved.view && Number.isFinite(saved.view.zoom)) s.setView(saved.view);
-    return true;
-  } catch {
-    storage.removeItem(AUTOSAVE_KEY);
-    return false;
+    text = storage.getItem(AUTOSAVE_KEY);
+  } catch (error) {
+    return { restored: false, problem: describeStorageFault(error), canSave: false };
   }
+  if (!text) return { restored: false, canSave: true };
+  const read = readSaved(text);
+  if (typeof read === "string") return setAside(storage, text, read);
+  const s = store.getState();
+  s.loadWorld(read.world, "Restored your last pattern");
+  if (read.speed !== undefined) s.setSpeed(read.speed);
+  if (read.generationsPerFrame !== undefined) s.setGenerationsPerFrame(read.generationsPerFrame);
+  if (read.view) s.setView(read.view);
+  return { restored: true, canSave: true };
+}
+
+/** The saved world and the settings that are sound, or why the text is not a readable save. */
+function readSaved(text: string) {
+  let saved: Partial<Saved>;
+  try {
+    saved = JSON.parse(text) as Partial<Saved>;
+  } catch {
+    return "it is not the JSON the app writes";
+  }
+  if (typeof saved?.rle !== "string") return "it holds no pattern";
+  let world: ReturnType<typeof worldFromRle>;
+  try {
+    world = worldFromRle(saved.rle);
+  } catch (error) {
+    return describeReadError(error, "its pattern");
+  }
+  const { speed, generationsPerFrame: perFrame, view } = saved;
+  return {
+    world,
+    speed: speed === "max" ? Number.POSITIVE_INFINITY : isPositive(speed) ? speed : undefined,
+    generationsPerFrame: Number.isInteger(perFrame) && isPositive(perFrame) ? perFrame : undefined,
+    view:
+      view && isPositive(view.zoom) && Number.isFinite(view.panX) && Number.isFinite(view.panY)
+        ? view
+        : undefined,
+  };
+}
+
+function isPositive(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value) && value > 0;
+}
+
+/** Moves an unreadable save to `UNREADABLE_AUTOSAVE_KEY`, so saving again loses nothing. */
+function setAside(storage: Storage, text: string, reason: string): RestoreResult {
+  const unreadable = `Your last pattern could not be read back (${reason})`;
+  try {
+    storage.setItem(UNREADABLE_AUTOSAVE_KEY, text);
+    storage.removeItem(AUTOSAVE_KEY);
+  } catch {
+    return {
+      restored: false,
+      problem: `${unreadable}; it stays in the browser's storage, and this session's changes will not be saved over it.`,
+      canSave: false,
+    };
+  }
+  return {
+    restored: false,
+    problem: `${unreadable}: it was set aside in the browser's storage under "${UNREADABLE_AUTOSAVE_KEY}", and new changes are saved as usual.`,
+    canSave: true,
+  };
 }

@@ -3,8 +3,13 @@ import { PackedCells } from "../engine/index.ts";
 import { parseRule } from "../rules/index.ts";
 import { encodeShareState } from "../share/index.ts";
 import { blinkerStore, settle } from "../store/testing/storeFixtures.ts";
-import { AUTOSAVE_KEY } from "./autosave.ts";
+import { AUTOSAVE_KEY, UNREADABLE_AUTOSAVE_KEY } from "./autosave.ts";
 import { loadInitialState } from "./loadInitialState.ts";
+import {
+  createFaultyStorage,
+  quotaExceeded,
+  securityError,
+} from "./testing/createFaultyStorage.ts";
 import { createMemoryStorage } from "./testing/createMemoryStorage.ts";
 import { worldFromRle, worldToRle } from "./worldRle.ts";
 
@@ -32,7 +37,7 @@ describe("worldToRle and worldFromRle", () => {
     };
     const text = worldToRle(world);
     expect(text).toContain("rule = B36/S23:P7,5");
-    expect(worldFromRle(text)).toEqual(world);
+    expect(worldFromRle(text)).toEqual({ ...world, patternName: null, comments: [] });
   });
 });
 
@@ -100,12 +105,122 @@ describe("loadInitialState", () => {
     await settle();
   });
 
-  it("drops an unreadable autosave and keeps the default", async () => {
+  it("sets an unreadable autosave aside, says so, and plays the default", async () => {
     const { store } = blinkerStore();
     const storage = createMemoryStorage({ [AUTOSAVE_KEY]: "{not json" });
-    await loadInitialState(store, { hash: "", search: "" }, storage);
+    const { canAutosave } = await loadInitialState(store, { hash: "", search: "" }, storage);
     expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
-    expect(store.getState().population).toBe(3);
+    expect(storage.getItem(UNREADABLE_AUTOSAVE_KEY)).toBe("{not json");
+    expect(canAutosave).toBe(true);
+    const s = store.getState();
+    expect(s.alert).toMatch(
+      /could not be read back .*set aside .*coroutine-life:autosave:unreadable/,
+    );
+    expect(s).toMatchObject({ population: 3, running: true });
+    s.pause();
+  });
+
+  it("keeps an unreadable autosave in place when it cannot be set aside, and does not save", async () => {
+    const { store } = blinkerStore();
+    const storage = createFaultyStorage("setItem", quotaExceeded(), {
+      [AUTOSAVE_KEY]: JSON.stringify({ rle: "x = 2, y = 1, rule = 23/3/3\n2o!" }),
+    });
+    const { canAutosave } = await loadInitialState(store, { hash: "", search: "" }, storage);
+    expect(storage.getItem(AUTOSAVE_KEY)).toContain("23/3/3");
+    expect(canAutosave).toBe(false);
+    expect(store.getState().alert).toMatch(/could not be read back .*will not be saved over it/);
     store.getState().pause();
+  });
+});
+
+describe("loadInitialState with storage that fails", () => {
+  for (const [place, error, message] of [
+    ["access", securityError(), /storage cannot be used here/],
+    ["getItem", securityError(), /storage cannot be used here/],
+    ["getItem", new TypeError("broken"), /storage cannot be used here/],
+  ] as const) {
+    it(`starts on the default and applies the parameters when ${place} throws ${error.name}`, async () => {
+      const { store } = blinkerStore();
+      const storage = createFaultyStorage(place, error);
+      const noParams = await loadInitialState(store, { hash: "", search: "" }, storage);
+      expect(noParams.canAutosave).toBe(false);
+      expect(store.getState().alert).toMatch(message);
+      expect(store.getState()).toMatchObject({ population: 3, running: true });
+      store.getState().pause();
+
+      await loadInitialState(store, { hash: "", search: "?pattern=glider&speed=7" }, storage);
+      expect(store.getState()).toMatchObject({ population: 5, speed: 7, alert: null });
+    });
+  }
+});
+
+describe("loadInitialState with parameters that cannot be opened", () => {
+  const autosave = "x = 3, y = 2, rule = B3/S23:T3,2\n3o!";
+  for (const [what, search, message] of [
+    [
+      "a rule the app does not run",
+      `?rle=${encodeURIComponent("x = 2, y = 1, rule = 23/3/3\n2o!")}`,
+      /rule "23\/3\/3" cannot be used/,
+    ],
+    [
+      "a body wider than any grid",
+      `?rle=${encodeURIComponent("x = 20000, y = 1\n20000o!")}`,
+      /20000/,
+    ],
+  ] as const) {
+    it(`opens the autosave, untouched, when the rle has ${what}`, async () => {
+      const { store } = blinkerStore();
+      const storage = saved(autosave);
+      const before = storage.getItem(AUTOSAVE_KEY);
+      const { canAutosave } = await loadInitialState(store, { hash: "", search }, storage);
+      expect(canAutosave).toBe(true);
+      expect(storage.getItem(AUTOSAVE_KEY)).toBe(before);
+      expect(store.getState().alert).toMatch(message);
+      expect(store.getState()).toMatchObject({
+        width: 3,
+        height: 2,
+        population: 3,
+        running: false,
+      });
+    });
+  }
+
+  it("applies none of the parameters when their world cannot be opened", async () => {
+    const { store } = blinkerStore();
+    const rle = encodeURIComponent("x = 2, y = 1, rule = 23/3/3\n2o!");
+    await loadInitialState(
+      store,
+      { hash: "", search: `?rle=${rle}&autoplay&speed=max` },
+      saved(autosave),
+    );
+    expect(store.getState()).toMatchObject({ width: 3, population: 3, speed: 5, running: false });
+    expect(store.getState().alert).toMatch(/^The parameters were not applied: /);
+  });
+
+  it("opens the default world, playing, when every parameter is invalid", async () => {
+    const { store } = blinkerStore();
+    await loadInitialState(
+      store,
+      { hash: "", search: "?size=20000x10&topology=sideways" },
+      createMemoryStorage(),
+    );
+    const s = store.getState();
+    expect(s).toMatchObject({ width: 5, height: 5, population: 3, running: true });
+    expect(s.alert).toMatch(
+      /size="20000x10": over the limit of 16384 cells a side\. Ignored topology/,
+    );
+    s.pause();
+  });
+
+  it("applies settings that are not a world to the autosave", async () => {
+    const { store } = blinkerStore();
+    await loadInitialState(store, { hash: "", search: "?speed=max&step=3" }, saved(autosave));
+    expect(store.getState()).toMatchObject({
+      width: 3,
+      population: 3,
+      speed: Number.POSITIVE_INFINITY,
+      generationsPerFrame: 3,
+      running: false,
+    });
   });
 });

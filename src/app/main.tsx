@@ -3,23 +3,20 @@ import { createRoot } from "react-dom/client";
 import { createLifeStore } from "../store/createLifeStore.ts";
 import { createBrowserScheduler } from "../store/FrameScheduler.ts";
 import { LifeStoreContext } from "../store/useLifeStore.ts";
-import {
-  createBandWorker,
-  createInProcessWorker,
-  createSimulationPool,
-  poolSize,
-} from "../worker/pool/index.ts";
+import { createBandWorker, createSimulationPool, poolSize } from "../worker/pool/index.ts";
+import { AfterMount } from "./AfterMount.tsx";
 import { App } from "./App.tsx";
 import { startAutosave } from "./autosave.ts";
 import { createDefaultWorld } from "./createDefaultWorld.ts";
+import { createLazyStorage } from "./createLazyStorage.ts";
 import { loadInitialState } from "./loadInitialState.ts";
 import "./styles.css";
 
 // The grid is split into bands, one per core, each in its own worker; where workers cannot
-// start, the same bands run in the page.
+// start (no Worker, a sandboxed page, a policy against them), the pool runs them in the page.
 const simulator = createSimulationPool({
   workers: poolSize(),
-  createWorker: typeof Worker === "function" ? createBandWorker : createInProcessWorker,
+  createWorker: createBandWorker,
   engine: "fast",
 });
 const store = createLifeStore({
@@ -29,21 +26,23 @@ const store = createLifeStore({
 });
 store.getState().setSpeed(15);
 
+// Chrome throws from the localStorage getter itself when cookies are blocked.
+const storage = createLazyStorage(() => window.localStorage);
+// Once the canvas has its size, so that a link's view lands where it was shared; the autosave
+// only after the start-up world is settled, so it never saves a world the user did not open.
+const startUp = async () => {
+  const { canAutosave } = await loadInitialState(store, window.location, storage);
+  if (canAutosave) startAutosave(store, storage);
+  document.documentElement.dataset.ready = "true";
+};
+
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
     <LifeStoreContext.Provider value={store}>
       <App />
+      <AfterMount run={startUp} />
     </LifeStoreContext.Provider>
   </StrictMode>,
-);
-
-// After the canvas has its size, so a link's view lands where it was shared.
-requestAnimationFrame(() =>
-  setTimeout(async () => {
-    await loadInitialState(store, window.location, window.localStorage);
-    startAutosave(store, window.localStorage);
-    document.documentElement.dataset.ready = "true";
-  }),
 );

@@ -1,7 +1,7 @@
 import { useId } from "react";
 import type { EngineChoice } from "../store/LifeState.ts";
 import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
-import { hardwareConcurrency } from "../worker/pool/index.ts";
+import { poolSize } from "../worker/pool/index.ts";
 
 /**
  * Which engine runs the rule (the kernels compiled from the cell coroutine, or the coroutine
@@ -13,7 +13,8 @@ export function EngineControls() {
   const workers = useLifeStore((s) => s.workers);
   const engineId = useId();
   const workersId = useId();
-  const cores = hardwareConcurrency();
+  // The cores there are, at most 16: the store clamps what is typed to the same.
+  const most = poolSize();
   return (
     <div className="field-group">
       <label htmlFor={engineId}>Engine</label>
@@ -30,7 +31,7 @@ export function EngineControls() {
         id={workersId}
         type="number"
         min={1}
-        max={cores}
+        max={most}
         value={workers}
         onChange={(event) => store.getState().setWorkers(Number(event.target.value))}
       />

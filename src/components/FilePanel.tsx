@@ -3,7 +3,7 @@ import { downloadBlob, downloadText } from "../app/download.ts";
 import { readPatternText } from "../app/readPatternText.ts";
 import { copyToClipboard } from "../app/systemClipboard.ts";
 import { worldToRle } from "../app/worldRle.ts";
-import { writeCells } from "../formats/index.ts";
+import { patternFileName, writeCells } from "../formats/index.ts";
 import { useLifeStoreApi } from "../store/useLifeStore.ts";
 
 /** The largest file the app reads (a pattern file is text; 64 MiB is far beyond any real one). */
@@ -11,12 +11,15 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /**
  * Opens RLE, plaintext and Life 1.06 files (also by dropping them on the grid), and saves the
- * grid as RLE (download or copy), as .cells, or the view as a PNG.
+ * grid as RLE (download or copy, with the opened file's comments), as .cells, or the view as a
+ * PNG, named after the opened pattern ("life" when none was opened). `part` picks what to show:
+ * the Open button (in the header, one click from the first screen) or the save buttons.
  */
-export function FilePanel() {
+export function FilePanel({ part }: { part: "open" | "save" }) {
   const store = useLifeStoreApi();
   const input = useRef<HTMLInputElement>(null);
   const s = () => store.getState();
+  const fileName = (extension: string) => patternFileName(s().patternName, extension);
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     const problem = await openFile(store, file);
@@ -25,20 +28,28 @@ export function FilePanel() {
   };
   const exportPng = () => {
     const canvas = document.querySelector<HTMLCanvasElement>("canvas.life-canvas");
-    canvas?.toBlob((blob) => blob && downloadBlob("life.png", blob), "image/png");
+    canvas?.toBlob((blob) => blob && downloadBlob(fileName("png"), blob), "image/png");
   };
+  if (part === "open") {
+    return (
+      <label className="button" title="Open an RLE, .cells or Life 1.06 file">
+        Open
+        <input
+          ref={input}
+          id="open-file"
+          className="visually-hidden"
+          aria-label="Open pattern file"
+          type="file"
+          accept=".rle,.cells,.lif,.life,.txt,text/plain"
+          onChange={(event) => void onFile(event.target.files?.[0])}
+        />
+      </label>
+    );
+  }
   return (
     <div className="field-group">
-      <label htmlFor="open-file">Open pattern file</label>
-      <input
-        ref={input}
-        id="open-file"
-        type="file"
-        accept=".rle,.cells,.lif,.life,.txt,text/plain"
-        onChange={(event) => void onFile(event.target.files?.[0])}
-      />
       <div className="button-row">
-        <button type="button" onClick={() => downloadText("life.rle", worldToRle(s()))}>
+        <button type="button" onClick={() => downloadText(fileName("rle"), worldToRle(s()))}>
           Download RLE
         </button>
         <button
@@ -57,12 +68,12 @@ export function FilePanel() {
           type="button"
           onClick={() =>
             downloadText(
-              "life.cells",
+              fileName("cells"),
               writeCells({
                 width: s().width,
                 height: s().height,
                 cells: s().cells.toBytes(),
-                comments: [],
+                comments: s().comments,
               }),
             )
           }

@@ -2,7 +2,10 @@ import { type FormEvent, useEffect, useId, useState } from "react";
 import type { Topology } from "../engine/index.ts";
 import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
 
-/** Grid size as "W×H" text, applied on Enter or when the field is left, and the topology. */
+/**
+ * Grid size as "W×H" text, applied on Enter or when the field is left (an error shows until the
+ * value is edited again), and the topology.
+ */
 export function GridSettings() {
   const store = useLifeStoreApi();
   const width = useLifeStore((s) => s.width);
@@ -37,7 +40,10 @@ export function GridSettings() {
       <input
         id={sizeId}
         value={draft}
-        onChange={(event) => setDraft(event.target.value)}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          setError(null);
+        }}
         onBlur={() => apply()}
         aria-invalid={error !== null}
         aria-describedby={error ? errorId : undefined}

@@ -5,8 +5,9 @@ import { useLifeStoreApi } from "../store/useLifeStore.ts";
 
 /**
  * The pattern library, searchable by name, category and description. Choosing a pattern picks
- * it up: it follows the pointer (starting at the centre of the view) until a click puts it down;
- * a pattern made for another rule switches the rule first.
+ * it up: it follows the pointer (starting at the centre of the view) until a click puts it down.
+ * A pattern made for a rule other than Life's switches to it when it is put down (one undo step
+ * with its cells); a Life pattern keeps the world's rule.
  */
 export function PatternLibrary() {
   const store = useLifeStoreApi();
@@ -15,8 +16,8 @@ export function PatternLibrary() {
   const searchId = useId();
   const insert = (entry: LibraryPattern) => {
     const s = store.getState();
-    if (entry.rule !== s.ruleText) s.setRule(entry.rule);
-    store.getState().startPaste(parsePattern(entry.rle), entry.name);
+    const problem = s.startPaste(parsePattern(entry.rle), entry.name, entry.rule);
+    if (problem) s.showAlert(problem);
   };
   return (
     <div className="field-group">

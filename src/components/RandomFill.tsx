@@ -1,10 +1,10 @@
-import { useId, useState } from "react";
-import { useLifeStoreApi } from "../store/useLifeStore.ts";
+import { useId } from "react";
+import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
 
-/** Fills the grid at random with the chosen density. */
+/** Fills the grid at random with the chosen density (kept in the store, so `?random=` sets it). */
 export function RandomFill() {
   const store = useLifeStoreApi();
-  const [density, setDensity] = useState(30);
+  const density = useLifeStore((s) => Math.round(s.density * 100));
   const densityId = useId();
   return (
     <div className="field-group">
@@ -15,7 +15,7 @@ export function RandomFill() {
         min={1}
         max={100}
         value={density}
-        onChange={(event) => setDensity(Number(event.target.value))}
+        onChange={(event) => store.getState().setDensity(Number(event.target.value) / 100)}
       />
       <button type="button" onClick={() => store.getState().randomFill(density / 100)}>
         Random

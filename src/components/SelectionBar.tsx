@@ -1,5 +1,6 @@
 import { copyToClipboard } from "../app/systemClipboard.ts";
 import { writeRle } from "../formats/index.ts";
+import { formatRule } from "../rules/index.ts";
 import type { CellBlock } from "../store/edit/CellBlock.ts";
 import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
 
@@ -10,14 +11,19 @@ export function SelectionBar() {
   const hasSelection = useLifeStore((s) => s.selection !== null);
   const hasClipboard = useLifeStore((s) => s.clipboard !== null);
   const paste = useLifeStore((s) => s.paste);
+  const ruleText = useLifeStore((s) => s.ruleText);
   const s = () => store.getState();
   const exportBlock = (block: CellBlock | null) => {
     if (block) void copyToClipboard(writeRle({ ...block, comments: [], rule: s().ruleText }));
   };
   if (paste) {
+    const rule = paste.rule && formatRule(paste.rule);
     return (
       <div className="selection-bar" role="toolbar" aria-label="Placing">
-        <span>Placing {paste.label}: click the grid to put it down.</span>
+        <span>
+          Placing {paste.label}: click the grid to put it down
+          {rule && rule !== ruleText ? `; the rule becomes ${rule}` : ""}.
+        </span>
         <button type="button" onClick={() => s().commitPaste()}>
           Place here
         </button>

@@ -5,7 +5,8 @@ import { useLifeStoreApi } from "../store/useLifeStore.ts";
 
 /**
  * Share: the whole state (cells, rule, topology, size and view) compressed into the link's
- * fragment, shown in a field and copied to the clipboard. No server is involved.
+ * fragment, shown in a field and copied to the clipboard. No server is involved. The button sits
+ * in the header; the link and whether it was copied appear beside it, over the grid.
  */
 export function SharePanel() {
   const store = useLifeStoreApi();
@@ -38,19 +39,20 @@ export function SharePanel() {
     }
   };
   return (
-    <div className="field-group">
+    <div className="share">
       <button type="button" onClick={() => void share()}>
         Share
       </button>
-      <label htmlFor={linkId}>Share link</label>
-      <input
-        id={linkId}
-        readOnly
-        value={link}
-        onFocus={(event) => event.target.select()}
-        placeholder="Press Share"
-      />
-      {note && <p className="field-hint">{note}</p>}
+      {link && (
+        <div className="share-popover">
+          <label htmlFor={linkId}>Share link</label>
+          <input id={linkId} readOnly value={link} onFocus={(event) => event.target.select()} />
+          {note && <p className="field-hint">{note}</p>}
+          <button type="button" onClick={() => setLink("")}>
+            Close
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,9 +1,12 @@
+import { countsText } from "../store/countsText.ts";
 import { useLifeStore } from "../store/useLifeStore.ts";
 
 /**
- * Generation and population in a `status` live region (with the last announcement), and
- * beside it, outside the live region so it is not read out on every move, the measured
- * speed, the cell under the pointer and the engine.
+ * One line at the bottom. The generation and population are shown as they change but sit
+ * outside the `status` live region, which would otherwise read out every generation; the live
+ * region carries the announcements (paused, rule changed, pattern opened...) and, when paused,
+ * the counts (G asks for them at any time). Beside them, also outside the live region: the
+ * measured speed, the cell under the pointer, the rule and grid, and the engine.
  */
 export function StatusBar() {
   const generation = useLifeStore((s) => s.generation);
@@ -11,24 +14,31 @@ export function StatusBar() {
   const announcement = useLifeStore((s) => s.announcement);
   const rate = useLifeStore((s) => s.measuredRate);
   const running = useLifeStore((s) => s.running);
-  const hover = useLifeStore((s) => s.hover);
+  // The keyboard cursor's cell while it is shown, else the one under the pointer.
+  const hover = useLifeStore((s) => s.cursor ?? s.hover);
   const engine = useLifeStore((s) => s.engine);
   const ruleText = useLifeStore((s) => s.ruleText);
   const size = useLifeStore((s) => `${s.width}×${s.height} ${s.topology}`);
+  const counts = countsText(generation, population);
   return (
     <footer className="status-bar">
-      <p role="status" aria-atomic="true">
+      <p className="counters" data-testid="counters">
         <span>Generation {generation}</span>
         <span>Population {population}</span>
-        {announcement && <span className="announcement">{announcement}</span>}
+      </p>
+      <p role="status" aria-atomic="true" className="announcement">
+        <span title={announcement}>{announcement}</span>
+        {!running && announcement !== counts && <span className="visually-hidden">{counts}</span>}
       </p>
       <p className="info">
         <span>{running ? `${rate.toFixed(1)} gen/s` : "paused"}</span>
-        <span>{hover ? `x ${hover.x}, y ${hover.y}` : "x –, y –"}</span>
+        <span className="hover-cell">{hover ? `x ${hover.x}, y ${hover.y}` : "x –, y –"}</span>
         <span>
           {ruleText} · {size}
         </span>
-        <span>{engine}</span>
+        <span className="engine" title={engine}>
+          {engine}
+        </span>
       </p>
     </footer>
   );

@@ -9,7 +9,9 @@ const PAN_STEP = 40;
 
 /**
  * Space play/pause, N or → step, R reset, F fit, + and − zoom; ←, ↑, ↓ (and Shift with any
- * arrow, → included) pan; D, S, H pick the draw, select and pan tools; Delete clears the
+ * arrow, → included) pan, except on the focused grid, where they move its keyboard cursor;
+ * D, S, H pick the draw, select and pan tools; G reads out the generation and population
+ * (they are not announced every generation); Delete clears the
  * selection; Escape cancels a paste or the selection. With Ctrl or Cmd: Z undo, Shift+Z or Y
  * redo, C copy, X cut, A select all (Ctrl+V arrives as a paste event: see usePasteAndDrop).
  * Ignored while typing in a field.
@@ -17,7 +19,8 @@ const PAN_STEP = 40;
 export function useKeyboardShortcuts(store: LifeStore): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.altKey || isTyping(event.target)) return;
+      // defaultPrevented: the grid's keyboard cursor took the key (attachKeyboardCursor).
+      if (event.altKey || event.defaultPrevented || isTyping(event.target)) return;
       const s = store.getState();
       const action =
         event.ctrlKey || event.metaKey ? chooseCommand(event, s) : chooseAction(event, s);
@@ -25,8 +28,16 @@ export function useKeyboardShortcuts(store: LifeStore): void {
       event.preventDefault();
       action();
     };
+    // Space is play/pause everywhere: a focused button must not also take it as a click.
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (event.key === " " && event.target instanceof HTMLButtonElement) event.preventDefault();
+    };
     window.addEventListener("keydown", onKeyDown);
-    return () => window.removeEventListener("keydown", onKeyDown);
+    window.addEventListener("keyup", onKeyUp);
+    return () => {
+      window.removeEventListener("keydown", onKeyDown);
+      window.removeEventListener("keyup", onKeyUp);
+    };
   }, [store]);
 }
 
@@ -61,7 +72,7 @@ function chooseAction(event: KeyboardEvent, s: State): (() => void) | undefined 
   if (event.shiftKey && event.key.startsWith("Arrow")) return panFor(event.key, s);
   switch (event.key) {
     case " ":
-      return event.target instanceof HTMLButtonElement ? undefined : () => s.togglePlay();
+      return () => s.togglePlay();
     case "n":
     case "N":
     case "ArrowRight":
@@ -91,6 +102,9 @@ function chooseAction(event: KeyboardEvent, s: State): (() => void) | undefined 
     case "h":
     case "H":
       return () => s.setTool("pan");
+    case "g":
+    case "G":
+      return () => s.announceCounts();
     case "Delete":
     case "Backspace":
       return s.selection ? () => s.deleteSelection() : undefined;

@@ -4,8 +4,8 @@ import type { LifeStore } from "../store/createLifeStore.ts";
 import { openFile } from "./FilePanel.tsx";
 
 /**
- * Ctrl/Cmd+V with pattern text (RLE, plaintext, Life 1.06) picks the pattern up to place it,
- * applying its rule; with no text it pastes what Copy or Cut took. A file dropped on `target`
+ * Ctrl/Cmd+V with pattern text (RLE, plaintext, Life 1.06) picks the pattern up to place it
+ * (its rule, if not Life's, applies when it is put down); with no text it pastes what Copy or Cut took. A file dropped on `target`
  * opens as the new world. Bad input shows its reason in the alert region and changes nothing.
  */
 export function usePasteAndDrop(store: LifeStore, target: { current: HTMLElement | null }): void {
@@ -25,14 +25,8 @@ export function usePasteAndDrop(store: LifeStore, target: { current: HTMLElement
         s.showAlert(pattern);
         return;
       }
-      if (pattern.rule !== undefined) {
-        const problem = s.setRule(pattern.rule);
-        if (problem) {
-          s.showAlert(`The pasted pattern's rule cannot be used: ${problem}`);
-          return;
-        }
-      }
-      store.getState().startPaste(pattern, "the pasted pattern");
+      const problem = s.startPaste(pattern, "the pasted pattern", pattern.rule);
+      if (problem) s.showAlert(`The pasted pattern cannot be placed: ${problem}`);
     };
     const element = target.current;
     const onDragOver = (event: DragEvent) => {

@@ -6,6 +6,7 @@ export { parseCells } from "./parseCells.ts";
 export { LIFE_106_HEADER, parseLife106 } from "./parseLife106.ts";
 export { parsePattern } from "./parsePattern.ts";
 export { parseRle } from "./parseRle.ts";
+export { patternFileName } from "./patternFileName.ts";
 export { writeCells } from "./writeCells.ts";
 export type { WriteLife106Options } from "./writeLife106.ts";
 export { writeLife106 } from "./writeLife106.ts";

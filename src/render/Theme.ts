@@ -11,6 +11,9 @@ export interface Theme {
   readonly selectionFill: string;
   readonly ghost: string;
   readonly ghostArea: string;
+  /** The keyboard cursor's ring, and the line inside it that keeps it clear on live cells. */
+  readonly cursor: string;
+  readonly cursorInner: string;
 }
 
 export const DARK_THEME: Theme = {
@@ -25,6 +28,8 @@ export const DARK_THEME: Theme = {
   selectionFill: "rgba(227, 179, 65, 0.12)",
   ghost: "rgba(121, 192, 255, 0.8)",
   ghostArea: "rgba(121, 192, 255, 0.12)",
+  cursor: "#f778ba",
+  cursorInner: "#0b0d12",
 };
 
 /** `#rrggbb` for a 0xRRGGBB number. */

@@ -44,6 +44,12 @@ describe("Viewport", () => {
     expect(view.panY + 25 * view.zoom).toBeCloseTo(300, 0);
   });
 
+  it("keeps a small margin on a phone's canvas, so the grid gets whole pixels to spare", () => {
+    // 390 px wide: a 16 px margin would leave (390 - 32) / 120 = 2.98, floored to 2 px a cell.
+    expect(fitView({ x: 0, y: 0, width: 120, height: 80 }, 390, 560).zoom).toBe(3);
+    expect(fitView({ x: 0, y: 0, width: 120, height: 80 }, 1000, 800).zoom).toBe(8);
+  });
+
   it("fits a huge grid below one pixel per cell", () => {
     const view = fitView({ x: 0, y: 0, width: 16384, height: 16384 }, 1000, 1000, 0);
     expect(view.zoom).toBeCloseTo(1000 / 16384, 10);

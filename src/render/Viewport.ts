@@ -51,13 +51,14 @@ export interface CellBox {
 /**
  * The view that shows `box` whole and centred in a canvas of the given CSS size, with
  * `margin` pixels to spare on each side. Zoom snaps down to a whole number of pixels per cell
- * when cells are at least a pixel wide, so every cell has the same width on screen.
+ * when cells are at least a pixel wide, so every cell has the same width on screen. The
+ * margin is 16 px, less on a small canvas (a phone), where it would cost a whole pixel a cell.
  */
 export function fitView(
   box: CellBox,
   canvasWidth: number,
   canvasHeight: number,
-  margin = 16,
+  margin = Math.min(16, Math.floor(Math.min(canvasWidth, canvasHeight) / 48)),
 ): Viewport {
   const roomX = Math.max(1, canvasWidth - 2 * margin);
   const roomY = Math.max(1, canvasHeight - 2 * margin);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { PackedCells } from "../engine/index.ts";
-import { type Blit, type Canvas2D, drawScene, type Frame, GRID_LINE_ZOOM } from "./drawScene.ts";
+import {
+  type Blit,
+  type Canvas2D,
+  CURSOR_MIN_SIZE,
+  drawScene,
+  GRID_LINE_ZOOM,
+  type Surface,
+} from "./drawScene.ts";
 import { type CellImage, rasterizeCells, toPixel } from "./rasterizeCells.ts";
+import type { Scene } from "./sceneOf.ts";
 import { DARK_THEME } from "./Theme.ts";
 
 const ALIVE_PX = toPixel(DARK_THEME.alive);
@@ -29,19 +37,27 @@ function createRecorder() {
   return { ctx, calls, blit, blits };
 }
 
-function frame(overrides: Partial<Frame> = {}): Frame {
+function scene(overrides: Partial<Scene> = {}): Scene {
   const cells = new PackedCells(10, 8);
   cells.set(4, 3, 1);
   return {
-    scene: { width: 10, height: 8, topology: "torus", cells },
+    width: 10,
+    height: 8,
+    topology: "torus",
+    cells,
+    cellsVersion: 0,
     view: { zoom: 10, panX: 5, panY: 5 },
-    theme: DARK_THEME,
-    cssWidth: 200,
-    cssHeight: 150,
-    dpr: 2,
+    canvasWidth: 200,
+    canvasHeight: 150,
+    hover: null,
+    selection: null,
+    paste: null,
+    cursor: null,
     ...overrides,
   };
 }
+
+const SURFACE: Surface = { theme: DARK_THEME, dpr: 2 };
 
 describe("rasterizeCells", () => {
   it("gives one pixel per cell of the box", () => {
@@ -90,7 +106,7 @@ describe("rasterizeCells", () => {
 describe("drawScene", () => {
   it("blits only the visible cells, where the view puts them", () => {
     const { ctx, blit, blits } = createRecorder();
-    drawScene(ctx, blit, frame({ view: { zoom: 20, panX: -30, panY: 10 } }));
+    drawScene(ctx, blit, scene({ view: { zoom: 20, panX: -30, panY: 10 } }), SURFACE);
     expect(blits).toHaveLength(1);
     const [{ image, rect } = { image: undefined, rect: [] }] = blits;
     // Columns 1..9 (column 1 partly visible at -10 px), rows 0..6 (140 px visible below y=10).
@@ -103,14 +119,14 @@ describe("drawScene", () => {
 
   it("scales for high-DPI screens", () => {
     const { ctx, calls, blit } = createRecorder();
-    drawScene(ctx, blit, frame({ dpr: 3 }));
+    drawScene(ctx, blit, scene(), { ...SURFACE, dpr: 3 });
     expect(calls.find((c) => c.name === "setTransform")?.args).toEqual([3, 0, 0, 3, 0, 0]);
   });
 
   it("draws grid lines only when cells are big enough", () => {
     const lines = (zoom: number) => {
       const { ctx, calls, blit } = createRecorder();
-      drawScene(ctx, blit, frame({ view: { zoom, panX: 0, panY: 0 } }));
+      drawScene(ctx, blit, scene({ view: { zoom, panX: 0, panY: 0 } }), SURFACE);
       return calls.filter((c) => c.name === "lineTo").length;
     };
     expect(lines(GRID_LINE_ZOOM)).toBe(11 + 9); // 10 columns and 8 rows have 11 and 9 edges
@@ -120,8 +136,7 @@ describe("drawScene", () => {
   it("draws a torus edge dashed and a plane edge solid, in different colours", () => {
     const edge = (topology: "torus" | "plane") => {
       const { ctx, calls, blit } = createRecorder();
-      const f = frame();
-      drawScene(ctx, blit, { ...f, scene: { ...f.scene, topology } });
+      drawScene(ctx, blit, scene({ topology }), SURFACE);
       const call = calls.find((c) => c.name === "strokeRect");
       return { dash: call?.state.lineDash, colour: call?.state.strokeStyle, rect: call?.args };
     };
@@ -135,7 +150,7 @@ describe("drawScene", () => {
 
   it("outlines the cell under the pointer", () => {
     const { ctx, calls, blit } = createRecorder();
-    drawScene(ctx, blit, frame({ hover: { x: 2, y: 1 } }));
+    drawScene(ctx, blit, scene({ hover: { x: 2, y: 1 } }), SURFACE);
     const outlines = calls.filter((c) => c.name === "strokeRect");
     expect(outlines[1]?.args).toEqual([25.5, 15.5, 9, 9]);
     expect(outlines[1]?.state.strokeStyle).toBe(DARK_THEME.hover);
@@ -143,7 +158,7 @@ describe("drawScene", () => {
 
   it("draws nothing but the surroundings when the grid is off screen", () => {
     const { ctx, blit, blits } = createRecorder();
-    drawScene(ctx, blit, frame({ view: { zoom: 10, panX: 1000, panY: 0 } }));
+    drawScene(ctx, blit, scene({ view: { zoom: 10, panX: 1000, panY: 0 } }), SURFACE);
     expect(blits).toHaveLength(0);
   });
 });
@@ -154,10 +169,11 @@ describe("drawScene overlays", () => {
     drawScene(
       ctx,
       blit,
-      frame({
+      scene({
         selection: { x: 1, y: 2, width: 3, height: 2 },
-        ghost: { x: 5, y: 5, block: { width: 2, height: 1, cells: new Uint8Array([1, 0]) } },
+        paste: { x: 5, y: 5, block: { width: 2, height: 1, cells: new Uint8Array([1, 0]) } },
       }),
+      SURFACE,
     );
     const outline = calls.find(
       (c) => c.name === "strokeRect" && c.state.strokeStyle === DARK_THEME.selection,
@@ -167,6 +183,39 @@ describe("drawScene overlays", () => {
       (c) => c.name === "fillRect" && c.state.fillStyle === DARK_THEME.ghost,
     );
     expect(ghostCells.map((c) => c.args)).toEqual([[55, 55, 10, 10]]);
+  });
+});
+
+describe("drawScene keyboard cursor", () => {
+  const rings = (overrides: Partial<Scene>) => {
+    const { ctx, calls, blit } = createRecorder();
+    drawScene(ctx, blit, scene(overrides), SURFACE);
+    return calls.filter(
+      (c) =>
+        c.name === "strokeRect" &&
+        (c.state.strokeStyle === DARK_THEME.cursor ||
+          c.state.strokeStyle === DARK_THEME.cursorInner),
+    );
+  };
+
+  it("rings the cursor's cell outside in the focus colour and inside in dark, last of all", () => {
+    const { ctx, calls, blit } = createRecorder();
+    drawScene(ctx, blit, scene({ cursor: { x: 2, y: 1 }, hover: { x: 2, y: 1 } }), SURFACE);
+    const [outer, inner] = calls.filter((c) => c.name === "strokeRect").slice(-2);
+    expect(outer?.args).toEqual([24, 14, 12, 12]);
+    expect(outer?.state).toMatchObject({ strokeStyle: DARK_THEME.cursor, lineWidth: 2 });
+    expect(inner?.args).toEqual([25.5, 15.5, 9, 9]);
+    expect(inner?.state).toMatchObject({ strokeStyle: DARK_THEME.cursorInner, lineWidth: 1 });
+  });
+
+  it("keeps the ring big enough to see when cells are tiny", () => {
+    const [outer] = rings({ cursor: { x: 4, y: 4 }, view: { zoom: 0.5, panX: 0, panY: 0 } });
+    expect(outer?.args).toEqual([-2.75, -2.75, CURSOR_MIN_SIZE + 2, CURSOR_MIN_SIZE + 2]);
+  });
+
+  it("draws no cursor when there is none or it is off the grid", () => {
+    expect(rings({})).toEqual([]);
+    expect(rings({ cursor: { x: 10, y: 0 } })).toEqual([]);
   });
 });
 

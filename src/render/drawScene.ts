@@ -1,6 +1,6 @@
-import type { PackedCells, Topology } from "../engine/index.ts";
 import { type CellRaster, createCellRaster } from "./createCellRaster.ts";
 import type { CellImage } from "./rasterizeCells.ts";
+import type { Scene } from "./sceneOf.ts";
 import type { Theme } from "./Theme.ts";
 import { type CellBox, type CellPoint, type Viewport, visibleBox } from "./Viewport.ts";
 
@@ -28,46 +28,21 @@ export type Canvas2D = Pick<
 /** Draws a CellImage scaled into the canvas at (dx, dy) with size (dw, dh), in CSS pixels. */
 export type Blit = (image: CellImage, dx: number, dy: number, dw: number, dh: number) => void;
 
-export interface Scene {
-  readonly width: number;
-  readonly height: number;
-  readonly topology: Topology;
-  readonly cells: PackedCells;
-  /** Bumped whenever `cells` changes in place; a new `cells` object needs no bump. */
-  readonly cellsVersion?: number;
-}
-
-export interface Frame {
-  readonly scene: Scene;
-  readonly view: Viewport;
+/** What a frame is drawn on: not part of the app's state. */
+export interface Surface {
   readonly theme: Theme;
-  /** Canvas size in CSS pixels, and device pixels per CSS pixel. */
-  readonly cssWidth: number;
-  readonly cssHeight: number;
+  /** Device pixels per CSS pixel. */
   readonly dpr: number;
-  readonly hover?: CellPoint | null | undefined;
-  /** The selected rectangle of cells, outlined. */
-  readonly selection?: CellBox | null | undefined;
-  /** A block being placed: drawn translucent with its top-left cell at (x, y). */
-  readonly ghost?:
-    | { readonly x: number; readonly y: number; readonly block: GhostBlock }
-    | null
-    | undefined;
-}
-
-export interface GhostBlock {
-  readonly width: number;
-  readonly height: number;
-  readonly cells: Uint8Array;
 }
 
 /** Cells at least this many CSS pixels wide get grid lines between them. */
 export const GRID_LINE_ZOOM = 6;
 
 /**
- * Draws one frame: the surroundings, the visible cells only (one blit, however many are
- * visible), grid lines when zoomed in far enough, the grid's edge (dashed on a torus, whose
- * edges join; solid on a plane, whose edges are walls) and the cell under the pointer.
+ * Draws one frame of `scene`: the surroundings, the visible cells only (one blit, however many
+ * are visible), grid lines when zoomed in far enough, the grid's edge (dashed on a torus, whose
+ * edges join; solid on a plane, whose edges are walls), the block being placed, the selection,
+ * the cell under the pointer and the keyboard cursor. It reads nothing but `scene` and `surface`.
  *
  * `raster` keeps the cells' image from frame to frame (see `createCellRaster`); pass the same
  * one each frame. Returns false when some of the image still shows older cells, so the caller
@@ -76,21 +51,23 @@ export const GRID_LINE_ZOOM = 6;
 export function drawScene(
   ctx: Canvas2D,
   blit: Blit,
-  frame: Frame,
+  scene: Scene,
+  surface: Surface,
   raster: CellRaster = createCellRaster({ budgetMillis: Number.POSITIVE_INFINITY }),
 ): boolean {
-  const { scene, view, theme, cssWidth, cssHeight, dpr } = frame;
+  const { view, canvasWidth, canvasHeight } = scene;
+  const { theme, dpr } = surface;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.fillStyle = theme.outside;
-  ctx.fillRect(0, 0, cssWidth, cssHeight);
+  ctx.fillRect(0, 0, canvasWidth, canvasHeight);
 
-  const box = visibleBox(view, cssWidth, cssHeight, scene.width, scene.height);
+  const box = visibleBox(view, canvasWidth, canvasHeight, scene.width, scene.height);
   let complete = true;
   if (box.width > 0 && box.height > 0) {
     const block = view.zoom >= 1 ? 1 : Math.ceil(1 / view.zoom);
     const painted = raster.paint({
       cells: scene.cells,
-      cellsVersion: scene.cellsVersion ?? 0,
+      cellsVersion: scene.cellsVersion,
       box,
       block,
       empty: theme.empty,
@@ -107,21 +84,18 @@ export function drawScene(
     ctx.imageSmoothingEnabled = false;
     blit(image, left, top, image.width * block * view.zoom, image.height * block * view.zoom);
     ctx.restore();
-    if (view.zoom >= GRID_LINE_ZOOM) drawGridLines(ctx, frame, box);
+    if (view.zoom >= GRID_LINE_ZOOM) drawGridLines(ctx, view, surface, box);
   }
-  drawEdge(ctx, frame);
-  drawGhost(ctx, frame);
-  drawSelection(ctx, frame);
-  drawHover(ctx, frame);
+  drawEdge(ctx, scene, theme);
+  drawGhost(ctx, scene, theme);
+  drawSelection(ctx, scene, theme);
+  drawHover(ctx, scene, theme);
+  drawCursor(ctx, scene, theme);
   return complete;
 }
 
-function drawGridLines(
-  ctx: Canvas2D,
-  frame: Frame,
-  box: { x: number; y: number; width: number; height: number },
-) {
-  const { view, dpr, theme } = frame;
+function drawGridLines(ctx: Canvas2D, view: Viewport, surface: Surface, box: CellBox) {
+  const { dpr, theme } = surface;
   // Lines on device-pixel centres stay one device pixel wide and crisp at any DPR.
   const crisp = (v: number) => (Math.round(v * dpr) + 0.5) / dpr;
   const top = view.panY + box.y * view.zoom;
@@ -144,8 +118,8 @@ function drawGridLines(
   ctx.stroke();
 }
 
-function drawEdge(ctx: Canvas2D, frame: Frame) {
-  const { scene, view, theme } = frame;
+function drawEdge(ctx: Canvas2D, scene: Scene, theme: Theme) {
+  const { view } = scene;
   ctx.save();
   ctx.lineWidth = 2;
   ctx.strokeStyle = scene.topology === "torus" ? theme.torusEdge : theme.planeEdge;
@@ -159,10 +133,13 @@ function drawEdge(ctx: Canvas2D, frame: Frame) {
   ctx.restore();
 }
 
-function drawHover(ctx: Canvas2D, frame: Frame) {
-  const { hover, scene, view, theme } = frame;
-  if (!hover || view.zoom < 3) return;
-  if (hover.x < 0 || hover.y < 0 || hover.x >= scene.width || hover.y >= scene.height) return;
+function inGrid(scene: Scene, cell: CellPoint): boolean {
+  return cell.x >= 0 && cell.y >= 0 && cell.x < scene.width && cell.y < scene.height;
+}
+
+function drawHover(ctx: Canvas2D, scene: Scene, theme: Theme) {
+  const { hover, view } = scene;
+  if (!hover || view.zoom < 3 || !inGrid(scene, hover)) return;
   ctx.save();
   ctx.setLineDash([]);
   ctx.lineWidth = 1;
@@ -176,8 +153,32 @@ function drawHover(ctx: Canvas2D, frame: Frame) {
   ctx.restore();
 }
 
-function drawSelection(ctx: Canvas2D, frame: Frame) {
-  const { selection, view, theme } = frame;
+/** Smallest side of the keyboard cursor's ring in CSS pixels, so it shows when cells are tiny. */
+export const CURSOR_MIN_SIZE = 8;
+
+/**
+ * The keyboard cursor: a 2 px ring just outside the cell, in the focus colour, with a dark
+ * line inside it so that it stands out on live and empty cells alike.
+ */
+function drawCursor(ctx: Canvas2D, scene: Scene, theme: Theme) {
+  const { cursor, view } = scene;
+  if (!cursor || !inGrid(scene, cursor)) return;
+  const size = Math.max(view.zoom, CURSOR_MIN_SIZE);
+  const x = view.panX + (cursor.x + 0.5) * view.zoom - size / 2;
+  const y = view.panY + (cursor.y + 0.5) * view.zoom - size / 2;
+  ctx.save();
+  ctx.setLineDash([]);
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = theme.cursor;
+  ctx.strokeRect(x - 1, y - 1, size + 2, size + 2);
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = theme.cursorInner;
+  ctx.strokeRect(x + 0.5, y + 0.5, size - 1, size - 1);
+  ctx.restore();
+}
+
+function drawSelection(ctx: Canvas2D, scene: Scene, theme: Theme) {
+  const { selection, view } = scene;
   if (!selection) return;
   const [x, y, w, h] = onScreen(view, selection);
   ctx.save();
@@ -191,14 +192,14 @@ function drawSelection(ctx: Canvas2D, frame: Frame) {
 }
 
 /** The block being placed, cell by cell (a pasted block is small next to the grid). */
-function drawGhost(ctx: Canvas2D, frame: Frame) {
-  const { ghost, view, theme } = frame;
-  if (!ghost) return;
-  const { block } = ghost;
+function drawGhost(ctx: Canvas2D, scene: Scene, theme: Theme) {
+  const { paste, view } = scene;
+  if (!paste) return;
+  const { block } = paste;
   ctx.save();
   ctx.fillStyle = theme.ghostArea;
   ctx.fillRect(
-    ...onScreen(view, { x: ghost.x, y: ghost.y, width: block.width, height: block.height }),
+    ...onScreen(view, { x: paste.x, y: paste.y, width: block.width, height: block.height }),
   );
   ctx.fillStyle = theme.ghost;
   const size = Math.max(view.zoom, 1);
@@ -206,8 +207,8 @@ function drawGhost(ctx: Canvas2D, frame: Frame) {
     for (let x = 0; x < block.width; x++) {
       if (!block.cells[y * block.width + x]) continue;
       ctx.fillRect(
-        view.panX + (ghost.x + x) * view.zoom,
-        view.panY + (ghost.y + y) * view.zoom,
+        view.panX + (paste.x + x) * view.zoom,
+        view.panY + (paste.y + y) * view.zoom,
         size,
         size,
       );

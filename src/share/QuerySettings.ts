@@ -23,7 +23,7 @@ export interface QuerySettings {
   readonly step?: number;
   /** `engine`: `auto` (the fastest engine the rule runs on) or `coroutine` (the interpreter). */
   readonly engine?: "auto" | "coroutine";
-  /** `workers`: how many workers share the simulation, 1 to 64. */
+  /** `workers`: how many workers share the simulation, 1 to 16 (the app takes at most its cores). */
   readonly workers?: number;
   /** `autoplay`: `1`/`true`/`0`/`false`, or present without a value for true. */
   readonly autoplay?: boolean;

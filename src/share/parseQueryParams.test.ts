@@ -137,4 +137,15 @@ describe("engine and workers parameters", () => {
     expect(errors[0]).toMatch(/engine="gpu"/);
     expect(errors[1]).toMatch(/workers="0"/);
   });
+
+  it("takes at most 16 workers", () => {
+    expect(parseQueryParams("?workers=16").settings).toEqual({ workers: 16 });
+    for (const workers of ["17", "999"]) {
+      const { settings, errors } = parseQueryParams(`?workers=${workers}`);
+      expect(settings).toEqual({});
+      expect(errors).toEqual([
+        `workers="${workers}": expected a whole number of workers from 1 to 16`,
+      ]);
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { fitsGridSides, MAX_GRID_SIDE } from "../engine/gridLimits.ts";
 import { FormatError } from "../formats/FormatError.ts";
 import type { Pattern } from "../formats/Pattern.ts";
 import { parsePattern } from "../formats/parsePattern.ts";
+import { MAX_BANDS } from "../kernels/maxBands.ts";
 import { findPattern } from "../patterns/findPattern.ts";
 import { PATTERN_LIBRARY } from "../patterns/patternLibrary.ts";
 import { formatRule } from "../rules/formatRule.ts";
@@ -17,7 +18,6 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type ParamReader = (value: string, settings: Mutable<QuerySettings>) => string | undefined;
 
 const MAX_STEP = 1000;
-const MAX_WORKERS = 64;
 // Longer than any rulestring or preset name; RuleError quotes its input, so cap what it quotes.
 const MAX_RULE_LENGTH = 100;
 // Decimal numbers only, so that Number() does not accept "0x10", "Infinity" or "".
@@ -128,8 +128,9 @@ const READERS = new Map<string, ParamReader>([
     "workers",
     (value, settings) => {
       const workers = readInteger(value);
-      if (workers === undefined || workers < 1 || workers > MAX_WORKERS) {
-        return `expected a whole number of workers from 1 to ${MAX_WORKERS}`;
+      // The pool's limit; the app takes at most the cores there are besides.
+      if (workers === undefined || workers < 1 || workers > MAX_BANDS) {
+        return `expected a whole number of workers from 1 to ${MAX_BANDS}`;
       }
       settings.workers = workers;
       return undefined;

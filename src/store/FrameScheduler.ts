@@ -5,11 +5,14 @@
 export interface FrameScheduler {
   requestFrame(callback: (now: number) => void): number;
   cancelFrame(handle: number): void;
+  /** The time on the frames' clock, in milliseconds (performance.now() in the page). */
+  now(): number;
 }
 
 export function createBrowserScheduler(): FrameScheduler {
   return {
     requestFrame: (callback) => requestAnimationFrame(callback),
     cancelFrame: (handle) => cancelAnimationFrame(handle),
+    now: () => performance.now(),
   };
 }

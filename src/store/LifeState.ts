@@ -1,5 +1,5 @@
 import type { PackedCells, Topology } from "../engine/index.ts";
-import type { Pattern } from "../formats/index.ts";
+import type { Pattern, PatternComment } from "../formats/index.ts";
 import type { CellBox, CellPoint, Viewport } from "../render/Viewport.ts";
 import type { Rule } from "../rules/index.ts";
 import type { CellBlock } from "./edit/CellBlock.ts";
@@ -18,6 +18,11 @@ export interface PendingPaste {
   readonly x: number;
   readonly y: number;
   readonly label: string;
+  /**
+   * The rule the block is made for, applied when it is put down (with the cells, as one undo
+   * step); absent for a Life (B3/S23) pattern or a copy, which keep the world's rule.
+   */
+  readonly rule?: Rule;
 }
 
 /** The world as it is saved for undo, autosave and links. */
@@ -29,6 +34,15 @@ export interface WorldSnapshot {
   readonly cells: PackedCells;
   readonly generation: number;
   readonly startCells: PackedCells;
+  /** The opened file's name (its `#N`, else its file name), null when none was opened. */
+  readonly patternName?: string | null;
+  /** The opened file's `#` comments, written back by Copy and Download RLE. */
+  readonly comments?: readonly PatternComment[];
+}
+
+/** The world as Undo keeps it: with the generation Reset returns to. */
+export interface UndoSnapshot extends WorldSnapshot {
+  readonly startGeneration: number;
 }
 
 /** What the app shows and what the controls change. */
@@ -46,10 +60,13 @@ export interface LifeData {
   readonly generation: number;
   readonly population: number;
   /**
-   * The pattern at generation 0, which Reset returns to. At generation 0 it is the very same
-   * object as `cells` (a big grid is not held twice); a step replaces `cells` and leaves it.
+   * The start, which Reset returns to: the pattern at generation 0, or as it was last edited at
+   * `startGeneration` (an edit makes the edited pattern the start). At the start it is the very
+   * same object as `cells` (a big grid is not held twice); a step replaces `cells` and leaves it.
    */
   readonly startCells: PackedCells;
+  /** The generation of `startCells`. */
+  readonly startGeneration: number;
   readonly running: boolean;
   readonly speed: Speed;
   readonly generationsPerFrame: number;
@@ -60,6 +77,8 @@ export interface LifeData {
   readonly canvasWidth: number;
   readonly canvasHeight: number;
   readonly hover: CellPoint | null;
+  /** The keyboard cursor's cell while the grid has keyboard focus; null when it is not shown. */
+  readonly cursor: CellPoint | null;
   readonly tool: Tool;
   readonly selection: CellBox | null;
   readonly paste: PendingPaste | null;
@@ -71,12 +90,20 @@ export interface LifeData {
   readonly announcement: string;
   /** An error to show in the alert region; the pattern on screen stays as it was. */
   readonly alert: string | null;
+  /** Information worth showing that is not an error (e.g. why a grid is not autosaved). */
+  readonly notice: string | null;
+  /** The random fill density last chosen or used, 0 to 1. */
+  readonly density: number;
   /** What runs the simulation, as the last step reported it. */
   readonly engine: string;
   /** The engine asked for: the fastest (compiled kernels) or the coroutine interpreter. */
   readonly engineChoice: EngineChoice;
   /** Workers sharing the simulation. */
   readonly workers: number;
+  /** The opened file's name (its `#N`, else its file name), null when none was opened. */
+  readonly patternName: string | null;
+  /** The opened file's `#` comments, written back by Copy and Download RLE. */
+  readonly comments: readonly PatternComment[];
 }
 
 export type EngineChoice = "auto" | "coroutine";
@@ -87,16 +114,22 @@ export interface PlaybackActions {
   togglePlay(): void;
   /** Advances one generation (when paused). */
   step(): void;
+  /** Back to the start (see `startCells`); an undo step. */
   reset(): void;
   setSpeed(speed: Speed): void;
   setGenerationsPerFrame(generations: number): void;
   setEngine(choice: EngineChoice): void;
   setWorkers(workers: number): void;
+  /** Puts the generation and population in the announcement (they are not read out every tick). */
+  announceCounts(): void;
 }
 
 export interface WorldActions {
   clear(): void;
+  /** Fills the grid at random; the density becomes the chosen one. */
   randomFill(density: number, seed?: number): void;
+  /** Chooses the density for the next random fill, 0 to 1. */
+  setDensity(density: number): void;
   /** Applies a rulestring; returns the error message (and changes nothing) when it is bad. */
   setRule(text: string): string | null;
   /** Returns the error message (and changes nothing) when the size is bad. */
@@ -114,6 +147,8 @@ export interface WorldActions {
    */
   openPattern(pattern: Pattern, name?: string): string | null;
   showAlert(message: string | null): void;
+  /** Shows (or with null, hides) an informational notice; it is not an error. */
+  showNotice(message: string | null): void;
 }
 
 export interface HistoryActions {
@@ -133,10 +168,22 @@ export interface SelectionActions {
   transformSelection(transform: BlockTransform): void;
   /** Starts placing what Copy or Cut took. */
   pasteClipboard(): void;
-  /** Starts placing `block`: it follows the pointer until commitPaste; it starts centred in view. */
-  startPaste(block: CellBlock, label: string): void;
+  /**
+   * Starts placing `block`: it follows the pointer until commitPaste; it starts centred in view,
+   * or on the keyboard cursor while that is shown. `rule` is the rulestring the block was made
+   * for: a rule other than B3/S23 is applied when the block is put down (a bounded-grid suffix
+   * is not: a placed block resizes the grid only to hold it). Nothing changes until then.
+   * Returns a message (and places nothing) when the rule is bad or the block is bigger than any
+   * grid.
+   */
+  startPaste(block: CellBlock, label: string, rule?: string): string | null;
   /** Moves the pending paste so that its centre is at `cell`. */
   movePaste(cell: CellPoint): void;
+  /**
+   * Puts the block down: its rule, a grid grown to hold it (when it would fold on a torus or
+   * fall off a plane) and its cells, as one undo step. A growth past the largest grid is
+   * refused in the alert, and the block keeps floating.
+   */
   commitPaste(): void;
   cancelPaste(): void;
 }
@@ -152,9 +199,19 @@ export interface ViewActions {
   dispose(): void;
 }
 
+/** The keyboard cursor on the grid: arrows move it, Enter or Space toggle its cell. */
+export interface CursorActions {
+  /** Shows the cursor (at the centre of the view) unless it is shown already. */
+  showCursor(): void;
+  hideCursor(): void;
+  /** Moves the cursor by whole cells within the grid; the view follows, and so does a paste. */
+  moveCursor(dx: number, dy: number): void;
+}
+
 export type LifeActions = PlaybackActions &
   WorldActions &
   HistoryActions &
   SelectionActions &
-  ViewActions;
+  ViewActions &
+  CursorActions;
 export type LifeState = LifeData & LifeActions;

@@ -1,20 +1,20 @@
 import { type CompactCells, compactCells, expandCells } from "./compactCells.ts";
-import type { WorldSnapshot } from "./LifeState.ts";
+import type { UndoSnapshot } from "./LifeState.ts";
 
 /** A snapshot as history keeps it: cells compacted, generation 0 shared when it is the same. */
-interface Kept extends Omit<WorldSnapshot, "cells" | "startCells"> {
+interface Kept extends Omit<UndoSnapshot, "cells" | "startCells"> {
   readonly cells: CompactCells;
   readonly startCells: CompactCells | "same";
 }
 
-function keep(snapshot: WorldSnapshot): Kept {
+function keep(snapshot: UndoSnapshot): Kept {
   const cells = compactCells(snapshot.cells);
   const startCells =
     snapshot.startCells === snapshot.cells ? "same" : compactCells(snapshot.startCells);
   return { ...snapshot, cells, startCells };
 }
 
-function bring(kept: Kept): WorldSnapshot {
+function bring(kept: Kept): UndoSnapshot {
   const cells = expandCells(kept.cells);
   return {
     ...kept,
@@ -44,18 +44,18 @@ export function createHistory() {
   };
   return {
     /** Remembers `before` as the state an edit is about to change; forgets what Redo had. */
-    record(before: WorldSnapshot) {
+    record(before: UndoSnapshot) {
       undo.push(keep(before));
       redo.length = 0;
       trim();
     },
     /** The state to go back to, given the current one (kept for Redo). */
-    undo(current: WorldSnapshot): WorldSnapshot | undefined {
+    undo(current: UndoSnapshot): UndoSnapshot | undefined {
       const previous = undo.pop();
       if (previous) redo.push(keep(current));
       return previous && bring(previous);
     },
-    redo(current: WorldSnapshot): WorldSnapshot | undefined {
+    redo(current: UndoSnapshot): UndoSnapshot | undefined {
       const next = redo.pop();
       if (next) {
         undo.push(keep(current));

@@ -57,15 +57,16 @@ describe("createLifeStore", () => {
     for (const where of ["worker", "main thread"] as const) {
       const clock = createFakeScheduler();
       const inline = createInlineSimulator();
-      // 20 ms a step, answered in a task of its own: past the frame's budget every time.
+      // 20 ms a step on the clock, answered in a task of its own: past the frame's budget
+      // every time.
       const slow: Simulator = {
         ...inline,
         where,
         step: (generations) =>
-          new Promise((resolve) => setTimeout(resolve, 20)).then(async () => ({
-            ...(await inline.step(generations)),
-            millis: 20,
-          })),
+          new Promise((resolve) => setTimeout(resolve, 1)).then(async () => {
+            clock.advance(20);
+            return { ...(await inline.step(generations)), millis: 20 };
+          }),
       };
       const store = createLifeStore({
         simulator: slow,
@@ -89,8 +90,8 @@ describe("createLifeStore", () => {
     store.getState().setSpeed(10);
     store.getState().play();
     for (let i = 0; i < 60; i++) await clock.frame(1000 / 60);
-    // The first frame only starts the clock: 59 frames of 1/60 s at 10 per second.
-    expect(store.getState().generation).toBe(9);
+    // Counted from play: 60 frames of 1/60 s at 10 per second.
+    expect(store.getState().generation).toBe(10);
   });
 
   it("keeps an edit made while a step is computing", async () => {
@@ -213,10 +214,10 @@ describe("fit", () => {
     const { store } = blinkerStore();
     store.getState().setCanvasSize(200, 200);
     store.getState().fit("grid");
-    // 5 cells in 200 - 2 * 16 px: 33 px each, centred.
-    expect(store.getState().view).toEqual({ zoom: 33, panX: 18, panY: 18 });
+    // 5 cells in 200 - 2 * 4 px (a small canvas keeps a small margin): 38 px each, centred.
+    expect(store.getState().view).toEqual({ zoom: 38, panX: 5, panY: 5 });
     store.getState().fit();
-    // The blinker, cells (1..3, 2): 56 px each, its centre at the canvas centre.
-    expect(store.getState().view).toEqual({ zoom: 56, panX: -40, panY: -40 });
+    // The blinker, cells (1..3, 2): 64 px each, its centre at the canvas centre.
+    expect(store.getState().view).toEqual({ zoom: 64, panX: -60, panY: -60 });
   });
 });

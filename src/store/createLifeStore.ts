@@ -1,11 +1,13 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { PackedCells, type Topology } from "../engine/index.ts";
 import { formatRule, parseRule, type Rule } from "../rules/index.ts";
+import type { World } from "../worker/protocol.ts";
 import type { Simulator } from "../worker/Simulator.ts";
 import { createHistory } from "./createHistory.ts";
 import { applyChanges, createSimulationLink } from "./createSimulationLink.ts";
 import type { FrameScheduler } from "./FrameScheduler.ts";
-import type { LifeData, LifeState, WorldSnapshot } from "./LifeState.ts";
+import type { LifeData, LifeState, UndoSnapshot } from "./LifeState.ts";
+import { createCursorSlice } from "./slices/createCursorSlice.ts";
 import { createHistorySlice } from "./slices/createHistorySlice.ts";
 import { createPlaybackSlice } from "./slices/createPlaybackSlice.ts";
 import { createSelectionSlice } from "./slices/createSelectionSlice.ts";
@@ -28,6 +30,12 @@ export interface LifeStoreOptions {
 
 export type LifeStore = StoreApi<LifeState>;
 
+/** The world the page holds now, as the simulator takes it. */
+function currentWorld(s: LifeState): World {
+  const { width, height, topology, rule, cells, generation } = s;
+  return { width, height, topology, rule, words: cells.words, generation };
+}
+
 /**
  * The app's state and everything that changes it, as a vanilla zustand store made of slices
  * (playback, world, history, selection, view). No React here: it runs under test in Node with
@@ -40,8 +48,14 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
     ? PackedCells.fromBytes(options.cells, width, height)
     : new PackedCells(width, height);
   const rule = options.rule ?? parseRule("B3/S23").rule;
-  const link = createSimulationLink(options.simulator);
+  const link = createSimulationLink(options.simulator, {
+    currentWorld: () => currentWorld(store.getState()),
+    // A worker lost or the page taking over: the simulation carries on, but say so.
+    onNotice: (alert) => store.setState({ alert, workers: options.simulator.size ?? 1 }),
+  });
   const history = createHistory();
+  /** The run or series of steps the top undo step was recorded for, if it is still going on. */
+  let advancing: string | null = null;
 
   const store = createStore<LifeState>()((set, get) => {
     const ctx: StoreContext = {
@@ -51,26 +65,38 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       simulator: options.simulator,
       history,
       reload() {
-        const s = get();
-        link.load({
-          width: s.width,
-          height: s.height,
-          topology: s.topology,
-          rule: s.rule,
-          words: s.cells.words,
-          generation: s.generation,
-        });
+        link.load(currentWorld(get()));
       },
-      snapshot(): WorldSnapshot {
+      snapshot(): UndoSnapshot {
         // References, not copies: history compacts what it keeps at once.
-        const { width, height, topology, rule, cells, generation, startCells } = get();
-        return { width, height, topology, rule, cells, generation, startCells };
+        const { width, height, topology, rule, cells, generation, startCells, startGeneration } =
+          get();
+        const { patternName, comments } = get();
+        return {
+          width,
+          height,
+          topology,
+          rule,
+          cells,
+          generation,
+          startCells,
+          startGeneration,
+          patternName,
+          comments,
+        };
       },
       remember() {
+        advancing = null;
         history.record(ctx.snapshot());
         set({ canUndo: true, canRedo: false });
       },
+      rememberAdvance(series) {
+        if (advancing === series) return;
+        ctx.remember();
+        advancing = series;
+      },
       restore(snapshot, announcement) {
+        advancing = null;
         playback.stopLoop();
         set((s) => ({
           ...snapshot,
@@ -92,6 +118,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
         set((s) => ({
           ...patch,
           startCells: patch.cells,
+          startGeneration: 0,
           cellsVersion: s.cellsVersion + 1,
           generation: 0,
           population: patch.cells.population(),
@@ -109,10 +136,15 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
           population += (changes[i + 1] as number) - s.cells.getIndex(changes[i] as number);
         }
         applyChanges(s.cells, changes);
-        // At generation 0 startCells is cells itself; later it is generation 0, left alone.
-        if (s.generation === 0 && s.startCells !== s.cells) applyChanges(s.startCells, changes);
         link.edit(changes);
-        set({ cellsVersion: s.cellsVersion + 1, population });
+        advancing = null;
+        // The edited pattern is the start Reset returns to (the same object: nothing copied).
+        set({
+          cellsVersion: s.cellsVersion + 1,
+          population,
+          startCells: s.cells,
+          startGeneration: s.generation,
+        });
       },
     };
     const playback = createPlaybackSlice(ctx, options.scheduler);
@@ -127,6 +159,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       generation: 0,
       population: cells.population(),
       startCells: cells,
+      startGeneration: 0,
       running: false,
       speed: 30,
       generationsPerFrame: 1,
@@ -135,6 +168,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       canvasWidth: 800,
       canvasHeight: 600,
       hover: null,
+      cursor: null,
       tool: "draw",
       selection: null,
       paste: null,
@@ -143,9 +177,13 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       canRedo: false,
       announcement: "",
       alert: null,
-      engine: link.where === "worker" ? "starting…" : "coroutine interpreter (main thread)",
+      notice: null,
+      density: 0.3,
+      engine: link.where === "worker" ? "starting…" : "in the page",
       engineChoice: "auto",
       workers: options.simulator.size ?? 1,
+      patternName: null,
+      comments: [],
     };
     const { stopLoop: _stopLoop, ...playbackActions } = playback;
     return {
@@ -155,6 +193,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       ...createHistorySlice(ctx),
       ...createSelectionSlice(ctx),
       ...createViewSlice(ctx, playback.stopLoop),
+      ...createCursorSlice(ctx),
     };
   });
   const s = store.getState();

@@ -65,8 +65,13 @@ describe("undo and redo", () => {
     store.getState().toggleCell({ x: 0, y: 0 });
     store.getState().step();
     await settle();
+    // Undo takes back the step after the edit, then the edit, then the first step.
+    store.getState().undo();
+    expect(store.getState()).toMatchObject({ generation: 1, population: 4 });
     store.getState().undo();
     expect(store.getState()).toMatchObject({ generation: 1, population: 3 });
+    store.getState().undo();
+    expect(store.getState()).toMatchObject({ generation: 0, population: 3 });
   });
 
   it("forgets Redo after a new edit", () => {
@@ -139,12 +144,12 @@ describe("openPattern", () => {
     const s = store.getState();
     expect(s).toMatchObject({
       ruleText: "B36/S23",
-      width: 104,
-      height: 66,
+      width: 120,
+      height: 80,
       population: 42,
       generation: 0,
     });
-    expect(s.cells.getIndex(32 * 104 + 32)).toBe(1);
+    expect(s.cells.getIndex(39 * 120 + 40)).toBe(1);
     expect(s.announcement).toBe("Opened wide");
   });
 

@@ -43,6 +43,8 @@ export interface StepResult {
   /** How many bands (workers) shared it, and how they talked: "shared" memory or "transfer". */
   readonly bands?: number;
   readonly mode?: string;
+  /** Where it ran, when the simulator says: in workers or in the page. */
+  readonly where?: "worker" | "main thread";
 }
 
 export type SimulationReply =

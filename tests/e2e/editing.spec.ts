@@ -3,6 +3,7 @@ import {
   afterPaint,
   cellCentre,
   clickCell,
+  counters,
   expectStatus,
   grid,
   isDrawnAlive,
@@ -14,8 +15,8 @@ test("opens on a living pattern that is already running", async ({ page }) => {
   await page.goto("/");
   await expect(grid(page)).toBeVisible();
   await expect(page.getByRole("button", { name: "Pause" })).toBeVisible();
-  await expect(page.getByRole("status")).toContainText(/Generation [1-9]/);
-  await expect(page.getByRole("status")).not.toContainText("Population 0");
+  await expect(counters(page)).toContainText(/Generation [1-9]/);
+  await expect(counters(page)).not.toContainText("Population 0");
 });
 
 test("a click toggles exactly the cell under the pointer", async ({ page }) => {

@@ -21,19 +21,27 @@ export async function openEmpty(page: Page, size = "40x30"): Promise<void> {
   await expectStatus(page, 0, 0);
 }
 
+/**
+ * The generation and population shown in the status bar. They are outside the `status` live
+ * region, which announces them only when paused or on demand (G), not on every generation.
+ */
+export function counters(page: Page): Locator {
+  return page.getByTestId("counters");
+}
+
 export async function expectStatus(
   page: Page,
   generation: number,
   population: number,
 ): Promise<void> {
-  const status = page.getByRole("status");
-  await expect(status).toContainText(`Generation ${generation}`);
-  await expect(status).toContainText(`Population ${population}`);
+  const shown = counters(page);
+  await expect(shown).toContainText(`Generation ${generation}`);
+  await expect(shown).toContainText(`Population ${population}`);
 }
 
-/** Reads the generation and population from the status region. */
+/** Reads the generation and population from the status bar's counters. */
 export async function readStatus(page: Page): Promise<{ generation: number; population: number }> {
-  const text = (await page.getByRole("status").textContent()) ?? "";
+  const text = (await counters(page).textContent()) ?? "";
   const generation = Number(/Generation (\d+)/.exec(text)?.[1]);
   const population = Number(/Population (\d+)/.exec(text)?.[1]);
   return { generation, population };

@@ -2,24 +2,11 @@ import { useEffect, useRef } from "react";
 import { createBlit } from "../../render/createBlit.ts";
 import { createCellRaster } from "../../render/createCellRaster.ts";
 import { drawScene } from "../../render/drawScene.ts";
+import { sceneChanged, sceneOf } from "../../render/sceneOf.ts";
 import { DARK_THEME } from "../../render/Theme.ts";
-import type { LifeState } from "../../store/LifeState.ts";
 import { useLifeStore, useLifeStoreApi } from "../../store/useLifeStore.ts";
+import { attachKeyboardCursor } from "./attachKeyboardCursor.ts";
 import { attachPointerGestures } from "./attachPointerGestures.ts";
-
-/** The fields drawing depends on: a change to any of them schedules one redraw. */
-const drawnFields = (s: LifeState) =>
-  [
-    s.cellsVersion,
-    s.cells,
-    s.view,
-    s.hover,
-    s.width,
-    s.height,
-    s.topology,
-    s.canvasWidth,
-    s.canvasHeight,
-  ] as const;
 
 /**
  * The grid. It only sizes the canvas and wires events: drawing is the plain `drawScene`,
@@ -41,27 +28,12 @@ export function LifeCanvas() {
 
     const draw = () => {
       frame = undefined;
-      const s = store.getState();
+      const scene = sceneOf(store.getState());
       // The view, readable from outside: end-to-end tests aim at cells with it.
-      canvas.dataset.zoom = String(s.view.zoom);
-      canvas.dataset.panX = String(s.view.panX);
-      canvas.dataset.panY = String(s.view.panY);
-      const complete = drawScene(
-        ctx,
-        blit,
-        {
-          scene: s,
-          view: s.view,
-          theme: DARK_THEME,
-          cssWidth: s.canvasWidth,
-          cssHeight: s.canvasHeight,
-          dpr,
-          hover: s.hover,
-          selection: s.selection,
-          ghost: s.paste,
-        },
-        raster,
-      );
+      canvas.dataset.zoom = String(scene.view.zoom);
+      canvas.dataset.panX = String(scene.view.panX);
+      canvas.dataset.panY = String(scene.view.panY);
+      const complete = drawScene(ctx, blit, scene, { theme: DARK_THEME, dpr }, raster);
       // Part of a big grid's image still shows the cells before: go on next frame.
       if (!complete) schedule();
     };
@@ -91,17 +63,20 @@ export function LifeCanvas() {
     if (canvas.parentElement) observer.observe(canvas.parentElement);
     resize();
 
-    let previous = drawnFields(store.getState());
+    // Whatever is drawn is watched: the scene is both what drawScene reads and what changes.
+    let previous = sceneOf(store.getState());
     const unsubscribe = store.subscribe((s) => {
-      const next = drawnFields(s);
-      if (next.some((value, i) => value !== previous[i])) schedule();
+      const next = sceneOf(s);
+      if (sceneChanged(previous, next)) schedule();
       previous = next;
     });
-    const detach = attachPointerGestures(canvas, store);
+    const detachPointer = attachPointerGestures(canvas, store);
+    const detachKeyboard = attachKeyboardCursor(canvas, store);
     schedule();
     return () => {
       unsubscribe();
-      detach();
+      detachPointer();
+      detachKeyboard();
       observer.disconnect();
       if (frame !== undefined) cancelAnimationFrame(frame);
     };
@@ -111,7 +86,7 @@ export function LifeCanvas() {
     <canvas
       ref={canvasRef}
       className={`life-canvas tool-${tool}`}
-      aria-label="Game of Life grid: click or drag to draw cells"
+      aria-label="Game of Life grid: click or drag to draw cells; arrows move the cursor, Enter or Space toggles its cell"
       tabIndex={0}
     />
   );

@@ -1,6 +1,9 @@
 import type { PackedCells } from "../../engine/index.ts";
+import { poolSize } from "../../worker/pool/poolSize.ts";
 import type { StepResult } from "../../worker/protocol.ts";
+import { countsText } from "../countsText.ts";
 import { createFrameLoop } from "../createFrameLoop.ts";
+import { createPacer } from "../createPacer.ts";
 import { createRateMeter } from "../createRateMeter.ts";
 import type { FrameScheduler } from "../FrameScheduler.ts";
 import type { PlaybackActions } from "../LifeState.ts";
@@ -10,9 +13,12 @@ import type { StoreContext } from "./StoreContext.ts";
 const EXTRA_STEP_BUDGET_MS = 12;
 
 /**
- * Play, pause, step and reset. While playing, each animation frame adds the generations that
- * are due at the chosen speed (at most `generationsPerFrame`) and asks for them when no step is
- * in flight, so a slow engine lowers the generation rate, never the frame rate.
+ * Play, pause, step and reset. At a set speed the generation follows the clock: the generation
+ * at play plus the speed times the time since, and each frame (or a worker's reply) asks for
+ * what is due, many generations in a frame when the speed is above the frame rate. An engine
+ * slower than that runs as fast as it can (see createPacer). As fast as possible, each request
+ * asks for `generationsPerFrame` generations. A slow engine lowers the generation rate, never
+ * the frame rate.
  */
 export function createPlaybackSlice(
   ctx: StoreContext,
@@ -20,11 +26,21 @@ export function createPlaybackSlice(
 ): PlaybackActions & { stopLoop(): void } {
   const { set, get, link } = ctx;
   const meter = createRateMeter();
-  let budget = 0;
+  const pacer = createPacer();
   let frameStart = 0;
+  /** Names the run from Play to Pause, which Undo takes back as one step. */
+  let runs = 0;
+  let run = "";
 
-  const applyResult = (result: StepResult, cells: PackedCells, population: number) => {
-    meter.record(performance.now(), result.generation);
+  /** Undo takes back a run, or a series of steps, as one step: recorded before its first. */
+  const applyResult = (
+    series: string,
+    result: StepResult,
+    cells: PackedCells,
+    population: number,
+  ) => {
+    ctx.rememberAdvance(series);
+    meter.record(scheduler.now(), result.generation);
     set((s) => ({
       cells,
       cellsVersion: s.cellsVersion + 1,
@@ -34,49 +50,53 @@ export function createPlaybackSlice(
       engine: describeEngine(result, s.engine),
     }));
   };
+  /** Asks for the generations due now at a set speed, or a batch at full speed. */
+  const askForMore = () => {
+    const s = get();
+    if (!Number.isFinite(s.speed)) {
+      link.step(s.generationsPerFrame, onPlayed, fail);
+      return;
+    }
+    const due = pacer.due(scheduler.now(), s.generation);
+    if (due >= 1) link.step(due, onPlayed, fail);
+  };
   /**
-   * As fast as possible means not waiting for the next frame to ask again: an engine slower
-   * than a frame would otherwise lose up to a frame per step. Drawing still happens once a frame.
+   * A reply may ask again at once instead of waiting for the next frame: an engine slower than
+   * a frame would otherwise lose up to a frame per step. Drawing still happens once a frame.
    */
   const onPlayed = (result: StepResult, cells: PackedCells, population: number) => {
-    applyResult(result, cells, population);
+    applyResult(run, result, cells, population);
     const s = get();
+    if (!s.running || link.busy) return;
     // Within the frame's budget, for an engine in the page: one that answers at once must not
     // keep the page from drawing. Workers answer in tasks of their own, between which the page
-    // draws, so one whose step took longer than the budget (a 16384x16384 generation takes
-    // about 30 ms) is asked again whenever it answers; waiting for the next frame each time
-    // would lose up to a frame per step.
-    const inBudget = performance.now() - frameStart < EXTRA_STEP_BUDGET_MS;
-    const slowWorker = link.where === "worker" && result.millis >= EXTRA_STEP_BUDGET_MS;
-    if (s.running && !Number.isFinite(s.speed) && !link.busy && (inBudget || slowWorker)) {
-      link.step(s.generationsPerFrame, onPlayed, fail);
-    }
+    // draws: at a set speed one is asked for what is due whenever it answers; as fast as
+    // possible, only one whose step took longer than the budget (a 16384x16384 generation
+    // takes about 30 ms), or the page would do nothing but take replies.
+    const inBudget = scheduler.now() - frameStart < EXTRA_STEP_BUDGET_MS;
+    const worker = link.where === "worker";
+    const slowWorker = worker && result.millis >= EXTRA_STEP_BUDGET_MS;
+    if (inBudget || slowWorker || (worker && Number.isFinite(s.speed))) askForMore();
   };
+  const applySteps = (result: StepResult, cells: PackedCells, population: number) =>
+    applyResult("steps", result, cells, population);
   const fail = (error: Error) => {
     loop.stop();
     set({ running: false, alert: `The simulation stopped: ${error.message}` });
   };
 
-  const loop = createFrameLoop(scheduler, (_now, elapsed) => {
-    frameStart = performance.now();
-    const s = get();
-    if (!s.running) return;
-    const perFrame = s.generationsPerFrame;
-    budget = Number.isFinite(s.speed)
-      ? Math.min(perFrame, budget + (s.speed * elapsed) / 1000)
-      : perFrame;
-    if (link.busy) return;
-    const due = Math.floor(budget);
-    if (due < 1) return;
-    budget -= due;
-    link.step(due, onPlayed, fail);
+  const loop = createFrameLoop(scheduler, () => {
+    frameStart = scheduler.now();
+    if (get().running && !link.busy) askForMore();
   });
 
   return {
     play() {
       if (get().running) return;
-      budget = 0;
-      meter.reset(performance.now(), get().generation);
+      run = `run ${++runs}`;
+      const { generation, speed } = get();
+      pacer.start(scheduler.now(), generation, speed);
+      meter.reset(scheduler.now(), generation);
       set({ running: true, announcement: "Playing" });
       loop.start();
     },
@@ -92,23 +112,31 @@ export function createPlaybackSlice(
     step() {
       if (get().running) return;
       if (link.busy) link.queueStep();
-      else link.step(1, applyResult, fail);
+      else link.step(1, applySteps, fail);
     },
     reset() {
       loop.stop();
       const s = get();
+      const at = `generation ${s.startGeneration}`;
+      if (s.cells === s.startCells) {
+        set({ running: false, announcement: `Already at the start, ${at}` });
+        return;
+      }
+      ctx.remember();
       set({
         running: false,
         cells: s.startCells,
         cellsVersion: s.cellsVersion + 1,
-        generation: 0,
+        generation: s.startGeneration,
         population: s.startCells.population(),
-        announcement: "Reset to generation 0",
+        announcement: `Reset to ${at}`,
       });
       ctx.reload();
     },
     setSpeed(speed) {
       set({ speed: speed > 0 ? speed : 1 });
+      // A new speed counts from now.
+      pacer.start(scheduler.now(), get().generation, get().speed);
     },
     setGenerationsPerFrame(generations) {
       set({ generationsPerFrame: Math.max(1, Math.min(1000, Math.round(generations) || 1)) });
@@ -124,13 +152,20 @@ export function createPlaybackSlice(
       });
       void ctx.simulator.setEngine?.(engineChoice === "coroutine" ? "coroutine" : "fast");
     },
-    setWorkers(workers) {
+    setWorkers(asked) {
       const resize = ctx.simulator.resize;
-      if (!resize || workers === get().workers) return;
+      // One to the cores there are (at most 16): more only take turns and cost memory.
+      const workers = poolSize(asked);
+      if (!resize || !Number.isFinite(asked) || workers === get().workers) return;
       set({ workers });
-      void resize
-        .call(ctx.simulator, workers)
-        .then(() => set({ workers: ctx.simulator.size ?? workers }));
+      void resize.call(ctx.simulator, workers).then(
+        () => set({ workers: ctx.simulator.size ?? workers }),
+        (error: Error) => set({ alert: `The workers could not change: ${error.message}` }),
+      );
+    },
+    announceCounts() {
+      const { generation, population } = get();
+      set({ announcement: countsText(generation, population) });
     },
     stopLoop() {
       loop.stop();
@@ -142,6 +177,7 @@ export function createPlaybackSlice(
 function describeEngine(result: StepResult, previous: string): string {
   if (!result.kernel) return previous;
   const what = result.kernel === "coroutine" ? "coroutine interpreter" : `${result.kernel} kernel`;
+  if (result.where === "main thread") return `${what} · in the page`;
   const bands = result.bands ?? 1;
   const how = result.mode === "shared" ? "shared memory" : "transferred halos";
   return `${what} · ${bands} worker${bands === 1 ? "" : "s"}${bands > 1 ? `, ${how}` : ""}`;

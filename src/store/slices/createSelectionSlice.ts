@@ -1,10 +1,17 @@
+import { centreCell } from "../../render/followCell.ts";
 import type { CellBox } from "../../render/Viewport.ts";
+import { formatRule, parseRule, RuleError } from "../../rules/index.ts";
 import type { CellBlock } from "../edit/CellBlock.ts";
 import { copyBlock } from "../edit/copyBlock.ts";
+import { growToHold } from "../edit/growToHold.ts";
 import { stampChanges } from "../edit/stampChanges.ts";
 import { transformBlock } from "../edit/transformBlock.ts";
-import type { SelectionActions } from "../LifeState.ts";
+import type { PendingPaste, SelectionActions } from "../LifeState.ts";
+import { MAX_SIDE, OPEN_MARGIN } from "./createWorldSlice.ts";
 import type { StoreContext } from "./StoreContext.ts";
+
+/** Conway's Life: a pattern made for it is placed under the world's rule, whatever that is. */
+const LIFE = "B3/S23";
 
 /**
  * Rectangle selection and what acts on it (copy, cut, delete, rotate, flip), and placing a
@@ -93,21 +100,35 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
       const { clipboard } = get();
       if (clipboard) get().startPaste(clipboard, "the copied cells");
     },
-    startPaste(block, label) {
+    startPaste(block, label, ruleText) {
+      let rule: PendingPaste["rule"];
+      if (ruleText !== undefined) {
+        try {
+          rule = parseRule(ruleText).rule;
+        } catch (error) {
+          if (error instanceof RuleError) return error.message;
+          throw error;
+        }
+      }
+      if (rule && formatRule(rule) === LIFE) rule = undefined;
+      if (block.width > MAX_SIDE || block.height > MAX_SIDE) {
+        return `The ${block.width}x${block.height} pattern is too big: grid sides are limited to ${MAX_SIDE} cells`;
+      }
       const s = get();
-      const centre = {
-        x: Math.floor((s.canvasWidth / 2 - s.view.panX) / s.view.zoom),
-        y: Math.floor((s.canvasHeight / 2 - s.view.panY) / s.view.zoom),
-      };
+      // At the keyboard cursor when it is shown, so the arrows carry the block from there.
+      const centre = s.cursor ?? centreCell(s.view, s.canvasWidth, s.canvasHeight);
+      const newRule = rule && formatRule(rule) !== s.ruleText ? ` (rule ${formatRule(rule)})` : "";
       set({
         paste: {
           block,
           label,
           x: centre.x - (block.width >> 1),
           y: centre.y - (block.height >> 1),
+          ...(rule && { rule }),
         },
-        announcement: `Placing ${label}: click to put it down, Escape to cancel`,
+        announcement: `Placing ${label}${newRule}: click to put it down, Escape to cancel`,
       });
+      return null;
     },
     movePaste(cell) {
       const { paste } = get();
@@ -119,9 +140,37 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
     commitPaste() {
       const { paste } = get();
       if (!paste) return;
+      const s = get();
+      const { block } = paste;
+      const box = { x: paste.x, y: paste.y, width: block.width, height: block.height };
+      const growth = growToHold(s, box, OPEN_MARGIN, MAX_SIDE);
+      if (typeof growth === "string") {
+        get().showAlert(growth);
+        return;
+      }
       ctx.remember();
-      writeBlock(paste.block, paste.x, paste.y, "or");
-      set({ paste: null, announcement: `Placed ${paste.label}` });
+      const said = [`Placed ${paste.label}`];
+      const ruleText = paste.rule ? formatRule(paste.rule) : s.ruleText;
+      const switching = paste.rule !== undefined && ruleText !== s.ruleText;
+      if (switching) {
+        set({ rule: paste.rule, ruleText });
+        said.push(`rule switched to ${ruleText}`);
+      }
+      let { x, y } = paste;
+      if (growth) {
+        const { width, height, dx, dy } = growth;
+        const { zoom, panX, panY } = s.view;
+        // The old cells move by (dx, dy); so does the view, so nothing jumps on screen.
+        set({ width, height, view: { zoom, panX: panX - dx * zoom, panY: panY - dy * zoom } });
+        said.push(`grid grown to ${width}x${height}`);
+        ctx.replaceCells({ cells: s.cells.recentred(width, height) }, "");
+        x += dx;
+        y += dy;
+      } else if (switching) {
+        ctx.reload();
+      }
+      writeBlock(block, x, y, "or");
+      set({ paste: null, announcement: said.join("; "), alert: null });
     },
     cancelPaste() {
       if (get().paste) set({ paste: null, announcement: "Cancelled" });

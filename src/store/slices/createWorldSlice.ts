@@ -1,4 +1,5 @@
 import { assertGridSize, fillRandom, MAX_GRID_SIDE, PackedCells } from "../../engine/index.ts";
+import type { Pattern } from "../../formats/index.ts";
 import { formatRule, type ParsedRule, parseRule, RuleError } from "../../rules/index.ts";
 import { cellsOnLine } from "../cellsOnLine.ts";
 import { stampChanges } from "../edit/stampChanges.ts";
@@ -9,7 +10,21 @@ import type { StoreContext } from "./StoreContext.ts";
 export const MAX_SIDE = MAX_GRID_SIDE;
 
 /** Room left around a pattern opened on a grid made to hold it. */
-const OPEN_MARGIN = 32;
+export const OPEN_MARGIN = 32;
+
+/**
+ * The smallest grid made for an opened file, the app's default 120x80: a file gets a grid of
+ * its own, so a small one opened after a big one is not lost on the big grid.
+ */
+const OPEN_MIN_WIDTH = 120;
+const OPEN_MIN_HEIGHT = 80;
+
+/** What a file is called: its `#N` line, else its file name without the extension. */
+function nameOf(pattern: Pattern, fileName: string | undefined): string | null {
+  const named = pattern.comments.find((comment) => comment.kind === "N")?.text.trim();
+  if (named) return named;
+  return fileName?.replace(/\.(rle|cells|lif|life|txt)$/i, "") || null;
+}
 
 /** Everything that changes the cells, the rule or the grid; all of it can be undone. */
 export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldActions {
@@ -50,14 +65,26 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     clear() {
       ctx.remember();
       const s = get();
-      ctx.replaceCells({ cells: new PackedCells(s.width, s.height) }, "Cleared");
+      // A new pattern: the opened file's name and comments no longer describe it.
+      ctx.replaceCells(
+        { cells: new PackedCells(s.width, s.height), patternName: null, comments: [] },
+        "Cleared",
+      );
     },
     randomFill(density, seed = Math.floor(Math.random() * 2 ** 31)) {
       ctx.remember();
       const s = get();
       const next = new PackedCells(s.width, s.height);
-      fillRandom(next, Math.min(1, Math.max(0, density)), seed);
-      ctx.replaceCells({ cells: next }, `Random fill at ${Math.round(density * 100)}% density`);
+      const chosen = clampDensity(density);
+      fillRandom(next, chosen, seed);
+      set({ density: chosen });
+      ctx.replaceCells(
+        { cells: next, patternName: null, comments: [] },
+        `Random fill at ${Math.round(chosen * 100)}% density`,
+      );
+    },
+    setDensity(density) {
+      set({ density: clampDensity(density) });
     },
     setRule(text) {
       const parsed = readRule(text);
@@ -130,6 +157,8 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
         ruleText: formatRule(world.rule),
         selection: null,
         paste: null,
+        patternName: world.patternName ?? null,
+        comments: world.comments ?? [],
       });
       ctx.replaceCells({ cells: world.cells.clone() }, announcement);
     },
@@ -140,9 +169,11 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
         return `The pattern's rule "${pattern.rule}" cannot be used: ${parsed}`;
       const bounds = "bounds" in parsed ? parsed.bounds : undefined;
       const width =
-        bounds?.width ?? Math.max(s.width, Math.min(MAX_SIDE, pattern.width + 2 * OPEN_MARGIN));
+        bounds?.width ??
+        Math.min(MAX_SIDE, Math.max(OPEN_MIN_WIDTH, pattern.width + 2 * OPEN_MARGIN));
       const height =
-        bounds?.height ?? Math.max(s.height, Math.min(MAX_SIDE, pattern.height + 2 * OPEN_MARGIN));
+        bounds?.height ??
+        Math.min(MAX_SIDE, Math.max(OPEN_MIN_HEIGHT, pattern.height + 2 * OPEN_MARGIN));
       const problem = checkSize(width, height);
       if (problem) return problem;
       if (pattern.width > width || pattern.height > height) {
@@ -155,7 +186,15 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       for (const [index, value] of stampChanges({ topology, cells }, pattern, x, y, "or"))
         cells.setIndex(index, value);
       get().loadWorld(
-        { width, height, topology, rule: parsed.rule, cells },
+        {
+          width,
+          height,
+          topology,
+          rule: parsed.rule,
+          cells,
+          patternName: nameOf(pattern, name),
+          comments: pattern.comments,
+        },
         `Opened ${name ?? "the pattern"}`,
       );
       get().fit("pattern");
@@ -164,5 +203,12 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     showAlert(alert) {
       set({ alert });
     },
+    showNotice(notice) {
+      set({ notice });
+    },
   };
+}
+
+function clampDensity(density: number): number {
+  return Number.isFinite(density) ? Math.min(1, Math.max(0, density)) : 0;
 }

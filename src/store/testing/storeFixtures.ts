@@ -15,6 +15,7 @@ export function createFakeScheduler() {
     cancelFrame(handle) {
       pending.delete(handle);
     },
+    now: () => now,
   };
   return {
     scheduler,
@@ -25,6 +26,13 @@ export function createFakeScheduler() {
       pending = new Map();
       for (const callback of due.values()) callback(now);
       await settle();
+    },
+    /** Moves the clock on without firing a frame: time spent inside one. */
+    advance(millis: number) {
+      now += millis;
+    },
+    get now() {
+      return now;
     },
     get waiting() {
       return pending.size;

@@ -11,7 +11,7 @@ export function createBandWorker(): PoolWorker {
     listen(onReply, onError) {
       worker.onmessage = (event: MessageEvent<BandReply>) => onReply(event.data);
       worker.onerror = (event) =>
-        onError(new Error(event.message || "a simulation band worker failed"));
+        onError(new Error(event.message || "its script could not load or run"));
     },
     terminate: () => worker.terminate(),
   };

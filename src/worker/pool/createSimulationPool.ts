@@ -1,12 +1,15 @@
 import { assertGridSize } from "../../engine/index.ts";
 import { packedRowWords, splitRows } from "../../kernels/index.ts";
 import type { World } from "../protocol.ts";
+import { WorkerLostError } from "../WorkerLostError.ts";
 import { Barrier } from "./Barrier.ts";
 import { connectWorker, type WorkerConnection } from "./connectWorker.ts";
+import { createInProcessWorker } from "./createInProcessWorker.ts";
 import { createSharedBuffers } from "./createSharedBuffers.ts";
 import type { BandsOutcome, LoadedWorld } from "./LoadedWorld.ts";
-import { poolSize } from "./poolSize.ts";
+import { MAX_WORKERS, poolSize } from "./poolSize.ts";
 import type { PoolEngine, PoolMode } from "./protocol.ts";
+import { requestTimeout } from "./requestTimeout.ts";
 import type { PoolStepResult, SimulationPool, SimulationPoolOptions } from "./SimulationPool.ts";
 import { sharedMemoryAvailable } from "./sharedMemoryAvailable.ts";
 import { stepShared } from "./stepShared.ts";
@@ -18,13 +21,27 @@ import { stepTransfer } from "./stepTransfer.ts";
  * mode the grid lives in SharedArrayBuffers and a barrier per generation keeps the bands in step
  * with no message per generation; in `transfer` mode the coordinator passes the halo rows
  * between bands every generation.
+ *
+ * Workers fail: starting one may throw (a sandboxed page), fail a moment later (a policy that
+ * forbids workers) or never answer; a running one may die without a word. Workers that fail
+ * before any of them ever answered could not start, and the pool moves into the page (one
+ * in-process worker, for good); otherwise fresh workers replace them all. Either way the world
+ * is lost, and steps fail with a `WorkerLostError` until the next load.
  */
 export function createSimulationPool(options: SimulationPoolOptions): SimulationPool {
   let defaultEngine = options.engine ?? "fast";
   const kernel = options.kernel ?? "auto";
-  let connections = start(options.workers ?? poolSize());
-  const mode = chooseMode(options.mode ?? "auto", connections);
+  const timeout = options.timeout ?? requestTimeout;
+  let createWorker = options.createWorker;
+  let fallbackReason: string | undefined;
+  let mode: PoolMode = "transfer";
+  let connections = start(clampSize(options.workers ?? poolSize()));
+  if (!fallbackReason) mode = chooseMode(options.mode ?? "auto", connections);
   let world: LoadedWorld | undefined;
+  /** Why the world is gone, from a lost worker until the next load. */
+  let lost: WorkerLostError | undefined;
+  /** The size the last `resize` asked for: resizes waiting in the queue all go there at once. */
+  let wantedSize = connections.length;
   let editSeq = 0;
   let nextId = 1;
   let disposed = false;
@@ -41,15 +58,64 @@ export function createSimulationPool(options: SimulationPoolOptions): Simulation
     return result;
   }
 
+  /** `count` workers, or where they cannot start, one in the page. */
   function start(count: number): WorkerConnection[] {
-    return Array.from({ length: Math.max(1, Math.floor(count)) }, () =>
-      connectWorker(options.createWorker(), abortRun),
-    );
+    const started: WorkerConnection[] = [];
+    try {
+      for (let i = 0; i < count; i++) started.push(connectWorker(createWorker(), abortRun));
+      return started;
+    } catch (error) {
+      for (const connection of started) connection.terminate();
+      moveIntoPage(error instanceof Error ? error.message : String(error));
+      return [connectWorker(createWorker(), abortRun)];
+    }
   }
 
-  /** A worker died: the others must not wait for it at the barrier forever. */
+  /** From now on the bands run in the page, in one in-process worker (the page has one thread). */
+  function moveIntoPage(reason: string): void {
+    fallbackReason = reason;
+    createWorker = createInProcessWorker;
+    mode = "transfer";
+  }
+
+  function clampSize(workers: number): number {
+    if (fallbackReason) return 1;
+    return Math.max(1, Math.min(MAX_WORKERS, Math.floor(workers)));
+  }
+
+  /** A worker is lost: the others must not wait for it at the barrier forever. */
   function abortRun(): void {
     if (world?.shared) new Barrier(world.shared.control, world.ranges.length).abort();
+  }
+
+  /**
+   * After a request failed with a worker lost: stops every worker and starts fresh ones, or moves
+   * into the page when none of them had ever answered (they could not start, or fresh ones
+   * failed again), forgetting the world.
+   */
+  function replaceLostWorkers(): WorkerLostError | undefined {
+    const gone = connections.find((connection) => connection.lost);
+    if (!gone?.lost) return undefined;
+    const couldNotStart = !connections.some((connection) => connection.answered);
+    for (const connection of connections) connection.terminate();
+    if (couldNotStart) moveIntoPage(gone.lost.message);
+    world = undefined;
+    lost = gone.lost;
+    connections = start(clampSize(connections.length));
+    return lost;
+  }
+
+  /** Sets the number of workers, keeping those there are: never more alive than asked. */
+  function setSize(count: number): void {
+    const kept = connections.slice(0, count);
+    for (const connection of connections.slice(count)) connection.terminate();
+    const before = fallbackReason;
+    const added = count > kept.length ? start(count - kept.length) : [];
+    // Starting more may have moved the pool into the page: then the one in-process worker alone.
+    if (fallbackReason !== before) {
+      for (const connection of kept) connection.terminate();
+      connections = added;
+    } else connections = [...kept, ...added];
   }
 
   function send(next: World & { readonly epoch: number; readonly engine: PoolEngine }): void {
@@ -109,7 +175,13 @@ export function createSimulationPool(options: SimulationPoolOptions): Simulation
    * world again, on `defaultEngine`, with its generation and epoch.
    */
   async function reload(change: () => void): Promise<void> {
-    const now = world && (await advance(0));
+    let now: PoolStepResult | undefined;
+    try {
+      now = world && !lost ? await advance(0) : undefined;
+    } catch (error) {
+      // The workers were replaced and the world is gone: change them all the same.
+      if (!(error instanceof WorkerLostError)) throw error;
+    }
     change();
     if (!world || !now) return;
     const { width, height, topology, rule, epoch } = world;
@@ -119,11 +191,21 @@ export function createSimulationPool(options: SimulationPoolOptions): Simulation
 
   async function advance(generations: number): Promise<PoolStepResult> {
     const loaded = world;
+    if (lost) throw lost;
     if (!loaded) throw new Error("nothing loaded to step");
     const started = performance.now();
     const id = nextId++;
     const step = mode === "shared" ? stepShared : stepTransfer;
-    const outcome: BandsOutcome = await step(loaded, connections, id, generations);
+    const cells = loaded.width * loaded.height;
+    const starting = connections.some((connection) => !connection.answered);
+    let outcome: BandsOutcome;
+    try {
+      outcome = await step(loaded, connections, id, generations, (asked) =>
+        timeout(cells, asked, loaded.engine, starting),
+      );
+    } catch (error) {
+      throw replaceLostWorkers() ?? error;
+    }
     loaded.generation += generations;
     return {
       id,
@@ -137,11 +219,17 @@ export function createSimulationPool(options: SimulationPoolOptions): Simulation
       kernel: outcome.kernel,
       bands: loaded.ranges.length,
       mode,
+      where: connections[0]?.worker.where ?? "worker",
     };
   }
 
   return {
-    mode,
+    get mode() {
+      return mode;
+    },
+    get fallbackReason() {
+      return fallbackReason;
+    },
     get where() {
       return connections[0]?.worker.where ?? "worker";
     },
@@ -158,7 +246,10 @@ export function createSimulationPool(options: SimulationPoolOptions): Simulation
       }
       // Copied now: the caller may change its cells before the load runs.
       const copy = { ...next, words: next.words.slice(), epoch, engine };
-      void enqueue(() => send(copy));
+      void enqueue(() => {
+        lost = undefined;
+        send(copy);
+      });
     },
     edit(changes, seq = editSeq + 1) {
       const copy = changes.slice();
@@ -178,12 +269,11 @@ export function createSimulationPool(options: SimulationPoolOptions): Simulation
       return enqueue(() => advance(generations));
     },
     resize(workers) {
-      return enqueue(() =>
-        reload(() => {
-          for (const connection of connections) connection.terminate();
-          connections = start(workers);
-        }),
-      );
+      if (Number.isFinite(workers)) wantedSize = clampSize(workers);
+      return enqueue(() => {
+        if (clampSize(wantedSize) === connections.length) return;
+        return reload(() => setSize(clampSize(wantedSize)));
+      });
     },
     setEngine(engine) {
       return enqueue(() => {

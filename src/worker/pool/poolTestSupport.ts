@@ -2,6 +2,8 @@ import { expect } from "vitest";
 import { CoroutineEngine, Grid, PackedCells, type Topology } from "../../engine/index.ts";
 import { createGameLogic, parseRule, type Rule } from "../../rules/index.ts";
 import type { World } from "../protocol.ts";
+import { createInProcessWorker } from "./createInProcessWorker.ts";
+import type { PoolWorker } from "./PoolWorker.ts";
 import type { SimulationPool } from "./SimulationPool.ts";
 
 /** A seeded soup as a pool's world and as the interpreter's reference engine. */
@@ -67,4 +69,51 @@ export function edgeEdits(width: number, height: number, random: () => number): 
 function firstDifference(expected: Uint8Array, actual: Uint8Array, width: number): string {
   const i = expected.findIndex((cell, j) => actual[j] !== cell);
   return i < 0 ? "none" : `first difference at y ${Math.floor(i / width)} x ${i % width}`;
+}
+
+/**
+ * In-process band workers that pretend to be threads (so the pool treats them as real workers)
+ * and that a test can kill without the pool knowing (as `terminate()` from outside, `self.close()`
+ * or running out of memory do), or start silent (a worker that never answers).
+ */
+export function createFaultyWorkers(silent: (index: number) => boolean = () => false) {
+  const workers: { worker: PoolWorker; kill(): void; alive: boolean }[] = [];
+  let alive = 0;
+  let mostAlive = 0;
+  const createWorker = (): PoolWorker => {
+    const index = workers.length;
+    const inner = createInProcessWorker();
+    const entry = {
+      alive: true,
+      kill() {
+        inner.terminate();
+      },
+      worker: {
+        where: "worker" as const,
+        post: (request, transfer) => {
+          if (!silent(index)) inner.post(request, transfer);
+        },
+        listen: (onReply, onError) => inner.listen(onReply, onError),
+        terminate() {
+          if (entry.alive) alive--;
+          entry.alive = false;
+          inner.terminate();
+        },
+      } satisfies PoolWorker,
+    };
+    workers.push(entry);
+    alive++;
+    mostAlive = Math.max(mostAlive, alive);
+    return entry.worker;
+  };
+  return {
+    createWorker,
+    workers,
+    get alive() {
+      return alive;
+    },
+    get mostAlive() {
+      return mostAlive;
+    },
+  };
 }

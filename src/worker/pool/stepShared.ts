@@ -6,13 +6,15 @@ import type { BandsOutcome, LoadedWorld } from "./LoadedWorld.ts";
  * themselves, meeting at the barrier, and write their packed rows to one of the two shared
  * outputs, the runs taking them in turn. The output is handed on as it is, not copied: on a
  * 16384x16384 grid a copy is 32 MiB a step, time on the page and garbage for its collector.
- * It stays unchanged until the run after next, as `StepResult.words` promises.
+ * It stays unchanged until the run after next, as `StepResult.words` promises. A band that does
+ * not answer within `timeoutMs(generations)` is lost.
  */
 export async function stepShared(
   world: LoadedWorld,
   connections: readonly WorkerConnection[],
   id: number,
   generations: number,
+  timeoutMs: (generations: number) => number,
 ): Promise<BandsOutcome> {
   const { shared, ranges } = world;
   if (!shared) throw new Error("this world was not loaded in shared memory");
@@ -20,7 +22,11 @@ export async function stepShared(
   world.runs++;
   const replies = await Promise.all(
     ranges.map((_, i) =>
-      (connections[i] as WorkerConnection).request({ kind: "run", id, generations, output }),
+      (connections[i] as WorkerConnection).request(
+        { kind: "run", id, generations, output },
+        [],
+        timeoutMs(generations),
+      ),
     ),
   );
   return {

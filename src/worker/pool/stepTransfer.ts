@@ -10,13 +10,15 @@ type BandAnswer = Extract<BandReply, { kind: "band" }>;
  * neighbours' edge rows, moved, not copied) and gathers the bands' new edge rows; the last
  * generation also brings back the cells. Each band keeps its own cells between generations,
  * so only rows travel. The edges are read first when they are not known (after a load or an
- * edit), and `generations` 0 only reads.
+ * edit), and `generations` 0 only reads. A band that does not answer a request (one generation
+ * or a read) within `timeoutMs` of it is lost.
  */
 export async function stepTransfer(
   world: LoadedWorld,
   connections: readonly WorkerConnection[],
   id: number,
   generations: number,
+  timeoutMs: (generations: number) => number,
 ): Promise<BandsOutcome> {
   const { ranges, width, height } = world;
   const bands = ranges.map((_, i) => connections[i] as WorkerConnection);
@@ -26,7 +28,7 @@ export async function stepTransfer(
   if (!world.edges || generations === 0) {
     replies = await Promise.all(
       bands.map((band) =>
-        band.request({ kind: "read", id, cells: generations === 0 }).then(asBand),
+        band.request({ kind: "read", id, cells: generations === 0 }, [], timeoutMs(0)).then(asBand),
       ),
     );
     world.edges = replies.map(({ top, bottom }) => ({ top, bottom }));
@@ -41,7 +43,11 @@ export async function stepTransfer(
         const below = i < n - 1 || wraps ? edges[(i + 1) % n]?.top : undefined;
         const last = generation === generations - 1;
         return band
-          .request({ kind: "step", id, above, below, cells: last }, buffersOf(above, below))
+          .request(
+            { kind: "step", id, above, below, cells: last },
+            buffersOf(above, below),
+            timeoutMs(1),
+          )
           .then(asBand);
       }),
     );

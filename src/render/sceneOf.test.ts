@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { blinkerStore } from "../store/testing/storeFixtures.ts";
+import { type Scene, sceneChanged, sceneOf } from "./sceneOf.ts";
+
+describe("sceneOf and sceneChanged", () => {
+  it("see a change to any one field of the scene, whichever it is", () => {
+    const { store } = blinkerStore();
+    const before = sceneOf(store.getState());
+    const keys = Object.keys(before) as (keyof Scene)[];
+    expect(keys.length).toBeGreaterThanOrEqual(12);
+    for (const key of keys) {
+      const { store: fresh } = blinkerStore();
+      const was = sceneOf(fresh.getState());
+      // A new value that equals no old one, in that field alone.
+      fresh.setState({ [key]: Object.freeze({ changed: key }) } as never);
+      expect(sceneChanged(was, sceneOf(fresh.getState())), key).toBe(true);
+    }
+  });
+
+  it("see the drawn changes made through the store's actions, with nothing else changed", () => {
+    const { store } = blinkerStore();
+    const s = () => store.getState();
+    const changes: [string, () => void][] = [
+      ["select all", () => s().setSelection({ x: 0, y: 0, width: 5, height: 5 })],
+      ["Escape the selection", () => s().setSelection(null)],
+      [
+        "start a paste",
+        () => s().startPaste({ width: 1, height: 1, cells: Uint8Array.of(1) }, "a"),
+      ],
+      ["move the paste", () => s().movePaste({ x: 0, y: 0 })],
+      ["cancel the paste", () => s().cancelPaste()],
+      ["show the cursor", () => s().showCursor()],
+      ["move the cursor", () => s().moveCursor(1, 0)],
+      ["hide the cursor", () => s().hideCursor()],
+      ["hover", () => s().setHover({ x: 1, y: 1 })],
+      ["toggle a cell in place", () => s().toggleCell({ x: 0, y: 0 })],
+      ["zoom", () => s().zoomBy(2)],
+      ["resize the canvas", () => s().setCanvasSize(300, 200)],
+      ["topology", () => s().setTopology("plane")],
+    ];
+    for (const [what, change] of changes) {
+      const was = sceneOf(s());
+      change();
+      expect(sceneChanged(was, sceneOf(s())), what).toBe(true);
+    }
+  });
+
+  it("ignore what is not drawn", () => {
+    const { store } = blinkerStore();
+    const was = sceneOf(store.getState());
+    store.getState().setSpeed(5);
+    store.getState().showAlert("look");
+    store.setState({ announcement: "Paused", measuredRate: 12 });
+    expect(sceneChanged(was, sceneOf(store.getState()))).toBe(false);
+  });
+
+  it("hold only the scene's fields, so drawing cannot reach anything else", () => {
+    const { store } = blinkerStore();
+    const scene = sceneOf(store.getState());
+    expect(Object.keys(scene).sort()).toEqual(
+      [
+        "width",
+        "height",
+        "topology",
+        "cells",
+        "cellsVersion",
+        "view",
+        "canvasWidth",
+        "canvasHeight",
+        "hover",
+        "selection",
+        "paste",
+        "cursor",
+      ].sort(),
+    );
+  });
+});

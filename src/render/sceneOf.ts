@@ -1,0 +1,79 @@
+import type { PackedCells, Topology } from "../engine/index.ts";
+import type { CellBox, CellPoint, Viewport } from "./Viewport.ts";
+
+/** A block being placed: drawn translucent with its top-left cell at (x, y). */
+export interface PlacedBlock {
+  readonly x: number;
+  readonly y: number;
+  readonly block: GhostBlock;
+}
+
+export interface GhostBlock {
+  readonly width: number;
+  readonly height: number;
+  readonly cells: Uint8Array;
+}
+
+/**
+ * Everything of the app's state that a frame shows, and nothing else: `drawScene` reads only
+ * this, and the canvas redraws when any of it changes (see `sceneChanged`). A field added here
+ * is both drawable and watched, so nothing drawn can be missed.
+ */
+export interface Scene {
+  readonly width: number;
+  readonly height: number;
+  readonly topology: Topology;
+  readonly cells: PackedCells;
+  /** Bumped whenever `cells` changes in place; a new `cells` object needs no bump. */
+  readonly cellsVersion: number;
+  readonly view: Viewport;
+  /** Canvas size in CSS pixels. */
+  readonly canvasWidth: number;
+  readonly canvasHeight: number;
+  /** The cell under the pointer, outlined. */
+  readonly hover: CellPoint | null;
+  /** The selected rectangle of cells, outlined. */
+  readonly selection: CellBox | null;
+  /** A paste or library pattern following the pointer. */
+  readonly paste: PlacedBlock | null;
+  /** The keyboard cursor, drawn while the grid has keyboard focus. */
+  readonly cursor: CellPoint | null;
+}
+
+/** The scene of a state that has (at least) the scene's fields, e.g. the store's. */
+export function sceneOf(state: Scene): Scene {
+  const {
+    width,
+    height,
+    topology,
+    cells,
+    cellsVersion,
+    view,
+    canvasWidth,
+    canvasHeight,
+    hover,
+    selection,
+    paste,
+    cursor,
+  } = state;
+  return {
+    width,
+    height,
+    topology,
+    cells,
+    cellsVersion,
+    view,
+    canvasWidth,
+    canvasHeight,
+    hover,
+    selection,
+    paste,
+    cursor,
+  };
+}
+
+/** Whether two scenes differ in any field (compared by identity): a change means a redraw. */
+export function sceneChanged(a: Scene, b: Scene): boolean {
+  for (const key of Object.keys(a) as (keyof Scene)[]) if (a[key] !== b[key]) return true;
+  return false;
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { createRandom, pickSeed } from "../../tests/support/random.ts";
+import { createInlineSimulator } from "../worker/createInlineSimulator.ts";
+import type { Simulator } from "../worker/Simulator.ts";
+import { createLifeStore } from "./createLifeStore.ts";
+import { blinkerStore, createFakeScheduler, settle } from "./testing/storeFixtures.ts";
+
+const HZ60 = 1000 / 60;
+
+/** Plays `seconds` of frames, each `frameMillis()` long, and returns the generations run. */
+async function playFor(
+  clock: ReturnType<typeof createFakeScheduler>,
+  seconds: number,
+  frameMillis: () => number,
+  afterFrame: () => Promise<void> = async () => {},
+) {
+  const end = clock.now + seconds * 1000;
+  while (clock.now < end) {
+    await clock.frame(Math.min(frameMillis(), end - clock.now));
+    await afterFrame();
+  }
+}
+
+describe("playback pacing", () => {
+  for (const speed of [5, 15, 60, 240, 1000]) {
+    it(`runs ${speed} generations per second on a 60 Hz frame clock, and measures it`, async () => {
+      const { store, clock } = blinkerStore();
+      store.getState().setSpeed(speed);
+      store.getState().play();
+      await playFor(clock, 10, () => HZ60);
+      const s = store.getState();
+      expect(s.generation).toBeGreaterThanOrEqual(speed * 10 * 0.95);
+      expect(s.generation).toBeLessThanOrEqual(speed * 10 * 1.05);
+      expect(s.measuredRate).toBeGreaterThanOrEqual(speed * 0.95);
+      expect(s.measuredRate).toBeLessThanOrEqual(speed * 1.05);
+    });
+  }
+
+  it("keeps to the speed when frames come irregularly", async () => {
+    const seed = pickSeed();
+    const random = createRandom(seed);
+    for (const speed of [5, 30, 240]) {
+      const { store, clock } = blinkerStore();
+      store.getState().setSpeed(speed);
+      store.getState().play();
+      // Frames between 8 and 40 ms apart, as a busy browser gives them.
+      await playFor(clock, 10, () => 8 + 32 * random());
+      const generation = store.getState().generation;
+      expect(generation, `speed ${speed}, seed ${seed}`).toBeGreaterThanOrEqual(speed * 10 * 0.95);
+      expect(generation, `speed ${speed}, seed ${seed}`).toBeLessThanOrEqual(speed * 10 * 1.05);
+    }
+  });
+
+  it("follows a change of speed while playing", async () => {
+    const { store, clock } = blinkerStore();
+    store.getState().setSpeed(10);
+    store.getState().play();
+    await playFor(clock, 2, () => HZ60);
+    const before = store.getState().generation;
+    store.getState().setSpeed(120);
+    await playFor(clock, 2, () => HZ60);
+    const ran = store.getState().generation - before;
+    expect(ran).toBeGreaterThanOrEqual(240 * 0.95);
+    expect(ran).toBeLessThanOrEqual(240 * 1.05);
+  });
+
+  it("runs as fast as a slow engine goes, says so, and builds no backlog", async () => {
+    const clock = createFakeScheduler();
+    const engine = slowEngine(clock, 10); // 10 ms a generation: at most 100 per second
+    const store = createLifeStore({
+      simulator: engine.simulator,
+      scheduler: clock.scheduler,
+      width: 5,
+      height: 5,
+    });
+    store.getState().setSpeed(240);
+    store.getState().play();
+    await playFor(clock, 9, () => HZ60, engine.deliver);
+    const at9 = { time: clock.now, generation: store.getState().generation };
+    await playFor(clock, 1, () => HZ60, engine.deliver);
+    const lastSecond = store.getState().generation - at9.generation;
+    expect(store.getState().generation).toBeGreaterThanOrEqual(900);
+    expect(store.getState().generation).toBeLessThanOrEqual(1000);
+    // The status bar's rate is the rate the engine gave.
+    expect(store.getState().measuredRate).toBeGreaterThanOrEqual(lastSecond * 0.95);
+    expect(store.getState().measuredRate).toBeLessThanOrEqual(lastSecond * 1.05);
+    // The engine gets fast: the speed asked for, not a rush to make up the lost generations.
+    engine.setMillisPerGeneration(0);
+    const before = store.getState().generation;
+    await playFor(clock, 1, () => HZ60, engine.deliver);
+    const ran = store.getState().generation - before;
+    expect(ran).toBeGreaterThanOrEqual(240 * 0.95);
+    expect(ran).toBeLessThanOrEqual(240 * 1.15);
+  });
+
+  it("at full speed asks for the generations per frame each time", async () => {
+    const { store, clock } = blinkerStore();
+    store.getState().setSpeed(Number.POSITIVE_INFINITY);
+    store.getState().setGenerationsPerFrame(7);
+    store.getState().play();
+    await playFor(clock, 1, () => HZ60);
+    store.getState().pause();
+    await settle();
+    expect(store.getState().generation % 7).toBe(0);
+    expect(store.getState().generation).toBeGreaterThanOrEqual(60 * 7);
+  });
+});
+
+/**
+ * A worker that takes `millis` of the fake clock per generation: a step's reply is held until
+ * `deliver()` finds the clock past its time.
+ */
+function slowEngine(clock: ReturnType<typeof createFakeScheduler>, millis: number) {
+  const inline = createInlineSimulator();
+  let perGeneration = millis;
+  let busyUntil = 0;
+  const held: { at: number; release: () => void }[] = [];
+  const simulator: Simulator = {
+    ...inline,
+    where: "worker",
+    step(generations) {
+      busyUntil = Math.max(busyUntil, clock.now) + generations * perGeneration;
+      const at = busyUntil;
+      return new Promise<void>((release) => held.push({ at, release })).then(async () => ({
+        ...(await inline.step(generations)),
+        millis: generations * perGeneration,
+      }));
+    },
+  };
+  return {
+    simulator,
+    setMillisPerGeneration(next: number) {
+      perGeneration = next;
+    },
+    async deliver() {
+      // Replies come in, and the steps they start come due, until none is due at this time.
+      for (let round = 0; round < 100; round++) {
+        const due = held.filter((h) => h.at <= clock.now);
+        if (due.length === 0) return;
+        for (const h of due) {
+          held.splice(held.indexOf(h), 1);
+          h.release();
+        }
+        await settle();
+        await settle();
+      }
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { openApp } from "./support.ts";
+
+/** axe-core's findings on the page as it is now, as "rule: target" lines (empty when clean). */
+async function axeFindings(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.flatMap((v) =>
+    v.nodes.map((node) => `${v.id} (${v.impact}): ${node.target.join(" ")}`),
+  );
+}
+
+test("the main screen has no axe-core findings, paused and playing", async ({ page }) => {
+  await openApp(page);
+  expect(await axeFindings(page)).toEqual([]);
+  await page.getByRole("button", { name: "Pause" }).click();
+  expect(await axeFindings(page)).toEqual([]);
+});
+
+test("placing a library pattern and showing an alert leave no axe-core findings", async ({
+  page,
+}) => {
+  await openApp(page, "/?rule=nonsense");
+  await expect(page.getByRole("alert")).toContainText("rule");
+  expect(await axeFindings(page)).toEqual([]);
+  await page
+    .getByRole("button", { name: /^Glider\b/ })
+    .first()
+    .click();
+  expect(await axeFindings(page)).toEqual([]);
+});
+
+test("the phone layout has no axe-core findings, settings drawer open or closed", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 3,
+  });
+  const page = await context.newPage();
+  await openApp(page);
+  expect(await axeFindings(page)).toEqual([]);
+  await page.getByRole("button", { name: "Settings" }).click();
+  await expect(page.getByRole("button", { name: "Close settings" })).toBeVisible();
+  expect(await axeFindings(page)).toEqual([]);
+  await context.close();
+});
