@@ -206,7 +206,9 @@ describe("loadInitialState with parameters that cannot be opened", () => {
     );
     const s = store.getState();
     expect(s).toMatchObject({ width: 5, height: 5, population: 3, running: true });
-    expect(s.alert).toMatch(/size: .*Ignored topology/);
+    expect(s.alert).toMatch(
+      /size="20000x10": over the limit of 16384 cells a side\. Ignored topology/,
+    );
     s.pause();
   });
 

@@ -1,4 +1,7 @@
+import { fitsGridSides, MAX_GRID_SIDE } from "../engine/index.ts";
+import { quoteValue } from "../share/quoteValue.ts";
 import { CliError } from "./CliError.ts";
+import { MAX_GENERATIONS } from "./cliLimits.ts";
 
 export type OutputFormat = "rle" | "cells" | "stats" | "columns";
 export type EngineChoice = "coroutine" | "fast" | "auto";
@@ -26,14 +29,14 @@ export function parseRunArgs(args: readonly string[]): RunArgs {
     const arg = args[i] as string;
     if (arg.startsWith("--")) {
       const [name, inline] = splitOption(arg);
-      if (!VALUE_OPTIONS.has(name)) throw new CliError(`unknown option "${name}"`);
+      if (!VALUE_OPTIONS.has(name)) throw new CliError(`unknown option ${quoteValue(name)}`);
       const value = inline ?? args[++i];
       if (value === undefined) throw new CliError(`option ${name} needs a value`);
       options.set(name, value);
     } else if (file === undefined) {
       file = arg;
     } else {
-      throw new CliError(`unexpected argument "${arg}": only one pattern file is read`);
+      throw new CliError(`unexpected argument ${quoteValue(arg)}: only one pattern file is read`);
     }
   }
   const rule = options.get("--rule");
@@ -58,24 +61,34 @@ function splitOption(arg: string): [string, string | undefined] {
 
 function parseSize(text: string): { width: number; height: number } {
   const match = /^(\d+)x(\d+)$/i.exec(text.trim());
-  if (!match) throw new CliError(`--size "${text}" is not WIDTHxHEIGHT, e.g. 64x48`);
+  if (!match) throw new CliError(`--size ${quoteValue(text)} is not WIDTHxHEIGHT, e.g. 64x48`);
   const width = Number(match[1]);
   const height = Number(match[2]);
   if (width < 1 || height < 1)
-    throw new CliError(`--size "${text}": both sides must be at least 1`);
+    throw new CliError(`--size ${quoteValue(text)}: both sides must be at least 1`);
+  if (!fitsGridSides(width, height)) {
+    throw new CliError(
+      `--size ${quoteValue(text)} is over the limit of ${MAX_GRID_SIDE} cells a side`,
+    );
+  }
   return { width, height };
 }
 
 function parseAt(text: string): { y: number; x: number } {
   const match = /^(\d+),(\d+)$/.exec(text.trim());
-  if (!match) throw new CliError(`--at "${text}" is not ROW,COLUMN, e.g. 10,20`);
+  if (!match) throw new CliError(`--at ${quoteValue(text)} is not ROW,COLUMN, e.g. 10,20`);
   return { y: Number(match[1]), x: Number(match[2]) };
 }
 
 function parseGenerations(text: string): number {
   const n = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n)) {
-    throw new CliError(`--gens "${text}" is not a whole number of generations`);
+  if (!/^\d+$/.test(text.trim())) {
+    throw new CliError(`--gens ${quoteValue(text)} is not a whole number of generations`);
+  }
+  if (n > MAX_GENERATIONS) {
+    throw new CliError(
+      `--gens ${quoteValue(text)} is over the limit of ${MAX_GENERATIONS} generations for a bounded grid`,
+    );
   }
   return n;
 }
@@ -83,7 +96,7 @@ function parseGenerations(text: string): number {
 function parseChoice<T extends string>(name: string, value: string, choices: readonly T[]): T {
   const found = choices.find((choice) => choice === value);
   if (found === undefined) {
-    throw new CliError(`${name} "${value}" is not one of ${choices.join(", ")}`);
+    throw new CliError(`${name} ${quoteValue(value)} is not one of ${choices.join(", ")}`);
   }
   return found;
 }

@@ -88,6 +88,33 @@ describe("runLife", () => {
     [[], "x = 2, y = 1\n2z!\n", /glider.rle: line 2, column 2/],
     [["--size", "3x3", "--at", "2,2"], GLIDER_5X9, /does not fit the 3x3 grid/],
     [[], "x = 0, y = 0\n!\n", /pattern is empty/],
+    [
+      ["--size", "20000x100"],
+      GLIDER_5X9,
+      /--size "20000x100" is over the limit of 16384 cells a side/,
+    ],
+    [
+      ["--format", "columns", "--gens", "100", "--size", "200x10"],
+      GLIDER_5X9,
+      /^--format columns: 101 generations of a 200x10 grid make lines of 20500 characters, over the limit of 4096/,
+    ],
+    [
+      ["--format", "columns", "--size", "16384x16384"],
+      GLIDER_5X9,
+      /^--format columns: .* 16384 characters, over the limit of 4096/,
+    ],
+    [
+      ["--format", "columns", "--size", "10x5000"],
+      GLIDER_5X9,
+      /^--format columns: .* 5001 lines, over the limit of 4096/,
+    ],
+    [
+      ["--gens", "1000000000000"],
+      GLIDER_5X9,
+      /^--gens "1000000000000" is over the limit of 1000000000 generations/,
+    ],
+    [[], "x = 3, y = 1, rule = 23/3/3\nDBA!\n", /^glider.rle: line 2, column 1: Generations rules/],
+    [[], "x = 3, y = 1\nABC!\n", /states beyond 0 and 1/],
   ])("refuses %j with a one-line message", (argv, input, message) => {
     let caught: unknown;
     try {
@@ -98,6 +125,49 @@ describe("runLife", () => {
     expect(caught).toBeInstanceOf(CliError);
     expect((caught as Error).message).toMatch(message);
     expect((caught as Error).message).not.toContain("\n");
+  });
+});
+
+describe("long and hostile arguments", () => {
+  const long = "9".repeat(120_000);
+  it.each([
+    [["--rule", `B3/S23${long}`]],
+    [["--size", long]],
+    [["--size", `${long}x1`]],
+    [["--at", long]],
+    [["--gens", long]],
+    [["--format", long]],
+    [["--engine", long]],
+    [[`--${long}`, "1"]],
+    [["a.rle", long]],
+  ])("quotes at most the start of a 120,000-character value (%#)", (argv) => {
+    let caught: unknown;
+    try {
+      run(argv, GLIDER_5X9);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(CliError);
+    expect((caught as Error).message.length).toBeLessThan(200);
+    expect((caught as Error).message).toContain("…");
+  });
+
+  it("accepts --gens up to its limit of 10^9 without running anything yet", () => {
+    expect(parseRunArgs(["--gens", "1000000000"]).generations).toBe(1e9);
+  });
+});
+
+describe("progress", () => {
+  it("tells the progress callback the grid's cells and each generation", () => {
+    const seen: number[] = [];
+    const args = parseRunArgs(["--gens", "5", "--format", "stats"]);
+    let cells = 0;
+    runLife(args, GLIDER_5X9, "glider.rle", (count) => {
+      cells = count;
+      return (generation) => seen.push(generation);
+    });
+    expect(cells).toBe(45);
+    expect(seen).toEqual([1, 2, 3, 4, 5]);
   });
 });
 

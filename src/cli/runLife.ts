@@ -2,6 +2,7 @@ import { ALIVE, Grid } from "../engine/index.ts";
 import { FormatError, type Pattern, parsePattern, writeCells, writeRle } from "../formats/index.ts";
 import { formatRule, type ParsedRule, parseRule, RuleError } from "../rules/index.ts";
 import { CliError } from "./CliError.ts";
+import { checkColumnsSize } from "./checkColumnsSize.ts";
 import { createRunner } from "./createRunner.ts";
 import { formatColumns } from "./formatColumns.ts";
 import type { RunArgs } from "./parseRunArgs.ts";
@@ -9,22 +10,32 @@ import type { RunArgs } from "./parseRunArgs.ts";
 /**
  * `life run`: reads a pattern, places it on a grid, runs it and renders the result.
  * Pure apart from its arguments: the caller reads the file and prints what this returns.
- * `source` names the input in messages ("-" for standard input).
+ * `source` names the input in messages ("-" for standard input). `startProgress`, if given, is
+ * told the grid's cell count once it is made, and the callback it returns hears of every
+ * generation as it is done.
  */
-export function runLife(args: RunArgs, input: string, source: string): string {
+export function runLife(
+  args: RunArgs,
+  input: string,
+  source: string,
+  startProgress?: (cells: number) => (generation: number) => void,
+): string {
   const pattern = readPattern(input, source);
   const { rule, bounds } = readRule(args, pattern, source);
   const width = args.size?.width ?? bounds?.width ?? pattern.width;
   const height = args.size?.height ?? bounds?.height ?? pattern.height;
   const topology = bounds?.topology ?? "torus";
+  if (args.format === "columns") checkColumnsSize(width, height, args.generations);
   const grid = createGridOrFail(height, width, topology);
   placePattern(grid, pattern, args.at);
 
   const runner = createRunner(grid, rule, args.engine);
+  const progress = startProgress?.(width * height);
   const history = args.format === "columns" ? [runner.grid().clone()] : [];
-  for (let i = 0; i < args.generations; i++) {
+  for (let i = 1; i <= args.generations; i++) {
     runner.step();
     if (args.format === "columns") history.push(runner.grid().clone());
+    progress?.(i);
   }
 
   const result = runner.grid();

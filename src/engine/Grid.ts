@@ -1,13 +1,14 @@
+import { fitsGridSides, MAX_GRID_SIDE } from "./gridLimits.ts";
 import { ALIVE, type CellState, EMPTY } from "./protocol.ts";
+
+// Also here for the modules that have long imported the limits from the Grid.
+export { MAX_GRID_AREA, MAX_GRID_SIDE } from "./gridLimits.ts";
 
 /**
  * How the grid treats coordinates beyond its edges: a torus wraps them around (the seed's
  * "infinite looping space"), a bounded plane reads them as empty and ignores writes to them.
  */
 export type Topology = "torus" | "plane";
-
-/** The largest grid we allocate: 2^28 cells (256 MiB at a byte per cell). */
-export const MAX_GRID_AREA = 2 ** 28;
 
 /**
  * A height x width grid of cell states, one byte per cell, row-major.
@@ -98,9 +99,9 @@ export function assertGridSize(height: number, width: number): void {
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) {
     throw new RangeError(`grid size must be positive whole numbers, got ${width}x${height}`);
   }
-  if (width * height > MAX_GRID_AREA) {
+  if (!fitsGridSides(width, height)) {
     throw new RangeError(
-      `grid of ${width}x${height} is ${width * height} cells, over the limit of ${MAX_GRID_AREA}`,
+      `grid of ${width}x${height} is over the limit of ${MAX_GRID_SIDE} cells a side`,
     );
   }
 }

@@ -172,6 +172,8 @@ describe("Grid", () => {
     expect(() => new Grid(0, 5)).toThrow(/positive whole numbers/);
     expect(() => new Grid(2.5, 5)).toThrow(/positive whole numbers/);
     expect(() => new Grid(65536, 65536)).toThrow(/over the limit/);
+    expect(() => new Grid(1, 268435456)).toThrow(/over the limit of 16384 cells a side/);
+    expect(() => new Grid(20000, 100)).toThrow(/over the limit of 16384 cells a side/);
   });
 
   it("prints with * and - like the seed", () => {

@@ -1,3 +1,5 @@
+import { MAX_GRID_AREA } from "../engine/gridLimits.ts";
+
 /**
  * A pattern as read from or written to a file: a `width` x `height` box of cells, row-major,
  * 1 for alive. Comments keep their kind (`N` name, `C` comment, `O` author, ...) so that a
@@ -18,5 +20,8 @@ export interface PatternComment {
   readonly text: string;
 }
 
-/** The most cells a parser will allocate for one pattern (2^28, 256 MiB as bytes). */
-export const MAX_PATTERN_AREA = 2 ** 28;
+/**
+ * The most cells a parser will allocate for one pattern: the grid's own limit, 2^28 (256 MiB as
+ * bytes). Each side is held to MAX_GRID_SIDE too, so a pattern that opens also fits the grid.
+ */
+export const MAX_PATTERN_AREA = MAX_GRID_AREA;

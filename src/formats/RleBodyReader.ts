@@ -1,8 +1,10 @@
+import { fitsGridSides } from "../engine/gridLimits.ts";
 import { createAreaError } from "./createAreaError.ts";
 import { createCharacterError } from "./createCharacterError.ts";
+import { createStateError } from "./createStateError.ts";
 import { FormatError } from "./FormatError.ts";
 import { LiveRuns } from "./LiveRuns.ts";
-import { MAX_PATTERN_AREA } from "./Pattern.ts";
+import { readMultiStateCell } from "./readMultiStateCell.ts";
 import { toColumn } from "./toColumn.ts";
 
 // Saturating keeps absurd counts exact enough to be refused by the area check, never Infinity.
@@ -19,7 +21,7 @@ export interface RleBody {
  * Reads an RLE body line by line: `b` or `.` dead, `o` or `A` alive, `$` end of row, `!` end of
  * pattern, each with an optional run count. Whitespace and line breaks are ignored anywhere, even
  * inside a count, as LifeViewer does, because some writers wrap lines at a fixed width. Live cells
- * beyond the header's box grow the box (Golly does the same), but never past MAX_PATTERN_AREA.
+ * beyond the header's box grow the box (Golly does the same), but never past MAX_GRID_SIDE.
  */
 export class RleBodyReader {
   private x = 0;
@@ -32,9 +34,11 @@ export class RleBodyReader {
   private countLineNumber = 0;
   private readonly runs = new LiveRuns();
 
+  /** `rule` is the file's own, named in the message for a cell in a state beyond 1. */
   constructor(
     private width: number,
     private height: number,
+    private readonly rule?: string,
   ) {}
 
   /** Reads one line of the body; returns true once `!` has ended the pattern. */
@@ -62,8 +66,11 @@ export class RleBodyReader {
         case "!":
           this.rejectDanglingCount();
           return true;
-        default:
-          throw createCharacterError(line, index, lineNumber);
+        default: {
+          const cell = readMultiStateCell(line, index);
+          if (cell === undefined) throw createCharacterError(line, index, lineNumber);
+          throw createStateError(cell, line, index, lineNumber, this.rule);
+        }
       }
     }
     return false;
@@ -101,7 +108,7 @@ export class RleBodyReader {
     const length = this.takeRunLength();
     const width = Math.max(this.width, this.x + length);
     const height = Math.max(this.height, this.y + 1);
-    if (width * height > MAX_PATTERN_AREA) {
+    if (!fitsGridSides(width, height)) {
       // Point at the token's first character: its count, if it has one.
       throw counted
         ? createAreaError(

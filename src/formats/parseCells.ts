@@ -1,7 +1,8 @@
+import { fitsGridSides, MAX_GRID_SIDE } from "../engine/gridLimits.ts";
 import { createAreaError } from "./createAreaError.ts";
 import { createCharacterError } from "./createCharacterError.ts";
 import { iterateLines } from "./iterateLines.ts";
-import { MAX_PATTERN_AREA, type Pattern, type PatternComment } from "./Pattern.ts";
+import type { Pattern, PatternComment } from "./Pattern.ts";
 import { parseCellsComment } from "./parseCellsComment.ts";
 
 /**
@@ -50,9 +51,10 @@ function checkRow(row: string, lineNumber: number): void {
 /** Refuses the row that makes the box too large, pointing at its first cell outside the limit. */
 function checkArea(width: number, row: string, height: number, lineNumber: number): void {
   const newWidth = Math.max(width, row.length);
-  if (newWidth * height <= MAX_PATTERN_AREA) return;
-  // If the rows above are already too wide for this height, the row's first cell is too many.
-  const column = width * height > MAX_PATTERN_AREA ? 1 : Math.floor(MAX_PATTERN_AREA / height) + 1;
+  if (fitsGridSides(newWidth, height)) return;
+  // A row past the last one allowed is too many from its first cell; a row too long, from the
+  // first cell past the limit.
+  const column = height > MAX_GRID_SIDE ? 1 : MAX_GRID_SIDE + 1;
   throw createAreaError(newWidth, height, lineNumber, column);
 }
 

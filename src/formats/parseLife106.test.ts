@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { MAX_GRID_SIDE } from "../engine/gridLimits.ts";
 import { catchFormatError } from "./catchFormatError.ts";
 import { cellsOf } from "./cellsOf.ts";
-import { MAX_PATTERN_AREA } from "./Pattern.ts";
 import { parseLife106 } from "./parseLife106.ts";
 import { parsePattern } from "./parsePattern.ts";
 import { randomPattern } from "./randomPattern.ts";
@@ -59,12 +59,12 @@ describe("parseLife106", () => {
     expect(catchFormatError(() => parseLife106(text))).toMatchObject({ reason, line, column });
   });
 
-  it("refuses a bounding box over the area limit before allocating it", () => {
+  it("refuses a bounding box over the side limit before allocating it", () => {
     const side = 2 ** 14;
     expect(() => parseLife106(`#Life 1.06\n0 0\n${side - 1} ${side - 1}\n`)).not.toThrow();
     const error = catchFormatError(() => parseLife106(`#Life 1.06\n0 0\n  ${side} ${side - 1}\n`));
     expect(error).toMatchObject({ line: 3, column: 3 });
-    expect(error.reason).toContain(`limit of ${MAX_PATTERN_AREA} cells`);
+    expect(error.reason).toContain(`limit of ${MAX_GRID_SIDE} cells a side`);
     expect(() => parseLife106("#Life 1.06\n-2000000000 0\n2000000000 0\n")).toThrow(/limit/);
   });
 });

@@ -1,8 +1,9 @@
+import { fitsGridSides } from "../engine/gridLimits.ts";
 import { createAreaError } from "./createAreaError.ts";
 import { FormatError } from "./FormatError.ts";
 import { findContentStart } from "./findContentStart.ts";
 import { iterateLines } from "./iterateLines.ts";
-import { MAX_PATTERN_AREA, type Pattern, type PatternComment } from "./Pattern.ts";
+import type { Pattern, PatternComment } from "./Pattern.ts";
 import { parseRleComment } from "./parseRleComment.ts";
 import { toColumn } from "./toColumn.ts";
 
@@ -121,7 +122,7 @@ function readCoordinate(token: string, name: string, lineNumber: number, column:
   return value;
 }
 
-/** The bounding box of the cells seen so far, refused as soon as it passes MAX_PATTERN_AREA. */
+/** The bounding box of the cells seen so far, refused as soon as a side passes MAX_GRID_SIDE. */
 class BoundingBox {
   minX = 0;
   minY = 0;
@@ -144,7 +145,7 @@ class BoundingBox {
     const maxY = empty ? y : Math.max(this.maxY, y);
     const width = maxX - minX + 1;
     const height = maxY - minY + 1;
-    if (width * height > MAX_PATTERN_AREA) {
+    if (!fitsGridSides(width, height)) {
       throw createAreaError(width, height, lineNumber, toColumn(line, findContentStart(line)));
     }
     this.minX = minX;

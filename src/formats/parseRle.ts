@@ -31,7 +31,7 @@ export function parseRle(text: string): Pattern {
     } else if (contentStart < line.length) {
       const header = parseRleHeader(line, lineNumber);
       headerRule = header.rule;
-      body = new RleBodyReader(header.width, header.height);
+      body = new RleBodyReader(header.width, header.height, headerRule ?? findOldRule(comments));
     }
   }
   if (body === undefined) {

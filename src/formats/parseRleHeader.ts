@@ -1,6 +1,6 @@
+import { fitsGridSides } from "../engine/gridLimits.ts";
 import { createAreaError } from "./createAreaError.ts";
 import { FormatError } from "./FormatError.ts";
-import { MAX_PATTERN_AREA } from "./Pattern.ts";
 import { toColumn } from "./toColumn.ts";
 
 /** The size and rule given by an RLE header line. */
@@ -15,7 +15,7 @@ export const MISSING_HEADER = 'expected the RLE header "x = <width>, y = <height
 /**
  * Reads `x = 3, y = 3, rule = B3/S23`; spaces are optional anywhere and the rule part may be
  * left out. The rule is everything after `rule =`, trimmed and not validated here, because
- * rulestrings such as `B3/S23:T64,48` hold commas. Refuses a box larger than MAX_PATTERN_AREA
+ * rulestrings such as `B3/S23:T64,48` hold commas. Refuses a box with a side over MAX_GRID_SIDE
  * before anyone allocates it.
  */
 export function parseRleHeader(line: string, lineNumber: number): RleHeader {
@@ -28,7 +28,7 @@ export function parseRleHeader(line: string, lineNumber: number): RleHeader {
   scanner.expect("=", 'expected "=" after "y"');
   const height = scanner.readSize("y");
   // An empty side still has to fit: a 0-high box must not carry an absurd width along.
-  if (Math.max(width, 1) * Math.max(height, 1) > MAX_PATTERN_AREA) {
+  if (!fitsGridSides(width, height)) {
     throw createAreaError(width, height, lineNumber, toColumn(line, start));
   }
   if (scanner.isAtEnd()) return { width, height };

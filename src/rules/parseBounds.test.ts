@@ -25,7 +25,7 @@ describe("parseRule: Golly's bounded-grid suffix", () => {
     ["B3/S23 : T64, 48 ", { topology: "torus", width: 64, height: 48 }],
     ["23/3:T064,048", { topology: "torus", width: 64, height: 48 }],
     ["B3/S23:T16384,16384", { topology: "torus", width: 16384, height: 16384 }],
-    ["B3/S23:P268435456,1", { topology: "plane", width: 2 ** 28, height: 1 }],
+    ["B3/S23:P16384,1", { topology: "plane", width: 16384, height: 1 }],
   ])("reads %j", (text, bounds) => {
     expect(parseRule(text)).toEqual({
       rule: { birth: 1 << 3, survival: (1 << 2) | (1 << 3) },
@@ -80,9 +80,11 @@ describe("parseRule: Golly's bounded-grid suffix", () => {
     ["B3/S23:T16385,16384", ":T16385,16384"],
     ["B3/S23:P268435457,1", ":P268435457,1"],
     ["B3/S23:T99999999999999999999999", ":T99999999999999999999999"],
-  ])("rejects %j, more than 2^28 cells", (text, part) => {
+    ["B3/S23:T20000,100", ":T20000,100"],
+    ["B3/S23:P1,16385", ":P1,16385"],
+  ])("rejects %j, over 16384 cells a side", (text, part) => {
     const error = catchRuleError(text);
-    expect(error.message).toMatch(/too large: more than 2\^28/);
+    expect(error.message).toMatch(/too large: more than 16384 cells a side/);
     expect(error.message).toContain(`"${part}"`);
     expect(error.part).toBe(part);
   });

@@ -1,8 +1,6 @@
+import { fitsGridSides, MAX_GRID_SIDE } from "../engine/gridLimits.ts";
 import type { GridBounds, Topology } from "./Rule.ts";
 import { RuleError } from "./RuleError.ts";
-
-/** The largest grid a suffix may ask for, so a typo cannot allocate gigabytes. */
-const MAX_GRID_AREA = 2 ** 28;
 
 /** Golly's other topologies, which wrap with a twist or a shift this engine does not do. */
 const UNSUPPORTED_TOPOLOGIES: Readonly<Record<string, string>> = {
@@ -80,9 +78,10 @@ export function parseBounds(suffix: string, input: string): GridBounds {
       shown,
     );
   }
-  if (width * height > MAX_GRID_AREA) {
+  // The grid's own limit, so a typo cannot allocate gigabytes.
+  if (!fitsGridSides(width, height)) {
     throw new RuleError(
-      `Grid "${shown}" is too large: more than 2^28 (${MAX_GRID_AREA}) cells in rule "${input}"`,
+      `Grid "${shown}" is too large: more than ${MAX_GRID_SIDE} cells a side in rule "${input}"`,
       input,
       shown,
     );

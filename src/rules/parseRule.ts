@@ -4,14 +4,29 @@ import { parseRulestring } from "./parseRulestring.ts";
 import type { ParsedRule } from "./Rule.ts";
 import { RuleError } from "./RuleError.ts";
 
+// Longer than any rulestring this app or Golly writes (a MAP rule with a grid suffix is about
+// 105), so that a hostile or pasted-by-mistake text is refused without being quoted whole.
+const MAX_RULE_LENGTH = 256;
+// How much of a too-long rule the message shows.
+const SHOWN_LENGTH = 40;
+
 /**
  * Reads a rule as Golly, LifeViewer and LifeWiki RLE headers write it: `B3/S23`, `b3s23`,
  * `S23/B3`, MCell's `23/3`, a preset name such as "HighLife", each optionally followed by
  * Golly's bounded-grid suffix (`:T64,48` torus, `:P64,48` plane, `:T20` for 20x20).
- * Throws `RuleError` quoting the offending part; `input` on the error is the trimmed text.
+ * Throws `RuleError` quoting the offending part; `input` on the error is the trimmed text, cut
+ * to its first 40 characters when it is over 256 long (no rule is).
  */
 export function parseRule(text: string): ParsedRule {
   const input = text.trim();
+  if (input.length > MAX_RULE_LENGTH) {
+    const shown = `${Array.from(input).slice(0, SHOWN_LENGTH).join("")}…`;
+    throw new RuleError(
+      `Rule "${shown}" is too long: ${input.length} characters, where a rule has at most ${MAX_RULE_LENGTH}`,
+      shown,
+      shown,
+    );
+  }
   const colon = input.indexOf(":");
   const body = (colon < 0 ? input : input.slice(0, colon)).trim();
   if (body === "") {

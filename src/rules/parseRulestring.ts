@@ -68,13 +68,17 @@ function readLettered(src: string, input: string): Rule {
 }
 
 /**
- * Text with neither digit nor slash is a name (`B`, `S`, `BS` aside, which Golly reads as
- * rules): say so rather than complain about its second letter.
+ * Text with neither digit nor slash (`B`, `S`, `BS` aside, which Golly reads as rules), or that
+ * starts with two letters other than `B` and `S` (`JvN29`), is a name: say so rather than
+ * complain about its second letter. Golly reads any name as a RuleLoader rule from a `.rule`
+ * file (WireWorld, Codd, ...), which this app cannot run, so the message says that too.
  */
 function rejectName(src: string, input: string): void {
-  if (!/[0-9/]/.test(src) && !/^[bs]{0,2}$/i.test(src)) {
+  const noCounts = !/[0-9/]/.test(src) && !/^[bs]{0,2}$/i.test(src);
+  const named = /^[a-z]{2}/i.test(src) && !/^[bs]{2}/i.test(src);
+  if (noCounts || named) {
     throw new RuleError(
-      `Unknown rule "${input}": not a rulestring like "B3/S23" nor a known rule name`,
+      `Unknown rule "${input}": not a rulestring like "B3/S23" nor a known rule name (named multi-state rules, Golly's RuleLoader rules such as WireWorld or Codd, are not supported)`,
       input,
       input,
     );

@@ -1,5 +1,12 @@
 import { RuleError } from "./RuleError.ts";
 
+/** LifeViewer's suffixes for Life-like rules with extra marker states, and their state counts. */
+const MARKER_FAMILIES: readonly (readonly [suffix: string, states: number])[] = [
+  ["History", 7],
+  ["Super", 26],
+  ["Investigator", 21],
+];
+
 /**
  * Throws a `RuleError` naming the rule family when `src` (a rulestring without whitespace or
  * grid suffix) is one Golly or LifeViewer reads but a two-state Moore-neighbourhood engine
@@ -13,6 +20,23 @@ export function rejectUnsupportedRule(src: string, input: string): void {
       input,
       part,
     );
+  }
+  const range = /^r(\d+),c\d+/i.exec(src)?.[1];
+  if (range !== undefined) {
+    throw new RuleError(
+      `Larger than Life rules (range ${range}) are not supported: "${input}"`,
+      input,
+      src.slice(0, src.indexOf(",")),
+    );
+  }
+  for (const [suffix, states] of MARKER_FAMILIES) {
+    if (src.length > suffix.length && src.toLowerCase().endsWith(suffix.toLowerCase())) {
+      throw new RuleError(
+        `${suffix} rules (${states} states) are not supported: "${input}"`,
+        input,
+        src.slice(-suffix.length),
+      );
+    }
   }
   const wolfram = /^w\d+$/i.exec(src);
   if (wolfram) {

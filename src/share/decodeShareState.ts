@@ -14,8 +14,9 @@ const VERSIONED = /^v(\d{1,6})\./;
  * The state in a payload made by encodeShareState. A leading `#` and surrounding whitespace are
  * ignored, so `location.hash` can be passed as it is. Rejects with ShareLinkError, and nothing
  * else, for: an unknown version, bad base64url, corrupt or cut-short deflate data, data that
- * inflates past `maxInflatedBytes`, malformed fields, a bad rule, a grid over `maxArea` cells or
- * of a size that is not whole and positive, and cells outside the grid. It never allocates more
+ * inflates past `maxInflatedBytes`, malformed fields, a bad rule, a grid over `maxArea` cells,
+ * over MAX_GRID_SIDE a side or of a size that is not whole and positive, and cells outside the
+ * grid. It never allocates more
  * than the limits allow: `maxPayloadLength` characters in, `maxInflatedBytes` inflated (plus one
  * stream chunk), `maxArea` bytes of cells.
  */

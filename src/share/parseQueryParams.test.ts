@@ -86,7 +86,10 @@ describe("parseQueryParams", () => {
     ["size=200", 'size="200": expected WIDTHxHEIGHT'],
     ["size=0x10", "expected WIDTHxHEIGHT"],
     ["size=1.5x10", "expected WIDTHxHEIGHT"],
-    ["size=70000x70000", "over the limit of 268435456 cells"],
+    ["size=70000x70000", "over the limit of 16384 cells a side"],
+    ["size=268435456x1", 'size="268435456x1": over the limit of 16384 cells a side'],
+    ["size=20000x100", 'size="20000x100": over the limit of 16384 cells a side'],
+    ["rule=B3/S23:T20000,100", "is too large"],
     ["topology=sphere", 'topology="sphere": expected "torus" or "plane"'],
     ["pattern=unicorn", 'pattern="unicorn": no pattern in the library'],
     [

@@ -1,4 +1,4 @@
-import { MAX_GRID_AREA } from "../engine/Grid.ts";
+import { fitsGridSides, MAX_GRID_SIDE } from "../engine/gridLimits.ts";
 import { FormatError } from "../formats/FormatError.ts";
 import type { Pattern } from "../formats/Pattern.ts";
 import { parsePattern } from "../formats/parsePattern.ts";
@@ -180,7 +180,7 @@ function readRule(value: string, settings: Mutable<QuerySettings>): string | und
     if (error instanceof RuleError) return error.message;
     throw error;
   }
-  // parseRule has already refused a suffix whose grid is over the engine's area limit.
+  // parseRule has already refused a suffix whose grid is over the engine's side limit.
   const { bounds } = parsed;
   settings.rule = formatRule(parsed.rule);
   if (bounds !== undefined) {
@@ -198,7 +198,7 @@ function readSize(value: string): { width: number; height: number } | string {
   const width = Number(match[1]);
   const height = Number(match[2]);
   if (width < 1 || height < 1) return usage;
-  if (width * height > MAX_GRID_AREA) return `the grid is over the limit of ${MAX_GRID_AREA} cells`;
+  if (!fitsGridSides(width, height)) return `over the limit of ${MAX_GRID_SIDE} cells a side`;
   return { width, height };
 }
 

@@ -1,4 +1,5 @@
 import type { Topology } from "../engine/Grid.ts";
+import { fitsGridSides, MAX_GRID_SIDE } from "../engine/gridLimits.ts";
 import { PackedCells } from "../engine/PackedCells.ts";
 import { formatRule } from "../rules/formatRule.ts";
 import { parseRule } from "../rules/parseRule.ts";
@@ -7,7 +8,6 @@ import { paintRleBody } from "./paintRleBody.ts";
 import { quoteValue } from "./quoteValue.ts";
 import { ShareLinkError } from "./ShareLinkError.ts";
 import type { ShareState, ShareView } from "./ShareState.ts";
-import { MAX_SHARE_SIDE } from "./shareLimits.ts";
 
 // Whole numbers as writeShareEnvelope writes them: no sign, no leading zeros, at most 9 digits.
 const COUNT = "(0|[1-9]\\d{0,8})";
@@ -21,7 +21,8 @@ const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:e[+-]\d+)?$/;
 /**
  * The state in the text of a v1 share link (the format is described in writeShareEnvelope).
  * Checks every field before it allocates the `width * height` cells (a bit each), which must be
- * at most `maxArea`. Throws ShareLinkError saying which field is wrong.
+ * at most `maxArea`, with neither side over MAX_GRID_SIDE. Throws ShareLinkError saying which
+ * field is wrong.
  */
 export function readShareEnvelope(text: string, maxArea: number): ShareState {
   const lineBreak = text.indexOf("\n");
@@ -34,14 +35,14 @@ export function readShareEnvelope(text: string, maxArea: number): ShareState {
   const rule = readRule(ruleField);
   const [width, height] = readPair(SIZE, sizeField, "size");
   if (width < 1 || height < 1) throw corrupt(`its grid size ${quoteValue(sizeField)} is empty`);
+  if (!fitsGridSides(width, height)) {
+    throw new ShareLinkError(
+      `the link's grid of ${width}x${height} is over the limit of ${MAX_GRID_SIDE} cells a side`,
+    );
+  }
   if (width * height > maxArea) {
     throw new ShareLinkError(
       `the link's grid of ${width}x${height} is ${width * height} cells, over the limit of ${maxArea}`,
-    );
-  }
-  if (width > MAX_SHARE_SIDE || height > MAX_SHARE_SIDE) {
-    throw new ShareLinkError(
-      `the link's grid of ${width}x${height} is over the limit of ${MAX_SHARE_SIDE} cells a side`,
     );
   }
   const topology = readTopology(topologyField);

@@ -253,7 +253,21 @@ describe("decodeShareState refuses bad links with a clear ShareLinkError", () =>
     ["a zero size", "B3/S23;0x8;t;0,0\n!", /empty/],
     ["a fractional size", "B3/S23;1.5x8;t;0,0\n!", /size "1.5x8" is not valid/],
     ["a negative size", "B3/S23;-1x8;t;0,0\n!", /not valid/],
-    ["an absurd size", "B3/S23;999999999x999999999;t;0,0\n!", /over the limit of 268435456/],
+    [
+      "an absurd size",
+      "B3/S23;999999999x999999999;t;0,0\n!",
+      /over the limit of 16384 cells a side/,
+    ],
+    [
+      "a long side",
+      "B3/S23;268435456x1;t;0,0\n!",
+      /268435456x1 is over the limit of 16384 cells a side/,
+    ],
+    [
+      "a side past 16384",
+      "B3/S23;100x20000;t;0,0\n!",
+      /100x20000 is over the limit of 16384 cells a side/,
+    ],
     ["an unknown topology", "B3/S23;10x8;k;0,0\n!", /topology "k"/],
     ["a bad offset", "B3/S23;10x8;t;a,0\n!", /pattern position "a,0"/],
     ["an offset off the grid", "B3/S23;10x8;t;10,0\n!", /outside its 10x8 grid/],

@@ -1,4 +1,4 @@
-import { MAX_GRID_AREA } from "../engine/Grid.ts";
+import { MAX_GRID_AREA } from "../engine/gridLimits.ts";
 
 /**
  * The longest payload decodeShareState reads: 2 Mi characters, about what browsers allow in a
@@ -13,14 +13,11 @@ export const MAX_SHARE_PAYLOAD_LENGTH = 2 * 1024 * 1024;
 export const MAX_SHARE_INFLATED_BYTES = 1024 * 1024;
 
 /**
- * The largest grid a link may describe: 2^28 cells, the engine's own limit. Decoding allocates
- * one bit per cell (32 MiB for 16384²), so an app that wants less memory at risk passes a
- * smaller `maxArea`.
+ * The largest grid a link may describe: 2^28 cells, the engine's own limit (and, whatever the
+ * area, no side over MAX_GRID_SIDE, checked by readShareEnvelope). Decoding allocates one bit per
+ * cell (32 MiB for 16384²), so an app that wants less memory at risk passes a smaller `maxArea`.
  */
 export const MAX_SHARE_AREA = MAX_GRID_AREA;
-
-/** The longest grid side a link may describe, as the app's own: 16384 cells. */
-export const MAX_SHARE_SIDE = 16384;
 
 /** Caps for decodeShareState (and encodeShareState); each defaults to the constant above it. */
 export interface ShareLimits {

@@ -15,8 +15,6 @@ import { createViewSlice } from "./slices/createViewSlice.ts";
 import { createWorldSlice } from "./slices/createWorldSlice.ts";
 import type { StoreContext } from "./slices/StoreContext.ts";
 
-export { MAX_SIDE } from "./slices/createWorldSlice.ts";
-
 export interface LifeStoreOptions {
   readonly simulator: Simulator;
   readonly scheduler: FrameScheduler;

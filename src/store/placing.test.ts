@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { MAX_GRID_SIDE } from "../engine/index.ts";
 import { parseRle } from "../formats/index.ts";
-import { MAX_SIDE } from "./createLifeStore.ts";
 import { blinkerStore } from "./testing/storeFixtures.ts";
 
 /** A w x h block with a live cell in each corner. */
@@ -57,7 +57,7 @@ describe("placing a block bigger than the grid", () => {
     const { store } = blinkerStore();
     const s = () => store.getState();
     const message = s().startPaste(
-      { width: MAX_SIDE + 1, height: 1, cells: new Uint8Array(MAX_SIDE + 1) },
+      { width: MAX_GRID_SIDE + 1, height: 1, cells: new Uint8Array(MAX_GRID_SIDE + 1) },
       "huge",
     );
     expect(message).toMatch(/16384/);
@@ -69,14 +69,14 @@ describe("placing past the largest grid", () => {
   it("is refused in the alert when growing would pass it; the block keeps floating", () => {
     const { store } = blinkerStore();
     const s = () => store.getState();
-    expect(s().setSize(MAX_SIDE, 5)).toBeNull();
+    expect(s().setSize(MAX_GRID_SIDE, 5)).toBeNull();
     s().setTopology("plane");
     s().startPaste(corners(3, 3), "corners");
-    s().movePaste({ x: MAX_SIDE - 1, y: 2 });
+    s().movePaste({ x: MAX_GRID_SIDE - 1, y: 2 });
     s().commitPaste();
     expect(s().alert).toMatch(/16384/);
     expect(s().paste).not.toBeNull();
-    expect(s()).toMatchObject({ width: MAX_SIDE, population: 3 });
+    expect(s()).toMatchObject({ width: MAX_GRID_SIDE, population: 3 });
   });
 });
 

@@ -55,6 +55,24 @@ describe("life CLI", () => {
     [["run", "-"], "x = 100000, y = 100000\no!\n", /larger than the limit/],
     [["run", "-", "--frobnicate"], "", /unknown option "--frobnicate"/],
     [["fly"], "", /unknown command "fly"/],
+    [
+      ["run", "-"],
+      "x = 20000, y = 100\no!\n",
+      /pattern of 20000 x 100 cells .* 16384 cells a side/,
+    ],
+    [["run", "-"], "x = 3, y = 1, rule = 23/3/3\nDBA!\n", /line 2, column 1: Generations rules/],
+    [["run", "-"], "x = 3, y = 1\nABC!\n", /states beyond 0 and 1/],
+    [["run", "-", "--rule", "LifeHistory"], "x = 1, y = 1\no!\n", /History rules/],
+    [
+      ["run", "-", "--size", "16384x16384", "--format", "columns"],
+      "x = 1, y = 1\no!\n",
+      /--format columns: .*over the limit of 4096/,
+    ],
+    [
+      ["run", "-", "--gens", "1000000000000"],
+      "x = 1, y = 1\no!\n",
+      /--gens "1000000000000" is over the limit of 1000000000/,
+    ],
   ])("exits 2 with one line on stderr for %j", (args, input, message) => {
     const { code, stdout, stderr } = life(args, input);
     expect(code).toBe(2);
@@ -62,5 +80,45 @@ describe("life CLI", () => {
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\bat .*:\d+:\d+/); // no stack trace
+  });
+
+  it.each([
+    [["--size", "9".repeat(120_000)], /^life: --size "9+…" is not WIDTHxHEIGHT/],
+    [
+      ["--rule", `B3/S23${"x".repeat(120_000)}`],
+      /^life: --rule: Rule "B3\/S23x+…" is too long: 120006 characters/,
+    ],
+    [[`--${"x".repeat(120_000)}`], /^life: unknown option "--x+…"$/],
+  ])("quotes no more than the start of a 120,000-character argument (%#)", (args, message) => {
+    const { code, stdout, stderr } = life(["run", "-", ...args], "x = 1, y = 1\no!\n");
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr.trimEnd()).toMatch(message);
+    expect(stderr.length).toBeLessThan(200);
+  });
+
+  it("prints progress on stderr every 2 s of a long run, and the result on stdout", () => {
+    // About 8 s of the coroutine interpreter here (4 s of CPU per 100 generations of 256x256),
+    // so that even a machine three times as fast runs past the first report at 2 s.
+    const { code, stdout, stderr } = life(
+      [
+        "run",
+        "-",
+        "--engine",
+        "coroutine",
+        "--size",
+        "256x256",
+        "--gens",
+        "200",
+        "--format",
+        "stats",
+      ],
+      "x = 3, y = 1\n3o!\n",
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ generation: 200, population: 3 });
+    const lines = stderr.trim().split("\n");
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/^life: generation \d+ of 200 \(\d+\.\d%\)$/);
   });
 });

@@ -1,3 +1,4 @@
+import { MAX_GRID_SIDE } from "../../engine/index.ts";
 import { centreCell } from "../../render/followCell.ts";
 import type { CellBox } from "../../render/Viewport.ts";
 import { formatRule, parseRule, RuleError } from "../../rules/index.ts";
@@ -7,7 +8,7 @@ import { growToHold } from "../edit/growToHold.ts";
 import { stampChanges } from "../edit/stampChanges.ts";
 import { transformBlock } from "../edit/transformBlock.ts";
 import type { PendingPaste, SelectionActions } from "../LifeState.ts";
-import { MAX_SIDE, OPEN_MARGIN } from "./createWorldSlice.ts";
+import { OPEN_MARGIN } from "./createWorldSlice.ts";
 import type { StoreContext } from "./StoreContext.ts";
 
 /** Conway's Life: a pattern made for it is placed under the world's rule, whatever that is. */
@@ -111,8 +112,8 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
         }
       }
       if (rule && formatRule(rule) === LIFE) rule = undefined;
-      if (block.width > MAX_SIDE || block.height > MAX_SIDE) {
-        return `The ${block.width}x${block.height} pattern is too big: grid sides are limited to ${MAX_SIDE} cells`;
+      if (block.width > MAX_GRID_SIDE || block.height > MAX_GRID_SIDE) {
+        return `The ${block.width}x${block.height} pattern is too big: grid sides are limited to ${MAX_GRID_SIDE} cells`;
       }
       const s = get();
       // At the keyboard cursor when it is shown, so the arrows carry the block from there.
@@ -143,7 +144,7 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
       const s = get();
       const { block } = paste;
       const box = { x: paste.x, y: paste.y, width: block.width, height: block.height };
-      const growth = growToHold(s, box, OPEN_MARGIN, MAX_SIDE);
+      const growth = growToHold(s, box, OPEN_MARGIN, MAX_GRID_SIDE);
       if (typeof growth === "string") {
         get().showAlert(growth);
         return;

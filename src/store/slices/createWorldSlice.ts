@@ -1,14 +1,10 @@
-import { assertGridSize, fillRandom, PackedCells } from "../../engine/index.ts";
+import { assertGridSize, fillRandom, MAX_GRID_SIDE, PackedCells } from "../../engine/index.ts";
 import type { Pattern } from "../../formats/index.ts";
 import { formatRule, type ParsedRule, parseRule, RuleError } from "../../rules/index.ts";
 import { cellsOnLine } from "../cellsOnLine.ts";
 import { stampChanges } from "../edit/stampChanges.ts";
 import type { WorldActions } from "../LifeState.ts";
 import type { StoreContext } from "./StoreContext.ts";
-
-/** The largest grid side the app accepts. */
-export const MAX_SIDE = 16384;
-
 /** Room left around a pattern opened on a grid made to hold it. */
 export const OPEN_MARGIN = 32;
 
@@ -48,9 +44,6 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       assertGridSize(height, width);
     } catch (error) {
       return (error as Error).message;
-    }
-    if (width > MAX_SIDE || height > MAX_SIDE) {
-      return `grid sides are limited to ${MAX_SIDE} cells, got ${width}x${height}`;
     }
     return null;
   };
@@ -175,10 +168,10 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       const bounds = "bounds" in parsed ? parsed.bounds : undefined;
       const width =
         bounds?.width ??
-        Math.min(MAX_SIDE, Math.max(OPEN_MIN_WIDTH, pattern.width + 2 * OPEN_MARGIN));
+        Math.min(MAX_GRID_SIDE, Math.max(OPEN_MIN_WIDTH, pattern.width + 2 * OPEN_MARGIN));
       const height =
         bounds?.height ??
-        Math.min(MAX_SIDE, Math.max(OPEN_MIN_HEIGHT, pattern.height + 2 * OPEN_MARGIN));
+        Math.min(MAX_GRID_SIDE, Math.max(OPEN_MIN_HEIGHT, pattern.height + 2 * OPEN_MARGIN));
       const problem = checkSize(width, height);
       if (problem) return problem;
       if (pattern.width > width || pattern.height > height) {

@@ -1,0 +1,95 @@
+import { readFileSync, readSync } from "node:fs";
+import { quoteValue } from "../share/quoteValue.ts";
+import { CliError } from "./CliError.ts";
+import { MAX_GENERATIONS } from "./cliLimits.ts";
+import { createProgressReporter } from "./createProgressReporter.ts";
+import { parseRunArgs } from "./parseRunArgs.ts";
+import { runLife } from "./runLife.ts";
+
+const USAGE = `usage: life run [FILE | -] [--rule RULE] [--size WxH] [--at Y,X]
+                [--gens N] [--engine coroutine|fast|auto] [--format rle|cells|stats|columns]
+
+Reads an RLE or plaintext (.cells) pattern from FILE or standard input, places its top-left
+cell at row Y, column X of the grid, runs N generations and prints the whole grid.
+  --rule    rulestring such as B3/S23, 23/3 or B36/S23:T64,64 (default: the file's, else B3/S23)
+  --size    grid size (default: the rule's :T/:P suffix, else the pattern's own x and y)
+  --at      where the pattern's top-left cell goes (default 0,0)
+  --gens    generations to run (default 0, at most ${MAX_GENERATIONS}); a run longer than
+            2 s prints "life: generation N of M" on stderr every 2 s
+  --engine  coroutine: the cell-coroutine interpreter; fast: the bit-parallel kernel compiled
+            from the same coroutine; auto (default): fast when the rule compiles
+  --format  rle (default), cells, stats (one JSON line) or columns (generations side by side,
+            at most 4096 characters a line and 4096 lines)
+Exit codes: 0 success, 2 bad input or usage.
+`;
+
+/** The `life` command line. Returns the exit code; never lets a stack trace reach the user. */
+export function main(argv: readonly string[]): number {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === "help" || command === "--help" || command === "-h") {
+      process.stdout.write(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    if (command !== "run") {
+      throw new CliError(`unknown command ${quoteValue(command)} (try "life help")`);
+    }
+    const args = parseRunArgs(rest);
+    const input = readInput(args.file);
+    const startProgress = (cells: number) =>
+      createProgressReporter({
+        total: args.generations,
+        cells,
+        write: (text) => process.stderr.write(text),
+        now: () => performance.now(),
+      });
+    process.stdout.write(runLife(args, input, args.file, startProgress));
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const known = error instanceof CliError;
+    process.stderr.write(`life: ${known ? message : `internal error: ${message}`}\n`);
+    return known ? 2 : 1;
+  }
+}
+
+function readInput(file: string): string {
+  if (file === "-") {
+    if (process.stdin.isTTY) throw new CliError("no pattern: give a FILE or pipe one into stdin");
+    return readStdin();
+  }
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder" : code;
+    throw new CliError(`cannot read ${quoteValue(file)}: ${reason ?? "unreadable"}`);
+  }
+}
+
+/**
+ * All of standard input. readFileSync(0) throws EAGAIN when the shell or a parent process left
+ * stdin non-blocking and no data has come yet; wait a little and read again instead.
+ */
+function readStdin(): string {
+  const chunks: Buffer[] = [];
+  const chunk = Buffer.alloc(1 << 16);
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    let read: number;
+    try {
+      read = readSync(0, chunk);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EAGAIN") {
+        Atomics.wait(pause, 0, 0, 10);
+        continue;
+      }
+      if (code === "EOF") break;
+      throw new CliError(`cannot read stdin: ${code ?? "unreadable"}`);
+    }
+    if (read === 0) break;
+    chunks.push(Buffer.from(chunk.subarray(0, read)));
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
