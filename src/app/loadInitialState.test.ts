@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { PackedCells } from "../engine/index.ts";
 import { parseRule } from "../rules/index.ts";
 import { encodeShareState } from "../share/index.ts";
-import { blinkerStore, settle } from "../store/testing/storeFixtures.ts";
+import { createLifeStore } from "../store/createLifeStore.ts";
+import { blinkerStore, createFakeScheduler, settle } from "../store/testing/storeFixtures.ts";
+import { createInlineSimulator } from "../worker/createInlineSimulator.ts";
 import { AUTOSAVE_KEY, UNREADABLE_AUTOSAVE_KEY } from "./autosave.ts";
 import { loadInitialState } from "./loadInitialState.ts";
 import {
@@ -222,5 +224,37 @@ describe("loadInitialState with parameters that cannot be opened", () => {
       generationsPerFrame: 3,
       running: false,
     });
+  });
+
+  it("makes a size with a random fill as one new world, loaded into the simulator once", async () => {
+    const simulator = createInlineSimulator();
+    const loads: string[] = [];
+    const load = simulator.load.bind(simulator);
+    simulator.load = (world, epoch) => {
+      loads.push(`${world.width}x${world.height}`);
+      load(world, epoch);
+    };
+    const store = createLifeStore({ simulator, scheduler: createFakeScheduler().scheduler });
+    loads.length = 0;
+    await loadInitialState(
+      store,
+      { hash: "", search: "?size=300x200&random=0.5&seed=7" },
+      createMemoryStorage(),
+    );
+    const s = store.getState();
+    expect({ width: s.width, height: s.height }).toEqual({ width: 300, height: 200 });
+    expect(s.population).toBeGreaterThan(300 * 200 * 0.45);
+    expect(s.population).toBeLessThan(300 * 200 * 0.55);
+    // A resize and then a fill loaded it twice; on a 16384x16384 grid each load is a long task.
+    expect(loads).toEqual(["300x200"]);
+    // The same soup as a fill of a grid already that size, seed for seed.
+    const again = createLifeStore({
+      simulator: createInlineSimulator(),
+      scheduler: createFakeScheduler().scheduler,
+      width: 300,
+      height: 200,
+    });
+    again.getState().randomFill(0.5, 7);
+    expect(again.getState().cells.words).toEqual(s.cells.words);
   });
 });

@@ -96,7 +96,10 @@ function openQueryWorld(store: LifeStore, settings: QuerySettings): WorldAttempt
     if (problem) return { opened: false, problem: `The parameters were not applied: ${problem}.` };
   }
   let applied = pattern !== undefined;
-  if (size) {
+  // A size with a random fill and no pattern is made by the fill itself: one new world, where
+  // a resize and then a fill would each load a 16384x16384 grid into the workers.
+  const fillSize = !pattern && random !== undefined ? size : undefined;
+  if (size && !fillSize) {
     const problem = s().setSize(size.width, size.height);
     if (problem) problems.push(`size: ${problem}.`);
     else applied = true;
@@ -106,6 +109,7 @@ function openQueryWorld(store: LifeStore, settings: QuerySettings): WorldAttempt
     applied = true;
   }
   if (rule) {
+    // Its bounded-grid suffix, if any, was turned into size and topology by parseQueryParams.
     const problem = s().setRule(rule);
     if (problem) problems.push(`rule: ${problem}.`);
     else applied = true;
@@ -113,8 +117,13 @@ function openQueryWorld(store: LifeStore, settings: QuerySettings): WorldAttempt
   if (!applied && random === undefined)
     return { opened: false, problem: `The parameters were not applied: ${problems.join(" ")}` };
   // A size or rule without a pattern or a fill asks for an empty grid of that size and rule.
-  if (random !== undefined) s().randomFill(random, settings.seed);
-  else if (!pattern && (size || rule)) s().clear();
+  if (random !== undefined) {
+    const problem = s().randomFill(random, settings.seed, fillSize);
+    if (problem) {
+      problems.push(`size: ${problem}.`);
+      s().randomFill(random, settings.seed);
+    }
+  } else if (!pattern && (size || rule)) s().clear();
   s().fit(pattern ? "pattern" : "grid");
   // The store drops the alert when the world changes: report after the last change.
   return { opened: true, autoplay: false, problem: problems.join(" ") || undefined };

@@ -127,7 +127,16 @@ export interface PlaybackActions {
 export interface WorldActions {
   clear(): void;
   /** Fills the grid at random; the density becomes the chosen one. */
-  randomFill(density: number, seed?: number): void;
+  /**
+   * Fills the grid at random; with `size`, a new grid of that size (one change of world, not a
+   * resize and then a fill: on a 16384x16384 grid each change costs the page a long task).
+   * Returns the error message (and changes nothing) when the size is bad.
+   */
+  randomFill(
+    density: number,
+    seed?: number,
+    size?: { readonly width: number; readonly height: number },
+  ): string | null;
   /** Chooses the density for the next random fill, 0 to 1. */
   setDensity(density: number): void;
   /** Applies a rulestring; returns the error message (and changes nothing) when it is bad. */

@@ -42,7 +42,7 @@ test("parameters that are all invalid open the default world, playing, and are n
   page,
 }) => {
   await openApp(page, "/?size=20000x10&topology=sideways");
-  await expect(page.getByRole("alert")).toContainText("size:");
+  await expect(page.getByRole("alert")).toContainText("Ignored size=");
   await expect(page.getByRole("alert")).toContainText("Ignored topology");
   await expect(page.getByRole("button", { name: "Pause" })).toBeVisible();
   await expect(counters(page)).not.toContainText("Population 0");

@@ -67,10 +67,13 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
         "Cleared",
       );
     },
-    randomFill(density, seed = Math.floor(Math.random() * 2 ** 31)) {
+    randomFill(density, seed = Math.floor(Math.random() * 2 ** 31), size) {
+      const { width, height } = size ?? get();
+      const problem = checkSize(width, height);
+      if (problem) return problem;
       ctx.remember();
-      const s = get();
-      const next = new PackedCells(s.width, s.height);
+      if (size) set({ width, height });
+      const next = new PackedCells(width, height);
       const chosen = clampDensity(density);
       fillRandom(next, chosen, seed);
       set({ density: chosen });
@@ -78,6 +81,7 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
         { cells: next, patternName: null, comments: [] },
         `Random fill at ${Math.round(chosen * 100)}% density`,
       );
+      return null;
     },
     setDensity(density) {
       set({ density: clampDensity(density) });
