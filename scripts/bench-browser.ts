@@ -12,7 +12,7 @@ import {
   formatRatio,
   type KernelBench,
 } from "./bench/benchKernels.ts";
-import { CHROMIUM_ARGS } from "./bench/chromiumArgs.ts";
+import { CHROMIUM_ARGS, findChromium, waitForServer } from "./bench/chromiumArgs.ts";
 import { readOption } from "./bench/readOption.ts";
 import { servePoolPage } from "./bench/servePoolPage.ts";
 import { type Summary, summarize } from "./bench/summarize.ts";
@@ -212,25 +212,6 @@ function report(results: ScenarioResult[], kernels: KernelBench) {
   }
   process.stdout.write(
     `In this Chromium, on the page's thread:\n${formatKernelRows(kernels, runs, 1000)}`,
-  );
-}
-
-async function waitForServer(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the preview server did not start at ${url}`);
-}
-
-function findChromium(): string {
-  return (
-    process.env.CHROMIUM_PATH ??
-    execSync("command -v chromium", { encoding: "utf8", shell: "/bin/sh" }).trim()
   );
 }
 

@@ -4,7 +4,7 @@
 // observed from before the page's own scripts run) and how the case ended.
 import { type ChildProcess, execSync, spawn } from "node:child_process";
 import { chromium, type Page } from "playwright-core";
-import { CHROMIUM_ARGS } from "./chromiumArgs.ts";
+import { CHROMIUM_ARGS, findChromium, waitForServer } from "./chromiumArgs.ts";
 import { HEAVY_LINKS } from "./heavyLinks.ts";
 import { readOption } from "./readOption.ts";
 
@@ -125,25 +125,6 @@ async function summarizePage(page: Page): Promise<string> {
   const population = /Population (\d+)/.exec(status)?.[1] ?? "?";
   const generation = /Generation (\d+)/.exec(status)?.[1] ?? "?";
   return `generation ${generation}, population ${population}${alert ? `; alert: ${alert.slice(0, 100)}` : ""}`;
-}
-
-async function waitForServer(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the preview server did not start at ${url}`);
-}
-
-function findChromium(): string {
-  return (
-    process.env.CHROMIUM_PATH ??
-    execSync("command -v chromium", { encoding: "utf8", shell: "/bin/sh" }).trim()
-  );
 }
 
 function stop(child: ChildProcess) {

@@ -3,10 +3,9 @@
 // SharedArrayBuffer is there), checks the pool against the interpreter on small soups in every
 // mode, then prints the same figures as `npm run bench`'s pool section, measured on Chromium's
 // V8 with module Web Workers.
-import { execSync } from "node:child_process";
 import { chromium } from "playwright-core";
 import type { PoolRow } from "./benchPool.ts";
-import { CHROMIUM_ARGS } from "./chromiumArgs.ts";
+import { CHROMIUM_ARGS, findChromium } from "./chromiumArgs.ts";
 import { formatPoolRows } from "./formatPoolRows.ts";
 import { readOption } from "./readOption.ts";
 import { servePoolPage } from "./servePoolPage.ts";
@@ -56,11 +55,4 @@ try {
   }
 } finally {
   await server.close();
-}
-
-function findChromium(): string {
-  return (
-    process.env.CHROMIUM_PATH ??
-    execSync("command -v chromium", { encoding: "utf8", shell: "/bin/sh" }).trim()
-  );
 }

@@ -6,7 +6,7 @@
 // achieved against the setting (median, min and max).
 import { execSync, spawn } from "node:child_process";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS } from "./chromiumArgs.ts";
+import { CHROMIUM_ARGS, findChromium, waitForServer } from "./chromiumArgs.ts";
 import { measureGenerationRate } from "./measureGenerationRate.ts";
 import { readOption } from "./readOption.ts";
 import { summarize } from "./summarize.ts";
@@ -27,7 +27,7 @@ const server = spawn(
 );
 try {
   await waitForServer(`http://127.0.0.1:${port}/`);
-  const executablePath = execSync("command -v chromium", { encoding: "utf8" }).trim();
+  const executablePath = findChromium();
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const rows = [];
   for (const speed of speeds) {
@@ -56,16 +56,4 @@ try {
   }
 } finally {
   if (server.pid) process.kill(-server.pid, "SIGTERM");
-}
-
-async function waitForServer(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the preview server did not start at ${url}`);
 }
