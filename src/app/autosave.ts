@@ -1,7 +1,8 @@
+import { describeReadError } from "../formats/index.ts";
 import type { LifeStore } from "../store/createLifeStore.ts";
 import type { LifeState } from "../store/LifeState.ts";
 import { describeStorageFault } from "./describeStorageFault.ts";
-import { describeReadError, worldFromRle, worldToRle } from "./worldRle.ts";
+import { worldFromRle, worldToRle } from "./worldRle.ts";
 
 export const AUTOSAVE_KEY = "coroutine-life:autosave:v1";
 

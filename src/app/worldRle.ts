@@ -1,6 +1,6 @@
 import { PackedCells } from "../engine/index.ts";
-import { FormatError, parsePattern, writePackedRle } from "../formats/index.ts";
-import { parseRule, RuleError } from "../rules/index.ts";
+import { parsePattern, writePackedRle } from "../formats/index.ts";
+import { parseRule } from "../rules/index.ts";
 import type { LifeData, WorldSnapshot } from "../store/LifeState.ts";
 import { isSavedBy, worldRleComments, worldRleRule } from "../worker/codec/index.ts";
 
@@ -47,12 +47,4 @@ export function worldFromRle(text: string): Omit<WorldSnapshot, "generation" | "
     patternName,
     comments,
   };
-}
-
-/** A one-line, user-facing reason for a pattern text that cannot be read. */
-export function describeReadError(error: unknown, source: string): string {
-  if (error instanceof FormatError) return `${source}: ${error.message}`;
-  if (error instanceof RuleError) return `${source}: ${error.message}`;
-  if (error instanceof RangeError) return `${source}: ${error.message}`;
-  throw error;
 }

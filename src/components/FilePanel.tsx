@@ -1,10 +1,9 @@
 import { useRef } from "react";
-import { downloadBlob, downloadText } from "../app/download.ts";
-import { readPatternText } from "../app/readPatternText.ts";
-import { copyToClipboard } from "../app/systemClipboard.ts";
-import { patternFileName, writeCells } from "../formats/index.ts";
+import { patternFileName, readPatternText, writeCells } from "../formats/index.ts";
 import { useLifeStoreApi } from "../store/useLifeStore.ts";
 import { encodeRleOffThread } from "../worker/codec/index.ts";
+import { downloadBlob, downloadText } from "./browser/download.ts";
+import { copyToClipboard } from "./browser/systemClipboard.ts";
 import { CodecProgress } from "./CodecProgress.tsx";
 import { useCodecJob } from "./useCodecJob.ts";
 

@@ -1,8 +1,8 @@
-import { copyToClipboard } from "../app/systemClipboard.ts";
 import { writeRle } from "../formats/index.ts";
 import { formatRule } from "../rules/index.ts";
 import type { CellBlock } from "../store/edit/CellBlock.ts";
 import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
+import { copyToClipboard } from "./browser/systemClipboard.ts";
 
 /** Copy, cut, paste, delete, rotate and flip: shown with the select tool or while placing. */
 export function SelectionBar() {

@@ -1,8 +1,8 @@
 import { useId, useState } from "react";
-import { copyToClipboard } from "../app/systemClipboard.ts";
 import { ShareLinkError } from "../share/index.ts";
 import { useLifeStoreApi } from "../store/useLifeStore.ts";
 import { encodeShareOffThread } from "../worker/codec/index.ts";
+import { copyToClipboard } from "./browser/systemClipboard.ts";
 import { CodecProgress } from "./CodecProgress.tsx";
 import { useCodecJob } from "./useCodecJob.ts";
 

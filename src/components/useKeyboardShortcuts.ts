@@ -1,8 +1,8 @@
 import { useEffect } from "react";
-import { copyToClipboard } from "../app/systemClipboard.ts";
 import { writeRle } from "../formats/index.ts";
 import type { LifeStore } from "../store/createLifeStore.ts";
 import type { CellBlock } from "../store/edit/CellBlock.ts";
+import { copyToClipboard } from "./browser/systemClipboard.ts";
 
 /** How far one arrow key press pans, in CSS pixels. */
 const PAN_STEP = 40;

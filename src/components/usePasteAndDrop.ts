@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { readPatternText } from "../app/readPatternText.ts";
+import { readPatternText } from "../formats/index.ts";
 import type { LifeStore } from "../store/createLifeStore.ts";
 import { openFile } from "./FilePanel.tsx";
 

@@ -7,6 +7,7 @@ export { LIFE_106_HEADER, parseLife106 } from "./parseLife106.ts";
 export { parsePattern } from "./parsePattern.ts";
 export { parseRle } from "./parseRle.ts";
 export { patternFileName } from "./patternFileName.ts";
+export { describeReadError, readPatternText } from "./readPatternText.ts";
 export { writeCells } from "./writeCells.ts";
 export type { WriteLife106Options } from "./writeLife106.ts";
 export { writeLife106 } from "./writeLife106.ts";
