@@ -1,21 +1,10 @@
 import { expect, type Page, test } from "@playwright/test";
-import { grid, openEmpty, readView } from "./support.ts";
+import { openEmpty, pixelAt } from "./support.ts";
 
 /** The red channel at the centre of cell (x, y): an empty cell is about 22, under the selection's tint more. */
 async function redAt(page: Page, x: number, y: number): Promise<number> {
-  const view = await readView(page);
-  return grid(page).evaluate(
-    (el, { px, py }) => {
-      const canvas = el as HTMLCanvasElement;
-      const ratio = canvas.width / canvas.clientWidth;
-      const data = canvas
-        .getContext("2d")
-        ?.getImageData(Math.floor(px * ratio), Math.floor(py * ratio), 1, 1).data;
-      if (!data) throw new Error("no 2d context");
-      return data[0] ?? 0;
-    },
-    { px: view.panX + (x + 0.5) * view.zoom, py: view.panY + (y + 0.5) * view.zoom },
-  );
+  const [red] = await pixelAt(page, x, y);
+  return red;
 }
 
 test("selecting all and Escape repaint at once while paused, without moving the pointer", async ({

@@ -84,8 +84,8 @@ export async function clickCell(page: Page, x: number, y: number): Promise<void>
   await page.mouse.click(p.x, p.y);
 }
 
-/** Whether the canvas shows cell (x, y) alive, read from its pixels. */
-export async function isDrawnAlive(page: Page, x: number, y: number): Promise<boolean> {
+/** The canvas's colour (red, green, blue) at the centre of cell (x, y). */
+export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
   const view = await readView(page);
   return grid(page).evaluate(
     (el, { px, py }) => {
@@ -95,11 +95,17 @@ export async function isDrawnAlive(page: Page, x: number, y: number): Promise<bo
         .getContext("2d")
         ?.getImageData(Math.floor(px * ratio), Math.floor(py * ratio), 1, 1).data;
       if (!data) throw new Error("no 2d context");
-      // Alive is bright green (0x7ee787); empty is near black.
-      return (data[1] ?? 0) > 150;
+      return [data[0] ?? 0, data[1] ?? 0, data[2] ?? 0] as [number, number, number];
     },
     { px: view.panX + (x + 0.5) * view.zoom, py: view.panY + (y + 0.5) * view.zoom },
   );
+}
+
+/** Whether the canvas shows cell (x, y) alive, read from its pixels. */
+export async function isDrawnAlive(page: Page, x: number, y: number): Promise<boolean> {
+  // Alive is bright green (0x7ee787); empty is near black.
+  const [, green] = await pixelAt(page, x, y);
+  return green > 150;
 }
 
 /** Waits until the canvas has drawn the current state (two animation frames). */
