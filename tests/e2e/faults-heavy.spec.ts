@@ -4,37 +4,11 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { HEAVY_LINKS } from "../../scripts/bench/heavyLinks.ts";
+import { forgetLongTasks, longestTask, MAX_TASK_MS, watchLongTasks } from "./longTasks.ts";
 import { expectStatus, openApp, readStatus } from "./support.ts";
 
-const MAX_TASK_MS = 200;
-
-/** Records every main-thread long task's duration in `window.__longTasks`. */
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
-    }).observe({ type: "longtask", buffered: true });
-  });
-}
-
-/** Forgets the long tasks so far: what follows is what a test is about. */
-async function forgetLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    (window as unknown as { __longTasks: number[] }).__longTasks = [];
-  });
-}
-
-async function longestTask(page: Page): Promise<number> {
-  const tasks = await page.evaluate(
-    () => (window as unknown as { __longTasks: number[] }).__longTasks,
-  );
-  return Math.max(0, ...tasks);
-}
-
 /** Waits for the page to settle (first draws included), then checks its longest task. */
-async function expectNoLongTask(page: Page): Promise<void> {
+async function expectSettledWithoutLongTask(page: Page): Promise<void> {
   await page.waitForTimeout(2000);
   expect(await longestTask(page)).toBeLessThanOrEqual(MAX_TASK_MS);
 }
@@ -53,7 +27,7 @@ test.describe("heavy links, grids and files", () => {
     // The default pattern opened instead, on its own grid, and runs.
     await expect(page.getByLabel("Grid size")).not.toHaveValue(/268435456/);
     expect((await readStatus(page)).population).toBeGreaterThan(0);
-    await expectNoLongTask(page);
+    await expectSettledWithoutLongTask(page);
   });
 
   test("a 16384x16384 link with 5 cells opens with no task over 200 ms", async ({ page }) => {
@@ -61,7 +35,7 @@ test.describe("heavy links, grids and files", () => {
     await openApp(page, `/${HEAVY_LINKS.fiveCells}`);
     await expectStatus(page, 0, 5);
     await expect(page.getByLabel("Grid size")).toHaveValue("16384x16384");
-    await expectNoLongTask(page);
+    await expectSettledWithoutLongTask(page);
   });
 
   test("a 16384x16384 link with every cell alive opens with no task over 200 ms", async ({
@@ -70,7 +44,7 @@ test.describe("heavy links, grids and files", () => {
     await watchLongTasks(page);
     await openApp(page, `/${HEAVY_LINKS.allAlive}`);
     await expectStatus(page, 0, 16384 * 16384);
-    await expectNoLongTask(page);
+    await expectSettledWithoutLongTask(page);
   });
 
   test("Download RLE of a 16384x16384 soup shows progress and can be cancelled", async ({

@@ -1,40 +1,11 @@
 import { expect, type Page, test } from "@playwright/test";
+import { expectNoLongTask, pageNow, watchLongTasks } from "./longTasks.ts";
 import { clickCell, counters, expectStatus, openApp, openEmpty, readStatus } from "./support.ts";
 
 // Issue #10: a storage that is blocked, broken or full, or a link that cannot be opened, never
 // stops the app, never freezes it and never loses the pattern.
 
 const AUTOSAVE_KEY = "coroutine-life:autosave:v1";
-
-/**
- * Records every long task from the start (an init script), with when it began, so that a test
- * can check that nothing froze the page once it was up.
- */
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const tasks: { start: number; duration: number }[] = [];
-    (window as unknown as { longTasks: typeof tasks }).longTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        tasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: "longtask", buffered: true });
-  });
-}
-
-/**
- * No task over 200 ms after `since` (page time, taken once the app was ready). Loading and
- * starting the app is not what these tests are about: on a busy machine it can take longer.
- */
-async function expectNoLongTask(page: Page, since: number): Promise<void> {
-  const tasks = await page.evaluate(
-    () => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks,
-  );
-  const late = tasks.filter((task) => task.start >= since && task.duration > 200);
-  expect(late, `long tasks since the app was ready: ${JSON.stringify(tasks)}`).toEqual([]);
-}
-
-/** The page's clock now, to pass to expectNoLongTask. */
-const pageNow = (page: Page) => page.evaluate(() => performance.now());
 
 test("when the localStorage getter throws (cookies blocked), the app starts, applies its parameters, says so and keeps the pattern", async ({
   page,

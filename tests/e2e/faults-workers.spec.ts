@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { expectNoLongTask, forgetLongTasks, watchLongTasks } from "./longTasks.ts";
 import {
   afterPaint,
   clickCell,
@@ -17,40 +18,30 @@ const SIZE = 24;
 
 declare global {
   interface Window {
-    /** Durations of the main thread's long tasks since the last `trackLongTasks` reset. */
-    __longTasks: number[];
     /** Every Worker the page started, in order (when the test wraps the constructor). */
     __workers: Worker[];
   }
 }
 
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
-    }).observe({ type: "longtask", buffered: true });
-  });
+  await watchLongTasks(page);
 });
 
-const engineLabel = (page: Page) => page.locator(".status-bar .info span").last();
-
-/** Forgets the long tasks so far (opening the app), to judge only what the test does next. */
-async function resetLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    window.__longTasks = [];
+/** Keeps every Worker the page starts in `window.__workers`, so a test can count or kill them. */
+async function trackWorkers(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const Native = window.Worker;
+    window.__workers = [];
+    window.Worker = class extends Native {
+      constructor(...args: ConstructorParameters<typeof Worker>) {
+        super(...args);
+        window.__workers.push(this);
+      }
+    };
   });
 }
 
-async function expectNoLongTask(page: Page): Promise<void> {
-  // Long task entries arrive a moment after the task: let any pending one in.
-  await afterPaint(page);
-  const tasks = await page.evaluate(() => window.__longTasks);
-  expect(
-    tasks.filter((ms) => ms > 200),
-    `long tasks: ${tasks.join(", ")} ms`,
-  ).toEqual([]);
-}
+const engineLabel = (page: Page) => page.locator(".status-bar .info span").last();
 
 /** Opens the app on an empty 24x24 torus with a glider, playing. */
 async function playGlider(page: Page): Promise<void> {
@@ -65,7 +56,7 @@ async function playGliderHere(page: Page): Promise<void> {
   await page.getByLabel("Grid size").press("Enter");
   await page.getByRole("button", { name: "Clear" }).click();
   await expectStatus(page, 0, 0);
-  await resetLongTasks(page);
+  await forgetLongTasks(page);
   for (const [x, y] of GLIDER) await clickCell(page, x, y);
   await expectStatus(page, 0, 5);
   await page.getByRole("button", { name: "Play" }).click();
@@ -145,16 +136,7 @@ test("a policy that forbids workers: the app runs in the page and says so", asyn
 test("a worker killed while playing: the app says so and plays on from where it was", async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    const Native = window.Worker;
-    window.__workers = [];
-    window.Worker = class extends Native {
-      constructor(...args: ConstructorParameters<typeof Worker>) {
-        super(...args);
-        window.__workers.push(this);
-      }
-    };
-  });
+  await trackWorkers(page);
   await playGlider(page);
   await waitForGeneration(page, 10);
   const started = await page.evaluate(() => window.__workers.length);
@@ -178,16 +160,7 @@ test("a worker killed while playing: the app says so and plays on from where it 
 });
 
 test("999 in Workers is clamped to the cores there are, while playing", async ({ page }) => {
-  await page.addInitScript(() => {
-    const Native = window.Worker;
-    window.__workers = [];
-    window.Worker = class extends Native {
-      constructor(...args: ConstructorParameters<typeof Worker>) {
-        super(...args);
-        window.__workers.push(this);
-      }
-    };
-  });
+  await trackWorkers(page);
   await playGlider(page);
   await waitForGeneration(page, 5);
   const cores = await page.evaluate(() => Math.min(16, navigator.hardwareConcurrency));
