@@ -1,0 +1,90 @@
+import type { CompiledRule } from "../kernels/CompiledRule.ts";
+
+/**
+ * Where a world's cells live: a torus or a bounded plane of `width` x `height` cells with the
+ * origin at the top-left corner, or the infinite plane (Golly's default), where any signed
+ * coordinate is a cell.
+ */
+export type Space =
+  | { readonly kind: "torus" | "plane"; readonly width: number; readonly height: number }
+  | { readonly kind: "infinite" };
+
+/**
+ * A cell's state, 0 (empty) to 255. The engines of the infinite plane hold two states (0 and
+ * 1) and refuse others with a RangeError; the type is wide so that multi-state rule families
+ * need no second world model.
+ */
+export type State = number;
+
+/**
+ * A rectangle of cells: columns [x, x + width), rows [y, y + height); y grows downwards.
+ * Coordinates are numbers: exact within 2^53 of the origin, and beyond it exact for the
+ * multiples of large powers of two that a zoomed-out view needs.
+ */
+export interface CellRect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The engines a universe can run on. */
+export type EngineName = "hashlife" | "tiles" | "fast" | "coroutine";
+
+/**
+ * A picture of a rectangle at a scale: pixel (i, j) covers the 2^scale x 2^scale cells from
+ * (x + i * 2^scale, y + j * 2^scale), and holds 0 when they are all empty, 255 when all are
+ * alive, and otherwise the live fraction rounded up to 1..255 (so one live cell never vanishes).
+ * At scale 0 a pixel is a cell's state (0 or 255 for two-state rules). Row-major,
+ * `width` x `height` pixels.
+ */
+export interface DensityPicture {
+  readonly x: number;
+  readonly y: number;
+  readonly scale: number;
+  readonly width: number;
+  readonly height: number;
+  readonly pixels: Uint8Array;
+}
+
+/**
+ * An immutable copy of a universe's cells at one generation, cheap to keep (HashLife shares
+ * its nodes), restored with `Universe.restore`. Opaque outside the engine that made it.
+ */
+export interface UniverseSnapshot {
+  readonly engine: EngineName;
+  readonly generation: bigint;
+  readonly population: bigint;
+}
+
+/**
+ * A world: its space, its cells, its generation, and an engine that advances it by a rule
+ * compiled from the cell coroutine. Every layer speaks this type (store, workers, renderer,
+ * formats, links, autosave, CLI); the engine behind it is a detail chosen by `createUniverse`.
+ *
+ * Generation and population are bigints: a HashLife run reaches generation 2^60 and a
+ * population past 2^53.
+ */
+export interface Universe {
+  readonly space: Space;
+  readonly engine: EngineName;
+  readonly rule: CompiledRule;
+  readonly generation: bigint;
+  population(): bigint;
+  /** The smallest rectangle holding every non-empty cell, or null when there is none. */
+  bounds(): CellRect | null;
+  get(x: number, y: number): State;
+  /** Sets one cell; a bounded space wraps (torus) or ignores (plane) cells outside it. */
+  set(x: number, y: number, state: State): void;
+  /** Advances `generations` (>= 0) generations. */
+  step(generations: bigint): void;
+  /** The live fraction of `rect` at `2^scale` cells a pixel (see DensityPicture). */
+  picture(rect: CellRect, scale: number): DensityPicture;
+  /** Every non-empty cell in `rect` (default: all of them) as (x, y, state) in row order. */
+  cells(rect?: CellRect): Iterable<readonly [x: number, y: number, state: State]>;
+  snapshot(): UniverseSnapshot;
+  /** Puts back a snapshot this universe (or one on the same engine and rule) made. */
+  restore(snapshot: UniverseSnapshot): void;
+  /** Releases memory the engine holds outside the JS heap (wasm); the universe is unusable then. */
+  dispose(): void;
+}
