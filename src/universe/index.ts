@@ -1,0 +1,19 @@
+/**
+ * The world model: a `Universe` (torus, bounded plane or infinite plane) and the engines that
+ * advance it, each getting its rule from the cell coroutine. `createUniverse` picks the engine.
+ */
+export {
+  createUniverse,
+  ENGINES_FOR,
+  type EngineChoice,
+  type UniverseOptions,
+} from "./createUniverse.ts";
+export type {
+  CellRect,
+  DensityPicture,
+  EngineName,
+  Space,
+  State,
+  Universe,
+  UniverseSnapshot,
+} from "./Universe.ts";
