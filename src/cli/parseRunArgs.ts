@@ -1,10 +1,11 @@
 import { fitsGridSides, MAX_GRID_SIDE } from "../engine/index.ts";
 import { quoteValue } from "../share/quoteValue.ts";
+import type { EngineChoice } from "../universe/index.ts";
 import { CliError } from "./CliError.ts";
 import { MAX_GENERATIONS } from "./cliLimits.ts";
 
 export type OutputFormat = "rle" | "cells" | "stats" | "columns";
-export type EngineChoice = "coroutine" | "fast" | "auto";
+export type { EngineChoice } from "../universe/index.ts";
 
 /** What `life run` was asked to do, before any file is read. */
 export interface RunArgs {
@@ -13,13 +14,14 @@ export interface RunArgs {
   readonly rule?: string;
   readonly size?: { readonly width: number; readonly height: number };
   readonly at: { readonly y: number; readonly x: number };
-  readonly generations: number;
+  /** Up to 2^60 (the limit for a bounded grid is checked once its space is known). */
+  readonly generations: bigint;
   readonly engine: EngineChoice;
   readonly format: OutputFormat;
 }
 
 const FORMATS: readonly OutputFormat[] = ["rle", "cells", "stats", "columns"];
-const ENGINES: readonly EngineChoice[] = ["coroutine", "fast", "auto"];
+const ENGINES: readonly EngineChoice[] = ["auto", "hashlife", "tiles", "fast", "coroutine"];
 
 /** Reads the arguments after `run`; throws CliError naming the first bad one. */
 export function parseRunArgs(args: readonly string[]): RunArgs {
@@ -80,14 +82,14 @@ function parseAt(text: string): { y: number; x: number } {
   return { y: Number(match[1]), x: Number(match[2]) };
 }
 
-function parseGenerations(text: string): number {
-  const n = Number(text);
+function parseGenerations(text: string): bigint {
   if (!/^\d+$/.test(text.trim())) {
     throw new CliError(`--gens ${quoteValue(text)} is not a whole number of generations`);
   }
+  const n = BigInt(text.trim());
   if (n > MAX_GENERATIONS) {
     throw new CliError(
-      `--gens ${quoteValue(text)} is over the limit of ${MAX_GENERATIONS} generations for a bounded grid`,
+      `--gens ${quoteValue(text)} is over the limit of 2^60 = ${MAX_GENERATIONS} generations`,
     );
   }
   return n;

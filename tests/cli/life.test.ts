@@ -25,7 +25,7 @@ describe("life CLI", () => {
   it("reads stdin and prints the grid after N generations", () => {
     const { code, stdout } = life(["run", "-", "--gens", "4"], "x = 9, y = 5\n3bo$4bo$2b3o!\n");
     expect(code).toBe(0);
-    expect(stdout).toBe("x = 9, y = 5, rule = B3/S23\n$4bo$5bo$3b3o!\n");
+    expect(stdout).toBe("#CXRLE Pos=3,1 Gen=4\nx = 3, y = 3, rule = B3/S23\nbo$2bo$3o!\n");
   });
 
   it("reads a file", () => {
@@ -69,7 +69,7 @@ describe("life CLI", () => {
       /--format columns: .*over the limit of 4096/,
     ],
     [
-      ["run", "-", "--gens", "1000000000000"],
+      ["run", "-", "--gens", "1000000000000", "--size", "9x5"],
       "x = 1, y = 1\no!\n",
       /--gens "1000000000000" is over the limit of 1000000000/,
     ],
