@@ -12,6 +12,9 @@ export class LiveRuns {
   private data: Int32Array | Float64Array = new Int32Array(3 * 64);
   private used = 0;
 
+  /** `maxRuns` is how many runs may be held once wide. */
+  constructor(private readonly maxRuns = MAX_SPARSE_RUNS) {}
+
   /** Whether `widen` has been called. */
   get wide(): boolean {
     return this.data instanceof Float64Array;
@@ -25,7 +28,7 @@ export class LiveRuns {
   /**
    * Records `length` live cells starting at column `x` of row `y`, merged into the last run when
    * it ends where this one starts. Returns false, recording nothing, when the runs are wide and
-   * MAX_SPARSE_RUNS are held already.
+   * `maxRuns` are held already.
    */
   add(x: number, y: number, length: number): boolean {
     const data = this.data;
@@ -34,7 +37,7 @@ export class LiveRuns {
       data[last + 2] = (data[last + 2] ?? 0) + length;
       return true;
     }
-    if (this.wide && this.used >= 3 * MAX_SPARSE_RUNS) return false;
+    if (this.wide && this.used >= 3 * this.maxRuns) return false;
     if (this.used + 3 > data.length) this.grow();
     this.data[this.used] = x;
     this.data[this.used + 1] = y;
@@ -45,11 +48,11 @@ export class LiveRuns {
 
   /**
    * Holds the runs as numbers from now on, for coordinates beyond 32 bits. Returns false when
-   * more than MAX_SPARSE_RUNS runs are held already.
+   * more than `maxRuns` runs are held already.
    */
   widen(): boolean {
     if (this.wide) return true;
-    if (this.used > 3 * MAX_SPARSE_RUNS) return false;
+    if (this.used > 3 * this.maxRuns) return false;
     this.data = Float64Array.from(this.data.subarray(0, Math.max(this.used, 3 * 64)));
     return true;
   }

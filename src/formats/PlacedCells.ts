@@ -5,7 +5,7 @@ import { FormatError } from "./FormatError.ts";
 import { LiveRuns } from "./LiveRuns.ts";
 import type { PatternComment } from "./Pattern.ts";
 import type { PatternReach, PatternScan } from "./PatternScan.ts";
-import { MAX_SPARSE_SIDE } from "./SparsePattern.ts";
+import { MAX_SPARSE_RUNS, MAX_SPARSE_SIDE } from "./SparsePattern.ts";
 import { toColumn } from "./toColumn.ts";
 
 /**
@@ -14,7 +14,7 @@ import { toColumn } from "./toColumn.ts";
  * cell, so that a box within the grid's sides fits 32-bit runs wherever it lies.
  */
 export class PlacedCells {
-  private readonly runs = new LiveRuns();
+  private readonly runs: LiveRuns;
   private originX = 0;
   private originY = 0;
   private minX = 0;
@@ -22,17 +22,25 @@ export class PlacedCells {
   private maxX = -1;
   private maxY = -1;
 
-  constructor(private readonly reach: PatternReach) {}
+  /** `maxRuns` caps the runs of a box beyond the grid's sides. */
+  constructor(
+    private readonly reach: PatternReach,
+    private readonly maxRuns = MAX_SPARSE_RUNS,
+  ) {
+    this.runs = new LiveRuns(maxRuns);
+  }
 
   /**
    * Adds `length` live cells from (x, y) rightwards, safe integers; a refusal is reported at
    * `text[index]`, line `line` (the column is only counted then).
    */
   add(x: number, y: number, length: number, text: string, index: number, line: number): void {
-    const right = x + length - 1;
-    if (!Number.isSafeInteger(right)) {
+    // Compared so that no sum is rounded: x + length - 1 could round back to a safe integer.
+    if (length - 1 > Number.MAX_SAFE_INTEGER - x) {
+      const right = BigInt(x) + BigInt(length - 1);
       throw new FormatError(`x ${right} is too far from the origin`, line, toColumn(text, index));
     }
+    const right = x + length - 1;
     if (!Number.isSafeInteger(y)) {
       throw new FormatError(`y ${y} is too far from the origin`, line, toColumn(text, index));
     }
@@ -54,10 +62,10 @@ export class PlacedCells {
       if (width > MAX_SPARSE_SIDE || height > MAX_SPARSE_SIDE) {
         throw createPlaneAreaError(width, height, line, column);
       }
-      if (!this.runs.widen()) throw createRunLimitError(line, column);
+      if (!this.runs.widen()) throw createRunLimitError(this.maxRuns, line, column);
     }
     if (!this.runs.add(x - this.originX, y - this.originY, length)) {
-      throw createRunLimitError(line, toColumn(text, index));
+      throw createRunLimitError(this.maxRuns, line, toColumn(text, index));
     }
     this.minX = minX;
     this.maxX = maxX;

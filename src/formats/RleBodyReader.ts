@@ -7,7 +7,7 @@ import { FormatError } from "./FormatError.ts";
 import { LiveRuns } from "./LiveRuns.ts";
 import type { PatternReach } from "./PatternScan.ts";
 import { readMultiStateCell } from "./readMultiStateCell.ts";
-import { MAX_SPARSE_SIDE } from "./SparsePattern.ts";
+import { MAX_SPARSE_RUNS, MAX_SPARSE_SIDE } from "./SparsePattern.ts";
 import { toColumn } from "./toColumn.ts";
 
 // Saturating keeps absurd counts exact enough to be refused by the area check, never Infinity.
@@ -36,15 +36,21 @@ export class RleBodyReader {
   private countLine = "";
   private countIndex = 0;
   private countLineNumber = 0;
-  private readonly runs = new LiveRuns();
+  private readonly runs: LiveRuns;
 
-  /** `rule` is the file's own, named in the message for a cell in a state beyond 1. */
+  /**
+   * `rule` is the file's own, named in the message for a cell in a state beyond 1; `maxRuns`
+   * caps the runs of a box beyond the grid's sides.
+   */
   constructor(
     private width: number,
     private height: number,
     private readonly rule?: string,
     private readonly reach: PatternReach = "grid",
-  ) {}
+    private readonly maxRuns = MAX_SPARSE_RUNS,
+  ) {
+    this.runs = new LiveRuns(maxRuns);
+  }
 
   /** Reads one line of the body; returns true once `!` has ended the pattern. */
   readLine(line: string, lineNumber: number): boolean {
@@ -123,16 +129,19 @@ export class RleBodyReader {
         );
       }
       if (!this.runs.widen()) {
-        throw this.failAtToken(counted, line, index, lineNumber, createRunLimitError);
+        throw this.failAtToken(counted, line, index, lineNumber, this.runLimitError);
       }
     }
     if (!this.runs.add(this.x, this.y, length)) {
-      throw this.failAtToken(counted, line, index, lineNumber, createRunLimitError);
+      throw this.failAtToken(counted, line, index, lineNumber, this.runLimitError);
     }
     this.x += length;
     this.width = width;
     this.height = height;
   }
+
+  private readonly runLimitError = (line: number, column: number): FormatError =>
+    createRunLimitError(this.maxRuns, line, column);
 
   /** The error `create` makes at the token's first character: its count, if it has one. */
   private failAtToken(

@@ -1,5 +1,5 @@
 import { FormatError } from "./FormatError.ts";
-import { MAX_SPARSE_RUNS, MAX_SPARSE_SIDE } from "./SparsePattern.ts";
+import { MAX_SPARSE_SIDE } from "./SparsePattern.ts";
 
 /** The FormatError for a box with a side over MAX_SPARSE_SIDE, even on the infinite plane. */
 export function createPlaneAreaError(
@@ -15,10 +15,10 @@ export function createPlaneAreaError(
   );
 }
 
-/** The FormatError for a sparse pattern (a side over 16384) with more than MAX_SPARSE_RUNS runs. */
-export function createRunLimitError(line: number, column: number): FormatError {
+/** The FormatError for a sparse pattern (a side over 16384) with more than `maxRuns` runs. */
+export function createRunLimitError(maxRuns: number, line: number, column: number): FormatError {
   return new FormatError(
-    `pattern has more than ${MAX_SPARSE_RUNS} runs of live cells, the most a pattern over 16384 cells a side may hold (at 25 bytes a run, about 400 MiB)`,
+    `pattern has more than ${maxRuns} runs of live cells, the most a pattern over 16384 cells a side may hold here (each run takes 25 bytes)`,
     line,
     column,
   );

@@ -4,7 +4,7 @@ export { FormatError } from "./FormatError.ts";
 export type { Pattern, PatternComment } from "./Pattern.ts";
 export { MAX_PATTERN_AREA } from "./Pattern.ts";
 export { PatternBytesError } from "./PatternBytesError.ts";
-export { parseAnyPattern } from "./parseAnyPattern.ts";
+export { type ParseAnyPatternOptions, parseAnyPattern } from "./parseAnyPattern.ts";
 export { parseCells } from "./parseCells.ts";
 export { LIFE_105_HEADER, parseLife105 } from "./parseLife105.ts";
 export { LIFE_106_HEADER, parseLife106 } from "./parseLife106.ts";

@@ -1,11 +1,11 @@
 import type { Pattern } from "./Pattern.ts";
-import { type PatternScan, toAnyPattern } from "./PatternScan.ts";
+import { type PatternReach, type PatternScan, toAnyPattern } from "./PatternScan.ts";
 import { parseCells } from "./parseCells.ts";
 import { scanLife105 } from "./parseLife105.ts";
 import { scanLife106 } from "./parseLife106.ts";
 import { detectPatternFormat } from "./parsePattern.ts";
 import { scanRle } from "./parseRle.ts";
-import type { SparsePattern } from "./SparsePattern.ts";
+import { MAX_SPARSE_RUNS, type SparsePattern } from "./SparsePattern.ts";
 
 /**
  * Reads a pattern in any format parsePattern reads, for the infinite plane: the dense Pattern,
@@ -16,14 +16,26 @@ import type { SparsePattern } from "./SparsePattern.ts";
  * parsePattern refuses for another reason, this throws the same kind of FormatError.
  * `patternRuns` turns either result into the runs a universe is stamped with.
  */
-export function parseAnyPattern(text: string): Pattern | SparsePattern {
+export function parseAnyPattern(
+  text: string,
+  options: ParseAnyPatternOptions = {},
+): Pattern | SparsePattern {
   const format = detectPatternFormat(text);
   if (format === "cells") return parseCells(text);
-  return toAnyPattern(SCANNERS[format](text));
+  const maxRuns = Math.min(options.maxRuns ?? MAX_SPARSE_RUNS, MAX_SPARSE_RUNS);
+  return toAnyPattern(SCANNERS[format](text, "plane", maxRuns));
 }
 
-const SCANNERS: Readonly<Record<"rle" | "life106" | "life105", (text: string) => PatternScan>> = {
-  rle: (text) => scanRle(text, "plane"),
-  life106: (text) => scanLife106(text, "plane"),
-  life105: (text) => scanLife105(text, "plane"),
+/** Options for parseAnyPattern. */
+export interface ParseAnyPatternOptions {
+  /** A lower cap than MAX_SPARSE_RUNS on a sparse pattern's runs, for a caller short of memory. */
+  readonly maxRuns?: number;
+}
+
+type Scanner = (text: string, reach: PatternReach, maxRuns: number) => PatternScan;
+
+const SCANNERS: Readonly<Record<"rle" | "life106" | "life105", Scanner>> = {
+  rle: scanRle,
+  life106: scanLife106,
+  life105: scanLife105,
 };

@@ -7,6 +7,7 @@ import { type PatternReach, type PatternScan, toDensePattern } from "./PatternSc
 import { PlacedCells } from "./PlacedCells.ts";
 import { readCell, readCoordinate } from "./readLifeCell.ts";
 import { readLifeComment } from "./readLifeComment.ts";
+import { MAX_SPARSE_RUNS } from "./SparsePattern.ts";
 import { toColumn } from "./toColumn.ts";
 
 /** The header line a Life 1.05 file starts with. */
@@ -37,10 +38,17 @@ export function parseLife105(text: string): Pattern {
   return toDensePattern(scanLife105(text, "grid"));
 }
 
-/** Reads a Life 1.05 pattern (see parseLife105) as far as `reach` lets its box grow. */
-export function scanLife105(text: string, reach: PatternReach): PatternScan {
+/**
+ * Reads a Life 1.05 pattern (see parseLife105) as far as `reach` lets its box grow, with at
+ * most `maxRuns` runs once the box is beyond the grid's sides.
+ */
+export function scanLife105(
+  text: string,
+  reach: PatternReach,
+  maxRuns = MAX_SPARSE_RUNS,
+): PatternScan {
   const comments: PatternComment[] = [];
-  const cells = new PlacedCells(reach);
+  const cells = new PlacedCells(reach, maxRuns);
   let rule: string | undefined;
   let left = 0;
   let y = 0;

@@ -6,6 +6,7 @@ import { type PatternReach, type PatternScan, toDensePattern } from "./PatternSc
 import { PlacedCells } from "./PlacedCells.ts";
 import { readCell } from "./readLifeCell.ts";
 import { readLifeComment } from "./readLifeComment.ts";
+import { MAX_SPARSE_RUNS } from "./SparsePattern.ts";
 import { toColumn } from "./toColumn.ts";
 
 /** The header line a Life 1.06 file starts with. */
@@ -23,10 +24,17 @@ export function parseLife106(text: string): Pattern {
   return toDensePattern(scanLife106(text, "grid"));
 }
 
-/** Reads a Life 1.06 pattern (see parseLife106) as far as `reach` lets its box grow. */
-export function scanLife106(text: string, reach: PatternReach): PatternScan {
+/**
+ * Reads a Life 1.06 pattern (see parseLife106) as far as `reach` lets its box grow, with at
+ * most `maxRuns` runs once the box is beyond the grid's sides.
+ */
+export function scanLife106(
+  text: string,
+  reach: PatternReach,
+  maxRuns = MAX_SPARSE_RUNS,
+): PatternScan {
   const comments: PatternComment[] = [];
-  const cells = new PlacedCells(reach);
+  const cells = new PlacedCells(reach, maxRuns);
   let lineNumber = 0;
   let sawHeader = false;
   for (const line of iterateLines(text)) {

@@ -7,6 +7,7 @@ import { type CxrlePlace, isCxrleLine, parseCxrleLine } from "./parseCxrleLine.t
 import { parseRleComment } from "./parseRleComment.ts";
 import { MISSING_HEADER, parseRleHeader } from "./parseRleHeader.ts";
 import { RleBodyReader } from "./RleBodyReader.ts";
+import { MAX_SPARSE_RUNS } from "./SparsePattern.ts";
 import { toColumn } from "./toColumn.ts";
 
 /**
@@ -21,8 +22,11 @@ export function parseRle(text: string): Pattern {
   return toDensePattern(scanRle(text, "grid"));
 }
 
-/** Reads an RLE pattern (see parseRle) as far as `reach` lets its box grow. */
-export function scanRle(text: string, reach: PatternReach): PatternScan {
+/**
+ * Reads an RLE pattern (see parseRle) as far as `reach` lets its box grow, with at most `maxRuns`
+ * runs once the box is beyond the grid's sides.
+ */
+export function scanRle(text: string, reach: PatternReach, maxRuns = MAX_SPARSE_RUNS): PatternScan {
   const comments: PatternComment[] = [];
   let place: CxrlePlace = {};
   let placeLine = { text: "", number: 0 };
@@ -50,7 +54,7 @@ export function scanRle(text: string, reach: PatternReach): PatternScan {
       const header = parseRleHeader(line, lineNumber, reach);
       headerRule = header.rule;
       const rule = headerRule ?? findOldRule(comments);
-      body = new RleBodyReader(header.width, header.height, rule, reach);
+      body = new RleBodyReader(header.width, header.height, rule, reach, maxRuns);
     }
   }
   if (body === undefined) {
