@@ -11,7 +11,8 @@ import { MAX_SPARSE_RUNS, MAX_SPARSE_SIDE } from "./SparsePattern.ts";
 import { toColumn } from "./toColumn.ts";
 
 // Saturating keeps absurd counts exact enough to be refused by the area check, never Infinity.
-const COUNT_CEILING = 2 ** 50;
+// On the plane the ceiling is just past MAX_SPARSE_SIDE, so no count it could hold is cut short.
+const COUNT_CEILING: Readonly<Record<PatternReach, number>> = { grid: 2 ** 50, plane: 2 ** 53 };
 
 /** The live runs an RLE body describes, in a box grown to hold every live cell. */
 export interface RleBody {
@@ -100,7 +101,7 @@ export class RleBodyReader {
       this.countIndex = index;
       this.countLineNumber = lineNumber;
     }
-    this.count = Math.min(this.count * 10 + digit, COUNT_CEILING);
+    this.count = Math.min(this.count * 10 + digit, COUNT_CEILING[this.reach]);
   }
 
   private takeRunLength(): number {
