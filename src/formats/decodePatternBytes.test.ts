@@ -7,7 +7,7 @@ import { describeReadError } from "./readPatternText.ts";
 const GLIDER = "#N Glider\nx = 3, y = 3, rule = B3/S23\nbo$2bo$3o!\n";
 
 /** `pieces` gzipped by the platform's CompressionStream, written one after another. */
-async function gzip(...pieces: Uint8Array[]): Promise<Uint8Array> {
+async function gzip(...pieces: Uint8Array<ArrayBuffer>[]): Promise<Uint8Array> {
   const stream = new CompressionStream("gzip");
   const writing = (async () => {
     const writer = stream.writable.getWriter();
