@@ -92,12 +92,14 @@ export class LiveRuns {
       lengths[count] = end - x;
       count++;
     }
+    // Copied only when merging left them too long: near MAX_SPARSE_RUNS every copy counts.
+    const trim = (array: Float64Array) => (count === array.length ? array : array.slice(0, count));
     return {
       width,
       height,
-      xs: xs.slice(0, count),
-      ys: ys.slice(0, count),
-      lengths: lengths.slice(0, count),
+      xs: trim(xs),
+      ys: trim(ys),
+      lengths: trim(lengths),
       states: new Uint8Array(count).fill(1),
     };
   }
