@@ -1,4 +1,5 @@
 import { readFileSync, readSync } from "node:fs";
+import { decodePatternBytes, PatternBytesError } from "../formats/index.ts";
 import { quoteValue } from "../share/quoteValue.ts";
 import { CliError } from "./CliError.ts";
 import { MAX_BOUNDED_GENERATIONS } from "./cliLimits.ts";
@@ -9,7 +10,8 @@ import { runLife } from "./runLife.ts";
 const USAGE = `usage: life run [FILE | -] [--rule RULE] [--size WxH] [--at Y,X] [--gens N]
                 [--engine auto|hashlife|tiles|fast|coroutine] [--format rle|cells|stats|columns]
 
-Reads an RLE, Life 1.06 or plaintext (.cells) pattern from FILE or standard input, runs N
+Reads an RLE, Life 1.05/1.06 or plaintext (.cells) pattern, gzip-compressed or not, from FILE
+or standard input, runs N
 generations and prints the result. Without --size or a :T/:P suffix on the rule, the pattern
 runs on the infinite plane and the output is its bounding box with a #CXRLE Pos=x,y Gen=n line.
   --rule    rulestring such as B3/S23, 23/3 or B36/S23:T64,64 (default: the file's, else B3/S23)
@@ -30,7 +32,7 @@ Exit codes: 0 success, 2 bad input or usage.
 `;
 
 /** The `life` command line. Returns the exit code; never lets a stack trace reach the user. */
-export function main(argv: readonly string[]): number {
+export async function main(argv: readonly string[]): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === "help" || command === "--help" || command === "-h") {
@@ -41,7 +43,7 @@ export function main(argv: readonly string[]): number {
       throw new CliError(`unknown command ${quoteValue(command)} (try "life help")`);
     }
     const args = parseRunArgs(rest);
-    const input = readInput(args.file);
+    const input = await decodeInput(readInput(args.file), args.file);
     const startProgress = (cells: number) =>
       createProgressReporter({
         total: args.generations,
@@ -59,13 +61,25 @@ export function main(argv: readonly string[]): number {
   }
 }
 
-function readInput(file: string): string {
+/** The input as text: gzip-compressed bytes (a `.rle.gz`, say) are inflated first. */
+async function decodeInput(bytes: Uint8Array, file: string): Promise<string> {
+  try {
+    return await decodePatternBytes(bytes);
+  } catch (error) {
+    if (error instanceof PatternBytesError) {
+      throw new CliError(`${file === "-" ? "stdin" : file}: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+function readInput(file: string): Uint8Array {
   if (file === "-") {
     if (process.stdin.isTTY) throw new CliError("no pattern: give a FILE or pipe one into stdin");
     return readStdin();
   }
   try {
-    return readFileSync(file, "utf8");
+    return readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder" : code;
@@ -77,7 +91,7 @@ function readInput(file: string): string {
  * All of standard input. readFileSync(0) throws EAGAIN when the shell or a parent process left
  * stdin non-blocking and no data has come yet; wait a little and read again instead.
  */
-function readStdin(): string {
+function readStdin(): Uint8Array {
   const chunks: Buffer[] = [];
   const chunk = Buffer.alloc(1 << 16);
   const pause = new Int32Array(new SharedArrayBuffer(4));
@@ -97,5 +111,5 @@ function readStdin(): string {
     if (read === 0) break;
     chunks.push(Buffer.from(chunk.subarray(0, read)));
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }

@@ -13,7 +13,8 @@ export interface RunArgs {
   readonly file: string;
   readonly rule?: string;
   readonly size?: { readonly width: number; readonly height: number };
-  readonly at: { readonly y: number; readonly x: number };
+  /** Where the pattern's top-left cell goes; `given` is false for the default 0,0. */
+  readonly at: { readonly y: number; readonly x: number; readonly given: boolean };
   /** Up to 2^60 (the limit for a bounded grid is checked once its space is known). */
   readonly generations: bigint;
   readonly engine: EngineChoice;
@@ -47,7 +48,7 @@ export function parseRunArgs(args: readonly string[]): RunArgs {
     file: file ?? "-",
     ...(rule !== undefined && { rule }),
     ...(size !== undefined && { size: parseSize(size) }),
-    at: parseAt(options.get("--at") ?? "0,0"),
+    at: parseAt(options.get("--at")),
     generations: parseGenerations(options.get("--gens") ?? "0"),
     engine: parseChoice("--engine", options.get("--engine") ?? "auto", ENGINES),
     format: parseChoice("--format", options.get("--format") ?? "rle", FORMATS),
@@ -76,10 +77,16 @@ function parseSize(text: string): { width: number; height: number } {
   return { width, height };
 }
 
-function parseAt(text: string): { y: number; x: number } {
-  const match = /^(\d+),(\d+)$/.exec(text.trim());
-  if (!match) throw new CliError(`--at ${quoteValue(text)} is not ROW,COLUMN, e.g. 10,20`);
-  return { y: Number(match[1]), x: Number(match[2]) };
+function parseAt(text: string | undefined): { y: number; x: number; given: boolean } {
+  if (text === undefined) return { y: 0, x: 0, given: false };
+  // Negative places are for the infinite plane; a bounded grid refuses what does not fit.
+  const match = /^(-?\d+),(-?\d+)$/.exec(text.trim());
+  const y = Number(match?.[1]);
+  const x = Number(match?.[2]);
+  if (!match || !Number.isSafeInteger(x) || !Number.isSafeInteger(y)) {
+    throw new CliError(`--at ${quoteValue(text)} is not ROW,COLUMN, e.g. 10,20`);
+  }
+  return { y, x, given: true };
 }
 
 function parseGenerations(text: string): bigint {

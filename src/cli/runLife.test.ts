@@ -45,10 +45,28 @@ describe("runLife", () => {
     });
   });
 
-  it("prints an empty infinite plane as an empty pattern", () => {
-    expect(run([], "x = 0, y = 0\n!\n")).toBe(
-      "#CXRLE Pos=0,0 Gen=0\nx = 0, y = 0, rule = B3/S23\n!\n",
+  it("opens a pattern far wider than any grid on the infinite plane, where it was", () => {
+    const wide = "#CXRLE Pos=-5,7\nx = 2000000000, y = 1\no1999999998bo!\n";
+    expect(JSON.parse(run(["--format", "stats"], wide))).toMatchObject({
+      population: 2,
+      x: -5,
+      y: 7,
+      width: 2_000_000_000,
+    });
+    expect(() => run(["--size", "100x100"], wide)).toThrow(/does not fit the 100x100 grid/);
+  });
+
+  it("puts a pattern at a negative --at on the infinite plane, not on a grid", () => {
+    expect(run(["--at", "-3,-4"], "x = 1, y = 1\no!\n")).toBe(
+      "#CXRLE Pos=-4,-3\nx = 1, y = 1, rule = B3/S23\no!\n",
     );
+    expect(() => run(["--at", "-3,-4", "--size", "9x9"], "x = 1, y = 1\no!\n")).toThrow(
+      /--at -3,-4 is outside the 9x9 grid/,
+    );
+  });
+
+  it("prints an empty infinite plane as an empty pattern", () => {
+    expect(run([], "x = 0, y = 0\n!\n")).toBe("#CXRLE Pos=0,0\nx = 0, y = 0, rule = B3/S23\n!\n");
   });
 
   it("places the pattern at --at inside a --size grid", () => {

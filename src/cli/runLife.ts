@@ -1,5 +1,13 @@
 import { Grid } from "../engine/index.ts";
-import { FormatError, type Pattern, parsePattern, writeCells, writeRle } from "../formats/index.ts";
+import {
+  FormatError,
+  type Pattern,
+  parseAnyPattern,
+  patternRuns,
+  type SparsePattern,
+  writeCells,
+  writeRle,
+} from "../formats/index.ts";
 import { formatRule, type ParsedRule, parseRule, RuleError } from "../rules/index.ts";
 import { quoteValue } from "../share/quoteValue.ts";
 import {
@@ -173,8 +181,11 @@ function union(a: CellRect, b: CellRect): CellRect {
  */
 function writeInfiniteRle(universe: Universe, rule: string): string {
   const box = universe.bounds();
-  const text = writeRle(patternOf(universe, box), { rule });
-  return `#CXRLE Pos=${box?.x ?? 0},${box?.y ?? 0} Gen=${universe.generation}\n${text}`;
+  return writeRle(patternOf(universe, box), {
+    rule,
+    position: { x: box?.x ?? 0, y: box?.y ?? 0 },
+    generation: universe.generation,
+  });
 }
 
 /** A count as a JSON number while it is exact as one, else as its exact decimal string. */
@@ -200,40 +211,55 @@ function createUniverseOrFail(space: Space, rule: ParsedRule["rule"], engine: Ru
   }
 }
 
-function placePattern(universe: Universe, pattern: Pattern, at: { y: number; x: number }): void {
+/**
+ * Puts the pattern in the universe: on a bounded grid with its top-left cell at --at (it must
+ * fit); on the infinite plane at --at when given, else where the file put it (`#CXRLE Pos`,
+ * Life 1.05/1.06 coordinates), else at the origin.
+ */
+function placePattern(
+  universe: Universe,
+  pattern: Pattern | SparsePattern,
+  at: RunArgs["at"],
+): { x: number; y: number } {
   const { space } = universe;
-  if (
-    space.kind !== "infinite" &&
-    (at.x + pattern.width > space.width || at.y + pattern.height > space.height)
-  ) {
+  if (space.kind === "infinite") {
+    const x = at.given ? at.x : (pattern.x ?? 0);
+    const y = at.given ? at.y : (pattern.y ?? 0);
+    stampPattern(universe, pattern, x, y);
+    return { x, y };
+  }
+  if (at.x < 0 || at.y < 0) {
+    throw new CliError(`--at ${at.y},${at.x} is outside the ${space.width}x${space.height} grid`);
+  }
+  if (at.x + pattern.width > space.width || at.y + pattern.height > space.height) {
     // Name the first live cell that falls outside, as a user would look for it.
-    for (let py = 0; py < pattern.height; py++) {
-      for (let px = 0; px < pattern.width; px++) {
-        if (pattern.cells[py * pattern.width + px] === 0) continue;
-        const y = at.y + py;
-        const x = at.x + px;
-        if (y >= space.height || x >= space.width) {
-          throw new CliError(
-            `the ${pattern.width}x${pattern.height} pattern placed at ${at.y},${at.x} ` +
-              `does not fit the ${space.width}x${space.height} grid (live cell at row ${y}, column ${x})`,
-          );
-        }
-      }
+    const runs = patternRuns(pattern);
+    for (let i = 0; i < runs.xs.length; i++) {
+      const y = at.y + (runs.ys[i] as number);
+      const first = at.x + (runs.xs[i] as number);
+      const last = first + (runs.lengths[i] as number) - 1;
+      if (y < space.height && last < space.width) continue;
+      const x = y >= space.height ? first : Math.max(first, space.width);
+      throw new CliError(
+        `the ${pattern.width}x${pattern.height} pattern placed at ${at.y},${at.x} ` +
+          `does not fit the ${space.width}x${space.height} grid (live cell at row ${y}, column ${x})`,
+      );
     }
   }
   stampPattern(universe, pattern, at.x, at.y);
+  return at;
 }
 
-function readPattern(input: string, source: string): Pattern {
+function readPattern(input: string, source: string): Pattern | SparsePattern {
   try {
-    return parsePattern(input);
+    return parseAnyPattern(input);
   } catch (error) {
     if (error instanceof FormatError) throw new CliError(`${nameOf(source)}: ${error.message}`);
     throw error;
   }
 }
 
-function readRule(args: RunArgs, pattern: Pattern, source: string): ParsedRule {
+function readRule(args: RunArgs, pattern: Pattern | SparsePattern, source: string): ParsedRule {
   const text = args.rule ?? pattern.rule ?? "B3/S23";
   try {
     return parseRule(text);
