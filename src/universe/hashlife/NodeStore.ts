@@ -42,6 +42,8 @@ export class NodeStore {
   top = 1;
   private free: number[] = [];
   private readonly empties: number[] = [0, 0, 0];
+  /** How many collections have run. */
+  collections = 0;
   /** The step exponent k of the computation under way. */
   stepExp = 0;
   private readonly rows = new Int32Array(8);
@@ -320,12 +322,12 @@ export class NodeStore {
   private allocate(): number {
     const reused = this.free.pop();
     if (reused !== undefined) return reused;
+    if (this.top > this.maxNodes) throw OUT_OF_NODES;
     if (this.top >= this.capacity) this.grow();
     return this.top++;
   }
 
   private grow(): void {
-    if (this.capacity - 1 >= this.maxNodes) throw OUT_OF_NODES;
     const capacity = Math.min(this.capacity * 2, this.maxNodes + 1);
     const resize = <T extends Int32Array | Uint8Array | Int8Array | Float64Array>(old: T): T => {
       const fresh = new (old.constructor as new (n: number) => T)(capacity);
@@ -374,6 +376,7 @@ export class NodeStore {
    * which may point at freed nodes. Ids of kept nodes do not change.
    */
   collect(roots: Iterable<number>): void {
+    this.collections++;
     const mark = this.mark;
     const stack: number[] = [];
     const visit = (id: number): void => {
