@@ -119,7 +119,7 @@ describe("HashLife against the bounded fast kernel (itself verified against the 
         cells: start,
       });
       let contained = true;
-      let cells = start;
+      let cells: Uint8Array = start;
       for (let done = 0; done < 1024 && contained; done += chunk) {
         contained = nearestEdge(cells, side) > chunk + 1;
         stepper.step(chunk);
