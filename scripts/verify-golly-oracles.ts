@@ -1,4 +1,6 @@
 // node scripts/run-ts.mjs scripts/verify-golly-oracles.ts <Golly Patterns folder> [--oracles FILE]
+//   [--max-nodes N]  (HashLife's node cap; default 2^24, 624 MiB: some of these patterns are
+//   HashLife-unfriendly and run much slower when the cap forces collections)
 // Runs HashLife on every Life (B3/S23) pattern of the oracle list that is RLE, Life 1.06 or a
 // plain macrocell, to the generations the list gives (1024 and 65536 from generation 0 of the
 // file), and prints Golly's population beside ours. Exits 1 on any mismatch. A local check:
@@ -18,6 +20,7 @@ if (folder === undefined || folder.startsWith("--")) {
   process.exit(2);
 }
 const oracleFile = readOption("--oracles") ?? "/work/shared/oracles/golly-populations.tsv";
+const maxNodes = Number(readOption("--max-nodes") ?? 2 ** 24);
 const LIFE = "B3/S23";
 const life = compileGameLogic(createGameLogic(parseRule(LIFE).rule));
 if (life === undefined) throw new Error("Life did not compile");
@@ -75,7 +78,7 @@ function load(path: string): Universe | string {
   if (path.endsWith(".mc")) {
     const macrocell = parseMacrocell(text);
     if (!isLife(macrocell.rule)) return `rule ${macrocell.rule} is not ${LIFE}`;
-    return hashLifeFromMacrocell(macrocell, life as NonNullable<typeof life>);
+    return hashLifeFromMacrocell(macrocell, life as NonNullable<typeof life>, { maxNodes });
   }
   let pattern: ReturnType<typeof parsePattern>;
   try {
@@ -89,7 +92,7 @@ function load(path: string): Universe | string {
     throw error;
   }
   if (!isLife(pattern.rule)) return `rule ${pattern.rule} is not ${LIFE}`;
-  const universe = createHashLife(life as NonNullable<typeof life>);
+  const universe = createHashLife(life as NonNullable<typeof life>, { maxNodes });
   for (let y = 0; y < pattern.height; y++) {
     for (let x = 0; x < pattern.width; x++) {
       if (pattern.cells[y * pattern.width + x] !== 0) universe.set(x, y, 1);
@@ -100,7 +103,7 @@ function load(path: string): Universe | string {
 
 /** Life 1.05: `#P x y` blocks of `.` and `*` rows (parsePattern reads 1.06 only). */
 function loadLife105(text: string): Universe | string {
-  const universe = createHashLife(life as NonNullable<typeof life>);
+  const universe = createHashLife(life as NonNullable<typeof life>, { maxNodes });
   let left = 0;
   let y = 0;
   for (const line of text.split(/\r?\n/)) {
@@ -127,7 +130,7 @@ function loadLargeRle(text: string): Universe | string {
   const header = lines.shift() ?? "";
   const rule = /rule\s*=\s*([^,\s]+)/.exec(header)?.[1];
   if (!isLife(rule)) return `rule ${rule} is not ${LIFE}`;
-  const universe = createHashLife(life as NonNullable<typeof life>);
+  const universe = createHashLife(life as NonNullable<typeof life>, { maxNodes });
   let x = 0;
   let y = 0;
   let count = "";

@@ -372,8 +372,8 @@ export class NodeStore {
   }
 
   /**
-   * Frees every node not reachable from `roots` (nor an empty node), and forgets all results,
-   * which may point at freed nodes. Ids of kept nodes do not change.
+   * Frees every node not reachable from `roots` (nor an empty node), and forgets the results
+   * that pointed at freed nodes. Ids of kept nodes do not change.
    */
   collect(roots: Iterable<number>): void {
     this.collections++;
@@ -395,11 +395,16 @@ export class NodeStore {
         visit(this.se[id] as number);
       }
     }
+    // A kept node keeps its result when that is a 4x4 block (level 3) or a kept node.
+    for (let id = 1; id < this.top; id++) {
+      if (mark[id] === 1 && this.level[id] !== 3 && mark[this.res[id] as number] !== 1) {
+        this.resExp[id] = -1;
+      }
+    }
     this.free = [];
     for (let id = this.top - 1; id >= 1; id--) {
       if (mark[id] === 1) {
         mark[id] = 0;
-        this.resExp[id] = -1;
       } else {
         if (this.level[id] !== 0) this.level[id] = 0;
         this.free.push(id);
