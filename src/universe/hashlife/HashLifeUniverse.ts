@@ -14,6 +14,9 @@ import { centreTable } from "./leafTables.ts";
 import { BYTES_PER_NODE, NodeStore, OUT_OF_NODES } from "./NodeStore.ts";
 import { boundsOf, getCell, liveCells, type PlacedNode, setCell } from "./treeCells.ts";
 
+/** Steps of 2^200 or more would need nodes deeper than a byte can count. */
+const MAX_STEP = 2n ** 200n;
+
 /**
  * A HashLife universe on the infinite plane. The root node of level L covers user columns
  * [-2^(L-1), 2^(L-1)) and rows [1 - 2^(L-1), 2^(L-1)]: Golly's placement (its y axis points up,
@@ -107,6 +110,9 @@ export class HashLifeUniverse implements Universe {
 
   step(generations: bigint): void {
     if (generations < 0n) throw new RangeError(`Cannot step ${generations} generations`);
+    if (generations >= MAX_STEP) {
+      throw new RangeError("HashLife steps fewer than 2^200 generations at a time");
+    }
     let rest = generations;
     for (let k = 0; rest > 0n; k++, rest >>= 1n) {
       if ((rest & 1n) === 1n) this.advance(k);

@@ -13,6 +13,12 @@ export const BYTES_PER_NODE = 4 * 4 + 1 + 8 + 4 + 1 + 4 + 1 + 4;
 const INITIAL_CAPACITY = 1 << 12;
 
 /**
+ * `resExp` of a node whose result is not known. Levels stay below it: steps are under 2^200 and
+ * macrocells at most level 200, so roots stay near level 200 at most.
+ */
+const NO_RESULT = 255;
+
+/**
  * The hash-consed quadtree of a HashLife universe, as a struct of typed arrays.
  *
  * A level-L node is a 2^L x 2^L square. Level-2 nodes (4x4) are not stored: their id is the
@@ -32,7 +38,7 @@ export class NodeStore {
   level = new Uint8Array(INITIAL_CAPACITY);
   pop = new Float64Array(INITIAL_CAPACITY);
   res = new Int32Array(INITIAL_CAPACITY);
-  resExp = new Int8Array(INITIAL_CAPACITY);
+  resExp = new Uint8Array(INITIAL_CAPACITY);
   link = new Int32Array(INITIAL_CAPACITY);
   mark = new Uint8Array(INITIAL_CAPACITY);
   heads = new Int32Array(INITIAL_CAPACITY);
@@ -118,7 +124,7 @@ export class NodeStore {
           (this.pop[b] as number) +
           (this.pop[c] as number) +
           (this.pop[d] as number);
-    this.resExp[id] = -1;
+    this.resExp[id] = NO_RESULT;
     const head = (hash ^ (hash >>> 15)) & this.hashMask;
     this.link[id] = this.heads[head] as number;
     this.heads[head] = id;
@@ -363,7 +369,7 @@ export class NodeStore {
 
   private grow(): void {
     const capacity = Math.min(this.capacity * 2, this.maxNodes + 1);
-    const resize = <T extends Int32Array | Uint8Array | Int8Array | Float64Array>(old: T): T => {
+    const resize = <T extends Int32Array | Uint8Array | Float64Array>(old: T): T => {
       const fresh = new (old.constructor as new (n: number) => T)(capacity);
       fresh.set(old);
       return fresh;
@@ -432,7 +438,7 @@ export class NodeStore {
     // A kept node keeps its result when that is a 4x4 block (level 3) or a kept node.
     for (let id = 1; id < this.top; id++) {
       if (mark[id] === 1 && this.level[id] !== 3 && mark[this.res[id] as number] !== 1) {
-        this.resExp[id] = -1;
+        this.resExp[id] = NO_RESULT;
       }
     }
     this.free = [];

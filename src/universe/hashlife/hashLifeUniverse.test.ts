@@ -117,6 +117,9 @@ describe("HashLife universe", () => {
     expect(list(a)).toEqual(list(b));
     expect(a.population()).toBe(116n);
     expect(() => a.step(-1n)).toThrow(RangeError);
+    expect(() => a.step(2n ** 200n)).toThrow(RangeError);
+    a.step(2n ** 199n); // the largest step: the pattern's gliders fly 2^197 cells
+    expect(a.population()).toBe(116n);
   });
 
   it("draws density pictures from node populations, as counting the cells does", () => {
