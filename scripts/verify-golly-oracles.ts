@@ -3,14 +3,19 @@
 //   HashLife-unfriendly and run much slower when the cap forces collections)
 // Runs HashLife on every Life (B3/S23) pattern of the oracle list that is RLE, Life 1.06 or a
 // plain macrocell, to the generations the list gives (1024 and 65536 from generation 0 of the
-// file), and prints Golly's population beside ours. Exits 1 on any mismatch. A local check:
+// file), and prints Golly's population beside ours; for macrocells it also checks that writing
+// the loaded tree back gives Golly's node lines byte for byte. Exits 1 on any mismatch. A local check:
 // Golly's pattern collection is not part of the project, so no test depends on it.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { FormatError, parseMacrocell, parsePattern } from "../src/formats/index.ts";
+import { FormatError, parseMacrocell, parsePattern, writeMacrocell } from "../src/formats/index.ts";
 import { compileGameLogic } from "../src/kernels/index.ts";
 import { createGameLogic, formatRule, parseRule } from "../src/rules/index.ts";
-import { createHashLife, hashLifeFromMacrocell } from "../src/universe/hashlife/index.ts";
+import {
+  createHashLife,
+  hashLifeFromMacrocell,
+  macrocellFromHashLife,
+} from "../src/universe/hashlife/index.ts";
 import type { Universe } from "../src/universe/Universe.ts";
 import { readOption } from "./bench/readOption.ts";
 
@@ -61,7 +66,7 @@ for (const [path, byGeneration] of expected) {
 }
 for (const line of skipped) process.stdout.write(`skip ${line}\n`);
 process.stdout.write(
-  `\n${checked} populations checked on ${expected.size - skipped.length} patterns: ` +
+  `\n${checked} checks (populations, and macrocells written back) on ${expected.size - skipped.length} patterns: ` +
     `${checked - mismatches} agree, ${mismatches} differ; ${skipped.length} patterns skipped\n`,
 );
 process.exit(mismatches === 0 ? 0 : 1);
@@ -78,7 +83,17 @@ function load(path: string): Universe | string {
   if (path.endsWith(".mc")) {
     const macrocell = parseMacrocell(text);
     if (!isLife(macrocell.rule)) return `rule ${macrocell.rule} is not ${LIFE}`;
-    return hashLifeFromMacrocell(macrocell, life as NonNullable<typeof life>, { maxNodes });
+    const universe = hashLifeFromMacrocell(macrocell, life as NonNullable<typeof life>, {
+      maxNodes,
+    });
+    const written = writeMacrocell(macrocellFromHashLife(universe));
+    const same = nodeLines(written).join("\n") === nodeLines(text).join("\n");
+    checked++;
+    if (!same) mismatches++;
+    process.stdout.write(
+      `${same ? "ok  " : "FAIL"} ${path.padEnd(52)} written back as Golly wrote it\n`,
+    );
+    return universe;
   }
   let pattern: ReturnType<typeof parsePattern>;
   try {
@@ -151,6 +166,11 @@ function loadLargeRle(text: string): Universe | string {
     } else if (c.trim() !== "") return `unexpected "${c}" in a large RLE`;
   }
   return universe;
+}
+
+/** A macrocell's node lines, without header, comments or blank lines. */
+function nodeLines(text: string): string[] {
+  return text.split(/\r?\n/).filter((line) => line !== "" && !/^[#[]/.test(line));
 }
 
 function isLife(rule: string | undefined): boolean {
