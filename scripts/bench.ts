@@ -1,12 +1,15 @@
-// npm run bench [-- --json] [--runs N] [--millis M] [--only coroutine|kernels|pool|formats]
+// npm run bench [-- --json] [--runs N] [--millis M]
+//   [--only coroutine|kernels|pool|formats|infinite|tiles]
 // Ticks per second of the coroutine engine on torus soups, median of several runs with min and
 // max, beside a plain-loop baseline measured in the same run; then the worker pool: the fast
 // kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers; and the
 // fast kernels on one thread against the byte-per-cell kernel; then reading a soup's RLE densely
-// and sparsely against parseRle.
+// and sparsely against parseRle; then the infinite plane: HashLife on the Gosper gun to 2^50 and
+// the R-pentomino, beside the bounded wasm kernel.
 import { CoroutineEngine } from "../src/engine/index.ts";
 import { createGameLogic, parseRule } from "../src/rules/index.ts";
 import { benchFormats, formatFormatRows } from "./bench/benchFormats.ts";
+import { benchInfinite, formatInfiniteRows } from "./bench/benchInfinite.ts";
 import { benchKernels, byteKernelRate, formatKernelRows } from "./bench/benchKernels.ts";
 import { benchPool } from "./bench/benchPool.ts";
 import { createNodeBandWorkers } from "./bench/createNodeBandWorkers.ts";
@@ -56,10 +59,11 @@ const pool =
     ? await benchPool(runs, millis, await createNodeBandWorkers())
     : undefined;
 const formats = only === undefined || only === "formats" ? benchFormats(runs) : undefined;
+const infinite = only === undefined || only === "infinite" ? benchInfinite(runs) : undefined;
 
 if (json) {
   process.stdout.write(
-    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, pool, formats })}\n`,
+    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, pool, formats, infinite })}\n`,
   );
 } else {
   if (rows.length > 0) {
@@ -82,6 +86,7 @@ if (json) {
     process.stdout.write(formatPoolRows(pool, runs, millis, "Node worker threads", bytesRate));
   }
   if (formats) process.stdout.write(formatFormatRows(formats, runs));
+  if (infinite) process.stdout.write(formatInfiniteRows(infinite, runs));
 }
 
 function sample(tick: () => void): number[] {

@@ -26,7 +26,7 @@ export function createStateError(
 }
 
 /** parseRule's message for a rule it refuses, or undefined for none or a rule that runs. */
-function describeRuleFamily(rule: string | undefined): string | undefined {
+export function describeRuleFamily(rule: string | undefined): string | undefined {
   if (rule === undefined) return undefined;
   try {
     parseRule(rule);
