@@ -5,6 +5,7 @@ import { createGameLogic } from "../rules/createGameLogic.ts";
 import type { Rule } from "../rules/Rule.ts";
 import { createBoundedUniverse } from "./bounded/createBoundedUniverse.ts";
 import { createCoroutineUniverse } from "./coroutine/createCoroutineUniverse.ts";
+import { createHashLife } from "./hashlife/createHashLife.ts";
 import type { EngineName, Space, Universe } from "./Universe.ts";
 
 /** The engine asked for: one by name, or `auto`, the fastest that runs the space and rule. */
@@ -20,7 +21,7 @@ export interface UniverseOptions {
 export const ENGINES_FOR: Readonly<Record<Space["kind"], readonly EngineName[]>> = {
   torus: ["fast", "coroutine"],
   plane: ["fast", "coroutine"],
-  infinite: ["coroutine"],
+  infinite: ["hashlife", "coroutine"],
 };
 
 /**
@@ -40,6 +41,7 @@ export function createUniverse({ space, rule, engine = "auto" }: UniverseOptions
       `the ${name} engine does not run ${space.kind === "infinite" ? "the infinite plane" : `a ${space.kind}`}; it runs on ${engines.join(", ")}`,
     );
   }
+  if (name === "hashlife") return createHashLife(compiled);
   if (space.kind === "infinite") {
     return createCoroutineUniverse((y, x) => stepCell(y, x, gameLogic), compiled);
   }
