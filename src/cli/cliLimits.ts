@@ -13,3 +13,9 @@ export const MAX_BOUNDED_GENERATIONS = 1_000_000_000n;
  */
 export const MAX_COLUMNS_WIDTH = 4096;
 export const MAX_COLUMNS_LINES = 4096;
+
+/**
+ * The largest box `--format rle` or `cells` writes for a macrocell file: 2^28 cells, the
+ * largest grid. A macrocell can describe far more; `--format mc` writes any of them.
+ */
+export const MAX_LISTED_AREA = 2 ** 28;

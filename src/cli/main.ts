@@ -8,9 +8,9 @@ import { parseRunArgs } from "./parseRunArgs.ts";
 import { runLife } from "./runLife.ts";
 
 const USAGE = `usage: life run [FILE | -] [--rule RULE] [--size WxH] [--at Y,X] [--gens N]
-                [--engine auto|hashlife|tiles|fast|coroutine] [--format rle|cells|stats|columns]
+                [--engine auto|hashlife|tiles|fast|coroutine] [--format rle|cells|stats|columns|mc]
 
-Reads an RLE, Life 1.05/1.06 or plaintext (.cells) pattern, gzip-compressed or not, from FILE
+Reads an RLE, Macrocell, Life 1.05/1.06 or plaintext (.cells) pattern, gzip-compressed or not, from FILE
 or standard input, runs N
 generations and prints the result. Without --size or a :T/:P suffix on the rule, the pattern
 runs on the infinite plane and the output is its bounding box with a #CXRLE Pos=x,y Gen=n line.
@@ -27,7 +27,7 @@ runs on the infinite plane and the output is its bounding box with a #CXRLE Pos=
             coroutine (either: the cell-coroutine interpreter)
   --format  rle (default), cells, stats (one JSON line; counts past 2^53 as exact decimal
             strings) or columns (generations side by side, at most 4096 characters a line
-            and 4096 lines)
+            and 4096 lines) or mc (Macrocell; the infinite plane only)
 Exit codes: 0 success, 2 bad input or usage.
 `;
 

@@ -4,7 +4,7 @@ import type { EngineChoice } from "../universe/index.ts";
 import { CliError } from "./CliError.ts";
 import { MAX_GENERATIONS } from "./cliLimits.ts";
 
-export type OutputFormat = "rle" | "cells" | "stats" | "columns";
+export type OutputFormat = "rle" | "cells" | "stats" | "columns" | "mc";
 export type { EngineChoice } from "../universe/index.ts";
 
 /** What `life run` was asked to do, before any file is read. */
@@ -21,7 +21,7 @@ export interface RunArgs {
   readonly format: OutputFormat;
 }
 
-const FORMATS: readonly OutputFormat[] = ["rle", "cells", "stats", "columns"];
+const FORMATS: readonly OutputFormat[] = ["rle", "cells", "stats", "columns", "mc"];
 const ENGINES: readonly EngineChoice[] = ["auto", "hashlife", "tiles", "fast", "coroutine"];
 
 /** Reads the arguments after `run`; throws CliError naming the first bad one. */

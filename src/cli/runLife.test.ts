@@ -65,6 +65,20 @@ describe("runLife", () => {
     );
   });
 
+  it("writes and reads Macrocell files, generation included", () => {
+    const mc = run(["--gens", "8", "--format", "mc"], GLIDER_5X9);
+    expect(mc).toMatch(/^\[M2\] .*\n#R B3\/S23\n#G 8\n/);
+    // Read back and run 8 more: the glider has moved 2 cells twice from where it started.
+    expect(run(["--gens", "8"], mc)).toBe(
+      "#CXRLE Pos=6,4 Gen=16\nx = 3, y = 3, rule = B3/S23\nbo$2bo$3o!\n",
+    );
+    expect(() => run(["--size", "9x9"], mc)).toThrow(/macrocell file runs on the infinite plane/);
+    expect(() => run(["--format", "mc", "--size", "9x5"], GLIDER_5X9)).toThrow(
+      /--format mc writes the infinite plane/,
+    );
+    expect(() => run([], "[M2] (golly 4.0)\n4 1 0 0 0\n")).toThrow(/glider.rle: line 2/);
+  });
+
   it("prints an empty infinite plane as an empty pattern", () => {
     expect(run([], "x = 0, y = 0\n!\n")).toBe("#CXRLE Pos=0,0\nx = 0, y = 0, rule = B3/S23\n!\n");
   });

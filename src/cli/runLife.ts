@@ -1,11 +1,15 @@
 import { Grid } from "../engine/index.ts";
 import {
   FormatError,
+  MACROCELL_HEADER,
+  type Macrocell,
   type Pattern,
   parseAnyPattern,
+  parseMacrocell,
   patternRuns,
   type SparsePattern,
   writeCells,
+  writeMacrocell,
   writeRle,
 } from "../formats/index.ts";
 import { formatRule, type ParsedRule, parseRule, RuleError } from "../rules/index.ts";
@@ -18,11 +22,12 @@ import {
   type Universe,
   type UniverseSnapshot,
 } from "../universe/index.ts";
+import { macrocellOf, universeFromMacrocell } from "../universe/macrocells.ts";
 import { patternOf } from "../universe/patternOf.ts";
 import { stampPattern } from "../universe/stampPattern.ts";
 import { CliError } from "./CliError.ts";
 import { checkColumnsSize } from "./checkColumnsSize.ts";
-import { MAX_BOUNDED_GENERATIONS } from "./cliLimits.ts";
+import { MAX_BOUNDED_GENERATIONS, MAX_LISTED_AREA } from "./cliLimits.ts";
 import { formatColumns } from "./formatColumns.ts";
 import type { RunArgs } from "./parseRunArgs.ts";
 
@@ -42,6 +47,7 @@ export function runLife(
   source: string,
   startProgress?: (cells: number) => (generation: bigint) => void,
 ): string {
+  if (input.trimStart().startsWith(MACROCELL_HEADER)) return runMacrocell(args, input, source);
   const pattern = readPattern(input, source);
   const { rule, bounds } = readRule(args, pattern, source);
   const space: Space =
@@ -112,6 +118,71 @@ export function runLife(
       return space.kind === "infinite"
         ? writeInfiniteRle(universe, ruleText)
         : writeRle(patternOf(universe, box), { rule: ruleText });
+    case "mc":
+      if (space.kind !== "infinite") {
+        throw new CliError(
+          "--format mc writes the infinite plane; a bounded grid is written as rle",
+        );
+      }
+      return writeMacrocell(macrocellOf(universe, rule, { rule: ruleText }));
+  }
+}
+
+/**
+ * A macrocell (`.mc`) file: HashLife takes its nodes as they are, on the infinite plane, at
+ * the file's `#G` generation, so a pattern trillions of cells wide runs without ever becoming
+ * a list of cells. It prints as `--format mc` or `stats`; other formats list cells, which only
+ * a pattern of modest extent can afford.
+ */
+function runMacrocell(args: RunArgs, input: string, source: string): string {
+  if (args.size) {
+    throw new CliError("--size: a macrocell file runs on the infinite plane, not on a grid");
+  }
+  let macrocell: Macrocell;
+  try {
+    macrocell = parseMacrocell(input);
+  } catch (error) {
+    if (error instanceof FormatError) throw new CliError(`${nameOf(source)}: ${error.message}`);
+    throw error;
+  }
+  const { rule, bounds } = readRule(args, macrocell, source);
+  if (bounds)
+    throw new CliError("a macrocell file runs on the infinite plane: drop the rule's :T/:P suffix");
+  let universe: Universe;
+  try {
+    universe = universeFromMacrocell(macrocell, rule, args.engine);
+  } catch (error) {
+    if (error instanceof RangeError)
+      throw new CliError(`--engine ${args.engine}: ${error.message}`);
+    throw error;
+  }
+  runInChunks(universe, args.generations, chunkFor(args.generations), undefined);
+  const ruleText = formatRule(rule);
+  const box = universe.bounds();
+  switch (args.format) {
+    case "mc":
+      return writeMacrocell(macrocellOf(universe, rule, { rule: ruleText }));
+    case "stats":
+      return `${JSON.stringify({
+        generation: exact(universe.generation),
+        population: exact(universe.population()),
+        x: box?.x ?? 0,
+        y: box?.y ?? 0,
+        width: box?.width ?? 0,
+        height: box?.height ?? 0,
+        rule: ruleText,
+        topology: "infinite",
+        engine: engineLabel(universe),
+      })}\n`;
+    default:
+      if (box && box.width * box.height > MAX_LISTED_AREA) {
+        throw new CliError(
+          `--format ${args.format}: the pattern's box is ${box.width}x${box.height} cells, too big to list; use --format mc or stats`,
+        );
+      }
+      if (args.format === "cells") return writeCells(patternOf(universe, box));
+      if (args.format === "rle") return writeInfiniteRle(universe, ruleText);
+      throw new CliError("--format columns: not for a macrocell file; use mc, rle, cells or stats");
   }
 }
 
@@ -259,7 +330,11 @@ function readPattern(input: string, source: string): Pattern | SparsePattern {
   }
 }
 
-function readRule(args: RunArgs, pattern: Pattern | SparsePattern, source: string): ParsedRule {
+function readRule(
+  args: RunArgs,
+  pattern: { readonly rule?: string | undefined },
+  source: string,
+): ParsedRule {
   const text = args.rule ?? pattern.rule ?? "B3/S23";
   try {
     return parseRule(text);
