@@ -26,7 +26,7 @@ runs on the infinite plane and the output is its bounding box with a #CXRLE Pos=
             fast (bounded: the bit-parallel kernel compiled from the cell coroutine),
             coroutine (either: the cell-coroutine interpreter)
   --format  rle (default), cells, stats (one JSON line; counts past 2^53 as exact decimal
-            strings) or columns (generations side by side, at most 4096 characters a line
+            strings), columns (generations side by side, at most 4096 characters a line
             and 4096 lines) or mc (Macrocell; the infinite plane only)
 Exit codes: 0 success, 2 bad input or usage.
 `;
