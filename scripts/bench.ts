@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [--runs N] [--millis M] [--only coroutine|kernels|pool]
+// npm run bench [-- --json] [--runs N] [--millis M] [--only coroutine|kernels|pool|tiles]
 // Ticks per second of the coroutine engine on torus soups, median of several runs with min and
 // max, beside a plain-loop baseline measured in the same run; then the worker pool: the fast
 // kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers; and the
@@ -7,6 +7,7 @@ import { CoroutineEngine } from "../src/engine/index.ts";
 import { createGameLogic, parseRule } from "../src/rules/index.ts";
 import { benchKernels, byteKernelRate, formatKernelRows } from "./bench/benchKernels.ts";
 import { benchPool } from "./bench/benchPool.ts";
+import { benchTiles, formatTileRows } from "./bench/benchTiles.ts";
 import { createNodeBandWorkers } from "./bench/createNodeBandWorkers.ts";
 import { createSoup } from "./bench/createSoup.ts";
 import { formatPoolRows } from "./bench/formatPoolRows.ts";
@@ -53,9 +54,12 @@ const pool =
   only === undefined || only === "pool"
     ? await benchPool(runs, millis, await createNodeBandWorkers())
     : undefined;
+const tiles = only === undefined || only === "tiles" ? benchTiles(Math.min(runs, 5)) : undefined;
 
 if (json) {
-  process.stdout.write(`${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, pool })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, pool, tiles })}\n`,
+  );
 } else {
   if (rows.length > 0) {
     process.stdout.write(
@@ -76,6 +80,7 @@ if (json) {
   if (pool) {
     process.stdout.write(formatPoolRows(pool, runs, millis, "Node worker threads", bytesRate));
   }
+  if (tiles) process.stdout.write(formatTileRows(tiles, Math.min(runs, 5)));
 }
 
 function sample(tick: () => void): number[] {

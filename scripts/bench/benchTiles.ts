@@ -1,0 +1,159 @@
+import { fillRandom, PackedCells } from "../../src/engine/index.ts";
+import { compileGameLogic, createStepper } from "../../src/kernels/index.ts";
+import { createGameLogic, parseRule } from "../../src/rules/index.ts";
+import { createTiledUniverse, DEFAULT_TILE_ROWS } from "../../src/universe/tiles/index.ts";
+import { type Summary, summarize } from "./summarize.ts";
+
+export interface TileSoupRow {
+  /** `torus wasm (baseline)` or `tiles 128xN`. */
+  readonly engine: string;
+  readonly millis: Summary;
+  /** Baseline time over this row's within each run: above 1 is faster than the torus. */
+  readonly speedup?: Summary;
+  /** Tile steps a generation, on average, and tiles held at the end. */
+  readonly tilesSteppedPerGeneration?: number;
+  readonly tilesAtEnd?: number;
+  readonly populationAtEnd: number;
+}
+
+export interface TileBench {
+  readonly soupSize: number;
+  readonly soupGenerations: number;
+  readonly soup: readonly TileSoupRow[];
+  /** R-pentomino to generation 1103 one generation at a time, universe creation included. */
+  readonly rPentominoMillis: Summary;
+}
+
+const SIZE = 2048;
+const GENERATIONS = 1000;
+const SEED = 20261129;
+const R_PENTOMINO = [
+  [1, 0],
+  [2, 0],
+  [0, 1],
+  [1, 1],
+  [1, 2],
+] as const;
+
+/**
+ * The tiled infinite plane against the bounded wasm kernel: a 2048x2048 soup (density 1/2,
+ * `fillRandom`) run 1000 generations on the 2048x2048 torus and, placed on the infinite plane,
+ * on tiles of several heights, interleaved run by run; then the R-pentomino to its stable
+ * population one generation at a time (Golly's QuickLife: 5 ms with the process start).
+ */
+export function benchTiles(
+  runs: number,
+  tileRows: readonly number[] = [32, 64, 128, 256],
+): TileBench {
+  const compiled = compileGameLogic(createGameLogic(parseRule("B3/S23").rule));
+  if (!compiled) throw new Error("B3/S23 does not compile");
+  const packed = new PackedCells(SIZE, SIZE);
+  fillRandom(packed, 0.5, SEED);
+  const bytes = new Uint8Array(SIZE * SIZE);
+  for (let y = 0; y < SIZE; y++)
+    for (let x = 0; x < SIZE; x++) bytes[y * SIZE + x] = packed.get(x, y);
+
+  const torus = (): { millis: number; population: number } => {
+    const stepper = createStepper({
+      width: SIZE,
+      height: SIZE,
+      topology: "torus",
+      compiled,
+      kind: "wasm",
+      cells: bytes,
+    });
+    if (stepper.kind !== "wasm") throw new Error(`asked for wasm, got ${stepper.kind}`);
+    const start = performance.now();
+    stepper.step(GENERATIONS);
+    const millis = performance.now() - start;
+    const population = stepper.population();
+    stepper.dispose();
+    return { millis, population };
+  };
+  const tiles = (rows: number) => {
+    const universe = createTiledUniverse(compiled, { tileRows: rows });
+    for (let y = 0; y < SIZE; y++) {
+      for (let x = 0; x < SIZE; x++) if (bytes[y * SIZE + x]) universe.set(x, y, 1);
+    }
+    universe.population(); // counts the tiles set by hand, outside the timing
+    const start = performance.now();
+    universe.step(BigInt(GENERATIONS));
+    const millis = performance.now() - start;
+    const result = {
+      millis,
+      stepped: universe.steppedTiles / GENERATIONS,
+      tiles: universe.tileCount,
+      population: Number(universe.population()),
+    };
+    universe.dispose();
+    return result;
+  };
+
+  // Warm up: let the JIT and the wasm tiers settle.
+  torus();
+  tiles(DEFAULT_TILE_ROWS);
+  const baseline: number[] = [];
+  const samples = tileRows.map((): ReturnType<typeof tiles>[] => []);
+  let torusPopulation = 0;
+  for (let run = 0; run < runs; run++) {
+    const t = torus();
+    baseline.push(t.millis);
+    torusPopulation = t.population;
+    tileRows.forEach((rows, i) => samples[i]?.push(tiles(rows)));
+  }
+  const soup: TileSoupRow[] = [
+    {
+      engine: "torus wasm (baseline)",
+      millis: summarize(baseline),
+      populationAtEnd: torusPopulation,
+    },
+    ...tileRows.map((rows, i) => {
+      const runsOf = samples[i] ?? [];
+      const last = runsOf[runsOf.length - 1];
+      return {
+        engine: `tiles 128x${rows}${rows === DEFAULT_TILE_ROWS ? " (default)" : ""}`,
+        millis: summarize(runsOf.map((r) => r.millis)),
+        speedup: summarize(runsOf.map((r, run) => (baseline[run] as number) / r.millis)),
+        tilesSteppedPerGeneration: last?.stepped ?? 0,
+        tilesAtEnd: last?.tiles ?? 0,
+        populationAtEnd: last?.population ?? 0,
+      };
+    }),
+  ];
+
+  const rPentomino = (): number => {
+    const start = performance.now();
+    const universe = createTiledUniverse(compiled);
+    for (const [x, y] of R_PENTOMINO) universe.set(x, y, 1);
+    for (let g = 0; g < 1103; g++) universe.step(1n);
+    const millis = performance.now() - start;
+    if (universe.population() !== 116n)
+      throw new Error(`R-pentomino: ${universe.population()} cells at 1103`);
+    universe.dispose();
+    return millis;
+  };
+  for (let i = 0; i < 5; i++) rPentomino();
+  const rPentominoMillis = summarize(Array.from({ length: Math.max(runs, 5) }, rPentomino));
+  return { soupSize: SIZE, soupGenerations: GENERATIONS, soup, rPentominoMillis };
+}
+
+/** The table `npm run bench` prints. */
+export function formatTileRows(bench: TileBench, runs: number): string {
+  const range = (s: Summary, digits: number) =>
+    `${s.median.toFixed(digits)} [${s.min.toFixed(digits)}-${s.max.toFixed(digits)}]`;
+  const lines = [
+    `${bench.soupSize}x${bench.soupSize} soup, B3/S23, ${bench.soupGenerations} generations, ${runs} runs; ms, median [min-max]; speed-up over the torus paired run by run`,
+  ];
+  for (const row of bench.soup) {
+    const extra = row.speedup
+      ? `  ${range(row.speedup, 2)}x the torus  ${row.tilesSteppedPerGeneration?.toFixed(0)} tiles stepped/gen, ${row.tilesAtEnd} tiles at the end`
+      : "";
+    lines.push(
+      `${row.engine.padEnd(24)} ${range(row.millis, 0).padStart(18)} ms${extra}  population ${row.populationAtEnd}`,
+    );
+  }
+  lines.push(
+    `R-pentomino to 1103, one generation at a time, tiles: ${range(bench.rPentominoMillis, 2)} ms`,
+  );
+  return `${lines.join("\n")}\n`;
+}
