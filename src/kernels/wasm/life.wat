@@ -220,14 +220,19 @@
   ;; $southEast its eight neighbours at the same generation (an all-zero buffer where there is
   ;; none); the next generation goes to $dst. A row's west and east words come by shuffles with
   ;; the neighbouring tiles' rows rather than by unaligned loads, which would cross buffers.
+  ;; Only output rows [$from, $to) are computed: the caller knows that the others cannot have
+  ;; changed since $c (nothing around them changed in the generation before), and they are
+  ;; copied from $c.
   ;; It also describes the result for the tiled stepper's skipping, at byte 304 on: three sets
   ;; of edge bits (see `edgeBits`), of the live cells of $dst, of the cells that differ from $c
-  ;; (one generation before) and of those that differ from $prev (two before). Its population is
-  ;; left to `count`, asked only when it is wanted.
+  ;; (one generation before) and of those that differ from $prev (two before); then the first
+  ;; and last rows that differ from $c (-1 when none). Its population is left to `count`, asked
+  ;; only when it is wanted.
   (func (export "stepTile")
     (param $c i32) (param $north i32) (param $south i32) (param $west i32) (param $east i32)
     (param $northWest i32) (param $northEast i32) (param $southWest i32) (param $southEast i32)
-    (param $dst i32) (param $prev i32) (param $rows i32)
+    (param $dst i32) (param $prev i32) (param $rows i32) (param $from i32) (param $to i32)
+    (local $first i32) (local $lastChanged i32) (local $d1 v128)
     (local $j i32) (local $off i32) (local $last i32) (local $pc i32) (local $pw i32) (local $pe i32)
     (local $c0 v128) (local $w v128) (local $e v128)
     (local $sideSum v128) (local $sideCarry v128) (local $down0 v128) (local $down1 v128)
@@ -240,7 +245,6 @@
     (local $firstOcc v128) (local $lastOcc v128)
 
     (local.set $last (i32.shl (i32.sub (local.get $rows) (i32.const 1)) (i32.const 4)))
-    (local.set $occ (v128.const i32x4 0 0 0 0))
     (local.set $acc1 (v128.const i32x4 0 0 0 0))
     (local.set $acc2 (v128.const i32x4 0 0 0 0))
     (local.set $up0 (v128.const i32x4 0 0 0 0))
@@ -250,9 +254,15 @@
     (local.set $side0 (v128.const i32x4 0 0 0 0))
     (local.set $side1 (v128.const i32x4 0 0 0 0))
     (local.set $centre (v128.const i32x4 0 0 0 0))
-    ;; Input rows -1..$rows: row -1 is the last row of the tiles above, row $rows the first of
-    ;; those below; output row j-1 is ready once row j has been read.
-    (local.set $j (i32.const -1))
+    (local.set $first (i32.const -1))
+    (local.set $lastChanged (i32.const -1))
+    (local.set $occ
+      (v128.or
+        (call $copyRows (local.get $c) (local.get $dst) (i32.const 0) (local.get $from))
+        (call $copyRows (local.get $c) (local.get $dst) (local.get $to) (local.get $rows))))
+    ;; Input rows $from-1..$to: row -1 is the last row of the tiles above, row $rows the first
+    ;; of those below; output row j-1 is ready once row j has been read.
+    (local.set $j (i32.sub (local.get $from) (i32.const 1)))
     (loop $rowsLoop
       (local.set $off (i32.shl (local.get $j) (i32.const 4)))
       (if (i32.lt_s (local.get $j) (i32.const 0))
@@ -293,7 +303,7 @@
       (local.set $down1
         (v128.or (local.get $sideCarry) (v128.and (local.get $sideSum) (local.get $c0))))
 
-      (if (i32.ge_s (local.get $j) (i32.const 1))
+      (if (i32.gt_s (local.get $j) (local.get $from))
         (then
           (local.set $t (v128.xor (local.get $up0) (local.get $side0)))
           (local.set $n0 (v128.xor (local.get $t) (local.get $down0)))
@@ -353,8 +363,13 @@
           (local.set $off (i32.sub (local.get $off) (i32.const 16)))
           (v128.store (i32.add (local.get $dst) (local.get $off)) (local.get $m01))
           (local.set $occ (v128.or (local.get $occ) (local.get $m01)))
-          (local.set $acc1
-            (v128.or (local.get $acc1) (v128.xor (local.get $m01) (local.get $centre))))
+          (local.set $d1 (v128.xor (local.get $m01) (local.get $centre)))
+          (local.set $acc1 (v128.or (local.get $acc1) (local.get $d1)))
+          (if (v128.any_true (local.get $d1))
+            (then
+              (if (i32.lt_s (local.get $first) (i32.const 0))
+                (then (local.set $first (i32.sub (local.get $j) (i32.const 1)))))
+              (local.set $lastChanged (i32.sub (local.get $j) (i32.const 1)))))
           (local.set $acc2
             (v128.or
               (local.get $acc2)
@@ -368,7 +383,7 @@
       (local.set $side1 (local.get $sideCarry))
       (local.set $centre (local.get $c0))
       (local.set $j (i32.add (local.get $j) (i32.const 1)))
-      (br_if $rowsLoop (i32.le_s (local.get $j) (local.get $rows))))
+      (br_if $rowsLoop (i32.le_s (local.get $j) (local.get $to))))
 
     ;; The first and last rows again, for the edges.
     (local.set $firstOcc (v128.load (local.get $dst)))
@@ -384,7 +399,25 @@
       (call $edgeBits
         (local.get $acc2)
         (v128.xor (local.get $firstOcc) (v128.load (local.get $prev)))
-        (v128.xor (local.get $lastOcc) (v128.load (i32.add (local.get $prev) (local.get $last)))))))
+        (v128.xor (local.get $lastOcc) (v128.load (i32.add (local.get $prev) (local.get $last))))))
+    (i32.store offset=316 (i32.const 0) (local.get $first))
+    (i32.store offset=320 (i32.const 0) (local.get $lastChanged)))
+
+  ;; Copies rows [$from, $to) of one tile buffer to another (as `stepTile` lays them out) and
+  ;; returns the OR of the rows copied.
+  (func $copyRows (param $src i32) (param $dst i32) (param $from i32) (param $to i32) (result v128)
+    (local $occ v128) (local $p i32) (local $end i32) (local $v v128)
+    (local.set $p (i32.shl (local.get $from) (i32.const 4)))
+    (local.set $end (i32.shl (local.get $to) (i32.const 4)))
+    (block $done
+      (loop $copy
+        (br_if $done (i32.ge_s (local.get $p) (local.get $end)))
+        (local.set $v (v128.load (i32.add (local.get $src) (local.get $p))))
+        (v128.store (i32.add (local.get $dst) (local.get $p)) (local.get $v))
+        (local.set $occ (v128.or (local.get $occ) (local.get $v)))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $copy)))
+    (local.get $occ))
 
   ;; Where a set of cells of a tile lies, from the OR of all its rows and its first and last
   ;; rows: bit 0 anywhere, then the north, south, west and east edges, then the north-west,

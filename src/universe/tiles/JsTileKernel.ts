@@ -21,6 +21,8 @@ export class JsTileKernel implements TileKernel {
   occupied = 0;
   changed1 = 0;
   changed2 = 0;
+  firstChanged = -1;
+  lastChanged = -1;
   private readonly step1: (c: number, around: Int32Array, dst: number) => void;
 
   constructor(
@@ -46,9 +48,25 @@ export class JsTileKernel implements TileKernel {
     this.heap = grown;
   }
 
+  /** Steps every row: `from` and `to` only save time, and this kernel is the slow fallback. */
   step(c: number, around: Int32Array, dst: number, prev: number): void {
     this.step1(c, around, dst);
     const { heap, rows } = this;
+    this.firstChanged = -1;
+    this.lastChanged = -1;
+    for (let y = 0; y < rows; y++) {
+      const a = dst + 4 * y;
+      const b = c + 4 * y;
+      if (
+        (heap[a] as number) !== (heap[b] as number) ||
+        (heap[a + 1] as number) !== (heap[b + 1] as number) ||
+        (heap[a + 2] as number) !== (heap[b + 2] as number) ||
+        (heap[a + 3] as number) !== (heap[b + 3] as number)
+      ) {
+        if (this.firstChanged < 0) this.firstChanged = y;
+        this.lastChanged = y;
+      }
+    }
     this.occupied = edgeBitsOfDifference(heap, dst, this.zero, rows);
     this.changed1 = edgeBitsOfDifference(heap, dst, c, rows);
     this.changed2 = edgeBitsOfDifference(heap, dst, prev, rows);

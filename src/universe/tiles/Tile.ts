@@ -22,6 +22,9 @@ export class Tile {
   readonly occupied = [0, 0, 0];
   changed1 = 0;
   changed2 = 0;
+  /** The first and last rows in which `cur` differs from `prev`; changedTo is -1 when none. */
+  changedFrom = 0;
+  changedTo = -1;
   /** A cell was set by hand: `prev` may share the changed buffer, so is not history. */
   edited = false;
   /** Set by hand since the population and edges of `cur` were last counted. */
@@ -35,6 +38,8 @@ export class Tile {
   nextPrev = 0;
   nextChanged1 = 0;
   nextChanged2 = 0;
+  nextChangedFrom = 0;
+  nextChangedTo = -1;
 
   constructor(
     readonly tx: number,

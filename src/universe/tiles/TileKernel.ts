@@ -7,8 +7,10 @@
  * `step` writes the next generation of tile `c` into `dst`, from `c` and its eight neighbours
  * (in the order of `DIRECTIONS`), and describes it in `occupied` (the edge bits of its live
  * cells), `changed1` (of the cells that differ from `c`) and `changed2` (of those that differ
- * from `prev`, the tile two generations before the result). Populations are counted apart, by
- * `count`, only when they are asked for: counting every step cost a tenth of the time.
+ * from `prev`, the tile two generations before the result), and `firstChanged` /
+ * `lastChanged` (the first and last rows that differ from `c`, -1 when none). Populations are
+ * counted apart, by `count`, only when they are asked for: counting every step cost a tenth of
+ * the time. Only rows [from, to) need computing: the caller knows that the others are as in `c`.
  */
 export interface TileKernel {
   readonly name: "wasm" | "bits" | "bytes";
@@ -21,9 +23,11 @@ export interface TileKernel {
   occupied: number;
   changed1: number;
   changed2: number;
+  firstChanged: number;
+  lastChanged: number;
   /** Makes `heap` at least `words` long, keeping its contents. */
   reserve(words: number): void;
-  step(c: number, around: Int32Array, dst: number, prev: number): void;
+  step(c: number, around: Int32Array, dst: number, prev: number, from: number, to: number): void;
   /** The live cells of the buffer at `at`. */
   count(at: number): number;
   dispose(): void;

@@ -211,13 +211,22 @@ export class TiledUniverse implements Universe {
   private stepOnce(): void {
     this.refresh();
     const { tiles, kernel, around } = this;
+    const rows = kernel.rows;
     const zero = kernel.zero;
     const count = tiles.length;
     for (let i = 0; i < count; i++) {
       const tile = tiles[i] as Tile;
       let any1 = tile.changed1 & ANYWHERE;
       let any2 = tile.changed2 & ANYWHERE;
-      const [n, s, w, e, nw, ne, sw, se] = tile.around;
+      const nb = tile.around;
+      const n = nb[0] as Tile | null;
+      const s = nb[1] as Tile | null;
+      const w = nb[2] as Tile | null;
+      const e = nb[3] as Tile | null;
+      const nw = nb[4] as Tile | null;
+      const ne = nb[5] as Tile | null;
+      const sw = nb[6] as Tile | null;
+      const se = nb[7] as Tile | null;
       if (n) {
         any1 |= n.changed1 & N_FACING;
         any2 |= n.changed2 & N_FACING;
@@ -252,6 +261,40 @@ export class TiledUniverse implements Universe {
       }
       const { cur, prev } = tile;
       if (any1 !== 0 && any2 !== 0) {
+        // Rows [from, to) can change: those next to a row that changed, in this tile or in the
+        // edge columns or rows of its neighbours.
+        let from = 0;
+        let to = rows;
+        if (!tile.edited) {
+          let low = tile.changedTo < 0 ? rows : tile.changedFrom;
+          let high = tile.changedTo;
+          if (w !== null && (w.changed1 & W_FACING) !== 0) {
+            low = Math.min(low, w.changedFrom);
+            high = Math.max(high, w.changedTo);
+          }
+          if (e !== null && (e.changed1 & E_FACING) !== 0) {
+            low = Math.min(low, e.changedFrom);
+            high = Math.max(high, e.changedTo);
+          }
+          if (
+            (n !== null && (n.changed1 & N_FACING) !== 0) ||
+            (nw !== null && (nw.changed1 & NW_FACING) !== 0) ||
+            (ne !== null && (ne.changed1 & NE_FACING) !== 0)
+          ) {
+            low = -1;
+            high = Math.max(high, -1);
+          }
+          if (
+            (s !== null && (s.changed1 & S_FACING) !== 0) ||
+            (sw !== null && (sw.changed1 & SW_FACING) !== 0) ||
+            (se !== null && (se.changed1 & SE_FACING) !== 0)
+          ) {
+            low = Math.min(low, rows);
+            high = rows;
+          }
+          from = Math.max(0, low - 1);
+          to = Math.max(from, Math.min(rows, high + 2));
+        }
         const next = cur !== prev ? 3 - cur - prev : cur === 2 ? 0 : cur + 1;
         around[0] = n ? n.buffer(n.cur) : zero;
         around[1] = s ? s.buffer(s.cur) : zero;
@@ -261,7 +304,7 @@ export class TiledUniverse implements Universe {
         around[5] = ne ? ne.buffer(ne.cur) : zero;
         around[6] = sw ? sw.buffer(sw.cur) : zero;
         around[7] = se ? se.buffer(se.cur) : zero;
-        kernel.step(tile.buffer(cur), around, tile.buffer(next), tile.buffer(prev));
+        kernel.step(tile.buffer(cur), around, tile.buffer(next), tile.buffer(prev), from, to);
         this.steppedTiles++;
         tile.populations[next] = -1;
         tile.occupied[next] = kernel.occupied;
@@ -269,18 +312,24 @@ export class TiledUniverse implements Universe {
         tile.nextPrev = cur;
         tile.nextChanged1 = kernel.changed1;
         tile.nextChanged2 = tile.edited ? EVERYWHERE : kernel.changed2;
+        tile.nextChangedFrom = kernel.firstChanged;
+        tile.nextChangedTo = kernel.lastChanged;
       } else if (any1 === 0) {
         // Nothing it depends on changed: the same as now.
         tile.nextCur = cur;
         tile.nextPrev = cur;
         tile.nextChanged1 = 0;
         tile.nextChanged2 = tile.changed1;
+        tile.nextChangedFrom = 0;
+        tile.nextChangedTo = -1;
       } else {
         // Everything it depends on is as two generations ago: the same as then.
         tile.nextCur = prev;
         tile.nextPrev = cur;
         tile.nextChanged1 = tile.changed1;
         tile.nextChanged2 = 0;
+        tile.nextChangedFrom = tile.changedFrom;
+        tile.nextChangedTo = tile.changedTo;
       }
     }
     this.stamp++;
@@ -290,6 +339,8 @@ export class TiledUniverse implements Universe {
       tile.prev = tile.nextPrev;
       tile.changed1 = tile.nextChanged1;
       tile.changed2 = tile.nextChanged2;
+      tile.changedFrom = tile.nextChangedFrom;
+      tile.changedTo = tile.nextChangedTo;
       tile.edited = false;
       this.grow(tile);
     }
@@ -327,6 +378,8 @@ export class TiledUniverse implements Universe {
       tile.occupied[tile.cur] = edgeBitsOfDifference(kernel.heap, at, kernel.zero, kernel.rows);
       tile.changed1 = EVERYWHERE;
       tile.changed2 = EVERYWHERE;
+      tile.changedFrom = 0;
+      tile.changedTo = kernel.rows - 1;
       tile.edited = true;
       tile.stale = false;
     }

@@ -18,6 +18,8 @@ interface TileExports {
     dst: number,
     prev: number,
     rows: number,
+    from: number,
+    to: number,
   ): void;
   count(src: number, vecs: number, height: number, stride: number): number;
 }
@@ -40,6 +42,8 @@ export class WasmTileKernel implements TileKernel {
   occupied = 0;
   changed1 = 0;
   changed2 = 0;
+  firstChanged = -1;
+  lastChanged = -1;
   private exports: TileExports;
 
   constructor(
@@ -68,7 +72,7 @@ export class WasmTileKernel implements TileKernel {
     if (this.heap.buffer !== memory.buffer) this.heap = new Int32Array(memory.buffer);
   }
 
-  step(c: number, around: Int32Array, dst: number, prev: number): void {
+  step(c: number, around: Int32Array, dst: number, prev: number, from: number, to: number): void {
     this.exports.stepTile(
       4 * c,
       4 * (around[0] as number),
@@ -82,11 +86,15 @@ export class WasmTileKernel implements TileKernel {
       4 * dst,
       4 * prev,
       this.rows,
+      from,
+      to,
     );
     const { heap } = this;
     this.occupied = heap[RESULTS] as number;
     this.changed1 = heap[RESULTS + 1] as number;
     this.changed2 = heap[RESULTS + 2] as number;
+    this.firstChanged = heap[RESULTS + 3] as number;
+    this.lastChanged = heap[RESULTS + 4] as number;
   }
 
   count(at: number): number {
