@@ -218,7 +218,7 @@
   ;; One generation of a 128-cell-wide tile of the infinite plane (src/universe/tiles): $rows
   ;; rows of one vector each, row y at byte 16y of its buffer. $c is the tile, $north ..
   ;; $southEast its eight neighbours at the same generation (an all-zero buffer where there is
-  ;; none); the next generation goes to $dst. A row's west and east words come by shuffles with
+  ;; none); the next generation goes to $dst, which may be $prev (never $c). A row's west and east words come by shuffles with
   ;; the neighbouring tiles' rows rather than by unaligned loads, which would cross buffers.
   ;; Only output rows [$from, $to) are computed: the caller knows that the others cannot have
   ;; changed since $c (nothing around them changed in the generation before), and they are
@@ -232,7 +232,8 @@
     (param $c i32) (param $north i32) (param $south i32) (param $west i32) (param $east i32)
     (param $northWest i32) (param $northEast i32) (param $southWest i32) (param $southEast i32)
     (param $dst i32) (param $prev i32) (param $rows i32) (param $from i32) (param $to i32)
-    (local $first i32) (local $lastChanged i32) (local $d1 v128)
+    (local $first i32) (local $lastChanged i32) (local $d1 v128) (local $d2 v128)
+    (local $prevFirst v128) (local $prevLast v128)
     (local $j i32) (local $off i32) (local $last i32) (local $pc i32) (local $pw i32) (local $pe i32)
     (local $c0 v128) (local $w v128) (local $e v128)
     (local $sideSum v128) (local $sideCarry v128) (local $down0 v128) (local $down1 v128)
@@ -256,6 +257,9 @@
     (local.set $centre (v128.const i32x4 0 0 0 0))
     (local.set $first (i32.const -1))
     (local.set $lastChanged (i32.const -1))
+    ;; $dst may be $prev: each row of $prev is read before it is overwritten.
+    (local.set $prevFirst (v128.load (local.get $prev)))
+    (local.set $prevLast (v128.load (i32.add (local.get $prev) (local.get $last))))
     (local.set $occ
       (v128.or
         (call $copyRows (local.get $c) (local.get $dst) (i32.const 0) (local.get $from))
@@ -361,6 +365,8 @@
           ;; Output row j-1: store it, and compare it with the same row one and two generations
           ;; before.
           (local.set $off (i32.sub (local.get $off) (i32.const 16)))
+          (local.set $d2
+            (v128.xor (local.get $m01) (v128.load (i32.add (local.get $prev) (local.get $off)))))
           (v128.store (i32.add (local.get $dst) (local.get $off)) (local.get $m01))
           (local.set $occ (v128.or (local.get $occ) (local.get $m01)))
           (local.set $d1 (v128.xor (local.get $m01) (local.get $centre)))
@@ -370,10 +376,7 @@
               (if (i32.lt_s (local.get $first) (i32.const 0))
                 (then (local.set $first (i32.sub (local.get $j) (i32.const 1)))))
               (local.set $lastChanged (i32.sub (local.get $j) (i32.const 1)))))
-          (local.set $acc2
-            (v128.or
-              (local.get $acc2)
-              (v128.xor (local.get $m01) (v128.load (i32.add (local.get $prev) (local.get $off))))))))
+          (local.set $acc2 (v128.or (local.get $acc2) (local.get $d2)))))
 
       (local.set $up0 (local.get $mid0))
       (local.set $up1 (local.get $mid1))
@@ -398,8 +401,8 @@
     (i32.store offset=312 (i32.const 0)
       (call $edgeBits
         (local.get $acc2)
-        (v128.xor (local.get $firstOcc) (v128.load (local.get $prev)))
-        (v128.xor (local.get $lastOcc) (v128.load (i32.add (local.get $prev) (local.get $last))))))
+        (v128.xor (local.get $firstOcc) (local.get $prevFirst))
+        (v128.xor (local.get $lastOcc) (local.get $prevLast))))
     (i32.store offset=316 (i32.const 0) (local.get $first))
     (i32.store offset=320 (i32.const 0) (local.get $lastChanged)))
 

@@ -50,8 +50,11 @@ export class JsTileKernel implements TileKernel {
 
   /** Steps every row: `from` and `to` only save time, and this kernel is the slow fallback. */
   step(c: number, around: Int32Array, dst: number, prev: number): void {
+    const { rows } = this;
+    // dst may be prev: keep it for the comparison.
+    const previous = this.heap.slice(prev, prev + 4 * rows);
     this.step1(c, around, dst);
-    const { heap, rows } = this;
+    const { heap } = this;
     this.firstChanged = -1;
     this.lastChanged = -1;
     for (let y = 0; y < rows; y++) {
@@ -67,9 +70,9 @@ export class JsTileKernel implements TileKernel {
         this.lastChanged = y;
       }
     }
-    this.occupied = edgeBitsOfDifference(heap, dst, this.zero, rows);
-    this.changed1 = edgeBitsOfDifference(heap, dst, c, rows);
-    this.changed2 = edgeBitsOfDifference(heap, dst, prev, rows);
+    this.occupied = edgeBitsOfDifference(heap, dst, heap, this.zero, rows);
+    this.changed1 = edgeBitsOfDifference(heap, dst, heap, c, rows);
+    this.changed2 = edgeBitsOfDifference(heap, dst, previous, 0, rows);
   }
 
   count(at: number): number {

@@ -1,11 +1,11 @@
 /**
  * One tile of the infinite plane: cells [128 tx, 128 tx + 128) x [rows ty, rows ty + rows).
  *
- * It owns three buffers in the kernel's heap and names which of them hold the current
- * generation and the one before (`cur`, `prev`: 0..2, see `buffer`). They may name the same
- * buffer: a skipped tile's generations are equal and are not copied. The next generation is
- * written into the third buffer, neither `cur` nor `prev`, so that neighbours stepped in the same
- * pass still read this tile's current cells, and it is compared with both.
+ * It owns two buffers in the kernel's heap and names which of them hold the current generation
+ * and the one before (`cur`, `prev`: 0 or 1, see `buffer`). They may name the same buffer: a
+ * skipped tile's generations are equal and are not copied. The next generation is written over
+ * the one before (the kernel compares each row with it before overwriting it), or into the other
+ * buffer when both name one; never into `cur`, which neighbours stepped in the same pass read.
  *
  * `changed1` / `changed2` are the edge bits (tileEdges.ts) of the cells that changed between
  * the current generation and the one before / the one before that: the tiled stepper's
@@ -17,9 +17,9 @@ export class Tile {
   cur = 0;
   prev = 0;
   /** The live cells of each buffer; -1 until counted (see `TileKernel.count`). */
-  readonly populations = [0, 0, 0];
+  readonly populations = [0, 0];
   /** Edge bits of each buffer's live cells. */
-  readonly occupied = [0, 0, 0];
+  readonly occupied = [0, 0];
   changed1 = 0;
   changed2 = 0;
   /** The first and last rows in which `cur` differs from `prev`; changedTo is -1 when none. */
@@ -45,7 +45,7 @@ export class Tile {
     readonly tx: number,
     readonly ty: number,
     readonly key: string,
-    /** Word offset of the first of the three buffers, which follow each other. */
+    /** Word offset of the first of the two buffers, which follow each other. */
     readonly base: number,
     readonly words: number,
   ) {}

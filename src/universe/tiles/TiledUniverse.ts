@@ -295,7 +295,9 @@ export class TiledUniverse implements Universe {
           from = Math.max(0, low - 1);
           to = Math.max(from, Math.min(rows, high + 2));
         }
-        const next = cur !== prev ? 3 - cur - prev : cur === 2 ? 0 : cur + 1;
+        // Over the generation before, which only this tile reads; or, when that is this one,
+        // into the other buffer.
+        const next = cur !== prev ? prev : 1 - cur;
         around[0] = n ? n.buffer(n.cur) : zero;
         around[1] = s ? s.buffer(s.cur) : zero;
         around[2] = w ? w.buffer(w.cur) : zero;
@@ -375,7 +377,13 @@ export class TiledUniverse implements Universe {
     for (const tile of this.stale) {
       const at = tile.buffer(tile.cur);
       tile.populations[tile.cur] = countTile(kernel.heap, at, kernel.rows);
-      tile.occupied[tile.cur] = edgeBitsOfDifference(kernel.heap, at, kernel.zero, kernel.rows);
+      tile.occupied[tile.cur] = edgeBitsOfDifference(
+        kernel.heap,
+        at,
+        kernel.heap,
+        kernel.zero,
+        kernel.rows,
+      );
       tile.changed1 = EVERYWHERE;
       tile.changed2 = EVERYWHERE;
       tile.changedFrom = 0;
@@ -406,13 +414,13 @@ export class TiledUniverse implements Universe {
     return tile;
   }
 
-  /** A new empty tile, linked to its neighbours; its three buffers read as one empty buffer. */
+  /** A new empty tile, linked to its neighbours; both generations are its first, empty buffer. */
   private createTile(tx: number, ty: number): Tile {
     const { kernel, words } = this;
     let base = this.freeBases.pop();
     if (base === undefined) {
       base = this.nextBase;
-      this.nextBase += 3 * words;
+      this.nextBase += 2 * words;
       kernel.reserve(this.nextBase);
     }
     kernel.heap.fill(0, base, base + words);

@@ -37,35 +37,42 @@ export function edgeBit(d: number): number {
 }
 
 /**
- * The edge bits of `a ^ b` for two buffers of `rows` rows of four words each in `heap` (word
- * offsets); with an all-zero `b`, the edge bits of `a`'s live cells.
+ * The edge bits of `a ^ b` for two tile buffers of `rows` rows of four words each, at word
+ * offsets `a` of `heap` and `b` of `other`; with an all-zero `b`, the edge bits of `a`'s live
+ * cells.
  */
-export function edgeBitsOfDifference(heap: Int32Array, a: number, b: number, rows: number): number {
+export function edgeBitsOfDifference(
+  heap: Int32Array,
+  a: number,
+  other: Int32Array,
+  b: number,
+  rows: number,
+): number {
   let all0 = 0;
   let all1 = 0;
   let all2 = 0;
   let all3 = 0;
   for (let i = 0; i < 4 * rows; i += 4) {
-    all0 |= (heap[a + i] as number) ^ (heap[b + i] as number);
-    all1 |= (heap[a + i + 1] as number) ^ (heap[b + i + 1] as number);
-    all2 |= (heap[a + i + 2] as number) ^ (heap[b + i + 2] as number);
-    all3 |= (heap[a + i + 3] as number) ^ (heap[b + i + 3] as number);
+    all0 |= (heap[a + i] as number) ^ (other[b + i] as number);
+    all1 |= (heap[a + i + 1] as number) ^ (other[b + i + 1] as number);
+    all2 |= (heap[a + i + 2] as number) ^ (other[b + i + 2] as number);
+    all3 |= (heap[a + i + 3] as number) ^ (other[b + i + 3] as number);
   }
   const last = 4 * (rows - 1);
-  const first0 = (heap[a] as number) ^ (heap[b] as number);
-  const first3 = (heap[a + 3] as number) ^ (heap[b + 3] as number);
+  const first0 = (heap[a] as number) ^ (other[b] as number);
+  const first3 = (heap[a + 3] as number) ^ (other[b + 3] as number);
   const firstAny =
     first0 |
     first3 |
-    ((heap[a + 1] as number) ^ (heap[b + 1] as number)) |
-    ((heap[a + 2] as number) ^ (heap[b + 2] as number));
-  const last0 = (heap[a + last] as number) ^ (heap[b + last] as number);
-  const last3 = (heap[a + last + 3] as number) ^ (heap[b + last + 3] as number);
+    ((heap[a + 1] as number) ^ (other[b + 1] as number)) |
+    ((heap[a + 2] as number) ^ (other[b + 2] as number));
+  const last0 = (heap[a + last] as number) ^ (other[b + last] as number);
+  const last3 = (heap[a + last + 3] as number) ^ (other[b + last + 3] as number);
   const lastAny =
     last0 |
     last3 |
-    ((heap[a + last + 1] as number) ^ (heap[b + last + 1] as number)) |
-    ((heap[a + last + 2] as number) ^ (heap[b + last + 2] as number));
+    ((heap[a + last + 1] as number) ^ (other[b + last + 1] as number)) |
+    ((heap[a + last + 2] as number) ^ (other[b + last + 2] as number));
   return (
     ((all0 | all1 | all2 | all3) !== 0 ? ANYWHERE : 0) |
     (firstAny !== 0 ? 2 : 0) |
