@@ -7,8 +7,14 @@ import { type Summary, summarize } from "./summarize.ts";
 export interface TileSoupRow {
   /** `torus wasm (baseline)` or `tiles 128xN`. */
   readonly engine: string;
+  /** Wall-clock time. */
   readonly millis: Summary;
-  /** Baseline time over this row's within each run: above 1 is faster than the torus. */
+  /**
+   * CPU time of this process: on a machine shared with other work a run's wall-clock time
+   * depends on what else ran; its CPU time far less.
+   */
+  readonly cpuMillis: Summary;
+  /** The torus's CPU time over this row's, run by run: above 1 is faster than the torus. */
   readonly speedup?: Summary;
   /** Tile steps a generation, on average, and tiles held at the end. */
   readonly tilesSteppedPerGeneration?: number;
@@ -22,6 +28,14 @@ export interface TileBench {
   readonly soup: readonly TileSoupRow[];
   /** R-pentomino to generation 1103 one generation at a time, universe creation included. */
   readonly rPentominoMillis: Summary;
+}
+
+interface Run {
+  readonly millis: number;
+  readonly cpuMillis: number;
+  readonly population: number;
+  readonly stepped?: number;
+  readonly tiles?: number;
 }
 
 const SIZE = 2048;
@@ -50,10 +64,11 @@ export function benchTiles(
   const packed = new PackedCells(SIZE, SIZE);
   fillRandom(packed, 0.5, SEED);
   const bytes = new Uint8Array(SIZE * SIZE);
-  for (let y = 0; y < SIZE; y++)
+  for (let y = 0; y < SIZE; y++) {
     for (let x = 0; x < SIZE; x++) bytes[y * SIZE + x] = packed.get(x, y);
+  }
 
-  const torus = (): { millis: number; population: number } => {
+  const torus = (): Run => {
     const stepper = createStepper({
       width: SIZE,
       height: SIZE,
@@ -63,60 +78,53 @@ export function benchTiles(
       cells: bytes,
     });
     if (stepper.kind !== "wasm") throw new Error(`asked for wasm, got ${stepper.kind}`);
-    const start = performance.now();
+    const timer = startTimer();
     stepper.step(GENERATIONS);
-    const millis = performance.now() - start;
+    const times = timer();
     const population = stepper.population();
     stepper.dispose();
-    return { millis, population };
+    return { ...times, population };
   };
-  const tiles = (rows: number) => {
+  const tiles = (rows: number): Run => {
     const universe = createTiledUniverse(compiled, { tileRows: rows });
     for (let y = 0; y < SIZE; y++) {
       for (let x = 0; x < SIZE; x++) if (bytes[y * SIZE + x]) universe.set(x, y, 1);
     }
     universe.population(); // counts the tiles set by hand, outside the timing
-    const start = performance.now();
+    const timer = startTimer();
     universe.step(BigInt(GENERATIONS));
-    const millis = performance.now() - start;
-    const result = {
-      millis,
+    const times = timer();
+    const run = {
+      ...times,
+      population: Number(universe.population()),
       stepped: universe.steppedTiles / GENERATIONS,
       tiles: universe.tileCount,
-      population: Number(universe.population()),
     };
     universe.dispose();
-    return result;
+    return run;
   };
 
   // Warm up: let the JIT and the wasm tiers settle.
   torus();
   tiles(DEFAULT_TILE_ROWS);
-  const baseline: number[] = [];
-  const samples = tileRows.map((): ReturnType<typeof tiles>[] => []);
-  let torusPopulation = 0;
+  const baseline: Run[] = [];
+  const samples = tileRows.map((): Run[] => []);
   for (let run = 0; run < runs; run++) {
-    const t = torus();
-    baseline.push(t.millis);
-    torusPopulation = t.population;
-    tileRows.forEach((rows, i) => samples[i]?.push(tiles(rows)));
+    baseline.push(torus());
+    tileRows.forEach((rows, i) => {
+      samples[i]?.push(tiles(rows));
+    });
   }
   const soup: TileSoupRow[] = [
-    {
-      engine: "torus wasm (baseline)",
-      millis: summarize(baseline),
-      populationAtEnd: torusPopulation,
-    },
+    { engine: "torus wasm (baseline)", ...summarizeRuns(baseline) },
     ...tileRows.map((rows, i) => {
       const runsOf = samples[i] ?? [];
-      const last = runsOf[runsOf.length - 1];
       return {
         engine: `tiles 128x${rows}${rows === DEFAULT_TILE_ROWS ? " (default)" : ""}`,
-        millis: summarize(runsOf.map((r) => r.millis)),
-        speedup: summarize(runsOf.map((r, run) => (baseline[run] as number) / r.millis)),
-        tilesSteppedPerGeneration: last?.stepped ?? 0,
-        tilesAtEnd: last?.tiles ?? 0,
-        populationAtEnd: last?.population ?? 0,
+        ...summarizeRuns(runsOf),
+        speedup: summarize(
+          runsOf.map((r, run) => (baseline[run]?.cpuMillis ?? Number.NaN) / r.cpuMillis),
+        ),
       };
     }),
   ];
@@ -127,8 +135,9 @@ export function benchTiles(
     for (const [x, y] of R_PENTOMINO) universe.set(x, y, 1);
     for (let g = 0; g < 1103; g++) universe.step(1n);
     const millis = performance.now() - start;
-    if (universe.population() !== 116n)
+    if (universe.population() !== 116n) {
       throw new Error(`R-pentomino: ${universe.population()} cells at 1103`);
+    }
     universe.dispose();
     return millis;
   };
@@ -137,19 +146,42 @@ export function benchTiles(
   return { soupSize: SIZE, soupGenerations: GENERATIONS, soup, rPentominoMillis };
 }
 
+function summarizeRuns(runs: readonly Run[]) {
+  const last = runs[runs.length - 1];
+  return {
+    millis: summarize(runs.map((r) => r.millis)),
+    cpuMillis: summarize(runs.map((r) => r.cpuMillis)),
+    populationAtEnd: last?.population ?? 0,
+    ...(last?.stepped !== undefined && { tilesSteppedPerGeneration: last.stepped }),
+    ...(last?.tiles !== undefined && { tilesAtEnd: last.tiles }),
+  };
+}
+
+/** Starts timing; the function returned gives the wall-clock and CPU milliseconds since. */
+function startTimer(): () => { millis: number; cpuMillis: number } {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  return () => {
+    const used = process.cpuUsage(cpu);
+    return { millis: performance.now() - start, cpuMillis: (used.user + used.system) / 1000 };
+  };
+}
+
 /** The table `npm run bench` prints. */
 export function formatTileRows(bench: TileBench, runs: number): string {
   const range = (s: Summary, digits: number) =>
     `${s.median.toFixed(digits)} [${s.min.toFixed(digits)}-${s.max.toFixed(digits)}]`;
   const lines = [
-    `${bench.soupSize}x${bench.soupSize} soup, B3/S23, ${bench.soupGenerations} generations, ${runs} runs; ms, median [min-max]; speed-up over the torus paired run by run`,
+    `${bench.soupSize}x${bench.soupSize} soup, B3/S23, ${bench.soupGenerations} generations, ${runs} runs; ` +
+      "wall and CPU ms, median [min-max]; speed-up: the torus's CPU time over the tiles', run by run",
   ];
   for (const row of bench.soup) {
     const extra = row.speedup
-      ? `  ${range(row.speedup, 2)}x the torus  ${row.tilesSteppedPerGeneration?.toFixed(0)} tiles stepped/gen, ${row.tilesAtEnd} tiles at the end`
+      ? `  ${range(row.speedup, 2)}x the torus, ${row.tilesSteppedPerGeneration?.toFixed(0)} tiles stepped/gen, ${row.tilesAtEnd} at the end`
       : "";
     lines.push(
-      `${row.engine.padEnd(24)} ${range(row.millis, 0).padStart(18)} ms${extra}  population ${row.populationAtEnd}`,
+      `${row.engine.padEnd(22)} ${range(row.millis, 0).padStart(17)} wall ${range(row.cpuMillis, 0).padStart(17)} CPU` +
+        `${extra}  population ${row.populationAtEnd}`,
     );
   }
   lines.push(

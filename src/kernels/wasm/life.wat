@@ -371,11 +371,6 @@
           (local.set $occ (v128.or (local.get $occ) (local.get $m01)))
           (local.set $d1 (v128.xor (local.get $m01) (local.get $centre)))
           (local.set $acc1 (v128.or (local.get $acc1) (local.get $d1)))
-          (if (v128.any_true (local.get $d1))
-            (then
-              (if (i32.lt_s (local.get $first) (i32.const 0))
-                (then (local.set $first (i32.sub (local.get $j) (i32.const 1)))))
-              (local.set $lastChanged (i32.sub (local.get $j) (i32.const 1)))))
           (local.set $acc2 (v128.or (local.get $acc2) (local.get $d2)))))
 
       (local.set $up0 (local.get $mid0))
@@ -403,6 +398,30 @@
         (local.get $acc2)
         (v128.xor (local.get $firstOcc) (local.get $prevFirst))
         (v128.xor (local.get $lastOcc) (local.get $prevLast))))
+;; The first and last rows that changed, found afterwards from both ends of [$from, $to):
+    ;; tracked row by row in the loop, they cost a third of the time.
+    (if (v128.any_true (local.get $acc1))
+      (then
+        (local.set $first (local.get $from))
+        (loop $down
+          (if (i32.eqz
+                (v128.any_true
+                  (v128.xor
+                    (v128.load (i32.add (local.get $dst) (i32.shl (local.get $first) (i32.const 4))))
+                    (v128.load (i32.add (local.get $c) (i32.shl (local.get $first) (i32.const 4)))))))
+            (then
+              (local.set $first (i32.add (local.get $first) (i32.const 1)))
+              (br $down))))
+        (local.set $lastChanged (i32.sub (local.get $to) (i32.const 1)))
+        (loop $up
+          (if (i32.eqz
+                (v128.any_true
+                  (v128.xor
+                    (v128.load (i32.add (local.get $dst) (i32.shl (local.get $lastChanged) (i32.const 4))))
+                    (v128.load (i32.add (local.get $c) (i32.shl (local.get $lastChanged) (i32.const 4)))))))
+            (then
+              (local.set $lastChanged (i32.sub (local.get $lastChanged) (i32.const 1)))
+              (br $up))))))
     (i32.store offset=316 (i32.const 0) (local.get $first))
     (i32.store offset=320 (i32.const 0) (local.get $lastChanged)))
 
