@@ -232,7 +232,7 @@
     (param $c i32) (param $north i32) (param $south i32) (param $west i32) (param $east i32)
     (param $northWest i32) (param $northEast i32) (param $southWest i32) (param $southEast i32)
     (param $dst i32) (param $prev i32) (param $rows i32) (param $from i32) (param $to i32)
-    (local $first i32) (local $lastChanged i32) (local $d1 v128) (local $d2 v128)
+    (local $first i32) (local $lastChanged i32) (local $d2 v128)
     (local $prevFirst v128) (local $prevLast v128)
     (local $j i32) (local $off i32) (local $last i32) (local $pc i32) (local $pw i32) (local $pe i32)
     (local $c0 v128) (local $w v128) (local $e v128)
@@ -368,9 +368,6 @@
           (local.set $d2
             (v128.xor (local.get $m01) (v128.load (i32.add (local.get $prev) (local.get $off)))))
           (v128.store (i32.add (local.get $dst) (local.get $off)) (local.get $m01))
-          (local.set $occ (v128.or (local.get $occ) (local.get $m01)))
-          (local.set $d1 (v128.xor (local.get $m01) (local.get $centre)))
-          (local.set $acc1 (v128.or (local.get $acc1) (local.get $d1)))
           (local.set $acc2 (v128.or (local.get $acc2) (local.get $d2)))))
 
       (local.set $up0 (local.get $mid0))
@@ -383,6 +380,21 @@
       (local.set $j (i32.add (local.get $j) (i32.const 1)))
       (br_if $rowsLoop (i32.le_s (local.get $j) (local.get $to))))
 
+;; The rows stepped again, for their live cells and changes: accumulated in the loop
+    ;; above, with its many live vectors, they cost more.
+    (local.set $j (i32.shl (local.get $from) (i32.const 4)))
+    (local.set $off (i32.shl (local.get $to) (i32.const 4)))
+    (block $scanned
+      (loop $scan
+        (br_if $scanned (i32.ge_s (local.get $j) (local.get $off)))
+        (local.set $c0 (v128.load (i32.add (local.get $dst) (local.get $j))))
+        (local.set $occ (v128.or (local.get $occ) (local.get $c0)))
+        (local.set $acc1
+          (v128.or
+            (local.get $acc1)
+            (v128.xor (local.get $c0) (v128.load (i32.add (local.get $c) (local.get $j))))))
+        (local.set $j (i32.add (local.get $j) (i32.const 16)))
+        (br $scan)))
     ;; The first and last rows again, for the edges.
     (local.set $firstOcc (v128.load (local.get $dst)))
     (local.set $lastOcc (v128.load (i32.add (local.get $dst) (local.get $last))))
