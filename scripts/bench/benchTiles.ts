@@ -26,6 +26,8 @@ export interface TileBench {
   readonly soupSize: number;
   readonly soupGenerations: number;
   readonly soup: readonly TileSoupRow[];
+  /** The same soup's generations 4000-5000 (after 4000 untimed), as it settles into ash. */
+  readonly settling: readonly TileSoupRow[];
   /** R-pentomino to generation 1103 one generation at a time, universe creation included. */
   readonly rPentominoMillis: Summary;
 }
@@ -40,6 +42,8 @@ interface Run {
 
 const SIZE = 2048;
 const GENERATIONS = 1000;
+/** Generations run untimed before the settling soup's timed ones. */
+const SETTLING = 4000;
 const SEED = 20261129;
 const R_PENTOMINO = [
   [1, 0],
@@ -52,7 +56,8 @@ const R_PENTOMINO = [
 /**
  * The tiled infinite plane against the bounded wasm kernel: a 2048x2048 soup (density 1/2,
  * `fillRandom`) run 1000 generations on the 2048x2048 torus and, placed on the infinite plane,
- * on tiles of several heights, interleaved run by run; then the R-pentomino to its stable
+ * on tiles of several heights, interleaved run by run; the same after 4000 untimed generations,
+ * when the soup is settling; then the R-pentomino to its stable
  * population one generation at a time (Golly's QuickLife: 5 ms with the process start).
  */
 export function benchTiles(
@@ -68,7 +73,7 @@ export function benchTiles(
     for (let x = 0; x < SIZE; x++) bytes[y * SIZE + x] = packed.get(x, y);
   }
 
-  const torus = (): Run => {
+  const torus = (untimed = 0): Run => {
     const stepper = createStepper({
       width: SIZE,
       height: SIZE,
@@ -78,6 +83,7 @@ export function benchTiles(
       cells: bytes,
     });
     if (stepper.kind !== "wasm") throw new Error(`asked for wasm, got ${stepper.kind}`);
+    stepper.step(untimed);
     const timer = startTimer();
     stepper.step(GENERATIONS);
     const times = timer();
@@ -85,19 +91,21 @@ export function benchTiles(
     stepper.dispose();
     return { ...times, population };
   };
-  const tiles = (rows: number): Run => {
+  const tiles = (rows: number, untimed = 0): Run => {
     const universe = createTiledUniverse(compiled, { tileRows: rows });
     for (let y = 0; y < SIZE; y++) {
       for (let x = 0; x < SIZE; x++) if (bytes[y * SIZE + x]) universe.set(x, y, 1);
     }
+    universe.step(BigInt(untimed));
     universe.population(); // counts the tiles set by hand, outside the timing
+    const before = universe.steppedTiles;
     const timer = startTimer();
     universe.step(BigInt(GENERATIONS));
     const times = timer();
     const run = {
       ...times,
       population: Number(universe.population()),
-      stepped: universe.steppedTiles / GENERATIONS,
+      stepped: (universe.steppedTiles - before) / GENERATIONS,
       tiles: universe.tileCount,
     };
     universe.dispose();
@@ -129,6 +137,23 @@ export function benchTiles(
     }),
   ];
 
+  const late: Run[] = [];
+  const lateTiles: Run[] = [];
+  for (let run = 0; run < runs; run++) {
+    late.push(torus(SETTLING));
+    lateTiles.push(tiles(DEFAULT_TILE_ROWS, SETTLING));
+  }
+  const settling: TileSoupRow[] = [
+    { engine: "torus wasm (baseline)", ...summarizeRuns(late) },
+    {
+      engine: `tiles 128x${DEFAULT_TILE_ROWS}`,
+      ...summarizeRuns(lateTiles),
+      speedup: summarize(
+        lateTiles.map((r, run) => (late[run]?.cpuMillis ?? Number.NaN) / r.cpuMillis),
+      ),
+    },
+  ];
+
   const rPentomino = (): number => {
     const start = performance.now();
     const universe = createTiledUniverse(compiled);
@@ -143,7 +168,7 @@ export function benchTiles(
   };
   for (let i = 0; i < 5; i++) rPentomino();
   const rPentominoMillis = summarize(Array.from({ length: Math.max(runs, 5) }, rPentomino));
-  return { soupSize: SIZE, soupGenerations: GENERATIONS, soup, rPentominoMillis };
+  return { soupSize: SIZE, soupGenerations: GENERATIONS, soup, settling, rPentominoMillis };
 }
 
 function summarizeRuns(runs: readonly Run[]) {
@@ -175,15 +200,21 @@ export function formatTileRows(bench: TileBench, runs: number): string {
     `${bench.soupSize}x${bench.soupSize} soup, B3/S23, ${bench.soupGenerations} generations, ${runs} runs; ` +
       "wall and CPU ms, median [min-max]; speed-up: the torus's CPU time over the tiles', run by run",
   ];
-  for (const row of bench.soup) {
-    const extra = row.speedup
-      ? `  ${range(row.speedup, 2)}x the torus, ${row.tilesSteppedPerGeneration?.toFixed(0)} tiles stepped/gen, ${row.tilesAtEnd} at the end`
-      : "";
-    lines.push(
-      `${row.engine.padEnd(22)} ${range(row.millis, 0).padStart(17)} wall ${range(row.cpuMillis, 0).padStart(17)} CPU` +
-        `${extra}  population ${row.populationAtEnd}`,
-    );
-  }
+  const rowLines = (rows: readonly TileSoupRow[]) =>
+    rows.map((row) => {
+      const extra = row.speedup
+        ? `  ${range(row.speedup, 2)}x the torus, ${row.tilesSteppedPerGeneration?.toFixed(0)} tiles stepped/gen, ${row.tilesAtEnd} at the end`
+        : "";
+      return (
+        `${row.engine.padEnd(22)} ${range(row.millis, 0).padStart(17)} wall ${range(row.cpuMillis, 0).padStart(17)} CPU` +
+        `${extra}  population ${row.populationAtEnd}`
+      );
+    });
+  lines.push(...rowLines(bench.soup));
+  lines.push(
+    `The same soup, generations ${SETTLING}-${SETTLING + bench.soupGenerations} (settling into ash):`,
+  );
+  lines.push(...rowLines(bench.settling));
   lines.push(
     `R-pentomino to 1103, one generation at a time, tiles: ${range(bench.rPentominoMillis, 2)} ms`,
   );
