@@ -5,13 +5,15 @@
 // kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers; and the
 // fast kernels on one thread against the byte-per-cell kernel; then reading a soup's RLE densely
 // and sparsely against parseRle; then the infinite plane: HashLife on the Gosper gun to 2^50 and
-// the R-pentomino, beside the bounded wasm kernel.
+// the R-pentomino, beside the bounded wasm kernel; then the tiled stepper on a 2048x2048 soup
+// against the wasm torus kernel.
 import { CoroutineEngine } from "../src/engine/index.ts";
 import { createGameLogic, parseRule } from "../src/rules/index.ts";
 import { benchFormats, formatFormatRows } from "./bench/benchFormats.ts";
 import { benchInfinite, formatInfiniteRows } from "./bench/benchInfinite.ts";
 import { benchKernels, byteKernelRate, formatKernelRows } from "./bench/benchKernels.ts";
 import { benchPool } from "./bench/benchPool.ts";
+import { benchTiles, formatTileRows } from "./bench/benchTiles.ts";
 import { createNodeBandWorkers } from "./bench/createNodeBandWorkers.ts";
 import { createSoup } from "./bench/createSoup.ts";
 import { formatPoolRows } from "./bench/formatPoolRows.ts";
@@ -60,10 +62,11 @@ const pool =
     : undefined;
 const formats = only === undefined || only === "formats" ? benchFormats(runs) : undefined;
 const infinite = only === undefined || only === "infinite" ? benchInfinite(runs) : undefined;
+const tiles = only === undefined || only === "tiles" ? benchTiles(Math.min(runs, 5)) : undefined;
 
 if (json) {
   process.stdout.write(
-    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, pool, formats, infinite })}\n`,
+    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, pool, formats, infinite, tiles })}\n`,
   );
 } else {
   if (rows.length > 0) {
@@ -87,6 +90,7 @@ if (json) {
   }
   if (formats) process.stdout.write(formatFormatRows(formats, runs));
   if (infinite) process.stdout.write(formatInfiniteRows(infinite, runs));
+  if (tiles) process.stdout.write(formatTileRows(tiles, Math.min(runs, 5)));
 }
 
 function sample(tick: () => void): number[] {

@@ -161,7 +161,6 @@
     (local $row i32) (local $end i32) (local $p i32) (local $last i32) (local $sum v128)
     (local.set $row (local.get $src))
     (local.set $end (i32.add (local.get $src) (i32.mul (local.get $height) (local.get $stride))))
-    (local.set $sum (v128.const i32x4 0 0 0 0))
     (block $done
       (br_if $done (i32.eqz (local.get $height)))
       (loop $rows
@@ -215,4 +214,264 @@
             (i32.sub (i32.const 0) (i32.and (i32.load (local.get $row)) (i32.const 1))))))
       (local.set $row (i32.add (local.get $row) (local.get $stride)))
       (br_if $rows (i32.lt_u (local.get $row) (local.get $end)))))
+
+  ;; One generation of a 128-cell-wide tile of the infinite plane (src/universe/tiles): $rows
+  ;; rows of one vector each, row y at byte 16y of its buffer. $c is the tile, $north ..
+  ;; $southEast its eight neighbours at the same generation (an all-zero buffer where there is
+  ;; none); the next generation goes to $dst, which may be $prev (never $c). A row's west and east words come by shuffles with
+  ;; the neighbouring tiles' rows rather than by unaligned loads, which would cross buffers.
+  ;; Only output rows [$from, $to) are computed: the caller knows that the others cannot have
+  ;; changed since $c (nothing around them changed in the generation before), and they are
+  ;; copied from $c.
+  ;; It also describes the result for the tiled stepper's skipping, at byte 304 on: three sets
+  ;; of edge bits (see `edgeBits`), of the live cells of $dst, of the cells that differ from $c
+  ;; (one generation before) and of those that differ from $prev (two before); then the first
+  ;; and last rows that differ from $c (-1 when none). Its population is left to `count`, asked
+  ;; only when it is wanted.
+  (func (export "stepTile")
+    (param $c i32) (param $north i32) (param $south i32) (param $west i32) (param $east i32)
+    (param $northWest i32) (param $northEast i32) (param $southWest i32) (param $southEast i32)
+    (param $dst i32) (param $prev i32) (param $rows i32) (param $from i32) (param $to i32)
+    (local $first i32) (local $lastChanged i32) (local $d2 v128)
+    (local $prevFirst v128) (local $prevLast v128)
+    (local $j i32) (local $off i32) (local $last i32) (local $pc i32) (local $pw i32) (local $pe i32)
+    (local $c0 v128) (local $w v128) (local $e v128)
+    (local $sideSum v128) (local $sideCarry v128) (local $down0 v128) (local $down1 v128)
+    (local $up0 v128) (local $up1 v128) (local $mid0 v128) (local $mid1 v128)
+    (local $side0 v128) (local $side1 v128) (local $centre v128)
+    (local $t v128) (local $u v128) (local $carry0 v128) (local $carry1 v128) (local $carry2 v128)
+    (local $n0 v128) (local $n1 v128) (local $n2 v128) (local $n3 v128)
+    (local $m01 v128) (local $m23 v128) (local $m45 v128) (local $m67 v128)
+    (local $occ v128) (local $acc1 v128) (local $acc2 v128)
+    (local $firstOcc v128) (local $lastOcc v128)
+
+    (local.set $last (i32.shl (i32.sub (local.get $rows) (i32.const 1)) (i32.const 4)))
+    (local.set $acc1 (v128.const i32x4 0 0 0 0))
+    (local.set $acc2 (v128.const i32x4 0 0 0 0))
+    (local.set $up0 (v128.const i32x4 0 0 0 0))
+    (local.set $up1 (v128.const i32x4 0 0 0 0))
+    (local.set $mid0 (v128.const i32x4 0 0 0 0))
+    (local.set $mid1 (v128.const i32x4 0 0 0 0))
+    (local.set $side0 (v128.const i32x4 0 0 0 0))
+    (local.set $side1 (v128.const i32x4 0 0 0 0))
+    (local.set $centre (v128.const i32x4 0 0 0 0))
+    (local.set $first (i32.const -1))
+    (local.set $lastChanged (i32.const -1))
+    ;; $dst may be $prev: each row of $prev is read before it is overwritten.
+    (local.set $prevFirst (v128.load (local.get $prev)))
+    (local.set $prevLast (v128.load (i32.add (local.get $prev) (local.get $last))))
+    (local.set $occ
+      (v128.or
+        (call $copyRows (local.get $c) (local.get $dst) (i32.const 0) (local.get $from))
+        (call $copyRows (local.get $c) (local.get $dst) (local.get $to) (local.get $rows))))
+    ;; Input rows $from-1..$to: row -1 is the last row of the tiles above, row $rows the first
+    ;; of those below; output row j-1 is ready once row j has been read.
+    (local.set $j (i32.sub (local.get $from) (i32.const 1)))
+    (loop $rowsLoop
+      (local.set $off (i32.shl (local.get $j) (i32.const 4)))
+      (if (i32.lt_s (local.get $j) (i32.const 0))
+        (then
+          (local.set $pc (i32.add (local.get $north) (local.get $last)))
+          (local.set $pw (i32.add (local.get $northWest) (local.get $last)))
+          (local.set $pe (i32.add (local.get $northEast) (local.get $last))))
+        (else
+          (if (i32.eq (local.get $j) (local.get $rows))
+            (then
+              (local.set $pc (local.get $south))
+              (local.set $pw (local.get $southWest))
+              (local.set $pe (local.get $southEast)))
+            (else
+              (local.set $pc (i32.add (local.get $c) (local.get $off)))
+              (local.set $pw (i32.add (local.get $west) (local.get $off)))
+              (local.set $pe (i32.add (local.get $east) (local.get $off)))))))
+      (local.set $c0 (v128.load (local.get $pc)))
+      ;; West: each lane shifted up by one, bit 31 of the lane to its west shifted in (lane 0's
+      ;; from lane 3 of the west tile's row); east likewise the other way.
+      (local.set $w
+        (v128.or
+          (i32x4.shl (local.get $c0) (i32.const 1))
+          (i32x4.shr_u
+            (i8x16.shuffle 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27
+              (v128.load (local.get $pw)) (local.get $c0))
+            (i32.const 31))))
+      (local.set $e
+        (v128.or
+          (i32x4.shr_u (local.get $c0) (i32.const 1))
+          (i32x4.shl
+            (i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+              (local.get $c0) (v128.load (local.get $pe)))
+            (i32.const 31))))
+      (local.set $sideSum (v128.xor (local.get $w) (local.get $e)))
+      (local.set $sideCarry (v128.and (local.get $w) (local.get $e)))
+      (local.set $down0 (v128.xor (local.get $sideSum) (local.get $c0)))
+      (local.set $down1
+        (v128.or (local.get $sideCarry) (v128.and (local.get $sideSum) (local.get $c0))))
+
+      (if (i32.gt_s (local.get $j) (local.get $from))
+        (then
+          (local.set $t (v128.xor (local.get $up0) (local.get $side0)))
+          (local.set $n0 (v128.xor (local.get $t) (local.get $down0)))
+          (local.set $carry0
+            (v128.or
+              (v128.and (local.get $up0) (local.get $side0))
+              (v128.and (local.get $t) (local.get $down0))))
+          (local.set $t (v128.xor (local.get $up1) (local.get $side1)))
+          (local.set $u (v128.xor (local.get $t) (local.get $down1)))
+          (local.set $carry1
+            (v128.or
+              (v128.and (local.get $up1) (local.get $side1))
+              (v128.and (local.get $t) (local.get $down1))))
+          (local.set $n1 (v128.xor (local.get $u) (local.get $carry0)))
+          (local.set $carry2 (v128.and (local.get $u) (local.get $carry0)))
+          (local.set $n2 (v128.xor (local.get $carry1) (local.get $carry2)))
+          (local.set $n3 (v128.and (local.get $carry1) (local.get $carry2)))
+          (local.set $m01
+            (v128.bitselect
+              (v128.xor (v128.load offset=32 (i32.const 0))
+                (v128.and (v128.load offset=48 (i32.const 0)) (local.get $centre)))
+              (v128.xor (v128.load offset=0 (i32.const 0))
+                (v128.and (v128.load offset=16 (i32.const 0)) (local.get $centre)))
+              (local.get $n0)))
+          (local.set $m23
+            (v128.bitselect
+              (v128.xor (v128.load offset=96 (i32.const 0))
+                (v128.and (v128.load offset=112 (i32.const 0)) (local.get $centre)))
+              (v128.xor (v128.load offset=64 (i32.const 0))
+                (v128.and (v128.load offset=80 (i32.const 0)) (local.get $centre)))
+              (local.get $n0)))
+          (local.set $m45
+            (v128.bitselect
+              (v128.xor (v128.load offset=160 (i32.const 0))
+                (v128.and (v128.load offset=176 (i32.const 0)) (local.get $centre)))
+              (v128.xor (v128.load offset=128 (i32.const 0))
+                (v128.and (v128.load offset=144 (i32.const 0)) (local.get $centre)))
+              (local.get $n0)))
+          (local.set $m67
+            (v128.bitselect
+              (v128.xor (v128.load offset=224 (i32.const 0))
+                (v128.and (v128.load offset=240 (i32.const 0)) (local.get $centre)))
+              (v128.xor (v128.load offset=192 (i32.const 0))
+                (v128.and (v128.load offset=208 (i32.const 0)) (local.get $centre)))
+              (local.get $n0)))
+          (local.set $m01 (v128.bitselect (local.get $m23) (local.get $m01) (local.get $n1)))
+          (local.set $m45 (v128.bitselect (local.get $m67) (local.get $m45) (local.get $n1)))
+          (local.set $m01 (v128.bitselect (local.get $m45) (local.get $m01) (local.get $n2)))
+          (local.set $m01
+            (v128.bitselect
+              (v128.xor (v128.load offset=256 (i32.const 0))
+                (v128.and (v128.load offset=272 (i32.const 0)) (local.get $centre)))
+              (local.get $m01)
+              (local.get $n3)))
+          ;; Output row j-1: store it, and compare it with the same row one and two generations
+          ;; before.
+          (local.set $off (i32.sub (local.get $off) (i32.const 16)))
+          (local.set $d2
+            (v128.xor (local.get $m01) (v128.load (i32.add (local.get $prev) (local.get $off)))))
+          (v128.store (i32.add (local.get $dst) (local.get $off)) (local.get $m01))
+          (local.set $acc2 (v128.or (local.get $acc2) (local.get $d2)))))
+
+      (local.set $up0 (local.get $mid0))
+      (local.set $up1 (local.get $mid1))
+      (local.set $mid0 (local.get $down0))
+      (local.set $mid1 (local.get $down1))
+      (local.set $side0 (local.get $sideSum))
+      (local.set $side1 (local.get $sideCarry))
+      (local.set $centre (local.get $c0))
+      (local.set $j (i32.add (local.get $j) (i32.const 1)))
+      (br_if $rowsLoop (i32.le_s (local.get $j) (local.get $to))))
+
+;; The rows stepped again, for their live cells and changes: accumulated in the loop
+    ;; above, with its many live vectors, they cost more.
+    (local.set $j (i32.shl (local.get $from) (i32.const 4)))
+    (local.set $off (i32.shl (local.get $to) (i32.const 4)))
+    (block $scanned
+      (loop $scan
+        (br_if $scanned (i32.ge_s (local.get $j) (local.get $off)))
+        (local.set $c0 (v128.load (i32.add (local.get $dst) (local.get $j))))
+        (local.set $occ (v128.or (local.get $occ) (local.get $c0)))
+        (local.set $acc1
+          (v128.or
+            (local.get $acc1)
+            (v128.xor (local.get $c0) (v128.load (i32.add (local.get $c) (local.get $j))))))
+        (local.set $j (i32.add (local.get $j) (i32.const 16)))
+        (br $scan)))
+    ;; The first and last rows again, for the edges.
+    (local.set $firstOcc (v128.load (local.get $dst)))
+    (local.set $lastOcc (v128.load (i32.add (local.get $dst) (local.get $last))))
+    (i32.store offset=304 (i32.const 0)
+      (call $edgeBits (local.get $occ) (local.get $firstOcc) (local.get $lastOcc)))
+    (i32.store offset=308 (i32.const 0)
+      (call $edgeBits
+        (local.get $acc1)
+        (v128.xor (local.get $firstOcc) (v128.load (local.get $c)))
+        (v128.xor (local.get $lastOcc) (v128.load (i32.add (local.get $c) (local.get $last))))))
+    (i32.store offset=312 (i32.const 0)
+      (call $edgeBits
+        (local.get $acc2)
+        (v128.xor (local.get $firstOcc) (local.get $prevFirst))
+        (v128.xor (local.get $lastOcc) (local.get $prevLast))))
+;; The first and last rows that changed, found afterwards from both ends of [$from, $to):
+    ;; tracked row by row in the loop, they cost a third of the time.
+    (if (v128.any_true (local.get $acc1))
+      (then
+        (local.set $first (local.get $from))
+        (loop $down
+          (if (i32.eqz
+                (v128.any_true
+                  (v128.xor
+                    (v128.load (i32.add (local.get $dst) (i32.shl (local.get $first) (i32.const 4))))
+                    (v128.load (i32.add (local.get $c) (i32.shl (local.get $first) (i32.const 4)))))))
+            (then
+              (local.set $first (i32.add (local.get $first) (i32.const 1)))
+              (br $down))))
+        (local.set $lastChanged (i32.sub (local.get $to) (i32.const 1)))
+        (loop $up
+          (if (i32.eqz
+                (v128.any_true
+                  (v128.xor
+                    (v128.load (i32.add (local.get $dst) (i32.shl (local.get $lastChanged) (i32.const 4))))
+                    (v128.load (i32.add (local.get $c) (i32.shl (local.get $lastChanged) (i32.const 4)))))))
+            (then
+              (local.set $lastChanged (i32.sub (local.get $lastChanged) (i32.const 1)))
+              (br $up))))))
+    (i32.store offset=316 (i32.const 0) (local.get $first))
+    (i32.store offset=320 (i32.const 0) (local.get $lastChanged)))
+
+  ;; Copies rows [$from, $to) of one tile buffer to another (as `stepTile` lays them out) and
+  ;; returns the OR of the rows copied.
+  (func $copyRows (param $src i32) (param $dst i32) (param $from i32) (param $to i32) (result v128)
+    (local $occ v128) (local $p i32) (local $end i32) (local $v v128)
+    (local.set $p (i32.shl (local.get $from) (i32.const 4)))
+    (local.set $end (i32.shl (local.get $to) (i32.const 4)))
+    (block $done
+      (loop $copy
+        (br_if $done (i32.ge_s (local.get $p) (local.get $end)))
+        (local.set $v (v128.load (i32.add (local.get $src) (local.get $p))))
+        (v128.store (i32.add (local.get $dst) (local.get $p)) (local.get $v))
+        (local.set $occ (v128.or (local.get $occ) (local.get $v)))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $copy)))
+    (local.get $occ))
+
+  ;; Where a set of cells of a tile lies, from the OR of all its rows and its first and last
+  ;; rows: bit 0 anywhere, then the north, south, west and east edges, then the north-west,
+  ;; north-east, south-west and south-east corner cells (tileEdges.ts).
+  (func $edgeBits (param $all v128) (param $first v128) (param $last v128) (result i32)
+    (i32.or
+      (i32.or
+        (i32.or
+          (v128.any_true (local.get $all))
+          (i32.shl (v128.any_true (local.get $first)) (i32.const 1)))
+        (i32.or
+          (i32.shl (v128.any_true (local.get $last)) (i32.const 2))
+          (i32.shl (i32.and (i32x4.extract_lane 0 (local.get $all)) (i32.const 1)) (i32.const 3))))
+      (i32.or
+        (i32.or
+          (i32.shl (i32.shr_u (i32x4.extract_lane 3 (local.get $all)) (i32.const 31)) (i32.const 4))
+          (i32.shl (i32.and (i32x4.extract_lane 0 (local.get $first)) (i32.const 1)) (i32.const 5)))
+        (i32.or
+          (i32.or
+            (i32.shl (i32.shr_u (i32x4.extract_lane 3 (local.get $first)) (i32.const 31)) (i32.const 6))
+            (i32.shl (i32.and (i32x4.extract_lane 0 (local.get $last)) (i32.const 1)) (i32.const 7)))
+          (i32.shl (i32.shr_u (i32x4.extract_lane 3 (local.get $last)) (i32.const 31)) (i32.const 8))))))
 )

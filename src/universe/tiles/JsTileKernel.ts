@@ -1,0 +1,146 @@
+import { createBitLayout } from "../../kernels/BitLayout.ts";
+import type { CompiledRule } from "../../kernels/CompiledRule.ts";
+import { ruleLeaves } from "../../kernels/ruleLeaves.ts";
+import { stepBits } from "../../kernels/stepBits.ts";
+import { stepBytes } from "../../kernels/stepBytes.ts";
+import { RESERVED_WORDS, type TileKernel, tileWords } from "./TileKernel.ts";
+import { countTile, edgeBitsOfDifference } from "./tileEdges.ts";
+
+const WIDTH = 128;
+
+/**
+ * Tiles stepped in JS where the wasm kernel cannot run them: a tile and the edges of its
+ * neighbours are copied into a band with halo rows and ghost columns, stepped by `stepBits`
+ * (Life-like rules, `bits`) or, cell by cell from the rule table, by `stepBytes` (any rule,
+ * `bytes`), and copied back. Slower than wasm by the copies too; it is the fallback.
+ */
+export class JsTileKernel implements TileKernel {
+  readonly zero = RESERVED_WORDS;
+  readonly firstFree: number;
+  heap: Int32Array;
+  occupied = 0;
+  changed1 = 0;
+  changed2 = 0;
+  firstChanged = -1;
+  lastChanged = -1;
+  private readonly step1: (c: number, around: Int32Array, dst: number) => void;
+
+  constructor(
+    readonly name: "bits" | "bytes",
+    readonly rows: number,
+    rule: CompiledRule,
+  ) {
+    this.firstFree = RESERVED_WORDS + tileWords(rows);
+    this.heap = new Int32Array(this.firstFree);
+    const { totalistic } = rule;
+    if (name === "bits") {
+      if (!totalistic) throw new Error("the bits kernel needs a Life-like rule");
+      this.step1 = this.bitsStepper(ruleLeaves(totalistic));
+    } else {
+      this.step1 = this.bytesStepper(rule.table);
+    }
+  }
+
+  reserve(words: number): void {
+    if (words <= this.heap.length) return;
+    const grown = new Int32Array(Math.max(words, 2 * this.heap.length));
+    grown.set(this.heap);
+    this.heap = grown;
+  }
+
+  /** Steps every row: `from` and `to` only save time, and this kernel is the slow fallback. */
+  step(c: number, around: Int32Array, dst: number, prev: number): void {
+    const { rows } = this;
+    // dst may be prev: keep it for the comparison.
+    const previous = this.heap.slice(prev, prev + 4 * rows);
+    this.step1(c, around, dst);
+    const { heap } = this;
+    this.firstChanged = -1;
+    this.lastChanged = -1;
+    for (let y = 0; y < rows; y++) {
+      const a = dst + 4 * y;
+      const b = c + 4 * y;
+      if (
+        (heap[a] as number) !== (heap[b] as number) ||
+        (heap[a + 1] as number) !== (heap[b + 1] as number) ||
+        (heap[a + 2] as number) !== (heap[b + 2] as number) ||
+        (heap[a + 3] as number) !== (heap[b + 3] as number)
+      ) {
+        if (this.firstChanged < 0) this.firstChanged = y;
+        this.lastChanged = y;
+      }
+    }
+    this.occupied = edgeBitsOfDifference(heap, dst, heap, this.zero, rows);
+    this.changed1 = edgeBitsOfDifference(heap, dst, heap, c, rows);
+    this.changed2 = edgeBitsOfDifference(heap, dst, previous, 0, rows);
+  }
+
+  count(at: number): number {
+    return countTile(this.heap, at, this.rows);
+  }
+
+  dispose(): void {
+    this.heap = new Int32Array(0);
+  }
+
+  /** The source row (word offset) that stands for row y (-1..rows) of the band, by column. */
+  private rowOf(c: number, around: Int32Array, y: number, dx: number): number {
+    const { rows } = this;
+    // around: north, south, west, east, north-west, north-east, south-west, south-east
+    const column = dx < 0 ? [4, 2, 6] : dx > 0 ? [5, 3, 7] : [0, -1, 1];
+    const [above, level, below] = column as [number, number, number];
+    if (y < 0) return (around[above] as number) + 4 * (rows - 1);
+    if (y === rows) return around[below] as number;
+    return (level < 0 ? c : (around[level] as number)) + 4 * y;
+  }
+
+  private bitsStepper(leaves: Int32Array): (c: number, around: Int32Array, dst: number) => void {
+    const layout = createBitLayout(WIDTH, this.rows, 1);
+    const src = new Int32Array(layout.totalWords);
+    const out = new Int32Array(layout.totalWords);
+    const { firstRow, stride } = layout;
+    return (c, around, dst) => {
+      const { heap, rows } = this;
+      for (let y = -1; y <= rows; y++) {
+        const at = firstRow + y * stride;
+        const mid = this.rowOf(c, around, y, 0);
+        for (let k = 0; k < 4; k++) src[at + k] = heap[mid + k] as number;
+        // The west ghost (bit 31 of the word before) and the east ghost (bit 0 of the word after).
+        src[at - 1] = (heap[this.rowOf(c, around, y, -1) + 3] as number) & 0x80000000;
+        src[at + 4] = (heap[this.rowOf(c, around, y, 1)] as number) & 1;
+      }
+      stepBits(src, out, layout, leaves, false);
+      for (let y = 0; y < rows; y++) {
+        for (let k = 0; k < 4; k++)
+          heap[dst + 4 * y + k] = out[firstRow + y * stride + k] as number;
+      }
+    };
+  }
+
+  private bytesStepper(table: Uint8Array): (c: number, around: Int32Array, dst: number) => void {
+    const width = WIDTH + 2;
+    const src = new Uint8Array(width * (this.rows + 2));
+    const out = new Uint8Array(src.length);
+    return (c, around, dst) => {
+      const { heap, rows } = this;
+      for (let y = -1; y <= rows; y++) {
+        const at = (y + 1) * width;
+        const mid = this.rowOf(c, around, y, 0);
+        for (let x = 0; x < WIDTH; x++) {
+          src[at + 1 + x] = ((heap[mid + (x >> 5)] as number) >>> (x & 31)) & 1;
+        }
+        src[at] = (heap[this.rowOf(c, around, y, -1) + 3] as number) >>> 31;
+        src[at + WIDTH + 1] = (heap[this.rowOf(c, around, y, 1)] as number) & 1;
+      }
+      stepBytes(src, out, width, rows, false, table);
+      for (let y = 0; y < rows; y++) {
+        const at = (y + 1) * width + 1;
+        for (let k = 0; k < 4; k++) {
+          let word = 0;
+          for (let b = 0; b < 32; b++) word |= (out[at + 32 * k + b] as number) << b;
+          heap[dst + 4 * y + k] = word;
+        }
+      }
+    };
+  }
+}

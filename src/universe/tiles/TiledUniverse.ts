@@ -1,0 +1,464 @@
+import type { CompiledRule } from "../../kernels/CompiledRule.ts";
+import type { CellRect, DensityPicture, State, Universe, UniverseSnapshot } from "../Universe.ts";
+import { Tile, tileKey } from "./Tile.ts";
+import type { TileKernel } from "./TileKernel.ts";
+import { tileBounds } from "./tileBounds.ts";
+import { tileCells } from "./tileCells.ts";
+import {
+  ANYWHERE,
+  countTile,
+  DIRECTIONS,
+  EDGES,
+  EVERYWHERE,
+  edgeBit,
+  edgeBitsOfDifference,
+  OPPOSITE,
+} from "./tileEdges.ts";
+import { tilePicture } from "./tilePicture.ts";
+
+/** Tile width in cells: one 128-bit vector a row. */
+export const TILE_WIDTH = 128;
+
+/** The facing edge bits: the neighbour in direction d touches this tile along its edge OPPOSITE[d]. */
+const N_FACING = edgeBit(OPPOSITE[0] as number);
+const S_FACING = edgeBit(OPPOSITE[1] as number);
+const W_FACING = edgeBit(OPPOSITE[2] as number);
+const E_FACING = edgeBit(OPPOSITE[3] as number);
+const NW_FACING = edgeBit(OPPOSITE[4] as number);
+const NE_FACING = edgeBit(OPPOSITE[5] as number);
+const SW_FACING = edgeBit(OPPOSITE[6] as number);
+const SE_FACING = edgeBit(OPPOSITE[7] as number);
+
+interface TilesSnapshot extends UniverseSnapshot {
+  readonly rows: number;
+  readonly tiles: readonly {
+    readonly tx: number;
+    readonly ty: number;
+    readonly words: Int32Array;
+  }[];
+}
+
+/**
+ * The infinite plane as a sparse map of 128 x `rows` tiles of packed bits, stepped by a
+ * `TileKernel`. A generation steps only the tiles that can change and skips the others:
+ *  - a tile is the same as last generation when neither it nor the edges of its neighbours that
+ *    touch it changed in the last generation (still lifes, empty space);
+ *  - it is the same as two generations ago when neither changed from two generations ago
+ *    (period-2 ash: blinkers, beacons);
+ * which the kernel's change bits (tileEdges.ts) tell without comparing anything. A skipped tile
+ * keeps its buffers and only renames them (see `Tile`). A tile that is stepped has only the rows
+ * next to a change computed (in its own rows, or in its neighbours' edge rows and columns, from
+ * each tile's first and last changed rows); the others are copied. Tiles are created beside a
+ * tile whose live cells reach its edge while that edge changes, and dropped once empty for
+ * three generations and not needed so.
+ *
+ * In a soup's first thousand generations nearly every tile changes every generation: there this
+ * runs at about half the speed of the bounded wasm kernel on a torus of the soup's size (see
+ * `npm run bench -- --only tiles`), the price of the tiles around the soup, of the edges and of
+ * the bookkeeping. Skipping pays as a pattern settles and where it is sparse.
+ */
+export class TiledUniverse implements Universe {
+  readonly space = { kind: "infinite" } as const;
+  readonly engine = "tiles";
+  private gen = 0n;
+  /** Generations stepped by this object, for `Tile.neededAt`. */
+  private stamp = 0;
+  private tiles: Tile[] = [];
+  private readonly byKey = new Map<string, Tile>();
+  private freeBases: number[] = [];
+  private nextBase: number;
+  private stale: Tile[] = [];
+  private readonly around = new Int32Array(8);
+  private readonly words: number;
+  /** The last tile `get`/`set` used: a run of nearby cells needs no map lookup. */
+  private last: Tile | null = null;
+
+  constructor(
+    readonly rule: CompiledRule,
+    private readonly kernel: TileKernel,
+  ) {
+    this.words = 4 * kernel.rows;
+    this.nextBase = kernel.firstFree;
+  }
+
+  get generation(): bigint {
+    return this.gen;
+  }
+
+  /** The kernel stepping the tiles: wasm, bits or bytes. */
+  get kernelName(): string {
+    return this.kernel.name;
+  }
+
+  /** Tile rows (the tiles are 128 wide). */
+  get tileRows(): number {
+    return this.kernel.rows;
+  }
+
+  /** Tile steps taken so far (skipped tiles not counted), for tests and benchmarks. */
+  steppedTiles = 0;
+
+  /** Tiles held now, for tests and benchmarks. */
+  get tileCount(): number {
+    return this.tiles.length;
+  }
+
+  population(): bigint {
+    this.refresh();
+    let total = 0;
+    for (const tile of this.tiles) total += this.count(tile);
+    return BigInt(total);
+  }
+
+  bounds(): CellRect | null {
+    this.refresh();
+    return tileBounds(this.tiles, this.kernel.heap, this.kernel.rows);
+  }
+
+  get(x: number, y: number): State {
+    const rows = this.kernel.rows;
+    const tx = Math.floor(x / TILE_WIDTH);
+    const ty = Math.floor(y / rows);
+    const tile = this.find(tx, ty);
+    if (!tile) return 0;
+    const lx = x - tx * TILE_WIDTH;
+    const i = tile.buffer(tile.cur) + 4 * (y - ty * rows) + (lx >> 5);
+    return ((this.kernel.heap[i] as number) >>> (lx & 31)) & 1;
+  }
+
+  set(x: number, y: number, state: State): void {
+    if (state !== 0 && state !== 1) {
+      throw new RangeError(`the infinite plane holds states 0 and 1, not ${state}`);
+    }
+    const rows = this.kernel.rows;
+    const tx = Math.floor(x / TILE_WIDTH);
+    const ty = Math.floor(y / rows);
+    let tile = this.find(tx, ty);
+    if (!tile) {
+      if (state === 0) return;
+      tile = this.createTile(tx, ty);
+      this.last = tile;
+    }
+    const lx = x - tx * TILE_WIDTH;
+    const i = tile.buffer(tile.cur) + 4 * (y - ty * rows) + (lx >> 5);
+    const { heap } = this.kernel;
+    const bit = 1 << (lx & 31);
+    heap[i] = state ? (heap[i] as number) | bit : (heap[i] as number) & ~bit;
+    if (!tile.stale) {
+      tile.stale = true;
+      this.stale.push(tile);
+    }
+  }
+
+  step(generations: bigint): void {
+    if (generations < 0n) throw new RangeError(`cannot step ${generations} generations`);
+    for (let i = 0n; i < generations; i++) this.stepOnce();
+  }
+
+  picture(rect: CellRect, scale: number): DensityPicture {
+    this.refresh();
+    return tilePicture(this.tiles, this.kernel.heap, this.kernel.rows, rect, scale, (tile) =>
+      this.count(tile),
+    );
+  }
+
+  cells(rect?: CellRect): Iterable<readonly [x: number, y: number, state: State]> {
+    this.refresh();
+    return tileCells(this.tiles, () => this.kernel.heap, this.kernel.rows, rect);
+  }
+
+  snapshot(): UniverseSnapshot {
+    this.refresh();
+    const { heap } = this.kernel;
+    const tiles = this.tiles
+      .filter((tile) => tile.alive)
+      .map((tile) => {
+        const at = tile.buffer(tile.cur);
+        return { tx: tile.tx, ty: tile.ty, words: heap.slice(at, at + this.words) };
+      });
+    const snapshot: TilesSnapshot = {
+      engine: "tiles",
+      generation: this.gen,
+      population: this.population(),
+      rows: this.kernel.rows,
+      tiles,
+    };
+    return snapshot;
+  }
+
+  restore(snapshot: UniverseSnapshot): void {
+    const saved = snapshot as Partial<TilesSnapshot>;
+    if (snapshot.engine !== "tiles" || saved.rows !== this.kernel.rows || !saved.tiles) {
+      throw new Error(`cannot restore a ${snapshot.engine} snapshot into this tiled universe`);
+    }
+    this.tiles = [];
+    this.byKey.clear();
+    this.freeBases = [];
+    this.nextBase = this.kernel.firstFree;
+    this.stale = [];
+    this.last = null;
+    for (const { tx, ty, words } of saved.tiles) {
+      const tile = this.createTile(tx, ty);
+      this.kernel.heap.set(words, tile.buffer(tile.cur));
+      tile.stale = true;
+      this.stale.push(tile);
+    }
+    this.gen = snapshot.generation;
+  }
+
+  dispose(): void {
+    this.kernel.dispose();
+    this.tiles = [];
+    this.byKey.clear();
+    this.stale = [];
+    this.last = null;
+  }
+
+  /** One generation: decide and step every tile, then commit, grow and drop. */
+  private stepOnce(): void {
+    this.refresh();
+    const { tiles, kernel, around } = this;
+    const rows = kernel.rows;
+    const zero = kernel.zero;
+    const count = tiles.length;
+    for (let i = 0; i < count; i++) {
+      const tile = tiles[i] as Tile;
+      let any1 = tile.changed1 & ANYWHERE;
+      let any2 = tile.changed2 & ANYWHERE;
+      const nb = tile.around;
+      const n = nb[0] as Tile | null;
+      const s = nb[1] as Tile | null;
+      const w = nb[2] as Tile | null;
+      const e = nb[3] as Tile | null;
+      const nw = nb[4] as Tile | null;
+      const ne = nb[5] as Tile | null;
+      const sw = nb[6] as Tile | null;
+      const se = nb[7] as Tile | null;
+      if (n) {
+        any1 |= n.changed1 & N_FACING;
+        any2 |= n.changed2 & N_FACING;
+      }
+      if (s) {
+        any1 |= s.changed1 & S_FACING;
+        any2 |= s.changed2 & S_FACING;
+      }
+      if (w) {
+        any1 |= w.changed1 & W_FACING;
+        any2 |= w.changed2 & W_FACING;
+      }
+      if (e) {
+        any1 |= e.changed1 & E_FACING;
+        any2 |= e.changed2 & E_FACING;
+      }
+      if (nw) {
+        any1 |= nw.changed1 & NW_FACING;
+        any2 |= nw.changed2 & NW_FACING;
+      }
+      if (ne) {
+        any1 |= ne.changed1 & NE_FACING;
+        any2 |= ne.changed2 & NE_FACING;
+      }
+      if (sw) {
+        any1 |= sw.changed1 & SW_FACING;
+        any2 |= sw.changed2 & SW_FACING;
+      }
+      if (se) {
+        any1 |= se.changed1 & SE_FACING;
+        any2 |= se.changed2 & SE_FACING;
+      }
+      const { cur, prev } = tile;
+      if (any1 !== 0 && any2 !== 0) {
+        // Rows [from, to) can change: those next to a row that changed, in this tile or in the
+        // edge columns or rows of its neighbours.
+        let from = 0;
+        let to = rows;
+        if (!tile.edited) {
+          let low = tile.changedTo < 0 ? rows : tile.changedFrom;
+          let high = tile.changedTo;
+          if (w !== null && (w.changed1 & W_FACING) !== 0) {
+            low = Math.min(low, w.changedFrom);
+            high = Math.max(high, w.changedTo);
+          }
+          if (e !== null && (e.changed1 & E_FACING) !== 0) {
+            low = Math.min(low, e.changedFrom);
+            high = Math.max(high, e.changedTo);
+          }
+          if (
+            (n !== null && (n.changed1 & N_FACING) !== 0) ||
+            (nw !== null && (nw.changed1 & NW_FACING) !== 0) ||
+            (ne !== null && (ne.changed1 & NE_FACING) !== 0)
+          ) {
+            low = -1;
+            high = Math.max(high, -1);
+          }
+          if (
+            (s !== null && (s.changed1 & S_FACING) !== 0) ||
+            (sw !== null && (sw.changed1 & SW_FACING) !== 0) ||
+            (se !== null && (se.changed1 & SE_FACING) !== 0)
+          ) {
+            low = Math.min(low, rows);
+            high = rows;
+          }
+          from = Math.max(0, low - 1);
+          to = Math.max(from, Math.min(rows, high + 2));
+        }
+        // Over the generation before, which only this tile reads; or, when that is this one,
+        // into the other buffer.
+        const next = cur !== prev ? prev : 1 - cur;
+        around[0] = n ? n.buffer(n.cur) : zero;
+        around[1] = s ? s.buffer(s.cur) : zero;
+        around[2] = w ? w.buffer(w.cur) : zero;
+        around[3] = e ? e.buffer(e.cur) : zero;
+        around[4] = nw ? nw.buffer(nw.cur) : zero;
+        around[5] = ne ? ne.buffer(ne.cur) : zero;
+        around[6] = sw ? sw.buffer(sw.cur) : zero;
+        around[7] = se ? se.buffer(se.cur) : zero;
+        kernel.step(tile.buffer(cur), around, tile.buffer(next), tile.buffer(prev), from, to);
+        this.steppedTiles++;
+        tile.populations[next] = -1;
+        tile.occupied[next] = kernel.occupied;
+        tile.nextCur = next;
+        tile.nextPrev = cur;
+        tile.nextChanged1 = kernel.changed1;
+        tile.nextChanged2 = tile.edited ? EVERYWHERE : kernel.changed2;
+        tile.nextChangedFrom = kernel.firstChanged;
+        tile.nextChangedTo = kernel.lastChanged;
+      } else if (any1 === 0) {
+        // Nothing it depends on changed: the same as now.
+        tile.nextCur = cur;
+        tile.nextPrev = cur;
+        tile.nextChanged1 = 0;
+        tile.nextChanged2 = tile.changed1;
+        tile.nextChangedFrom = 0;
+        tile.nextChangedTo = -1;
+      } else {
+        // Everything it depends on is as two generations ago: the same as then.
+        tile.nextCur = prev;
+        tile.nextPrev = cur;
+        tile.nextChanged1 = tile.changed1;
+        tile.nextChanged2 = 0;
+        tile.nextChangedFrom = tile.changedFrom;
+        tile.nextChangedTo = tile.changedTo;
+      }
+    }
+    this.stamp++;
+    for (let i = 0; i < count; i++) {
+      const tile = tiles[i] as Tile;
+      tile.cur = tile.nextCur;
+      tile.prev = tile.nextPrev;
+      tile.changed1 = tile.nextChanged1;
+      tile.changed2 = tile.nextChanged2;
+      tile.changedFrom = tile.nextChangedFrom;
+      tile.changedTo = tile.nextChangedTo;
+      tile.edited = false;
+      this.grow(tile);
+    }
+    for (let i = this.tiles.length - 1; i >= 0; i--) {
+      const tile = this.tiles[i] as Tile;
+      if (!tile.alive && (tile.changed1 | tile.changed2) === 0 && tile.neededAt !== this.stamp) {
+        this.dropTile(tile);
+      }
+    }
+    this.gen++;
+  }
+
+  /** Makes the neighbours that live cells on a changing edge of `tile` may be born into. */
+  private grow(tile: Tile): void {
+    const edges = (tile.occupied[tile.cur] as number) & (tile.changed1 | tile.changed2) & EDGES;
+    if (edges === 0) return;
+    for (let d = 0; d < 8; d++) {
+      if ((edges & edgeBit(d)) === 0) continue;
+      let neighbour = tile.around[d] as Tile | null;
+      if (!neighbour) {
+        const [dx, dy] = DIRECTIONS[d] as readonly [number, number];
+        neighbour = this.createTile(tile.tx + dx, tile.ty + dy);
+      }
+      neighbour.neededAt = this.stamp;
+    }
+  }
+
+  /** Counts the tiles set by hand and takes them to have changed everywhere. */
+  private refresh(): void {
+    if (this.stale.length === 0) return;
+    const { kernel } = this;
+    for (const tile of this.stale) {
+      const at = tile.buffer(tile.cur);
+      tile.populations[tile.cur] = countTile(kernel.heap, at, kernel.rows);
+      tile.occupied[tile.cur] = edgeBitsOfDifference(
+        kernel.heap,
+        at,
+        kernel.heap,
+        kernel.zero,
+        kernel.rows,
+      );
+      tile.changed1 = EVERYWHERE;
+      tile.changed2 = EVERYWHERE;
+      tile.changedFrom = 0;
+      tile.changedTo = kernel.rows - 1;
+      tile.edited = true;
+      tile.stale = false;
+    }
+    const edited = this.stale;
+    this.stale = [];
+    for (const tile of edited) if (this.byKey.has(tile.key)) this.grow(tile);
+  }
+
+  /** The live cells of `tile` now, counted once. */
+  private count(tile: Tile): number {
+    let population = tile.populations[tile.cur] as number;
+    if (population < 0) {
+      population = this.kernel.count(tile.buffer(tile.cur));
+      tile.populations[tile.cur] = population;
+    }
+    return population;
+  }
+
+  private find(tx: number, ty: number): Tile | null {
+    const last = this.last;
+    if (last && last.tx === tx && last.ty === ty) return last;
+    const tile = this.byKey.get(tileKey(tx, ty)) ?? null;
+    if (tile) this.last = tile;
+    return tile;
+  }
+
+  /** A new empty tile, linked to its neighbours; both generations are its first, empty buffer. */
+  private createTile(tx: number, ty: number): Tile {
+    const { kernel, words } = this;
+    let base = this.freeBases.pop();
+    if (base === undefined) {
+      base = this.nextBase;
+      this.nextBase += 2 * words;
+      kernel.reserve(this.nextBase);
+    }
+    kernel.heap.fill(0, base, base + words);
+    const key = tileKey(tx, ty);
+    const tile = new Tile(tx, ty, key, base, words);
+    for (let d = 0; d < 8; d++) {
+      const [dx, dy] = DIRECTIONS[d] as readonly [number, number];
+      const neighbour = this.byKey.get(tileKey(tx + dx, ty + dy));
+      if (neighbour) {
+        tile.around[d] = neighbour;
+        neighbour.around[OPPOSITE[d] as number] = tile;
+      }
+    }
+    tile.index = this.tiles.length;
+    this.tiles.push(tile);
+    this.byKey.set(key, tile);
+    return tile;
+  }
+
+  private dropTile(tile: Tile): void {
+    for (let d = 0; d < 8; d++) {
+      const neighbour = tile.around[d];
+      if (neighbour) neighbour.around[OPPOSITE[d] as number] = null;
+    }
+    const moved = this.tiles.pop() as Tile;
+    if (moved !== tile) {
+      moved.index = tile.index;
+      this.tiles[tile.index] = moved;
+    }
+    this.byKey.delete(tile.key);
+    this.freeBases.push(tile.base);
+    if (this.last === tile) this.last = null;
+  }
+}

@@ -1,0 +1,108 @@
+import type { TotalisticMasks } from "../../kernels/CompiledRule.ts";
+import { ruleLeaves } from "../../kernels/ruleLeaves.ts";
+import { type WasmMemory, webAssembly } from "../../kernels/wasm/webAssembly.ts";
+import { RESERVED_WORDS, type TileKernel, tileWords } from "./TileKernel.ts";
+
+interface TileExports {
+  readonly memory: WasmMemory;
+  stepTile(
+    c: number,
+    north: number,
+    south: number,
+    west: number,
+    east: number,
+    northWest: number,
+    northEast: number,
+    southWest: number,
+    southEast: number,
+    dst: number,
+    prev: number,
+    rows: number,
+    from: number,
+    to: number,
+  ): void;
+  count(src: number, vecs: number, height: number, stride: number): number;
+}
+
+const PAGE = 65536;
+/** Where life.wat's `count` reads the mask of a row's last vector (bytes). */
+const LAST_MASK = 288;
+/** Where life.wat's `stepTile` leaves its description of the result (words). */
+const RESULTS = 304 / 4;
+
+/**
+ * Tiles stepped by life.wat's `stepTile` (128-bit SIMD, a vector a row) in the memory of one
+ * instance of the module, which holds the rule's leaves, the zero tile and every tile buffer.
+ */
+export class WasmTileKernel implements TileKernel {
+  readonly name = "wasm";
+  readonly zero = RESERVED_WORDS;
+  readonly firstFree: number;
+  heap: Int32Array;
+  occupied = 0;
+  changed1 = 0;
+  changed2 = 0;
+  firstChanged = -1;
+  lastChanged = -1;
+  private exports: TileExports;
+
+  constructor(
+    readonly rows: number,
+    masks: TotalisticMasks,
+    module: object,
+  ) {
+    const api = webAssembly();
+    if (!api) throw new Error("this host has no WebAssembly");
+    this.exports = new api.Instance(module, {}).exports as TileExports;
+    this.firstFree = RESERVED_WORDS + tileWords(rows);
+    this.heap = new Int32Array(this.exports.memory.buffer);
+    this.reserve(this.firstFree);
+    ruleLeaves(masks).forEach((leaf, i) => {
+      this.heap.fill(leaf, 4 * i, 4 * i + 4);
+    });
+    // `count` masks each row's last vector: a tile row is one whole vector.
+    this.heap.fill(-1, LAST_MASK / 4, LAST_MASK / 4 + 4);
+  }
+
+  reserve(words: number): void {
+    const { memory } = this.exports;
+    const pages = Math.ceil((4 * words) / PAGE) - memory.buffer.byteLength / PAGE;
+    if (pages > 0) memory.grow(Math.max(pages, memory.buffer.byteLength / PAGE));
+    // Growing detaches the old buffer: views are made afresh.
+    if (this.heap.buffer !== memory.buffer) this.heap = new Int32Array(memory.buffer);
+  }
+
+  step(c: number, around: Int32Array, dst: number, prev: number, from: number, to: number): void {
+    this.exports.stepTile(
+      4 * c,
+      4 * (around[0] as number),
+      4 * (around[1] as number),
+      4 * (around[2] as number),
+      4 * (around[3] as number),
+      4 * (around[4] as number),
+      4 * (around[5] as number),
+      4 * (around[6] as number),
+      4 * (around[7] as number),
+      4 * dst,
+      4 * prev,
+      this.rows,
+      from,
+      to,
+    );
+    const { heap } = this;
+    this.occupied = heap[RESULTS] as number;
+    this.changed1 = heap[RESULTS + 1] as number;
+    this.changed2 = heap[RESULTS + 2] as number;
+    this.firstChanged = heap[RESULTS + 3] as number;
+    this.lastChanged = heap[RESULTS + 4] as number;
+  }
+
+  count(at: number): number {
+    return this.exports.count(4 * at, 1, this.rows, 16);
+  }
+
+  dispose(): void {
+    this.exports = undefined as unknown as TileExports;
+    this.heap = new Int32Array(0);
+  }
+}
