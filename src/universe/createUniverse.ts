@@ -6,6 +6,7 @@ import type { Rule } from "../rules/Rule.ts";
 import { createBoundedUniverse } from "./bounded/createBoundedUniverse.ts";
 import { createCoroutineUniverse } from "./coroutine/createCoroutineUniverse.ts";
 import { createHashLife } from "./hashlife/createHashLife.ts";
+import { createTiledUniverse } from "./tiles/createTiledUniverse.ts";
 import type { EngineName, Space, Universe } from "./Universe.ts";
 
 /** The engine asked for: one by name, or `auto`, the fastest that runs the space and rule. */
@@ -21,7 +22,7 @@ export interface UniverseOptions {
 export const ENGINES_FOR: Readonly<Record<Space["kind"], readonly EngineName[]>> = {
   torus: ["fast", "coroutine"],
   plane: ["fast", "coroutine"],
-  infinite: ["hashlife", "coroutine"],
+  infinite: ["hashlife", "tiles", "coroutine"],
 };
 
 /**
@@ -42,6 +43,7 @@ export function createUniverse({ space, rule, engine = "auto" }: UniverseOptions
     );
   }
   if (name === "hashlife") return createHashLife(compiled);
+  if (name === "tiles") return createTiledUniverse(compiled);
   if (space.kind === "infinite") {
     return createCoroutineUniverse((y, x) => stepCell(y, x, gameLogic), compiled);
   }

@@ -9,7 +9,7 @@ import type { CompiledRule } from "../kernels/CompiledRule.ts";
 export function refuseBirthOnZero(rule: CompiledRule): void {
   if (rule.table[0] !== 0) {
     throw new RangeError(
-      "Rules with B0 (birth with no live neighbours) cannot run on the infinite plane: every empty cell would be born; use a bounded grid (:T or :P)",
+      "Rules with B0 (birth with no live neighbours) cannot run on the infinite plane: every empty cell would be born, so the empty plane would fill every other generation (Golly emulates such rules by inverting alternate generations; this app does not yet). Use a bounded grid (:T or :P)",
     );
   }
 }

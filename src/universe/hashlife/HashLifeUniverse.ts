@@ -1,4 +1,5 @@
 import type { CompiledRule } from "../../kernels/CompiledRule.ts";
+import { refuseBirthOnZero } from "../refuseBirthOnZero.ts";
 import type {
   CellRect,
   DensityPicture,
@@ -43,13 +44,7 @@ export class HashLifeUniverse implements Universe {
     readonly rule: CompiledRule,
     readonly maxNodes: number,
   ) {
-    if (rule.table[0] !== 0) {
-      throw new RangeError(
-        "Rules with B0 (birth with no live neighbours) cannot run on the infinite plane: every " +
-          "empty cell would be born, so the empty plane would fill every other generation. " +
-          "Golly emulates such rules by inverting alternate generations; this engine does not yet.",
-      );
-    }
+    refuseBirthOnZero(rule);
     if (!Number.isInteger(maxNodes) || maxNodes < 64 || maxNodes > 2 ** 30) {
       throw new RangeError(`maxNodes must be an integer from 64 to 2^30, not ${maxNodes}`);
     }

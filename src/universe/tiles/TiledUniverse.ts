@@ -75,10 +75,10 @@ export class TiledUniverse implements Universe {
 
   constructor(
     readonly rule: CompiledRule,
-    private readonly kernel: TileKernel,
+    private readonly tileKernel: TileKernel,
   ) {
-    this.words = 4 * kernel.rows;
-    this.nextBase = kernel.firstFree;
+    this.words = 4 * tileKernel.rows;
+    this.nextBase = tileKernel.firstFree;
   }
 
   get generation(): bigint {
@@ -86,13 +86,13 @@ export class TiledUniverse implements Universe {
   }
 
   /** The kernel stepping the tiles: wasm, bits or bytes. */
-  get kernelName(): string {
-    return this.kernel.name;
+  get kernel(): string {
+    return this.tileKernel.name;
   }
 
   /** Tile rows (the tiles are 128 wide). */
   get tileRows(): number {
-    return this.kernel.rows;
+    return this.tileKernel.rows;
   }
 
   /** Tile steps taken so far (skipped tiles not counted), for tests and benchmarks. */
@@ -112,25 +112,25 @@ export class TiledUniverse implements Universe {
 
   bounds(): CellRect | null {
     this.refresh();
-    return tileBounds(this.tiles, this.kernel.heap, this.kernel.rows);
+    return tileBounds(this.tiles, this.tileKernel.heap, this.tileKernel.rows);
   }
 
   get(x: number, y: number): State {
-    const rows = this.kernel.rows;
+    const rows = this.tileKernel.rows;
     const tx = Math.floor(x / TILE_WIDTH);
     const ty = Math.floor(y / rows);
     const tile = this.find(tx, ty);
     if (!tile) return 0;
     const lx = x - tx * TILE_WIDTH;
     const i = tile.buffer(tile.cur) + 4 * (y - ty * rows) + (lx >> 5);
-    return ((this.kernel.heap[i] as number) >>> (lx & 31)) & 1;
+    return ((this.tileKernel.heap[i] as number) >>> (lx & 31)) & 1;
   }
 
   set(x: number, y: number, state: State): void {
     if (state !== 0 && state !== 1) {
       throw new RangeError(`the infinite plane holds states 0 and 1, not ${state}`);
     }
-    const rows = this.kernel.rows;
+    const rows = this.tileKernel.rows;
     const tx = Math.floor(x / TILE_WIDTH);
     const ty = Math.floor(y / rows);
     let tile = this.find(tx, ty);
@@ -141,7 +141,7 @@ export class TiledUniverse implements Universe {
     }
     const lx = x - tx * TILE_WIDTH;
     const i = tile.buffer(tile.cur) + 4 * (y - ty * rows) + (lx >> 5);
-    const { heap } = this.kernel;
+    const { heap } = this.tileKernel;
     const bit = 1 << (lx & 31);
     heap[i] = state ? (heap[i] as number) | bit : (heap[i] as number) & ~bit;
     if (!tile.stale) {
@@ -157,19 +157,24 @@ export class TiledUniverse implements Universe {
 
   picture(rect: CellRect, scale: number): DensityPicture {
     this.refresh();
-    return tilePicture(this.tiles, this.kernel.heap, this.kernel.rows, rect, scale, (tile) =>
-      this.count(tile),
+    return tilePicture(
+      this.tiles,
+      this.tileKernel.heap,
+      this.tileKernel.rows,
+      rect,
+      scale,
+      (tile) => this.count(tile),
     );
   }
 
   cells(rect?: CellRect): Iterable<readonly [x: number, y: number, state: State]> {
     this.refresh();
-    return tileCells(this.tiles, () => this.kernel.heap, this.kernel.rows, rect);
+    return tileCells(this.tiles, () => this.tileKernel.heap, this.tileKernel.rows, rect);
   }
 
   snapshot(): UniverseSnapshot {
     this.refresh();
-    const { heap } = this.kernel;
+    const { heap } = this.tileKernel;
     const tiles = this.tiles
       .filter((tile) => tile.alive)
       .map((tile) => {
@@ -180,7 +185,7 @@ export class TiledUniverse implements Universe {
       engine: "tiles",
       generation: this.gen,
       population: this.population(),
-      rows: this.kernel.rows,
+      rows: this.tileKernel.rows,
       tiles,
     };
     return snapshot;
@@ -188,18 +193,18 @@ export class TiledUniverse implements Universe {
 
   restore(snapshot: UniverseSnapshot): void {
     const saved = snapshot as Partial<TilesSnapshot>;
-    if (snapshot.engine !== "tiles" || saved.rows !== this.kernel.rows || !saved.tiles) {
+    if (snapshot.engine !== "tiles" || saved.rows !== this.tileKernel.rows || !saved.tiles) {
       throw new Error(`cannot restore a ${snapshot.engine} snapshot into this tiled universe`);
     }
     this.tiles = [];
     this.byKey.clear();
     this.freeBases = [];
-    this.nextBase = this.kernel.firstFree;
+    this.nextBase = this.tileKernel.firstFree;
     this.stale = [];
     this.last = null;
     for (const { tx, ty, words } of saved.tiles) {
       const tile = this.createTile(tx, ty);
-      this.kernel.heap.set(words, tile.buffer(tile.cur));
+      this.tileKernel.heap.set(words, tile.buffer(tile.cur));
       tile.stale = true;
       this.stale.push(tile);
     }
@@ -207,7 +212,7 @@ export class TiledUniverse implements Universe {
   }
 
   dispose(): void {
-    this.kernel.dispose();
+    this.tileKernel.dispose();
     this.tiles = [];
     this.byKey.clear();
     this.stale = [];
@@ -217,7 +222,7 @@ export class TiledUniverse implements Universe {
   /** One generation: decide and step every tile, then commit, grow and drop. */
   private stepOnce(): void {
     this.refresh();
-    const { tiles, kernel, around } = this;
+    const { tiles, tileKernel: kernel, around } = this;
     const rows = kernel.rows;
     const zero = kernel.zero;
     const count = tiles.length;
@@ -380,7 +385,7 @@ export class TiledUniverse implements Universe {
   /** Counts the tiles set by hand and takes them to have changed everywhere. */
   private refresh(): void {
     if (this.stale.length === 0) return;
-    const { kernel } = this;
+    const { tileKernel: kernel } = this;
     for (const tile of this.stale) {
       const at = tile.buffer(tile.cur);
       tile.populations[tile.cur] = countTile(kernel.heap, at, kernel.rows);
@@ -407,7 +412,7 @@ export class TiledUniverse implements Universe {
   private count(tile: Tile): number {
     let population = tile.populations[tile.cur] as number;
     if (population < 0) {
-      population = this.kernel.count(tile.buffer(tile.cur));
+      population = this.tileKernel.count(tile.buffer(tile.cur));
       tile.populations[tile.cur] = population;
     }
     return population;
@@ -423,7 +428,7 @@ export class TiledUniverse implements Universe {
 
   /** A new empty tile, linked to its neighbours; both generations are its first, empty buffer. */
   private createTile(tx: number, ty: number): Tile {
-    const { kernel, words } = this;
+    const { tileKernel: kernel, words } = this;
     let base = this.freeBases.pop();
     if (base === undefined) {
       base = this.nextBase;

@@ -1,5 +1,6 @@
 import type { CompiledRule } from "../../kernels/CompiledRule.ts";
 import { lifeModule } from "../../kernels/wasm/lifeModule.ts";
+import { refuseBirthOnZero } from "../refuseBirthOnZero.ts";
 import { JsTileKernel } from "./JsTileKernel.ts";
 import { TiledUniverse } from "./TiledUniverse.ts";
 import type { TileKernel } from "./TileKernel.ts";
@@ -33,11 +34,7 @@ export function createTiledUniverse(
   rule: CompiledRule,
   options: TiledUniverseOptions = {},
 ): TiledUniverse {
-  if (rule.table[0] !== 0) {
-    throw new RangeError(
-      "a rule with B0 cannot run on the infinite plane: every empty cell would be born, filling the plane every other generation",
-    );
-  }
+  refuseBirthOnZero(rule);
   const rows = options.tileRows ?? DEFAULT_TILE_ROWS;
   if (!Number.isInteger(rows) || rows < 1 || rows > 4096) {
     throw new RangeError(`a tile has 1 to 4096 rows, not ${rows}`);

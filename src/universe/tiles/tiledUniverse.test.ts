@@ -71,7 +71,7 @@ function compare(
   const [ox, oy] = origin;
   const universes = kernels.map((kernel) => {
     const universe = createTiledUniverse(compiled, { kernel, tileRows });
-    expect(universe.kernelName).toBe(kernel);
+    expect(universe.kernel).toBe(kernel);
     for (const [x, y] of pattern) universe.set(ox + x, oy + y, 1);
     return universe;
   });
@@ -80,7 +80,7 @@ function compare(
     const expected = liveCells(grid, ox - pad, oy - pad);
     for (const universe of universes) {
       universe.step(1n);
-      const where = `${label}, ${universe.kernelName} kernel, generation ${g}`;
+      const where = `${label}, ${universe.kernel} kernel, generation ${g}`;
       expect(cellsOf(universe), where).toEqual(expected);
       expect(universe.population(), where).toBe(BigInt(expected.length));
       expect(universe.generation).toBe(BigInt(g));
@@ -134,7 +134,7 @@ describe("the tiled infinite plane", () => {
       for (let y = 0; y < 20; y++)
         for (let x = 0; x < 20; x++) if (random() < 0.45) pattern.push([x, y]);
       const universe = createTiledUniverse(compiled);
-      expect(universe.kernelName).toBe("bytes");
+      expect(universe.kernel).toBe("bytes");
       universe.dispose();
       compare(
         `seed ${seed}, pattern ${i}`,
