@@ -245,6 +245,14 @@ describe("engines", () => {
     expect(out("auto")).toBe(coroutine);
   });
 
+  it("runs the infinite plane on HashLife, or on tiles when the pattern is a soup", () => {
+    const engine = (input: string) => JSON.parse(run(["--format", "stats"], input)).engine;
+    expect(engine(GLIDER_5X9)).toBe("hashlife");
+    // 10,000 cells at a third of their box: dense enough to be taken for a soup.
+    const soup = `x = 150, y = 200\n${Array(200).fill("o2b".repeat(50)).join("$")}!\n`;
+    expect(engine(soup)).toMatch(/^tiles/);
+  });
+
   it("names the engine that ran in the statistics", () => {
     const stats = (engine: string) =>
       JSON.parse(run(["--format", "stats", "--engine", engine, "--size", "9x5"], GLIDER_5X9))

@@ -20,6 +20,7 @@ import {
   ENGINES_FOR,
   type Space,
   type Universe,
+  type UniverseContents,
   type UniverseSnapshot,
 } from "../universe/index.ts";
 import { macrocellOf, universeFromMacrocell } from "../universe/macrocells.ts";
@@ -66,7 +67,7 @@ export function runLife(
   if (args.format === "columns" && space.kind !== "infinite") {
     checkColumnsSize(space.width, space.height, Number(args.generations));
   }
-  const universe = createUniverseOrFail(space, rule, args.engine);
+  const universe = createUniverseOrFail(space, rule, args.engine, contentsOf(pattern));
   placePattern(universe, pattern, args.at);
 
   const start: CellRect = {
@@ -269,9 +270,22 @@ function engineLabel(universe: Universe): string {
   return universe.kernel ? `${universe.engine} (${universe.kernel})` : universe.engine;
 }
 
-function createUniverseOrFail(space: Space, rule: ParsedRule["rule"], engine: RunArgs["engine"]) {
+/** A pattern's live cells and box area, from which `auto` chooses the infinite plane's engine. */
+function contentsOf(pattern: Pattern | SparsePattern): UniverseContents {
+  const { lengths } = patternRuns(pattern);
+  let population = 0;
+  for (const length of lengths) population += length;
+  return { population, area: pattern.width * pattern.height };
+}
+
+function createUniverseOrFail(
+  space: Space,
+  rule: ParsedRule["rule"],
+  engine: RunArgs["engine"],
+  contents: UniverseContents,
+) {
   try {
-    return createUniverse({ space, rule, engine });
+    return createUniverse({ space, rule, engine, contents });
   } catch (error) {
     if (error instanceof RangeError) {
       const where = space.kind === "infinite" ? "the infinite plane" : `a ${space.kind}`;

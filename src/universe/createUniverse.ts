@@ -16,9 +16,37 @@ export interface UniverseOptions {
   readonly space: Space;
   readonly rule: Rule;
   readonly engine?: EngineChoice;
+  /** What will be put in it, if known: how `auto` chooses on the infinite plane. */
+  readonly contents?: UniverseContents;
 }
 
-/** The engines each space can run on, fastest first (`auto` takes the first). */
+/** The live cells a universe is made for, and the area of their box. */
+export interface UniverseContents {
+  readonly population: number;
+  readonly area: number;
+}
+
+/**
+ * The smallest population, and the least density in its box, at which `auto` takes a pattern
+ * for a soup and runs it on tiles. HashLife wins on what repeats in space or time (guns,
+ * breeders, spaceships, engineered patterns, however large: a metapixel pattern of 10^8 cells
+ * has a density under 0.01) and loses badly on chaos: a 512x512 soup at half density takes
+ * 8 s for 1000 generations on HashLife and 1 s on tiles.
+ */
+export const SOUP_POPULATION = 10_000;
+export const SOUP_DENSITY = 0.2;
+
+/** The engine `auto` runs on `space` for `contents`. */
+export function autoEngine(space: Space, contents?: UniverseContents): EngineName {
+  if (space.kind !== "infinite") return "fast";
+  const soup =
+    contents !== undefined &&
+    contents.population >= SOUP_POPULATION &&
+    contents.population >= SOUP_DENSITY * contents.area;
+  return soup ? "tiles" : "hashlife";
+}
+
+/** The engines each space can run on, fastest first for most patterns. */
 export const ENGINES_FOR: Readonly<Record<Space["kind"], readonly EngineName[]>> = {
   torus: ["fast", "coroutine"],
   plane: ["fast", "coroutine"],
@@ -31,12 +59,17 @@ export const ENGINES_FOR: Readonly<Record<Space["kind"], readonly EngineName[]>>
  * there, the fast ones by compiling it. Throws RangeError when the engine cannot run the space
  * or the rule (a B0 rule on the infinite plane, an engine that has no infinite plane).
  */
-export function createUniverse({ space, rule, engine = "auto" }: UniverseOptions): Universe {
+export function createUniverse({
+  space,
+  rule,
+  engine = "auto",
+  contents,
+}: UniverseOptions): Universe {
   const gameLogic = createGameLogic(rule);
   const compiled: CompiledRule | undefined = compileGameLogic(gameLogic);
   if (!compiled) throw new RangeError("the rule's cell coroutine does not compile to a 3x3 table");
   const engines = ENGINES_FOR[space.kind];
-  const name = engine === "auto" ? (engines[0] as EngineName) : engine;
+  const name = engine === "auto" ? autoEngine(space, contents) : engine;
   if (!engines.includes(name)) {
     throw new RangeError(
       `the ${name} engine does not run ${space.kind === "infinite" ? "the infinite plane" : `a ${space.kind}`}; it runs on ${engines.join(", ")}`,

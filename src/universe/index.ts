@@ -3,9 +3,11 @@
  * advance it, each getting its rule from the cell coroutine. `createUniverse` picks the engine.
  */
 export {
+  autoEngine,
   createUniverse,
   ENGINES_FOR,
   type EngineChoice,
+  type UniverseContents,
   type UniverseOptions,
 } from "./createUniverse.ts";
 export type {

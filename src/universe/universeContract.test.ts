@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "../engine/createRandom.ts";
 import type { Rule } from "../rules/Rule.ts";
-import { createUniverse, ENGINES_FOR } from "./createUniverse.ts";
+import { autoEngine, createUniverse, ENGINES_FOR } from "./createUniverse.ts";
 import type { EngineName, Space, Universe } from "./Universe.ts";
 
 /**
@@ -170,5 +170,19 @@ describe("createUniverse", () => {
     expect(() =>
       createUniverse({ space: { kind: "infinite" }, rule: LIFE, engine: "fast" }),
     ).toThrow(/does not run the infinite plane/);
+  });
+});
+
+describe("autoEngine", () => {
+  it("runs soups on tiles and everything else on the infinite plane on HashLife", () => {
+    const infinite: Space = { kind: "infinite" };
+    expect(autoEngine(infinite)).toBe("hashlife");
+    // A 512x512 soup at half density.
+    expect(autoEngine(infinite, { population: 131_072, area: 512 * 512 })).toBe("tiles");
+    // A metapixel pattern: 10^8 cells, but sparse in its box.
+    expect(autoEngine(infinite, { population: 1e8, area: 2 ** 36 })).toBe("hashlife");
+    // A gun: dense but small.
+    expect(autoEngine(infinite, { population: 36, area: 36 * 9 })).toBe("hashlife");
+    expect(autoEngine({ kind: "torus", width: 9, height: 9 })).toBe("fast");
   });
 });
