@@ -372,6 +372,15 @@ export const PATTERN_LIBRARY: readonly LibraryPattern[] = [
     population: 13,
     description: "The only pattern in a 5x5 box that grows forever (Paul Callahan).",
   },
+  {
+    id: "twenty-cell-quadratic-growth",
+    name: "20-cell quadratic growth",
+    category: "growth",
+    rule: LIFE,
+    rle: "x = 97, y = 33, rule = B3/S23\n94bo$92bobo$94b2o6$88b3o11$96bo$95b2o8$3bob2o$2bo3bo$bo$bo$obo!",
+    population: 20,
+    description: "A breeder from 20 cells (dani, 2022): its population grows as time squared.",
+  },
   // Other rules
   {
     id: "highlife-replicator",
