@@ -4,6 +4,7 @@ import type { CellBox, CellPoint, Viewport } from "../render/Viewport.ts";
 import type { Rule } from "../rules/index.ts";
 import type { CellBlock } from "./edit/CellBlock.ts";
 import type { BlockTransform } from "./edit/transformBlock.ts";
+import type { InfiniteSnapshot, InfiniteWorld } from "./infinite/InfiniteWorld.ts";
 
 /** Speed in generations per second; Infinity means as fast as the engine goes. */
 export type Speed = number;
@@ -43,13 +44,27 @@ export interface WorldSnapshot {
 /** The world as Undo keeps it: with the generation Reset returns to. */
 export interface UndoSnapshot extends WorldSnapshot {
   readonly startGeneration: number;
+  /** The world on the infinite plane (then `cells` is an empty stand-in), kept by the worker. */
+  readonly infinite?: InfiniteSnapshot;
 }
+
+/** Where a world lives: a bounded grid (torus or plane), or the infinite plane. */
+export type WorldTopology = Topology | "infinite";
 
 /** What the app shows and what the controls change. */
 export interface LifeData {
   readonly width: number;
   readonly height: number;
   readonly topology: Topology;
+  /**
+   * The world on the infinite plane, or null on a bounded grid. On the infinite plane the page
+   * holds no cells (`cells` is an empty stand-in, `width`, `height` and `topology` the grid it
+   * would go back to): the universe worker does, and this is what its replies say, with the
+   * latest picture of the view. `generation` and `population` follow it as numbers.
+   */
+  readonly infinite: InfiniteWorld | null;
+  /** Generations a Step (and each request at full speed) runs on the infinite plane: 2^this. */
+  readonly stepExponent: number;
   readonly rule: Rule;
   /** The rule as canonical text, e.g. "B3/S23". */
   readonly ruleText: string;
@@ -119,6 +134,13 @@ export interface PlaybackActions {
   setSpeed(speed: Speed): void;
   setGenerationsPerFrame(generations: number): void;
   setEngine(choice: EngineChoice): void;
+  /** Sets the step of the infinite plane to 2^exponent generations (0 to 62). */
+  setStepExponent(exponent: number): void;
+  /**
+   * Runs (or goes back to the start and runs) to `generation` on the infinite plane, exactly;
+   * returns a message when it cannot (a bounded grid, or before the start).
+   */
+  goToGeneration(generation: bigint): string | null;
   setWorkers(workers: number): void;
   /** Puts the generation and population in the announcement (they are not read out every tick). */
   announceCounts(): void;
@@ -143,8 +165,22 @@ export interface WorldActions {
   setRule(text: string): string | null;
   /** Returns the error message (and changes nothing) when the size is bad. */
   setSize(width: number, height: number): string | null;
-  setTopology(topology: Topology): void;
+  /**
+   * Changes the topology: torus or plane keep the grid; the infinite plane takes the grid's
+   * cells where they are; from the infinite plane, the cells come back on a grid made to hold
+   * them (refused in the alert when they would not fit one).
+   */
+  setTopology(topology: WorldTopology): void;
+  /** Opens live cells, (x, y) pairs, on the infinite plane at generation 0. */
+  openInfinite(
+    cells: Float64Array,
+    rule: Rule,
+    details?: { patternName?: string | null; comments?: readonly PatternComment[] },
+    announcement?: string,
+  ): void;
   toggleCell(cell: CellPoint): void;
+  /** A cell's state as the page shows it (on the infinite plane: the picture and edits since). */
+  stateOf(cell: CellPoint): number;
   /** Sets every cell on the line from `from` to `to` to `state`. */
   paintLine(from: CellPoint, to: CellPoint, state: 0 | 1): void;
   /** Replaces the whole world at generation 0. */

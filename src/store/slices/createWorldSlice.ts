@@ -28,6 +28,10 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
 
   const edit = (points: { x: number; y: number }[], state: 0 | 1 | "toggle") => {
     const s = get();
+    if (s.infinite) {
+      ctx.plane.edit(points, state);
+      return;
+    }
     const changes: number[] = [];
     for (const { x, y } of points) {
       if (x < 0 || y < 0 || x >= s.width || y >= s.height) continue;
@@ -57,8 +61,82 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     }
   };
 
+  /** Opens live cells on the infinite plane, as one undo step. */
+  const openInfinite: WorldActions["openInfinite"] = (cells, rule, details = {}, announcement) => {
+    pause();
+    ctx.remember();
+    // The bounded simulation lets its grid go: a stand-in keeps the pool small meanwhile.
+    const empty = new PackedCells(1, 1);
+    ctx.plane.open(
+      cells,
+      rule,
+      {
+        rule,
+        ruleText: formatRule(rule),
+        cells: empty,
+        startCells: empty,
+        startGeneration: 0,
+        cellsVersion: get().cellsVersion + 1,
+        patternName: details.patternName ?? null,
+        comments: details.comments ?? [],
+      },
+      announcement ?? "Opened on the infinite plane",
+    );
+    const bounded = get();
+    ctx.link.load({
+      width: 1,
+      height: 1,
+      topology: bounded.topology,
+      rule,
+      words: empty.words,
+      generation: 0,
+    });
+    get().fit("pattern");
+  };
+
+  /** The infinite world's cells back on a grid made to hold them (async: the worker has them). */
+  const toBounded = (topology: "torus" | "plane") => {
+    pause();
+    const s = get();
+    const box = s.infinite?.bounds;
+    const width = Math.max(OPEN_MIN_WIDTH, (box?.width ?? 0) + 2 * OPEN_MARGIN);
+    const height = Math.max(OPEN_MIN_HEIGHT, (box?.height ?? 0) + 2 * OPEN_MARGIN);
+    const problem = checkSize(width, height);
+    if (problem) {
+      set({ alert: `The pattern is too big for a bounded grid: ${problem}` });
+      return;
+    }
+    void ctx.universe.cells().then((cells) => {
+      const grid = new PackedCells(width, height);
+      const x0 = (box?.x ?? 0) - OPEN_MARGIN;
+      const y0 = (box?.y ?? 0) - OPEN_MARGIN;
+      for (let i = 0; i + 1 < cells.length; i += 2) {
+        grid.set((cells[i] as number) - x0, (cells[i + 1] as number) - y0, 1);
+      }
+      const now = get();
+      now.loadWorld(
+        {
+          width,
+          height,
+          topology,
+          rule: now.rule,
+          cells: grid,
+          patternName: now.patternName,
+          comments: now.comments,
+        },
+        topology === "torus" ? "Edges wrap around (torus)" : "Edges are walls (plane)",
+      );
+      get().fit("pattern");
+    });
+  };
+
   return {
+    openInfinite,
     clear() {
+      if (get().infinite) {
+        openInfinite(new Float64Array(0), get().rule, {}, "Cleared");
+        return;
+      }
       ctx.remember();
       const s = get();
       // A new pattern: the opened file's name and comments no longer describe it.
@@ -92,6 +170,17 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       if (parsed.bounds) {
         const problem = checkSize(parsed.bounds.width, parsed.bounds.height);
         if (problem) return problem;
+      }
+      const infinite = get().infinite;
+      if (infinite && !parsed.bounds) {
+        if (parsed.rule.birth & 1) {
+          return "A B0 rule cannot run on the infinite plane: it would fill it at once";
+        }
+        ctx.remember();
+        const ruleText = formatRule(parsed.rule);
+        set({ rule: parsed.rule, ruleText, announcement: `Rule ${ruleText}`, alert: null });
+        ctx.plane.setRule(parsed.rule);
+        return null;
       }
       ctx.remember();
       const s = get();
@@ -130,7 +219,32 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       return null;
     },
     setTopology(topology) {
-      if (get().topology === topology) return;
+      const s = get();
+      if (topology === "infinite") {
+        if (s.infinite) return;
+        if (s.rule.birth & 1) {
+          set({
+            alert: `${s.ruleText} cannot run on the infinite plane: B0 would fill it at once`,
+          });
+          return;
+        }
+        const live: number[] = [];
+        for (let y = 0; y < s.height; y++) {
+          for (let x = 0; x < s.width; x++) if (s.cells.get(x, y)) live.push(x, y);
+        }
+        openInfinite(
+          Float64Array.from(live),
+          s.rule,
+          { patternName: s.patternName, comments: s.comments },
+          "The infinite plane: no edges",
+        );
+        return;
+      }
+      if (s.infinite) {
+        toBounded(topology);
+        return;
+      }
+      if (s.topology === topology) return;
       ctx.remember();
       set({
         topology,
@@ -138,6 +252,12 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
           topology === "torus" ? "Edges wrap around (torus)" : "Edges are walls (plane)",
       });
       ctx.reload();
+    },
+    stateOf(cell) {
+      const s = get();
+      if (s.infinite) return ctx.plane.stateAt(s.infinite, cell.x, cell.y);
+      const inside = cell.x >= 0 && cell.y >= 0 && cell.x < s.width && cell.y < s.height;
+      return inside ? s.cells.get(cell.x, cell.y) : 0;
     },
     toggleCell(cell) {
       ctx.remember();
@@ -170,6 +290,25 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       if (typeof parsed === "string")
         return `The pattern's rule "${pattern.rule}" cannot be used: ${parsed}`;
       const bounds = "bounds" in parsed ? parsed.bounds : undefined;
+      // Without a bounded-grid suffix a file opens on the infinite plane, centred on the
+      // origin as Golly puts it (a B0 rule cannot run there: it gets a grid as before).
+      if (!bounds && !(parsed.rule.birth & 1)) {
+        const live: number[] = [];
+        const x0 = -Math.floor(pattern.width / 2);
+        const y0 = -Math.floor(pattern.height / 2);
+        for (let y = 0; y < pattern.height; y++) {
+          for (let x = 0; x < pattern.width; x++) {
+            if (pattern.cells[y * pattern.width + x]) live.push(x0 + x, y0 + y);
+          }
+        }
+        openInfinite(
+          Float64Array.from(live),
+          parsed.rule,
+          { patternName: nameOf(pattern, name), comments: pattern.comments },
+          `Opened ${name ?? "the pattern"} on the infinite plane`,
+        );
+        return null;
+      }
       const width =
         bounds?.width ??
         Math.min(MAX_GRID_SIDE, Math.max(OPEN_MIN_WIDTH, pattern.width + 2 * OPEN_MARGIN));

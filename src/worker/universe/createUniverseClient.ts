@@ -65,7 +65,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
   let engine: UniverseEngineChoice = "auto";
   /** Snapshot keys made before this one died with a worker. */
   let firstLiveKey = 1;
-  const ruleOfKey = new Map<number, Rule>();
+  const liveKeys = new Set<number>();
   let recovery: UniverseLoad | null = null;
   let editsSince: { seq: number; changes: Float64Array }[] = [];
   let stopTimer: ReturnType<typeof setTimeout> | undefined;
@@ -184,6 +184,10 @@ export function createUniverseClient(options: UniverseClientOptions) {
     get epoch() {
       return epoch;
     },
+    /** The number of the last edit sent. */
+    get editSeq() {
+      return editSeq;
+    },
     /** Whether a step is under way. */
     get busy() {
       return step !== null;
@@ -259,20 +263,21 @@ export function createUniverseClient(options: UniverseClientOptions) {
     /** Keeps the world as it is once the requests sent so far are done; returns its key. */
     snapshot(): number {
       const key = nextKey++;
-      ruleOfKey.set(key, rule);
+      liveKeys.add(key);
       send({ kind: "snapshot", key });
       return key;
     },
-    restore(key: number): Promise<UniverseStatus> {
-      if (key < firstLiveKey || !ruleOfKey.has(key)) {
+    /** Puts back the world kept under `key`, on `onRule` (the rule the page runs now). */
+    restore(key: number, onRule: Rule): Promise<UniverseStatus> {
+      if (key < firstLiveKey || !liveKeys.has(key)) {
         return Promise.reject(
           new Error("that state was lost when the universe worker was replaced"),
         );
       }
       epoch++;
-      rule = ruleOfKey.get(key) as Rule;
+      rule = onRule;
       const done = nextStatus();
-      send({ kind: "restore", epoch, key });
+      send({ kind: "restore", epoch, key, rule: onRule });
       void done.then(
         (status) => keepRecoveryPoint(status),
         () => {},
@@ -280,7 +285,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
       return done;
     },
     forget(key: number) {
-      ruleOfKey.delete(key);
+      liveKeys.delete(key);
       if (key >= firstLiveKey) send({ kind: "forget", key });
     },
     dispose() {

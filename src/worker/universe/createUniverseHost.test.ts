@@ -92,7 +92,7 @@ describe("the universe host", () => {
     expect((await talk.next("status")).status.generation).toBe(30n);
     talk.send({ kind: "step", id: 2, generations: 10n });
     await talk.next("stepped");
-    talk.send({ kind: "restore", epoch: 3, key: 2 });
+    talk.send({ kind: "restore", epoch: 3, key: 2, rule: LIFE });
     const back = (await talk.next("status")).status;
     expect(back).toMatchObject({
       epoch: 3,
@@ -105,8 +105,18 @@ describe("the universe host", () => {
     const reference = referenceOf(R_PENTOMINO);
     reference.step(50n);
     expect(on.status.population).toBe(reference.population());
-    talk.send({ kind: "restore", epoch: 4, key: 1 });
+    talk.send({ kind: "restore", epoch: 4, key: 1, rule: LIFE });
     expect((await talk.next("status")).status).toMatchObject({ generation: 0n, population: 5n });
+    // Restored onto another rule: the cells carry over and run on it.
+    talk.send({ kind: "restore", epoch: 5, key: 1, rule: HIGHLIFE });
+    await talk.next("status");
+    talk.send({ kind: "step", id: 4, generations: 60n });
+    const high = referenceOf(R_PENTOMINO, HIGHLIFE);
+    high.step(60n);
+    expect((await talk.next("stepped")).status).toMatchObject({
+      generation: 60n,
+      population: high.population(),
+    });
   });
 
   it("abandons a huge step when told to stop, between chunks, and says how far it got", async () => {
@@ -131,7 +141,7 @@ describe("the universe host", () => {
     await talk.next("status");
     talk.send({ kind: "step", id: 7, generations: 0n });
     expect((await talk.next("stepped")).status.generation).toBe(0n);
-    talk.send({ kind: "restore", epoch: 2, key: 99 });
+    talk.send({ kind: "restore", epoch: 2, key: 99, rule: LIFE });
     await expect(talk.next("status")).rejects.toThrow("no snapshot 99");
     talk.send({
       kind: "load",

@@ -251,6 +251,12 @@ export function createUniverseHost(
         }
         world().restore(kept.snapshot);
         base = kept.base;
+        if (!sameRule(kept.rule, request.rule)) {
+          const u = world();
+          const cells = [...u.cells()];
+          base += u.generation;
+          replace(request.rule, engine, cells);
+        }
         epoch = request.epoch;
         editSeq = 0;
         chunk = 1n;

@@ -25,7 +25,8 @@ export interface UniverseStatus {
  *   messages: `stop` abandons the step (its reply says how far it got), `edit`, `picture`,
  *   `cells` and `snapshot` are answered between chunks, and `load`, `rule`, `restore` stop it.
  * - `snapshot` keeps the world under `key` (chosen by the page, so it needs no reply to go on);
- *   `restore` puts one back as `epoch`; `forget` lets one go.
+ *   `restore` puts one back as `epoch`, on `rule` (the cells carried over when the snapshot was
+ *   taken on another); `forget` lets one go.
  * - `rule` carries the cells over to another rule, keeping the generation.
  */
 export type UniverseRequest =
@@ -49,7 +50,7 @@ export type UniverseRequest =
     }
   | { readonly kind: "cells"; readonly id: number; readonly rect?: CellRect }
   | { readonly kind: "snapshot"; readonly key: number }
-  | { readonly kind: "restore"; readonly epoch: number; readonly key: number }
+  | { readonly kind: "restore"; readonly epoch: number; readonly key: number; readonly rule: Rule }
   | { readonly kind: "forget"; readonly key: number };
 
 /**

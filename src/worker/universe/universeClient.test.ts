@@ -46,7 +46,7 @@ describe.each([
     client.edit(Float64Array.from([-10, -10, 1, -9, -10, 1, -8, -10, 1]));
     const after = await client.step(1n);
     expect(after.status.population).toBe(8n);
-    const back = await client.restore(start);
+    const back = await client.restore(start, LIFE);
     expect(back).toMatchObject({ generation: 0n, population: 5n });
     expect(cellStrings(await client.cells())).toEqual(cellStrings(GLIDER));
   });
