@@ -61,6 +61,9 @@ export function startAutosave(
   const save = (now = false) => {
     timer = undefined;
     const s = store.getState();
+    // The page holds no cells of the infinite plane (its cells field is a stand-in): the last
+    // bounded pattern saved stays.
+    if (s.infinite) return;
     if (!now && savedOnlyOnLeaving(s)) return; // the grid grew since the save was planned
     if (s.width * s.height > MAX_AUTOSAVE_CELLS) {
       // The last pattern saved stays: a reload cannot bring this grid back, but it can that one.

@@ -1,16 +1,17 @@
 import { type FormEvent, useEffect, useId, useState } from "react";
-import type { Topology } from "../engine/index.ts";
+import type { WorldTopology } from "../store/LifeState.ts";
 import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
 
 /**
  * Grid size as "W×H" text, applied on Enter or when the field is left (an error shows until the
- * value is edited again), and the topology.
+ * value is edited again), and the topology: torus, bounded plane, or the infinite plane (where
+ * the size is that of the grid the cells would go back to).
  */
 export function GridSettings() {
   const store = useLifeStoreApi();
   const width = useLifeStore((s) => s.width);
   const height = useLifeStore((s) => s.height);
-  const topology = useLifeStore((s) => s.topology);
+  const topology = useLifeStore((s) => (s.infinite ? "infinite" : s.topology));
   const current = `${width}x${height}`;
   const [draft, setDraft] = useState(current);
   const [error, setError] = useState<string | null>(null);
@@ -60,10 +61,11 @@ export function GridSettings() {
       <select
         id={topologyId}
         value={topology}
-        onChange={(event) => store.getState().setTopology(event.target.value as Topology)}
+        onChange={(event) => store.getState().setTopology(event.target.value as WorldTopology)}
       >
         <option value="torus">Torus (edges wrap around)</option>
         <option value="plane">Plane (edges are walls)</option>
+        <option value="infinite">Infinite plane (no edges)</option>
       </select>
     </form>
   );

@@ -142,7 +142,7 @@ function countRow(cells: PackedCells, y: number, plan: RowPlan, counts: Int32Arr
   }
 }
 
-function createShades(empty: number, alive: number, levels: number): Uint32Array {
+export function createShades(empty: number, alive: number, levels: number): Uint32Array {
   const shades = new Uint32Array(levels + 1);
   for (let i = 0; i <= levels; i++) {
     // A gamma-ish curve so a sparse region is still visible when zoomed far out.

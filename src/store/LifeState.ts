@@ -187,10 +187,11 @@ export interface WorldActions {
   loadWorld(world: Omit<WorldSnapshot, "generation" | "startCells">, announcement?: string): void;
   /**
    * Opens a pattern file's contents as the new world: its rule (when it names one, with any
-   * bounded-grid suffix), centred on a grid that holds it. Returns an error message and changes
+   * bounded-grid suffix), on the grid the suffix gives; without one, on the infinite plane
+   * centred on the origin (`space` "grid": on a grid made to hold it, as a B0 rule always is). Returns an error message and changes
    * nothing when the rule is bad or the pattern too big.
    */
-  openPattern(pattern: Pattern, name?: string): string | null;
+  openPattern(pattern: Pattern, name?: string, space?: "auto" | "grid"): string | null;
   showAlert(message: string | null): void;
   /** Shows (or with null, hides) an informational notice; it is not an error. */
   showNotice(message: string | null): void;

@@ -210,6 +210,11 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       const problem = checkSize(width, height);
       if (problem) return problem;
       const s = get();
+      // On the infinite plane the size is that of the grid the cells would go back to.
+      if (s.infinite) {
+        set({ width, height });
+        return null;
+      }
       if (width === s.width && height === s.height) return null;
       ctx.remember();
       const cells = s.cells.recentred(width, height);
@@ -284,7 +289,7 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       // just made, and copying a 16384² grid would only add to the time it takes to open.
       ctx.replaceCells({ cells: world.cells }, announcement);
     },
-    openPattern(pattern, name) {
+    openPattern(pattern, name, space = "auto") {
       const s = get();
       const parsed = pattern.rule === undefined ? { rule: s.rule } : readRule(pattern.rule);
       if (typeof parsed === "string")
@@ -292,7 +297,7 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       const bounds = "bounds" in parsed ? parsed.bounds : undefined;
       // Without a bounded-grid suffix a file opens on the infinite plane, centred on the
       // origin as Golly puts it (a B0 rule cannot run there: it gets a grid as before).
-      if (!bounds && !(parsed.rule.birth & 1)) {
+      if (!bounds && space === "auto" && !(parsed.rule.birth & 1)) {
         const live: number[] = [];
         const x0 = -Math.floor(pattern.width / 2);
         const y0 = -Math.floor(pattern.height / 2);
