@@ -1,6 +1,6 @@
 import { useRef } from "react";
 import { patternFileName, readPatternText, writeCells } from "../formats/index.ts";
-import { useLifeStoreApi } from "../store/useLifeStore.ts";
+import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
 import { encodeRleOffThread } from "../worker/codec/index.ts";
 import { downloadBlob, downloadText } from "./browser/download.ts";
 import { copyToClipboard } from "./browser/systemClipboard.ts";
@@ -28,10 +28,20 @@ export function FilePanel({ part }: { part: "open" | "save" }) {
     if (input.current) input.current.value = "";
   };
   const { job, run } = useCodecJob();
+  const infinite = useLifeStore((state) => state.infinite !== null);
   // The RLE is written in the codec worker, with progress and Cancel: a 16384² soup's is
   // hundreds of megabytes.
-  const writeRle = (label: string) => {
+  const writeRle = async (label: string) => {
     store.setState({ announcement: `${label}…` });
+    if (s().infinite) {
+      // The universe worker has the cells: the bounding box, with its position and generation.
+      try {
+        return new Blob([await s().infiniteRle()], { type: "text/plain" });
+      } catch (error) {
+        s().showAlert(`The RLE could not be written: ${(error as Error).message}`);
+        return null;
+      }
+    }
     return run(label, (onProgress) => encodeRleOffThread(s(), onProgress));
   };
   const downloadRle = async () => {
@@ -78,6 +88,8 @@ export function FilePanel({ part }: { part: "open" | "save" }) {
         </button>
         <button
           type="button"
+          disabled={infinite}
+          title={infinite ? "On the infinite plane, use Download RLE" : undefined}
           onClick={() =>
             downloadText(
               fileName("cells"),

@@ -171,6 +171,12 @@ export interface WorldActions {
    * them (refused in the alert when they would not fit one).
    */
   setTopology(topology: WorldTopology): void;
+  /**
+   * The infinite world's bounding box as RLE, with `#CXRLE Pos=x,y Gen=n` giving where it is
+   * and its generation (as Golly writes it), the rule and the opened file's comments. Rejects
+   * on a bounded grid, or when the box is over 2^28 cells.
+   */
+  infiniteRle(): Promise<string>;
   /** Opens live cells, (x, y) pairs, on the infinite plane at generation 0. */
   openInfinite(
     cells: Float64Array,

@@ -78,6 +78,11 @@ describe("the store on the infinite plane", () => {
     expect(world?.population).toBe(5n);
     expect(world?.bounds).toEqual({ x: 99, y: 99, width: 3, height: 3 });
     expect(store.getState().generation).toBe(400);
+    // Saved where it is and when, as Golly writes it.
+    const rle = await store.getState().infiniteRle();
+    expect(rle).toContain("#CXRLE Pos=99,99 Gen=400\n");
+    expect(rle).toContain("#N test\n");
+    expect(rle).toContain("x = 3, y = 3, rule = B3/S23\nbo$2bo$3o!\n");
   });
 
   it("goes to a generation, forward and back through the start, exactly", async () => {

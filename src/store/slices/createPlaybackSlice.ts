@@ -58,7 +58,7 @@ export function createPlaybackSlice(
    */
   const askInfinite = () => {
     const s = get();
-    if (ctx.universe.busy) return;
+    if (ctx.universe.busy || goingTo) return;
     let generations = 2n ** BigInt(s.stepExponent);
     if (Number.isFinite(s.speed) && s.stepExponent === 0) {
       const due = pacer.due(scheduler.now(), s.generation);
@@ -118,6 +118,34 @@ export function createPlaybackSlice(
     else setTimeout(() => waitUntilIdle(then), 5);
   };
 
+  /** Whether a Go to generation is under way: it runs as Play does, and Pause stops it. */
+  let goingTo = false;
+  const runTo = (target: bigint, from: bigint) => {
+    const ahead = target - from;
+    if (ahead <= 0n) {
+      get().announceCounts();
+      return;
+    }
+    goingTo = true;
+    run = `go ${++runs}`;
+    meter.reset(scheduler.now(), get().generation);
+    set({ running: true, announcement: `Going to generation ${formatCount(target)}` });
+    ctx.plane.advance(
+      ahead,
+      run,
+      (outcome) => {
+        goingTo = false;
+        if (!get().running) return;
+        set({ running: false });
+        if (!outcome.stopped) get().announceCounts();
+      },
+      (error) => {
+        goingTo = false;
+        fail(error);
+      },
+    );
+  };
+
   const loop = createFrameLoop(scheduler, () => {
     frameStart = scheduler.now();
     if (get().running && !link.busy) askForMore();
@@ -140,6 +168,7 @@ export function createPlaybackSlice(
       loop.stop();
       // The worker abandons its step between chunks; the page does not wait for it.
       if (get().infinite) ctx.plane.stop();
+      goingTo = false;
       set({ running: false, announcement: "Paused", measuredRate: 0 });
     },
     togglePlay() {
@@ -228,32 +257,21 @@ export function createPlaybackSlice(
       const world = s.infinite;
       if (!world) return "Go to generation runs on the infinite plane";
       if (target < 0n) return "A generation is 0 or more";
-      get().pause();
-      if (ctx.universe.busy) ctx.plane.stop();
-      const go = () => {
-        const now = get().infinite;
-        if (!now) return;
-        const ahead = target - now.generation;
-        if (ahead > 0n) {
-          set({ announcement: `Going to generation ${formatCount(target)}` });
-          ctx.plane.advance(ahead, `go ${++runs}`, () => get().announceCounts(), fail);
-        }
-      };
-      if (target >= world.generation) {
-        // After the step being stopped has answered, so that one step runs at a time.
-        waitUntilIdle(go);
-        return null;
-      }
-      if (target < world.startGeneration) {
+      if (target < world.generation && target < world.startGeneration) {
         return `Generation ${formatCount(target)} is before the start (generation ${formatCount(world.startGeneration)})`;
       }
+      get().pause();
+      // After the step being stopped has answered, so that one step runs at a time.
       waitUntilIdle(() => {
+        // The worker's last word, which the store may not have applied yet.
+        const now = ctx.universe.status?.generation ?? world.generation;
+        if (target >= now) {
+          runTo(target, now);
+          return;
+        }
         // The restore goes before the step in the worker's queue: no need to wait for it.
         get().reset();
-        set({ announcement: `Going to generation ${formatCount(target)}` });
-        const ahead = target - world.startGeneration;
-        if (ahead > 0n)
-          ctx.plane.advance(ahead, `go ${++runs}`, () => get().announceCounts(), fail);
+        runTo(target, world.startGeneration);
       });
       return null;
     },

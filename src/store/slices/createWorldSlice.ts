@@ -1,8 +1,10 @@
 import { assertGridSize, fillRandom, MAX_GRID_SIDE, PackedCells } from "../../engine/index.ts";
-import type { Pattern } from "../../formats/index.ts";
+import { MAX_PATTERN_AREA, type Pattern, writeRle } from "../../formats/index.ts";
 import { formatRule, type ParsedRule, parseRule, RuleError } from "../../rules/index.ts";
+import { worldRleComments } from "../../worker/codec/index.ts";
 import { cellsOnLine } from "../cellsOnLine.ts";
 import { stampChanges } from "../edit/stampChanges.ts";
+import { boundsOfPairs } from "../infinite/createInfinitePlane.ts";
 import type { WorldActions } from "../LifeState.ts";
 import type { StoreContext } from "./StoreContext.ts";
 /** Room left around a pattern opened on a grid made to hold it. */
@@ -132,6 +134,35 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
 
   return {
     openInfinite,
+    async infiniteRle() {
+      const s = get();
+      if (!s.infinite) throw new Error("the world is on a bounded grid");
+      const cells = await ctx.universe.cells();
+      const status = ctx.universe.status;
+      const box = boundsOfPairs(cells) ?? { x: 0, y: 0, width: 0, height: 0 };
+      if (box.width * box.height > MAX_PATTERN_AREA) {
+        throw new Error(
+          `the pattern's box is ${box.width}x${box.height} cells, more than RLE is written for here`,
+        );
+      }
+      const bytes = new Uint8Array(box.width * box.height);
+      for (let i = 0; i + 1 < cells.length; i += 2) {
+        bytes[((cells[i + 1] as number) - box.y) * box.width + (cells[i] as number) - box.x] = 1;
+      }
+      const generation = status?.generation ?? s.infinite.generation;
+      return writeRle(
+        {
+          width: box.width,
+          height: box.height,
+          cells: bytes,
+          comments: [
+            { kind: "CXRLE", text: `Pos=${box.x},${box.y} Gen=${generation}` },
+            ...worldRleComments(s),
+          ],
+        },
+        { rule: s.ruleText },
+      );
+    },
     clear() {
       if (get().infinite) {
         openInfinite(new Float64Array(0), get().rule, {}, "Cleared");
