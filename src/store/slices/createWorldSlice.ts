@@ -157,7 +157,8 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
           cells: bytes,
           comments: [
             { kind: "CXRLE", text: `Pos=${box.x},${box.y} Gen=${generation}` },
-            ...worldRleComments(s),
+            // An opened file's old position line (read as a comment) would contradict this one.
+            ...worldRleComments(s).filter((c) => !(c.kind === "C" && c.text.startsWith("XRLE"))),
           ],
         },
         { rule: s.ruleText },

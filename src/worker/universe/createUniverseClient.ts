@@ -56,7 +56,8 @@ interface Pending<T> {
 export function createUniverseClient(options: UniverseClientOptions) {
   const stopMillis = options.stopMillis ?? STOP_MILLIS;
   const recoveryCells = options.recoveryCells ?? RECOVERY_CELLS;
-  let worker = options.createWorker();
+  /** Started at the first request: a session on bounded grids never starts one. */
+  let worker: UniverseWorker | null = null;
   let nextId = 1;
   let nextKey = 1;
   let epoch = 0;
@@ -77,8 +78,15 @@ export function createUniverseClient(options: UniverseClientOptions) {
   const requests = new Map<number, Pending<UniverseReply>>();
   let disposed = false;
 
+  const started = (): UniverseWorker => {
+    if (!worker) {
+      worker = options.createWorker();
+      worker.listen(onReply, onError);
+    }
+    return worker;
+  };
   const send = (request: UniverseRequest, transfer: ArrayBuffer[] = []) =>
-    worker.post(request, transfer);
+    started().post(request, transfer);
 
   const onReply = (reply: UniverseReply) => {
     if (reply.kind !== "failed") lastStatus = reply.status;
@@ -134,15 +142,14 @@ export function createUniverseClient(options: UniverseClientOptions) {
 
   /** Replaces a worker that died or would not stop, and loads it from the recovery point. */
   const replaceWorker = (why: string) => {
-    worker.terminate();
+    worker?.terminate();
     firstLiveKey = nextKey;
     const lostStep = step;
     step = null;
     for (const pending of requests.values()) pending.reject(new Error(why));
     requests.clear();
     for (const waiter of statusWaiters.splice(0)) waiter.reject(new Error(why));
-    worker = options.createWorker();
-    worker.listen(onReply, onError);
+    worker = null;
     const from = recovery;
     if (!from) return;
     epoch++;
@@ -160,10 +167,9 @@ export function createUniverseClient(options: UniverseClientOptions) {
     );
   };
 
-  const onError = (error: Error) => {
+  function onError(error: Error) {
     if (!disposed) replaceWorker(`The universe worker failed (${error.message})`);
-  };
-  worker.listen(onReply, onError);
+  }
 
   const ask = <T extends UniverseReply>(request: UniverseRequest, transfer?: ArrayBuffer[]) =>
     new Promise<T>((resolve, reject) => {
@@ -179,7 +185,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
 
   const client = {
     get where() {
-      return worker.where;
+      return worker?.where ?? "worker";
     },
     get epoch() {
       return epoch;
@@ -291,7 +297,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
     dispose() {
       disposed = true;
       clearTimeout(stopTimer);
-      worker.terminate();
+      worker?.terminate();
     },
   };
   return client;
