@@ -12,6 +12,7 @@ export function GridSettings() {
   const width = useLifeStore((s) => s.width);
   const height = useLifeStore((s) => s.height);
   const topology = useLifeStore((s) => (s.infinite ? "infinite" : s.topology));
+  const sizeHintId = useId();
   const current = `${width}x${height}`;
   const [draft, setDraft] = useState(current);
   const [error, setError] = useState<string | null>(null);
@@ -47,7 +48,7 @@ export function GridSettings() {
         }}
         onBlur={() => apply()}
         aria-invalid={error !== null}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={error ? errorId : topology === "infinite" ? sizeHintId : undefined}
         inputMode="numeric"
         spellCheck={false}
         autoComplete="off"
@@ -55,6 +56,11 @@ export function GridSettings() {
       {error && (
         <p id={errorId} className="field-error" role="alert">
           {error}
+        </p>
+      )}
+      {!error && topology === "infinite" && (
+        <p id={sizeHintId} className="field-hint">
+          The infinite plane has no size: this is the grid a torus or plane would start from.
         </p>
       )}
       <label htmlFor={topologyId}>Topology</label>

@@ -91,7 +91,7 @@ test("a glider 1000 cells away is drawn zoomed far out, and Go to generation is 
   await expectStatus(page, 4000, 5);
   await expect(page.getByRole("status")).toContainText("Generation 4,000, population 5");
   // Zoom out about the centre of the canvas until a pixel covers 2^10 cells or more.
-  for (let i = 0; i < 20; i++) await page.getByRole("button", { name: "Zoom out" }).click();
+  for (let i = 0; i < 30; i++) await page.getByRole("button", { name: "Zoom out" }).click();
   const view = await readView(page);
   expect(view.zoom).toBeLessThan(1 / 1000);
   await afterPaint(page);

@@ -118,6 +118,8 @@ export function createPlaybackSlice(
     else setTimeout(() => waitUntilIdle(then), 5);
   };
 
+  /** Steps asked for on the infinite plane while one ran: they follow it. */
+  let queuedSteps = 0;
   /** Whether a Go to generation is under way: it runs as Play does, and Pause stops it. */
   let goingTo = false;
   const runTo = (target: bigint, from: bigint) => {
@@ -178,9 +180,21 @@ export function createPlaybackSlice(
     step() {
       if (get().running) return;
       if (get().infinite) {
-        if (ctx.universe.busy) return;
+        // Pressed again while a step runs: one more after it, as on a bounded grid.
+        if (ctx.universe.busy) {
+          queuedSteps++;
+          return;
+        }
         const generations = 2n ** BigInt(get().stepExponent);
-        ctx.plane.advance(generations, "steps", () => {}, fail);
+        const next = () => {
+          if (queuedSteps === 0 || get().running) {
+            queuedSteps = 0;
+            return;
+          }
+          queuedSteps--;
+          get().step();
+        };
+        ctx.plane.advance(generations, "steps", next, fail);
         return;
       }
       if (link.busy) link.queueStep();
