@@ -1,10 +1,12 @@
-// npm run bench [-- --json] [--runs N] [--millis M] [--only coroutine|kernels|pool]
+// npm run bench [-- --json] [--runs N] [--millis M] [--only coroutine|kernels|pool|formats]
 // Ticks per second of the coroutine engine on torus soups, median of several runs with min and
 // max, beside a plain-loop baseline measured in the same run; then the worker pool: the fast
 // kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers; and the
-// fast kernels on one thread against the byte-per-cell kernel.
+// fast kernels on one thread against the byte-per-cell kernel; then reading a soup's RLE densely
+// and sparsely against parseRle.
 import { CoroutineEngine } from "../src/engine/index.ts";
 import { createGameLogic, parseRule } from "../src/rules/index.ts";
+import { benchFormats, formatFormatRows } from "./bench/benchFormats.ts";
 import { benchKernels, byteKernelRate, formatKernelRows } from "./bench/benchKernels.ts";
 import { benchPool } from "./bench/benchPool.ts";
 import { createNodeBandWorkers } from "./bench/createNodeBandWorkers.ts";
@@ -53,9 +55,12 @@ const pool =
   only === undefined || only === "pool"
     ? await benchPool(runs, millis, await createNodeBandWorkers())
     : undefined;
+const formats = only === undefined || only === "formats" ? benchFormats(runs) : undefined;
 
 if (json) {
-  process.stdout.write(`${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, pool })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, pool, formats })}\n`,
+  );
 } else {
   if (rows.length > 0) {
     process.stdout.write(
@@ -76,6 +81,7 @@ if (json) {
   if (pool) {
     process.stdout.write(formatPoolRows(pool, runs, millis, "Node worker threads", bytesRate));
   }
+  if (formats) process.stdout.write(formatFormatRows(formats, runs));
 }
 
 function sample(tick: () => void): number[] {

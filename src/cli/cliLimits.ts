@@ -1,9 +1,10 @@
 /**
- * The most generations `life run` takes. The engines here step a bounded grid one generation at
- * a time: 10^9 generations of a small pattern take minutes with the fast kernel, so a larger
- * count is a typo or a job for HashLife, which this command does not have yet.
+ * The most generations `life run` takes: 2^60 on the infinite plane, where HashLife leaps
+ * powers of two, and 10^9 on a bounded grid, whose engines step one generation at a time (10^9
+ * generations of a small grid take minutes with the fast kernel: more is a typo).
  */
-export const MAX_GENERATIONS = 1_000_000_000;
+export const MAX_GENERATIONS = 2n ** 60n;
+export const MAX_BOUNDED_GENERATIONS = 1_000_000_000n;
 
 /**
  * The longest line `--format columns` draws, in characters, and the most lines: past that the

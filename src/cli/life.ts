@@ -1,4 +1,6 @@
 import { main } from "./main.ts";
 
 // The `life` command's entry point; everything it does is in main, which tests call directly.
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -19,7 +19,9 @@ const VALUES = [
   "NaN",
   "Infinity",
   "99999999999999999999",
-  "1000000000001",
+  // Over 2^60: refused. (A valid count near 2^60 is quick for HashLife, but not for the
+  // coroutine engine this fuzz may pick, so none is listed.)
+  "1152921504606846977",
   "5x5",
   "0x5",
   "20000x1",
@@ -95,7 +97,7 @@ afterEach(() => {
 
 describe("life run on random command lines", () => {
   const seeds = [1, 2, pickSeed()];
-  it.each(seeds)("exits 0 or 2 with one line on stderr, never a stack (seed %i)", (seed) => {
+  it.each(seeds)("exits 0 or 2 with one line on stderr, never a stack (seed %i)", async (seed) => {
     const random = createRandom(seed);
     const dir = mkdtempSync(join(tmpdir(), "life-fuzz-"));
     for (let i = 0; i < 150; i++) {
@@ -116,7 +118,7 @@ describe("life run on random command lines", () => {
         stdout += String(chunk);
         return true;
       });
-      const code = main(args);
+      const code = await main(args);
       vi.restoreAllMocks();
       const context = `seed ${seed} case ${i}: life ${JSON.stringify(args).slice(0, 300)}`;
       expect([0, 2], `${context}\n${stderr}`).toContain(code);

@@ -1,10 +1,11 @@
 import { fitsGridSides, MAX_GRID_SIDE } from "../engine/index.ts";
 import { quoteValue } from "../share/quoteValue.ts";
+import type { EngineChoice } from "../universe/index.ts";
 import { CliError } from "./CliError.ts";
 import { MAX_GENERATIONS } from "./cliLimits.ts";
 
 export type OutputFormat = "rle" | "cells" | "stats" | "columns";
-export type EngineChoice = "coroutine" | "fast" | "auto";
+export type { EngineChoice } from "../universe/index.ts";
 
 /** What `life run` was asked to do, before any file is read. */
 export interface RunArgs {
@@ -12,14 +13,16 @@ export interface RunArgs {
   readonly file: string;
   readonly rule?: string;
   readonly size?: { readonly width: number; readonly height: number };
-  readonly at: { readonly y: number; readonly x: number };
-  readonly generations: number;
+  /** Where the pattern's top-left cell goes; `given` is false for the default 0,0. */
+  readonly at: { readonly y: number; readonly x: number; readonly given: boolean };
+  /** Up to 2^60 (the limit for a bounded grid is checked once its space is known). */
+  readonly generations: bigint;
   readonly engine: EngineChoice;
   readonly format: OutputFormat;
 }
 
 const FORMATS: readonly OutputFormat[] = ["rle", "cells", "stats", "columns"];
-const ENGINES: readonly EngineChoice[] = ["coroutine", "fast", "auto"];
+const ENGINES: readonly EngineChoice[] = ["auto", "hashlife", "tiles", "fast", "coroutine"];
 
 /** Reads the arguments after `run`; throws CliError naming the first bad one. */
 export function parseRunArgs(args: readonly string[]): RunArgs {
@@ -45,7 +48,7 @@ export function parseRunArgs(args: readonly string[]): RunArgs {
     file: file ?? "-",
     ...(rule !== undefined && { rule }),
     ...(size !== undefined && { size: parseSize(size) }),
-    at: parseAt(options.get("--at") ?? "0,0"),
+    at: parseAt(options.get("--at")),
     generations: parseGenerations(options.get("--gens") ?? "0"),
     engine: parseChoice("--engine", options.get("--engine") ?? "auto", ENGINES),
     format: parseChoice("--format", options.get("--format") ?? "rle", FORMATS),
@@ -74,20 +77,26 @@ function parseSize(text: string): { width: number; height: number } {
   return { width, height };
 }
 
-function parseAt(text: string): { y: number; x: number } {
-  const match = /^(\d+),(\d+)$/.exec(text.trim());
-  if (!match) throw new CliError(`--at ${quoteValue(text)} is not ROW,COLUMN, e.g. 10,20`);
-  return { y: Number(match[1]), x: Number(match[2]) };
+function parseAt(text: string | undefined): { y: number; x: number; given: boolean } {
+  if (text === undefined) return { y: 0, x: 0, given: false };
+  // Negative places are for the infinite plane; a bounded grid refuses what does not fit.
+  const match = /^(-?\d+),(-?\d+)$/.exec(text.trim());
+  const y = Number(match?.[1]);
+  const x = Number(match?.[2]);
+  if (!match || !Number.isSafeInteger(x) || !Number.isSafeInteger(y)) {
+    throw new CliError(`--at ${quoteValue(text)} is not ROW,COLUMN, e.g. 10,20`);
+  }
+  return { y, x, given: true };
 }
 
-function parseGenerations(text: string): number {
-  const n = Number(text);
+function parseGenerations(text: string): bigint {
   if (!/^\d+$/.test(text.trim())) {
     throw new CliError(`--gens ${quoteValue(text)} is not a whole number of generations`);
   }
+  const n = BigInt(text.trim());
   if (n > MAX_GENERATIONS) {
     throw new CliError(
-      `--gens ${quoteValue(text)} is over the limit of ${MAX_GENERATIONS} generations for a bounded grid`,
+      `--gens ${quoteValue(text)} is over the limit of 2^60 = ${MAX_GENERATIONS} generations`,
     );
   }
   return n;

@@ -24,8 +24,49 @@ describe("runLife", () => {
     );
   });
 
-  it("prints the whole grid as RLE, top-left at row 0 column 0", () => {
-    expect(run(["--gens", "4"], GLIDER_5X9)).toBe("x = 9, y = 5, rule = B3/S23\n$4bo$5bo$3b3o!\n");
+  it("prints a bounded grid whole as RLE, top-left at row 0 column 0", () => {
+    expect(run(["--gens", "4", "--size", "9x5"], GLIDER_5X9)).toBe(
+      "x = 9, y = 5, rule = B3/S23\n$4bo$5bo$3b3o!\n",
+    );
+  });
+
+  it("runs on the infinite plane without --size or suffix, and prints the bounding box with its position", () => {
+    expect(run(["--gens", "4"], GLIDER_5X9)).toBe(
+      "#CXRLE Pos=3,1 Gen=4\nx = 3, y = 3, rule = B3/S23\nbo$2bo$3o!\n",
+    );
+    // 400 generations later the glider is 100 cells further down and right, past any 9x5 grid.
+    const stats = JSON.parse(run(["--gens", "404", "--format", "stats"], GLIDER_5X9));
+    expect(stats).toMatchObject({
+      generation: 404,
+      population: 5,
+      x: 103,
+      y: 101,
+      topology: "infinite",
+    });
+  });
+
+  it("opens a pattern far wider than any grid on the infinite plane, where it was", () => {
+    const wide = "#CXRLE Pos=-5,7\nx = 2000000000, y = 1\no1999999998bo!\n";
+    expect(JSON.parse(run(["--format", "stats"], wide))).toMatchObject({
+      population: 2,
+      x: -5,
+      y: 7,
+      width: 2_000_000_000,
+    });
+    expect(() => run(["--size", "100x100"], wide)).toThrow(/does not fit the 100x100 grid/);
+  });
+
+  it("puts a pattern at a negative --at on the infinite plane, not on a grid", () => {
+    expect(run(["--at", "-3,-4"], "x = 1, y = 1\no!\n")).toBe(
+      "#CXRLE Pos=-4,-3\nx = 1, y = 1, rule = B3/S23\no!\n",
+    );
+    expect(() => run(["--at", "-3,-4", "--size", "9x9"], "x = 1, y = 1\no!\n")).toThrow(
+      /--at -3,-4 is outside the 9x9 grid/,
+    );
+  });
+
+  it("prints an empty infinite plane as an empty pattern", () => {
+    expect(run([], "x = 0, y = 0\n!\n")).toBe("#CXRLE Pos=0,0\nx = 0, y = 0, rule = B3/S23\n!\n");
   });
 
   it("places the pattern at --at inside a --size grid", () => {
@@ -35,7 +76,7 @@ describe("runLife", () => {
 
   it("reports statistics as one JSON line with the canonical rule", () => {
     const stats = JSON.parse(
-      run(["--gens", "8", "--format", "stats", "--rule", "23/3"], GLIDER_5X9),
+      run(["--gens", "8", "--format", "stats", "--rule", "23/3", "--size", "9x5"], GLIDER_5X9),
     );
     expect(stats).toMatchObject({
       generation: 8,
@@ -65,7 +106,7 @@ describe("runLife", () => {
 
   it("reads plaintext .cells input", () => {
     const out = run(
-      ["--gens", "1", "--format", "cells"],
+      ["--gens", "1", "--format", "cells", "--size", "5x5"],
       "!Name: Blinker\n.....\n.....\n.OOO.\n.....\n.....\n",
     );
     // The first row is written full width so that the grid's width survives a round trip.
@@ -87,7 +128,6 @@ describe("runLife", () => {
     [[], "x = 2, y = 1, rule = B3/Sx\n2o!\n", /glider.rle: rule in header: .*"x"/],
     [[], "x = 2, y = 1\n2z!\n", /glider.rle: line 2, column 2/],
     [["--size", "3x3", "--at", "2,2"], GLIDER_5X9, /does not fit the 3x3 grid/],
-    [[], "x = 0, y = 0\n!\n", /pattern is empty/],
     [
       ["--size", "20000x100"],
       GLIDER_5X9,
@@ -109,7 +149,7 @@ describe("runLife", () => {
       /^--format columns: .* 5001 lines, over the limit of 4096/,
     ],
     [
-      ["--gens", "1000000000000"],
+      ["--gens", "1000000000000", "--size", "9x5"],
       GLIDER_5X9,
       /^--gens "1000000000000" is over the limit of 1000000000 generations/,
     ],
@@ -152,22 +192,31 @@ describe("long and hostile arguments", () => {
     expect((caught as Error).message).toContain("…");
   });
 
-  it("accepts --gens up to its limit of 10^9 without running anything yet", () => {
-    expect(parseRunArgs(["--gens", "1000000000"]).generations).toBe(1e9);
+  it("accepts --gens up to 2^60 without running anything yet, and no more", () => {
+    expect(parseRunArgs(["--gens", "1152921504606846976"]).generations).toBe(2n ** 60n);
+    expect(() => parseRunArgs(["--gens", "1152921504606846977"])).toThrow(
+      /over the limit of 2\^60/,
+    );
+  });
+
+  it("holds a bounded grid to 10^9 generations", () => {
+    expect(() => run(["--gens", "1000000001", "--size", "9x5"], GLIDER_5X9)).toThrow(
+      /over the limit of 1000000000 generations for a bounded grid/,
+    );
   });
 });
 
 describe("progress", () => {
   it("tells the progress callback the grid's cells and each generation", () => {
-    const seen: number[] = [];
-    const args = parseRunArgs(["--gens", "5", "--format", "stats"]);
+    const seen: bigint[] = [];
+    const args = parseRunArgs(["--gens", "5", "--format", "stats", "--size", "9x5"]);
     let cells = 0;
     runLife(args, GLIDER_5X9, "glider.rle", (count) => {
       cells = count;
       return (generation) => seen.push(generation);
     });
     expect(cells).toBe(45);
-    expect(seen).toEqual([1, 2, 3, 4, 5]);
+    expect(seen).toEqual([1n, 2n, 3n, 4n, 5n]);
   });
 });
 
@@ -184,7 +233,8 @@ describe("engines", () => {
 
   it("names the engine that ran in the statistics", () => {
     const stats = (engine: string) =>
-      JSON.parse(run(["--format", "stats", "--engine", engine], GLIDER_5X9)).engine;
+      JSON.parse(run(["--format", "stats", "--engine", engine, "--size", "9x5"], GLIDER_5X9))
+        .engine;
     expect(stats("coroutine")).toBe("coroutine");
     expect(stats("fast")).toMatch(/^fast \((wasm|bits|bytes)\)$/);
   });

@@ -1,75 +1,265 @@
-import { ALIVE, Grid } from "../engine/index.ts";
-import { FormatError, type Pattern, parsePattern, writeCells, writeRle } from "../formats/index.ts";
+import { Grid } from "../engine/index.ts";
+import {
+  FormatError,
+  type Pattern,
+  parseAnyPattern,
+  patternRuns,
+  type SparsePattern,
+  writeCells,
+  writeRle,
+} from "../formats/index.ts";
 import { formatRule, type ParsedRule, parseRule, RuleError } from "../rules/index.ts";
+import { quoteValue } from "../share/quoteValue.ts";
+import {
+  type CellRect,
+  createUniverse,
+  ENGINES_FOR,
+  type Space,
+  type Universe,
+  type UniverseSnapshot,
+} from "../universe/index.ts";
+import { patternOf } from "../universe/patternOf.ts";
+import { stampPattern } from "../universe/stampPattern.ts";
 import { CliError } from "./CliError.ts";
 import { checkColumnsSize } from "./checkColumnsSize.ts";
-import { createRunner } from "./createRunner.ts";
+import { MAX_BOUNDED_GENERATIONS } from "./cliLimits.ts";
 import { formatColumns } from "./formatColumns.ts";
 import type { RunArgs } from "./parseRunArgs.ts";
 
 /**
- * `life run`: reads a pattern, places it on a grid, runs it and renders the result.
- * Pure apart from its arguments: the caller reads the file and prints what this returns.
- * `source` names the input in messages ("-" for standard input). `startProgress`, if given, is
- * told the grid's cell count once it is made, and the callback it returns hears of every
- * generation as it is done.
+ * `life run`: reads a pattern, puts it in a universe, runs it and renders the result. Pure
+ * apart from its arguments: the caller reads the file and prints what this returns. `source`
+ * names the input in messages ("-" for standard input). `startProgress`, if given, is told the
+ * number of cells stepped per generation (a bounded grid's area; the pattern's for the infinite
+ * plane) and returns a callback that hears of the generations done as the run goes.
+ *
+ * The space is Golly's choice: `--size` or the rule's `:T`/`:P` suffix give a bounded grid (a
+ * torus unless the suffix says plane); neither gives the infinite plane.
  */
 export function runLife(
   args: RunArgs,
   input: string,
   source: string,
-  startProgress?: (cells: number) => (generation: number) => void,
+  startProgress?: (cells: number) => (generation: bigint) => void,
 ): string {
   const pattern = readPattern(input, source);
   const { rule, bounds } = readRule(args, pattern, source);
-  const width = args.size?.width ?? bounds?.width ?? pattern.width;
-  const height = args.size?.height ?? bounds?.height ?? pattern.height;
-  const topology = bounds?.topology ?? "torus";
-  if (args.format === "columns") checkColumnsSize(width, height, args.generations);
-  const grid = createGridOrFail(height, width, topology);
-  placePattern(grid, pattern, args.at);
+  const space: Space =
+    args.size || bounds
+      ? {
+          kind: bounds?.topology ?? "torus",
+          width: args.size?.width ?? bounds?.width ?? 0,
+          height: args.size?.height ?? bounds?.height ?? 0,
+        }
+      : { kind: "infinite" };
+  if (space.kind !== "infinite" && args.generations > MAX_BOUNDED_GENERATIONS) {
+    throw new CliError(
+      `--gens ${quoteValue(String(args.generations))} is over the limit of ${MAX_BOUNDED_GENERATIONS} generations for a bounded grid (the infinite plane takes up to 2^60)`,
+    );
+  }
+  if (args.format === "columns" && space.kind !== "infinite") {
+    checkColumnsSize(space.width, space.height, Number(args.generations));
+  }
+  const universe = createUniverseOrFail(space, rule, args.engine);
+  placePattern(universe, pattern, args.at);
 
-  const runner = createRunner(grid, rule, args.engine);
-  const progress = startProgress?.(width * height);
-  const history = args.format === "columns" ? [runner.grid().clone()] : [];
-  for (let i = 1; i <= args.generations; i++) {
-    runner.step();
-    if (args.format === "columns") history.push(runner.grid().clone());
-    progress?.(i);
+  const start: CellRect = {
+    x: args.at.x,
+    y: args.at.y,
+    width: pattern.width,
+    height: pattern.height,
+  };
+  const history: UniverseSnapshot[] = [];
+  const cellsPerGeneration =
+    space.kind === "infinite" ? pattern.width * pattern.height : space.width * space.height;
+  const chunk = args.format === "columns" ? 1n : chunkFor(args.generations);
+  const progress = startProgress?.(cellsPerGeneration * Number(chunk));
+  if (args.format === "columns") {
+    history.push(universe.snapshot());
+    for (let i = 1n; i <= args.generations; i++) {
+      universe.step(1n);
+      history.push(universe.snapshot());
+      progress?.(i);
+    }
+  } else {
+    runInChunks(universe, args.generations, chunk, progress);
   }
 
-  const result = runner.grid();
-  const ruleText = formatRule(rule, topology === "plane" ? { topology, width, height } : undefined);
+  const ruleText = formatRule(
+    rule,
+    space.kind === "plane"
+      ? { topology: "plane", width: space.width, height: space.height }
+      : undefined,
+  );
+  const box = space.kind === "infinite" ? universe.bounds() : { x: 0, y: 0, ...space };
   switch (args.format) {
     case "columns":
-      return formatColumns(history);
+      return formatColumns(columnsOf(universe, history, space.kind === "infinite" ? start : box));
     case "stats":
       return `${JSON.stringify({
-        generation: args.generations,
-        population: result.population(),
-        width,
-        height,
+        generation: exact(universe.generation),
+        population: exact(universe.population()),
+        ...(space.kind === "infinite" && { x: box?.x ?? 0, y: box?.y ?? 0 }),
+        width: box?.width ?? 0,
+        height: box?.height ?? 0,
         rule: formatRule(rule),
-        topology,
-        engine: runner.engine,
+        topology: space.kind,
+        engine: engineLabel(universe),
       })}\n`;
     case "cells":
-      return writeCells(toPattern(result));
+      return writeCells(patternOf(universe, box));
     case "rle":
-      return writeRle(toPattern(result), { rule: ruleText });
+      return space.kind === "infinite"
+        ? writeInfiniteRle(universe, ruleText)
+        : writeRle(patternOf(universe, box), { rule: ruleText });
   }
 }
 
-function readPattern(input: string, source: string): Pattern {
+/**
+ * The step a run of `generations` is made in: a power of two between a 512th and a 256th of
+ * them, so that a long run can report its progress and an engine that steps in powers of two
+ * (HashLife) keeps its stride.
+ */
+function chunkFor(generations: bigint): bigint {
+  let chunk = 1n;
+  while (chunk * 512n <= generations) chunk *= 2n;
+  return chunk;
+}
+
+function runInChunks(
+  universe: Universe,
+  generations: bigint,
+  chunk: bigint,
+  progress: ((generation: bigint) => void) | undefined,
+): void {
+  let done = 0n;
+  while (done < generations) {
+    const next = generations - done < chunk ? generations - done : chunk;
+    universe.step(next);
+    done += next;
+    progress?.(done);
+  }
+}
+
+/** The generation in `history` as grids of `box`, for `--format columns`. */
+function columnsOf(
+  universe: Universe,
+  history: readonly UniverseSnapshot[],
+  box: CellRect | null,
+): Grid[] {
+  let rect = box ?? { x: 0, y: 0, width: 0, height: 0 };
+  if (universe.space.kind === "infinite") {
+    // The plane has no edge to draw: show the pattern's own box, grown to hold every generation.
+    for (const snapshot of history) {
+      universe.restore(snapshot);
+      const live = universe.bounds();
+      if (live) rect = union(rect, live);
+    }
+    checkColumnsSize(rect.width, rect.height, history.length - 1);
+  }
+  return history.map((snapshot) => {
+    universe.restore(snapshot);
+    const { cells } = patternOf(universe, rect);
+    return new Grid(rect.height, rect.width, "plane", cells);
+  });
+}
+
+function union(a: CellRect, b: CellRect): CellRect {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
+}
+
+/**
+ * The infinite plane's live cells as RLE, their bounding box with Golly's `#CXRLE` line giving
+ * its top-left cell and the generation, so Golly and this command put it back where it was.
+ */
+function writeInfiniteRle(universe: Universe, rule: string): string {
+  const box = universe.bounds();
+  return writeRle(patternOf(universe, box), {
+    rule,
+    position: { x: box?.x ?? 0, y: box?.y ?? 0 },
+    generation: universe.generation,
+  });
+}
+
+/** A count as a JSON number while it is exact as one, else as its exact decimal string. */
+function exact(count: bigint): number | string {
+  return count <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(count) : count.toString();
+}
+
+/** The engine as the statistics name it: "hashlife", or "fast (wasm)" with its kernel. */
+function engineLabel(universe: Universe): string {
+  return universe.kernel ? `${universe.engine} (${universe.kernel})` : universe.engine;
+}
+
+function createUniverseOrFail(space: Space, rule: ParsedRule["rule"], engine: RunArgs["engine"]) {
   try {
-    return parsePattern(input);
+    return createUniverse({ space, rule, engine });
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const where = space.kind === "infinite" ? "the infinite plane" : `a ${space.kind}`;
+      const engines = ENGINES_FOR[space.kind].join(", ");
+      throw new CliError(`--engine ${engine} on ${where}: ${error.message} (engines: ${engines})`);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Puts the pattern in the universe: on a bounded grid with its top-left cell at --at (it must
+ * fit); on the infinite plane at --at when given, else where the file put it (`#CXRLE Pos`,
+ * Life 1.05/1.06 coordinates), else at the origin.
+ */
+function placePattern(
+  universe: Universe,
+  pattern: Pattern | SparsePattern,
+  at: RunArgs["at"],
+): { x: number; y: number } {
+  const { space } = universe;
+  if (space.kind === "infinite") {
+    const x = at.given ? at.x : (pattern.x ?? 0);
+    const y = at.given ? at.y : (pattern.y ?? 0);
+    stampPattern(universe, pattern, x, y);
+    return { x, y };
+  }
+  if (at.x < 0 || at.y < 0) {
+    throw new CliError(`--at ${at.y},${at.x} is outside the ${space.width}x${space.height} grid`);
+  }
+  if (at.x + pattern.width > space.width || at.y + pattern.height > space.height) {
+    // Name the first live cell that falls outside, as a user would look for it.
+    const runs = patternRuns(pattern);
+    for (let i = 0; i < runs.xs.length; i++) {
+      const y = at.y + (runs.ys[i] as number);
+      const first = at.x + (runs.xs[i] as number);
+      const last = first + (runs.lengths[i] as number) - 1;
+      if (y < space.height && last < space.width) continue;
+      const x = y >= space.height ? first : Math.max(first, space.width);
+      throw new CliError(
+        `the ${pattern.width}x${pattern.height} pattern placed at ${at.y},${at.x} ` +
+          `does not fit the ${space.width}x${space.height} grid (live cell at row ${y}, column ${x})`,
+      );
+    }
+  }
+  stampPattern(universe, pattern, at.x, at.y);
+  return at;
+}
+
+function readPattern(input: string, source: string): Pattern | SparsePattern {
+  try {
+    return parseAnyPattern(input);
   } catch (error) {
     if (error instanceof FormatError) throw new CliError(`${nameOf(source)}: ${error.message}`);
     throw error;
   }
 }
 
-function readRule(args: RunArgs, pattern: Pattern, source: string): ParsedRule {
+function readRule(args: RunArgs, pattern: Pattern | SparsePattern, source: string): ParsedRule {
   const text = args.rule ?? pattern.rule ?? "B3/S23";
   try {
     return parseRule(text);
@@ -78,39 +268,6 @@ function readRule(args: RunArgs, pattern: Pattern, source: string): ParsedRule {
     const where = args.rule !== undefined ? "--rule" : `${nameOf(source)}: rule in header`;
     throw new CliError(`${where}: ${error.message}`);
   }
-}
-
-function createGridOrFail(height: number, width: number, topology: "torus" | "plane"): Grid {
-  if (width === 0 || height === 0) {
-    throw new CliError("the pattern is empty (x = 0 or y = 0): give the grid a size with --size");
-  }
-  try {
-    return new Grid(height, width, topology);
-  } catch (error) {
-    if (error instanceof RangeError) throw new CliError(error.message);
-    throw error;
-  }
-}
-
-function placePattern(grid: Grid, pattern: Pattern, at: { y: number; x: number }): void {
-  for (let py = 0; py < pattern.height; py++) {
-    for (let px = 0; px < pattern.width; px++) {
-      if (pattern.cells[py * pattern.width + px] !== ALIVE) continue;
-      const y = at.y + py;
-      const x = at.x + px;
-      if (y >= grid.height || x >= grid.width) {
-        throw new CliError(
-          `the ${pattern.width}x${pattern.height} pattern placed at ${at.y},${at.x} ` +
-            `does not fit the ${grid.width}x${grid.height} grid (live cell at row ${y}, column ${x})`,
-        );
-      }
-      grid.assign(y, x, ALIVE);
-    }
-  }
-}
-
-function toPattern(grid: Grid): Pattern {
-  return { width: grid.width, height: grid.height, cells: grid.cells, comments: [] };
 }
 
 function nameOf(source: string): string {

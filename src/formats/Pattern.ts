@@ -12,6 +12,15 @@ export interface Pattern {
   /** The rulestring as the file gave it (not validated here), if it gave one. */
   readonly rule?: string;
   readonly comments: readonly PatternComment[];
+  /**
+   * Where the box's top-left cell lies on the infinite plane, when the file gave a place: an RLE
+   * `#CXRLE Pos=x,y` line, or the absolute coordinates of Life 1.05 and 1.06 (the top-left of the
+   * live cells' bounding box). Both are given or neither.
+   */
+  readonly x?: number;
+  readonly y?: number;
+  /** The generation an RLE `#CXRLE Gen=n` line gave; a bigint, since Golly's go past 2^53. */
+  readonly generation?: bigint;
 }
 
 export interface PatternComment {

@@ -1,27 +1,32 @@
 import { fitsGridSides } from "../engine/gridLimits.ts";
 import { createAreaError } from "./createAreaError.ts";
 import { createCharacterError } from "./createCharacterError.ts";
+import { createPlaneAreaError, createRunLimitError } from "./createPlaneErrors.ts";
 import { createStateError } from "./createStateError.ts";
 import { FormatError } from "./FormatError.ts";
 import { LiveRuns } from "./LiveRuns.ts";
+import type { PatternReach } from "./PatternScan.ts";
 import { readMultiStateCell } from "./readMultiStateCell.ts";
+import { MAX_SPARSE_RUNS, MAX_SPARSE_SIDE } from "./SparsePattern.ts";
 import { toColumn } from "./toColumn.ts";
 
 // Saturating keeps absurd counts exact enough to be refused by the area check, never Infinity.
-const COUNT_CEILING = 2 ** 50;
+// On the plane the ceiling is just past MAX_SPARSE_SIDE, so no count it could hold is cut short.
+const COUNT_CEILING: Readonly<Record<PatternReach, number>> = { grid: 2 ** 50, plane: 2 ** 53 };
 
-/** The cells an RLE body describes, in a box grown to hold every live cell. */
+/** The live runs an RLE body describes, in a box grown to hold every live cell. */
 export interface RleBody {
   readonly width: number;
   readonly height: number;
-  readonly cells: Uint8Array;
+  readonly runs: LiveRuns;
 }
 
 /**
  * Reads an RLE body line by line: `b` or `.` dead, `o` or `A` alive, `$` end of row, `!` end of
  * pattern, each with an optional run count. Whitespace and line breaks are ignored anywhere, even
  * inside a count, as LifeViewer does, because some writers wrap lines at a fixed width. Live cells
- * beyond the header's box grow the box (Golly does the same), but never past MAX_GRID_SIDE.
+ * beyond the header's box grow the box (Golly does the same), but never past MAX_GRID_SIDE when
+ * `reach` is "grid", nor past MAX_SPARSE_SIDE (and MAX_SPARSE_RUNS beyond the grid) on the plane.
  */
 export class RleBodyReader {
   private x = 0;
@@ -32,14 +37,21 @@ export class RleBodyReader {
   private countLine = "";
   private countIndex = 0;
   private countLineNumber = 0;
-  private readonly runs = new LiveRuns();
+  private readonly runs: LiveRuns;
 
-  /** `rule` is the file's own, named in the message for a cell in a state beyond 1. */
+  /**
+   * `rule` is the file's own, named in the message for a cell in a state beyond 1; `maxRuns`
+   * caps the runs of a box beyond the grid's sides.
+   */
   constructor(
     private width: number,
     private height: number,
     private readonly rule?: string,
-  ) {}
+    private readonly reach: PatternReach = "grid",
+    private readonly maxRuns = MAX_SPARSE_RUNS,
+  ) {
+    this.runs = new LiveRuns(maxRuns);
+  }
 
   /** Reads one line of the body; returns true once `!` has ended the pattern. */
   readLine(line: string, lineNumber: number): boolean {
@@ -76,12 +88,10 @@ export class RleBodyReader {
     return false;
   }
 
-  /** Ends the body (with or without `!`) and builds the dense cells once. */
+  /** Ends the body (with or without `!`). */
   finish(): RleBody {
     this.rejectDanglingCount();
-    const cells = new Uint8Array(this.width * this.height);
-    this.runs.paint(cells, this.width);
-    return { width: this.width, height: this.height, cells };
+    return { width: this.width, height: this.height, runs: this.runs };
   }
 
   private addDigit(digit: number, line: string, index: number, lineNumber: number): void {
@@ -91,7 +101,7 @@ export class RleBodyReader {
       this.countIndex = index;
       this.countLineNumber = lineNumber;
     }
-    this.count = Math.min(this.count * 10 + digit, COUNT_CEILING);
+    this.count = Math.min(this.count * 10 + digit, COUNT_CEILING[this.reach]);
   }
 
   private takeRunLength(): number {
@@ -109,20 +119,42 @@ export class RleBodyReader {
     const width = Math.max(this.width, this.x + length);
     const height = Math.max(this.height, this.y + 1);
     if (!fitsGridSides(width, height)) {
-      // Point at the token's first character: its count, if it has one.
-      throw counted
-        ? createAreaError(
-            width,
-            height,
-            this.countLineNumber,
-            toColumn(this.countLine, this.countIndex),
-          )
-        : createAreaError(width, height, lineNumber, toColumn(line, index));
+      if (this.reach === "grid") {
+        throw this.failAtToken(counted, line, index, lineNumber, (row, column) =>
+          createAreaError(width, height, row, column),
+        );
+      }
+      if (width > MAX_SPARSE_SIDE || height > MAX_SPARSE_SIDE) {
+        throw this.failAtToken(counted, line, index, lineNumber, (row, column) =>
+          createPlaneAreaError(width, height, row, column),
+        );
+      }
+      if (!this.runs.widen()) {
+        throw this.failAtToken(counted, line, index, lineNumber, this.runLimitError);
+      }
     }
-    this.runs.add(this.x, this.y, length);
+    if (!this.runs.add(this.x, this.y, length)) {
+      throw this.failAtToken(counted, line, index, lineNumber, this.runLimitError);
+    }
     this.x += length;
     this.width = width;
     this.height = height;
+  }
+
+  private readonly runLimitError = (line: number, column: number): FormatError =>
+    createRunLimitError(this.maxRuns, line, column);
+
+  /** The error `create` makes at the token's first character: its count, if it has one. */
+  private failAtToken(
+    counted: boolean,
+    line: string,
+    index: number,
+    lineNumber: number,
+    create: (line: number, column: number) => FormatError,
+  ): FormatError {
+    return counted
+      ? create(this.countLineNumber, toColumn(this.countLine, this.countIndex))
+      : create(lineNumber, toColumn(line, index));
   }
 
   private rejectDanglingCount(): void {

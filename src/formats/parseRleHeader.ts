@@ -1,6 +1,9 @@
 import { fitsGridSides } from "../engine/gridLimits.ts";
 import { createAreaError } from "./createAreaError.ts";
+import { createPlaneAreaError } from "./createPlaneErrors.ts";
 import { FormatError } from "./FormatError.ts";
+import type { PatternReach } from "./PatternScan.ts";
+import { MAX_SPARSE_SIDE } from "./SparsePattern.ts";
 import { toColumn } from "./toColumn.ts";
 
 /** The size and rule given by an RLE header line. */
@@ -16,9 +19,13 @@ export const MISSING_HEADER = 'expected the RLE header "x = <width>, y = <height
  * Reads `x = 3, y = 3, rule = B3/S23`; spaces are optional anywhere and the rule part may be
  * left out. The rule is everything after `rule =`, trimmed and not validated here, because
  * rulestrings such as `B3/S23:T64,48` hold commas. Refuses a box with a side over MAX_GRID_SIDE
- * before anyone allocates it.
+ * before anyone allocates it, or over MAX_SPARSE_SIDE when `reach` is "plane".
  */
-export function parseRleHeader(line: string, lineNumber: number): RleHeader {
+export function parseRleHeader(
+  line: string,
+  lineNumber: number,
+  reach: PatternReach = "grid",
+): RleHeader {
   const scanner = new HeaderScanner(line, lineNumber);
   const start = scanner.expect("x", MISSING_HEADER);
   scanner.expect("=", 'expected "=" after "x"');
@@ -28,8 +35,11 @@ export function parseRleHeader(line: string, lineNumber: number): RleHeader {
   scanner.expect("=", 'expected "=" after "y"');
   const height = scanner.readSize("y");
   // An empty side still has to fit: a 0-high box must not carry an absurd width along.
-  if (!fitsGridSides(width, height)) {
+  if (reach === "grid" && !fitsGridSides(width, height)) {
     throw createAreaError(width, height, lineNumber, toColumn(line, start));
+  }
+  if (width > MAX_SPARSE_SIDE || height > MAX_SPARSE_SIDE) {
+    throw createPlaneAreaError(width, height, lineNumber, toColumn(line, start));
   }
   if (scanner.isAtEnd()) return { width, height };
   scanner.expect(",", 'expected "," or the end of the line after the height');

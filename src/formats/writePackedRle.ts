@@ -1,9 +1,10 @@
 import type { PackedCells } from "../engine/PackedCells.ts";
 import type { PatternComment } from "./Pattern.ts";
 import { writePackedRleBody } from "./writePackedRleBody.ts";
-import { writeRleHead } from "./writeRle.ts";
+import { type RlePlaceOptions, writeRleHead } from "./writeRle.ts";
 
-export interface PackedRleOptions {
+/** Options for writePackedRle; `position` and `generation` write a `#CXRLE` line, as writeRle. */
+export interface PackedRleOptions extends RlePlaceOptions {
   readonly rule?: string;
   readonly comments?: readonly PatternComment[];
   /** Size of the body's chunks (1 MiB by default). */
@@ -25,6 +26,7 @@ export function writePackedRle(
   const head = writeRleHead(
     { width: cells.width, height: cells.height, comments: options.comments ?? [] },
     options.rule,
+    options,
   );
   onChunk(utf8Of(`${head}\n`));
   writePackedRleBody(cells, {

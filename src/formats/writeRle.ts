@@ -2,9 +2,21 @@ import { flattenComments } from "./flattenComments.ts";
 import type { Pattern, PatternComment } from "./Pattern.ts";
 
 /** Options for writeRle. */
-export interface WriteRleOptions {
+export interface WriteRleOptions extends RlePlaceOptions {
   /** The rule for the header; defaults to the pattern's own rule. */
   readonly rule?: string;
+}
+
+/**
+ * Where the pattern lies and at what generation, for Golly's `#CXRLE` line. Given explicitly
+ * (not taken from the pattern), so that a pattern read with a position is written without one
+ * unless the caller asks.
+ */
+export interface RlePlaceOptions {
+  /** The box's top-left cell on the infinite plane: safe integers, negative allowed. */
+  readonly position?: { readonly x: number; readonly y: number };
+  /** The generation, >= 0; written only when above 0, as Golly does. */
+  readonly generation?: bigint;
 }
 
 /** Golly and LifeWiki keep RLE body lines within 70 characters. */
@@ -14,10 +26,11 @@ export const MAX_RLE_LINE_LENGTH = 70;
  * Writes a pattern as RLE: `#` comments, the `x = W, y = H, rule = R` header (the rule part only
  * when there is a rule), then run-length encoded rows that omit counts of 1, trailing dead cells
  * and trailing empty rows, merge empty rows into `n$` and end with `!`. Body lines are at most
- * 70 characters and never split a run. The text ends with a newline.
+ * 70 characters and never split a run. The text ends with a newline. With a `position` or a
+ * generation above 0, the first line is Golly's `#CXRLE Pos=x,y Gen=n` (see writeCxrleLine).
  */
 export function writeRle(pattern: Pattern, options: WriteRleOptions = {}): string {
-  const lines = [writeRleHead(pattern, options.rule ?? pattern.rule)];
+  const lines = [writeRleHead(pattern, options.rule ?? pattern.rule, options)];
   const body = new LineWrapper();
   encodeCells(pattern, (token) => body.add(token));
   body.add("!");
@@ -25,14 +38,42 @@ export function writeRle(pattern: Pattern, options: WriteRleOptions = {}): strin
   return `${lines.join("\n")}\n`;
 }
 
-/** The comment lines and the `x = W, y = H, rule = R` header, without a final line break. */
+/**
+ * The `#CXRLE` line when `place` asks for one, the comment lines and the `x = W, y = H, rule = R`
+ * header, without a final line break.
+ */
 export function writeRleHead(
   pattern: Pick<Pattern, "width" | "height" | "comments">,
   rule: string | undefined,
+  place: RlePlaceOptions = {},
 ): string {
-  const lines = flattenComments(pattern.comments).map(formatComment);
+  const cxrle = writeCxrleLine(place);
+  const lines = cxrle === undefined ? [] : [cxrle];
+  for (const comment of flattenComments(pattern.comments)) lines.push(formatComment(comment));
   lines.push(formatHeader(pattern, rule));
   return lines.join("\n");
+}
+
+/**
+ * Golly's extended RLE line, as its writer gives it: `#CXRLE Pos=x,y`, then ` Gen=n` when the
+ * generation is above 0; Gen alone when there is no position; undefined when there is neither.
+ * Throws RangeError for a position that is not two safe integers or a negative generation.
+ */
+export function writeCxrleLine(place: RlePlaceOptions): string | undefined {
+  const { position, generation } = place;
+  if (
+    position !== undefined &&
+    !(Number.isSafeInteger(position.x) && Number.isSafeInteger(position.y))
+  ) {
+    throw new RangeError(`the position (${position.x}, ${position.y}) is not two safe integers`);
+  }
+  if (generation !== undefined && generation < 0n) {
+    throw new RangeError(`the generation ${generation} is negative`);
+  }
+  const parts: string[] = [];
+  if (position !== undefined) parts.push(`Pos=${position.x},${position.y}`);
+  if (generation !== undefined && generation > 0n) parts.push(`Gen=${generation}`);
+  return parts.length === 0 ? undefined : `#CXRLE ${parts.join(" ")}`;
 }
 
 function formatComment(comment: PatternComment): string {

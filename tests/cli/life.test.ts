@@ -25,7 +25,7 @@ describe("life CLI", () => {
   it("reads stdin and prints the grid after N generations", () => {
     const { code, stdout } = life(["run", "-", "--gens", "4"], "x = 9, y = 5\n3bo$4bo$2b3o!\n");
     expect(code).toBe(0);
-    expect(stdout).toBe("x = 9, y = 5, rule = B3/S23\n$4bo$5bo$3b3o!\n");
+    expect(stdout).toBe("#CXRLE Pos=3,1 Gen=4\nx = 3, y = 3, rule = B3/S23\nbo$2bo$3o!\n");
   });
 
   it("reads a file", () => {
@@ -52,13 +52,17 @@ describe("life CLI", () => {
     [["run", "-", "--rule", "B3/S2x"], "x = 1, y = 1\no!\n", /--rule: .*"x"/],
     [["run", "/no/such/file.rle"], "", /cannot read "\/no\/such\/file.rle": no such file/],
     [["run", "-"], "x = 3, y = 1\n3q!\n", /stdin: line 2, column 2/],
-    [["run", "-"], "x = 100000, y = 100000\no!\n", /larger than the limit/],
+    [
+      ["run", "-", "--size", "64x64"],
+      "x = 100000, y = 100000\n99999$o!\n",
+      /does not fit the 64x64 grid \(live cell at row 99999, column 0\)/,
+    ],
     [["run", "-", "--frobnicate"], "", /unknown option "--frobnicate"/],
     [["fly"], "", /unknown command "fly"/],
     [
-      ["run", "-"],
-      "x = 20000, y = 100\no!\n",
-      /pattern of 20000 x 100 cells .* 16384 cells a side/,
+      ["run", "-", "--size", "64x64"],
+      "x = 20000, y = 100\n19999bo!\n",
+      /does not fit the 64x64 grid/,
     ],
     [["run", "-"], "x = 3, y = 1, rule = 23/3/3\nDBA!\n", /line 2, column 1: Generations rules/],
     [["run", "-"], "x = 3, y = 1\nABC!\n", /states beyond 0 and 1/],
@@ -69,7 +73,7 @@ describe("life CLI", () => {
       /--format columns: .*over the limit of 4096/,
     ],
     [
-      ["run", "-", "--gens", "1000000000000"],
+      ["run", "-", "--gens", "1000000000000", "--size", "9x5"],
       "x = 1, y = 1\no!\n",
       /--gens "1000000000000" is over the limit of 1000000000/,
     ],

@@ -89,6 +89,7 @@ export function createBoundedUniverse(
   return {
     space,
     engine: engine.kind,
+    ...(stepper && { kernel: stepper.kind }),
     rule,
     get generation() {
       return generation;
