@@ -177,11 +177,16 @@ export interface WorldActions {
    * on a bounded grid, or when the box is over 2^28 cells.
    */
   infiniteRle(): Promise<string>;
-  /** Opens live cells, (x, y) pairs, on the infinite plane at generation 0. */
+  /** Opens live cells, (x, y) pairs, on the infinite plane (at generation 0 unless given). */
   openInfinite(
     cells: Float64Array,
     rule: Rule,
-    details?: { patternName?: string | null; comments?: readonly PatternComment[] },
+    details?: {
+      patternName?: string | null;
+      comments?: readonly PatternComment[];
+      /** The generation the cells are at (a file's `#CXRLE Gen`); 0 by default. */
+      generation?: bigint;
+    },
     announcement?: string,
   ): void;
   toggleCell(cell: CellPoint): void;

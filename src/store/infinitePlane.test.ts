@@ -81,6 +81,12 @@ describe("the store on the infinite plane", () => {
     // Saved where it is and when, as Golly writes it.
     const rle = await store.getState().infiniteRle();
     expect(rle).toContain("#CXRLE Pos=99,99 Gen=400\n");
+    // ... and opens again there, at that generation.
+    expect(store.getState().openPattern(parseRle(rle), "again.rle")).toBeNull();
+    expect(store.getState().infinite).toMatchObject({ generation: 400n, startGeneration: 400n });
+    expect(store.getState().infinite?.bounds).toEqual({ x: 99, y: 99, width: 3, height: 3 });
+    store.getState().step();
+    await until("a step of 16", () => store.getState().infinite?.generation === 416n);
     expect(rle).toContain("#N test\n");
     expect(rle).toContain("x = 3, y = 3, rule = B3/S23\nbo$2bo$3o!\n");
   });

@@ -131,11 +131,17 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
     requestPicture,
     stateAt,
     applyStatus,
-    /** Opens `cells` ((x, y) pairs) on the infinite plane at generation 0, with `patch`. */
-    open(cells: Float64Array, rule: Rule, patch: Partial<LifeData>, announcement: string) {
+    /** Opens `cells` ((x, y) pairs) on the infinite plane at `generation`, with `patch`. */
+    open(
+      cells: Float64Array,
+      rule: Rule,
+      generation: bigint,
+      patch: Partial<LifeData>,
+      announcement: string,
+    ) {
       const s = get();
       void universe
-        .load({ cells, rule, engine: "auto", generation: 0n })
+        .load({ cells, rule, engine: "auto", generation })
         .then(applyStatus, (error: Error) =>
           set({ alert: `The pattern could not open on the infinite plane: ${error.message}` }),
         );
@@ -146,17 +152,17 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
       set({
         ...patch,
         infinite: {
-          generation: 0n,
+          generation,
           population: BigInt(population),
           bounds,
           engine: s.infinite?.engine ?? "coroutine",
           picture: null,
           overlay: [],
           startKey,
-          startGeneration: 0n,
+          startGeneration: generation,
           atStart: true,
         },
-        generation: 0,
+        generation: Number(generation),
         population,
         running: false,
         selection: null,

@@ -72,6 +72,7 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     ctx.plane.open(
       cells,
       rule,
+      details.generation ?? 0n,
       {
         rule,
         ruleText: formatRule(rule),
@@ -151,17 +152,8 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       }
       const generation = status?.generation ?? s.infinite.generation;
       return writeRle(
-        {
-          width: box.width,
-          height: box.height,
-          cells: bytes,
-          comments: [
-            { kind: "CXRLE", text: `Pos=${box.x},${box.y} Gen=${generation}` },
-            // An opened file's old position line (read as a comment) would contradict this one.
-            ...worldRleComments(s).filter((c) => !(c.kind === "C" && c.text.startsWith("XRLE"))),
-          ],
-        },
-        { rule: s.ruleText },
+        { width: box.width, height: box.height, cells: bytes, comments: worldRleComments(s) },
+        { rule: s.ruleText, position: { x: box.x, y: box.y }, generation },
       );
     },
     clear() {
@@ -327,12 +319,13 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       if (typeof parsed === "string")
         return `The pattern's rule "${pattern.rule}" cannot be used: ${parsed}`;
       const bounds = "bounds" in parsed ? parsed.bounds : undefined;
-      // Without a bounded-grid suffix a file opens on the infinite plane, centred on the
-      // origin as Golly puts it (a B0 rule cannot run there: it gets a grid as before).
+      // Without a bounded-grid suffix a file opens on the infinite plane where it says
+      // (`#CXRLE Pos`, Life 1.05/1.06 coordinates), else centred on the origin as Golly puts
+      // it, at the generation it gives (a B0 rule cannot run there: it gets a grid as before).
       if (!bounds && space === "auto" && !(parsed.rule.birth & 1)) {
         const live: number[] = [];
-        const x0 = -Math.floor(pattern.width / 2);
-        const y0 = -Math.floor(pattern.height / 2);
+        const x0 = pattern.x ?? -Math.floor(pattern.width / 2);
+        const y0 = pattern.y ?? -Math.floor(pattern.height / 2);
         for (let y = 0; y < pattern.height; y++) {
           for (let x = 0; x < pattern.width; x++) {
             if (pattern.cells[y * pattern.width + x]) live.push(x0 + x, y0 + y);
@@ -341,7 +334,11 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
         openInfinite(
           Float64Array.from(live),
           parsed.rule,
-          { patternName: nameOf(pattern, name), comments: pattern.comments },
+          {
+            patternName: nameOf(pattern, name),
+            comments: pattern.comments,
+            ...(pattern.generation === undefined ? {} : { generation: pattern.generation }),
+          },
           `Opened ${name ?? "the pattern"} on the infinite plane`,
         );
         return null;
