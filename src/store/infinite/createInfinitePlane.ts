@@ -1,7 +1,7 @@
 import type { Rule } from "../../rules/index.ts";
 import type { CellRect } from "../../universe/Universe.ts";
 import type { UniverseClient } from "../../worker/universe/createUniverseClient.ts";
-import type { UniverseStatus } from "../../worker/universe/protocol.ts";
+import type { UniverseEngineChoice, UniverseStatus } from "../../worker/universe/protocol.ts";
 import type { LifeData, LifeState } from "../LifeState.ts";
 import type { InfiniteSnapshot, InfiniteWorld, OverlayCell } from "./InfiniteWorld.ts";
 import { pictureRequest } from "./pictureRequest.ts";
@@ -33,6 +33,11 @@ export function boundsOfPairs(cells: Float64Array): CellRect | null {
     y1 = Math.max(y1, y);
   }
   return { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
+}
+
+/** The engine asked for: the interpreter when chosen, else the fastest the plane runs on. */
+function engineFor(choice: LifeState["engineChoice"]): UniverseEngineChoice {
+  return choice === "coroutine" ? "coroutine" : "auto";
 }
 
 function describeEngine(status: UniverseStatus, where: string): string {
@@ -141,7 +146,7 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
     ) {
       const s = get();
       void universe
-        .load({ cells, rule, engine: "auto", generation })
+        .load({ cells, rule, engine: engineFor(s.engineChoice), generation })
         .then(applyStatus, (error: Error) =>
           set({ alert: `The pattern could not open on the infinite plane: ${error.message}` }),
         );

@@ -8,10 +8,10 @@ interface View {
 }
 
 /**
- * The picture that covers a view: the scale at which a pixel of the picture is at most a
- * screen pixel (2^scale cells a pixel; 0 when cells are a pixel wide or more), and the visible
- * rectangle grown to whole pixels of that scale. So a picture has about as many pixels as the
- * canvas, however far out the view is zoomed.
+ * The picture that covers a view: the smallest scale at which a pixel of the picture covers at
+ * least a screen pixel (2^scale cells a pixel, 1 to 2 screen pixels wide; 0 when cells are a
+ * pixel wide or more), and the visible rectangle grown to whole pixels of that scale. So a
+ * picture has at most about as many pixels as the canvas, however far out the view is zoomed.
  */
 export function pictureRequest(
   view: View,
@@ -24,5 +24,6 @@ export function pictureRequest(
   const y0 = Math.floor(-view.panY / view.zoom / cell) * cell;
   const x1 = Math.ceil((canvasWidth - view.panX) / view.zoom / cell) * cell;
   const y1 = Math.ceil((canvasHeight - view.panY) / view.zoom / cell) * cell;
-  return { rect: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, scale };
+  // + 0 turns -0 (the floor of a small negative times a cell) into 0.
+  return { rect: { x: x0 + 0, y: y0 + 0, width: x1 - x0, height: y1 - y0 }, scale };
 }
