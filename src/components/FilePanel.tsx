@@ -1,5 +1,11 @@
 import { useRef } from "react";
-import { patternFileName, readPatternText, writeCells } from "../formats/index.ts";
+import {
+  decodePatternBytes,
+  describeReadError,
+  parseAnyPattern,
+  patternFileName,
+  writeCells,
+} from "../formats/index.ts";
 import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
 import { encodeRleOffThread } from "../worker/codec/index.ts";
 import { downloadBlob, downloadText } from "./browser/download.ts";
@@ -71,7 +77,7 @@ export function FilePanel({ part }: { part: "open" | "save" }) {
           className="visually-hidden"
           aria-label="Open pattern file"
           type="file"
-          accept=".rle,.cells,.lif,.life,.txt,text/plain"
+          accept=".rle,.cells,.lif,.life,.txt,.gz,text/plain"
           onChange={(event) => void onFile(event.target.files?.[0])}
         />
       </label>
@@ -121,7 +127,12 @@ export async function openFile(
   if (file.size > MAX_FILE_BYTES) {
     return `${file.name} is ${Math.round(file.size / 1048576)} MiB: pattern files over ${MAX_FILE_BYTES / 1048576} MiB are not read.`;
   }
-  const pattern = readPatternText(await file.text(), file.name);
-  if (typeof pattern === "string") return pattern;
+  // Gzip-compressed files too; a pattern too big for a grid but sparse opens on the infinite plane.
+  let pattern: ReturnType<typeof parseAnyPattern>;
+  try {
+    pattern = parseAnyPattern(await decodePatternBytes(new Uint8Array(await file.arrayBuffer())));
+  } catch (error) {
+    return describeReadError(error, file.name);
+  }
   return store.getState().openPattern(pattern, file.name);
 }

@@ -1,5 +1,5 @@
 import type { PackedCells, Topology } from "../engine/index.ts";
-import type { Pattern, PatternComment } from "../formats/index.ts";
+import type { Pattern, PatternComment, SparsePattern } from "../formats/index.ts";
 import type { CellBox, CellPoint, Viewport } from "../render/Viewport.ts";
 import type { Rule } from "../rules/index.ts";
 import type { CellBlock } from "./edit/CellBlock.ts";
@@ -199,10 +199,15 @@ export interface WorldActions {
   /**
    * Opens a pattern file's contents as the new world: its rule (when it names one, with any
    * bounded-grid suffix), on the grid the suffix gives; without one, on the infinite plane
-   * centred on the origin (`space` "grid": on a grid made to hold it, as a B0 rule always is). Returns an error message and changes
+   * centred on the origin (`space` "grid": on a grid made to hold it, as a B0 rule always is).
+   * A sparse pattern (too big for a grid) opens only on the infinite plane. Returns an error message and changes
    * nothing when the rule is bad or the pattern too big.
    */
-  openPattern(pattern: Pattern, name?: string, space?: "auto" | "grid"): string | null;
+  openPattern(
+    pattern: Pattern | SparsePattern,
+    name?: string,
+    space?: "auto" | "grid",
+  ): string | null;
   showAlert(message: string | null): void;
   /** Shows (or with null, hides) an informational notice; it is not an error. */
   showNotice(message: string | null): void;

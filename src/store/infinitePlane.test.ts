@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PackedCells } from "../engine/index.ts";
-import { parseRle } from "../formats/index.ts";
+import { parseAnyPattern, parseRle } from "../formats/index.ts";
 import { parseRule } from "../rules/index.ts";
 import { createUniverse } from "../universe/createUniverse.ts";
 import type { LifeStore } from "./createLifeStore.ts";
@@ -159,6 +159,23 @@ describe("the store on the infinite plane", () => {
     const live = s.cells.liveBounds();
     expect(live && { width: live.width, height: live.height }).toEqual({ width: 1, height: 3 });
     expect(s.cells).toBeInstanceOf(PackedCells);
+  });
+
+  it("opens a sparse pattern 2^40 cells wide where the file puts it, and only there", async () => {
+    const far = 2 ** 40;
+    const text = `#Life 1.06\n0 0\n1 0\n2 0\n${far} 5\n${far} 6\n${far} 7\n`;
+    const store = start();
+    const pattern = parseAnyPattern(text);
+    expect(store.getState().openPattern(pattern, "far.lif")).toBeNull();
+    expect(store.getState().infinite?.bounds).toEqual({ x: 0, y: 0, width: far + 1, height: 8 });
+    store.getState().step();
+    await until("a generation", () => store.getState().infinite?.generation === 1n);
+    // Two blinkers, each turned.
+    expect(store.getState().infinite?.bounds).toEqual({ x: 1, y: -1, width: far + 1, height: 8 });
+    expect(store.getState().infinite?.population).toBe(6n);
+    expect(store.getState().openPattern(pattern, "far.lif", "grid")).toMatch(
+      /only fits the infinite plane/,
+    );
   });
 
   it("changes rule in place, refuses B0, and formats counts with separators", async () => {

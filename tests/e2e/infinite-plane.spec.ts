@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import {
@@ -103,6 +104,52 @@ test("a glider 1000 cells away is drawn zoomed far out, and Go to generation is 
   // Back to generation 1000 through the start, exactly.
   await goTo(page, "1000");
   await expectStatus(page, 1000, 5);
+});
+
+test("a sparse pattern 2^40 cells wide opens from a gzip file and is drawn whole, both ends", async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "Pause" }).click();
+  const far = 2 ** 40;
+  const text = `#Life 1.06\n0 0\n1 0\n2 0\n${far} 0\n${far} 1\n${far} 2\n`;
+  await page.getByLabel("Open pattern file").setInputFiles({
+    name: "far.lif.gz",
+    mimeType: "application/gzip",
+    buffer: gzipSync(Buffer.from(text)),
+  });
+  await expect(page.locator(".status-bar")).toContainText("infinite plane");
+  await expectStatus(page, 0, 6);
+  await page.getByRole("button", { name: "Fit" }).click();
+  const view = await readView(page);
+  expect(view.zoom).toBeLessThan(2 ** -30);
+  await afterPaint(page);
+  // Each blinker is a few cells under one pixel at each end of the screen: drawn, not lost.
+  const left = view.panX + 1 * view.zoom;
+  const right = view.panX + far * view.zoom;
+  const y = view.panY + 1 * view.zoom;
+  await expect.poll(() => drawnNear(page, left, y, 2), { message: "the left blinker" }).toBe(true);
+  await expect
+    .poll(() => drawnNear(page, right, y, 2), { message: "the right blinker" })
+    .toBe(true);
+  expect(await drawnNear(page, (left + right) / 2, y, 2)).toBe(false);
+  // Panning redraws at once from the picture the page has, and a new one follows.
+  const frames = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let count = 0;
+        const start = performance.now();
+        const tick = () => {
+          count++;
+          if (performance.now() - start < 500) requestAnimationFrame(tick);
+          else resolve(count);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+  expect(frames).toBeGreaterThan(10);
+  await page.getByRole("button", { name: "Step" }).click();
+  await expectStatus(page, 1, 6);
 });
 
 test("Pause answers at once in the middle of a step of 2^40 generations", async ({ page }) => {

@@ -1,5 +1,12 @@
 import { assertGridSize, fillRandom, MAX_GRID_SIDE, PackedCells } from "../../engine/index.ts";
-import { MAX_PATTERN_AREA, type Pattern, writeRle } from "../../formats/index.ts";
+import {
+  isSparsePattern,
+  MAX_PATTERN_AREA,
+  type Pattern,
+  patternRuns,
+  type SparsePattern,
+  writeRle,
+} from "../../formats/index.ts";
 import { formatRule, type ParsedRule, parseRule, RuleError } from "../../rules/index.ts";
 import { worldRleComments } from "../../worker/codec/index.ts";
 import { cellsOnLine } from "../cellsOnLine.ts";
@@ -18,10 +25,10 @@ const OPEN_MIN_WIDTH = 120;
 const OPEN_MIN_HEIGHT = 80;
 
 /** What a file is called: its `#N` line, else its file name without the extension. */
-function nameOf(pattern: Pattern, fileName: string | undefined): string | null {
+function nameOf(pattern: Pick<Pattern, "comments">, fileName: string | undefined): string | null {
   const named = pattern.comments.find((comment) => comment.kind === "N")?.text.trim();
   if (named) return named;
-  return fileName?.replace(/\.(rle|cells|lif|life|txt)$/i, "") || null;
+  return fileName?.replace(/\.(rle|cells|lif|life|txt|mc)(\.gz)?$/i, "") || null;
 }
 
 /** Everything that changes the cells, the rule or the grid; all of it can be undone. */
@@ -322,17 +329,15 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       // Without a bounded-grid suffix a file opens on the infinite plane where it says
       // (`#CXRLE Pos`, Life 1.05/1.06 coordinates), else centred on the origin as Golly puts
       // it, at the generation it gives (a B0 rule cannot run there: it gets a grid as before).
-      if (!bounds && space === "auto" && !(parsed.rule.birth & 1)) {
-        const live: number[] = [];
-        const x0 = pattern.x ?? -Math.floor(pattern.width / 2);
-        const y0 = pattern.y ?? -Math.floor(pattern.height / 2);
-        for (let y = 0; y < pattern.height; y++) {
-          for (let x = 0; x < pattern.width; x++) {
-            if (pattern.cells[y * pattern.width + x]) live.push(x0 + x, y0 + y);
-          }
-        }
+      const sparse = isSparsePattern(pattern);
+      if (sparse && (bounds || space === "grid" || parsed.rule.birth & 1)) {
+        return `The ${pattern.width}x${pattern.height} pattern only fits the infinite plane${parsed.rule.birth & 1 ? ", where a B0 rule cannot run" : ""}`;
+      }
+      if (sparse || (!bounds && space === "auto" && !(parsed.rule.birth & 1))) {
+        const live = livePairs(pattern);
+        if (typeof live === "string") return live;
         openInfinite(
-          Float64Array.from(live),
+          live,
           parsed.rule,
           {
             patternName: nameOf(pattern, name),
@@ -382,6 +387,35 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       set({ notice });
     },
   };
+}
+
+/** The most live cells a file opens with on the infinite plane (each sent as two numbers). */
+const MAX_OPEN_CELLS = 2 ** 24;
+
+/**
+ * A pattern's live cells as (x, y) pairs where the file puts them (`#CXRLE Pos`, Life 1.05/1.06
+ * coordinates), else centred on the origin as Golly puts them; a message past MAX_OPEN_CELLS.
+ */
+function livePairs(pattern: Pattern | SparsePattern): Float64Array | string {
+  const runs = patternRuns(pattern);
+  let count = 0;
+  for (let i = 0; i < runs.lengths.length; i++) count += runs.lengths[i] as number;
+  if (count > MAX_OPEN_CELLS) {
+    return `The pattern has ${count} live cells; at most ${MAX_OPEN_CELLS} open on the infinite plane`;
+  }
+  const x0 = pattern.x ?? -Math.floor(pattern.width / 2);
+  const y0 = pattern.y ?? -Math.floor(pattern.height / 2);
+  const live = new Float64Array(2 * count);
+  let j = 0;
+  for (let i = 0; i < runs.xs.length; i++) {
+    const y = y0 + (runs.ys[i] as number);
+    const x = x0 + (runs.xs[i] as number);
+    for (let k = 0; k < (runs.lengths[i] as number); k++) {
+      live[j++] = x + k;
+      live[j++] = y;
+    }
+  }
+  return live;
 }
 
 function clampDensity(density: number): number {
