@@ -142,7 +142,7 @@ function countRow(cells: PackedCells, y: number, plan: RowPlan, counts: Int32Arr
   }
 }
 
-export function createShades(empty: number, alive: number, levels: number): Uint32Array {
+function createShades(empty: number, alive: number, levels: number): Uint32Array {
   const shades = new Uint32Array(levels + 1);
   for (let i = 0; i <= levels; i++) {
     // A gamma-ish curve so a sparse region is still visible when zoomed far out.
@@ -151,7 +151,8 @@ export function createShades(empty: number, alive: number, levels: number): Uint
   return shades;
 }
 
-function mix(a: number, b: number, t: number): number {
+/** The colour a fraction `t` of the way from `a` to `b` (0xRRGGBB). */
+export function mix(a: number, b: number, t: number): number {
   const channel = (shift: number) => {
     const from = (a >> shift) & 0xff;
     const to = (b >> shift) & 0xff;

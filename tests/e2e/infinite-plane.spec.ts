@@ -133,7 +133,8 @@ test("a sparse pattern 2^40 cells wide opens from a gzip file and is drawn whole
     .poll(() => drawnNear(page, right, y, 2), { message: "the right blinker" })
     .toBe(true);
   expect(await drawnNear(page, (left + right) / 2, y, 2)).toBe(false);
-  // Panning redraws at once from the picture the page has, and a new one follows.
+  await page.screenshot({ path: "test-results/infinite-plane-far.png" });
+  // The page keeps drawing frames with a world 2^40 cells wide on screen.
   const frames = await page.evaluate(
     () =>
       new Promise<number>((resolve) => {
