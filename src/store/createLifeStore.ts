@@ -59,10 +59,13 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
     // A worker lost or the page taking over: the simulation carries on, but say so.
     onNotice: (alert) => store.setState({ alert, workers: options.simulator.size ?? 1 }),
   });
-  const history = createHistory();
   const universe =
     options.universe ??
     createUniverseClient({ createWorker: () => createInProcessUniverseWorker() });
+  // A worker snapshot Undo no longer reaches is let go (its key is its own: starts are not).
+  const history = createHistory((dropped) => {
+    if (dropped.infinite) universe.forget(dropped.infinite.key);
+  });
   /** The run or series of steps the top undo step was recorded for, if it is still going on. */
   let advancing: string | null = null;
 
@@ -116,6 +119,8 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
         playback.stopLoop();
         if (snapshot.infinite) {
           const { infinite, ...bounded } = snapshot;
+          // The worker's snapshot is spent: Redo keeps a fresh one of the world left.
+          const spent = infinite.key;
           ctx.plane.restore(
             infinite,
             {
@@ -127,6 +132,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
             },
             announcement,
           );
+          universe.forget(spent);
           return;
         }
         const { infinite: _bounded, ...world } = snapshot;

@@ -189,3 +189,27 @@ describe("the store on the infinite plane", () => {
     expect(store.getState().announcement).toBe("Step 4,611,686,018,427,387,904 generations");
   });
 });
+
+describe("the worker's snapshots", () => {
+  it("are let go when Undo can no longer reach them", async () => {
+    const { store, universe } = blinkerStore();
+    const forgotten: number[] = [];
+    const forget = universe.forget.bind(universe);
+    universe.forget = (key) => {
+      forgotten.push(key);
+      forget(key);
+    };
+    store.getState().openPattern(parseRle("x = 3, y = 3\nbo$2bo$3o!"), "g.rle");
+    store.getState().toggleCell({ x: 10, y: 10 }); // recorded: snapshot A
+    store.getState().toggleCell({ x: 12, y: 10 }); // recorded: snapshot B
+    store.getState().undo(); // B spent (restored); the world left kept for Redo: C
+    expect(forgotten).toHaveLength(1);
+    store.getState().toggleCell({ x: 14, y: 10 }); // a new branch: C dropped with Redo
+    expect(forgotten).toHaveLength(2);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // What Undo still reaches works.
+    store.getState().undo();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(store.getState().alert).toBeNull();
+  });
+});
