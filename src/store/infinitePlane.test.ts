@@ -178,6 +178,18 @@ describe("the store on the infinite plane", () => {
     );
   });
 
+  it("moves onto the engine chosen, keeping the generation and the cells", async () => {
+    const store = open(R_PENTOMINO);
+    expect(store.getState().goToGeneration(50n)).toBeNull();
+    await until("generation 50", () => store.getState().infinite?.generation === 50n);
+    await until("idle", () => !busy(store));
+    store.getState().setEngine("coroutine");
+    await until("the engine", () => store.getState().engine.startsWith("coroutine interpreter"));
+    store.getState().step();
+    await until("a step", () => store.getState().infinite?.generation === 51n);
+    expect(store.getState().infinite?.population).toBe(reference(R_PENTOMINO, 51n).population());
+  });
+
   it("changes rule in place, refuses B0, and formats counts with separators", async () => {
     const store = open(R_PENTOMINO);
     expect(store.getState().setRule("B0/S8")).toMatch(/B0/);

@@ -300,6 +300,17 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
       );
       return true;
     },
+    /** Moves the world onto the engine chosen (its cells, at its generation). */
+    setEngine(choice: LifeState["engineChoice"]) {
+      if (!get().infinite) return;
+      keepStart();
+      universe
+        .setEngine(engineFor(choice))
+        .then(applyStatus, (error: Error) =>
+          set({ alert: `The engine could not change: ${error.message}` }),
+        );
+      requestPicture();
+    },
     setRule(rule: Rule) {
       keepStart();
       universe

@@ -247,6 +247,7 @@ export function createPlaybackSlice(
             : "Running on the fastest engine",
       });
       void ctx.simulator.setEngine?.(engineChoice === "coroutine" ? "coroutine" : "fast");
+      ctx.plane.setEngine(engineChoice);
     },
     setWorkers(asked) {
       const resize = ctx.simulator.resize;

@@ -239,6 +239,15 @@ export function createUniverseClient(options: UniverseClientOptions) {
         }
       }, stopMillis);
     },
+    /** Moves the world onto another engine, keeping its cells and generation. */
+    setEngine(next: UniverseEngineChoice): Promise<UniverseStatus> {
+      epoch++;
+      engine = next;
+      const done = nextStatus();
+      send({ kind: "engine", epoch, engine: next });
+      if (recovery) recovery = { ...recovery, engine: next };
+      return done;
+    },
     setRule(next: Rule): Promise<UniverseStatus> {
       epoch++;
       rule = next;

@@ -193,14 +193,16 @@ export function createUniverseHost(
         post({ kind: "status", status: status() }, []);
         return;
       }
-      case "rule": {
+      case "rule":
+      case "engine": {
         stopAll();
         const u = world();
         const cells = [...u.cells()];
         base += u.generation;
         epoch = request.epoch;
         chunk = 1n;
-        replace(request.rule, engine, cells);
+        if (request.kind === "rule") replace(request.rule, engine, cells);
+        else replace(rule, request.engine, cells);
         post({ kind: "status", status: status() }, []);
         return;
       }

@@ -27,7 +27,7 @@ export interface UniverseStatus {
  * - `snapshot` keeps the world under `key` (chosen by the page, so it needs no reply to go on);
  *   `restore` puts one back as `epoch`, on `rule` (the cells carried over when the snapshot was
  *   taken on another); `forget` lets one go.
- * - `rule` carries the cells over to another rule, keeping the generation.
+ * - `rule` and `engine` carry the cells over to another rule or engine, keeping the generation.
  */
 export type UniverseRequest =
   | {
@@ -42,6 +42,7 @@ export type UniverseRequest =
   | { readonly kind: "step"; readonly id: number; readonly generations: bigint }
   | { readonly kind: "stop" }
   | { readonly kind: "rule"; readonly epoch: number; readonly rule: Rule }
+  | { readonly kind: "engine"; readonly epoch: number; readonly engine: UniverseEngineChoice }
   | {
       readonly kind: "picture";
       readonly id: number;
@@ -56,7 +57,7 @@ export type UniverseRequest =
 /**
  * Replies. A step sends `progress` now and then while it runs (for the counters) and `stepped`
  * once it ends, `stopped` when a `stop` (or a new world) cut it short. `status` answers a load,
- * rule or restore. The picture's pixels and the cells are transferred, not copied.
+ * rule, engine or restore. The picture's pixels and the cells are transferred, not copied.
  */
 export type UniverseReply =
   | { readonly kind: "status"; readonly status: UniverseStatus }
