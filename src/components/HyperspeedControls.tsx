@@ -45,7 +45,8 @@ export function HyperspeedControls() {
         onChange={(event) => store.getState().setStepExponent(Number(event.target.value))}
       />
       <p className="field-hint" id={stepHintId}>
-        Each Step runs {formatCount(2n ** BigInt(exponent))} generation{exponent === 0 ? "" : "s"}.
+        Each Step runs {formatCount(2n ** BigInt(exponent))} generation{exponent === 0 ? "" : "s"}
+        {exponent > 0 && ", and Play runs that many at a time as fast as it can"}.
       </p>
       <form onSubmit={go} className="go-to">
         <label htmlFor={goId}>Go to generation</label>

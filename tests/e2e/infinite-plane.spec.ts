@@ -171,6 +171,25 @@ test("Pause answers at once in the middle of a step of 2^40 generations", async 
   expect(stopped.generation).toBeLessThan(2 ** 40);
 });
 
+test("Play runs at the set speed, Undo takes the run back and Reset returns to the start", async ({
+  page,
+}) => {
+  await openGlider(page);
+  await page.getByRole("button", { name: "Play" }).click();
+  await expect.poll(async () => (await readStatus(page)).generation).toBeGreaterThan(10);
+  await page.getByRole("button", { name: "Pause" }).click();
+  const paused = await readStatus(page);
+  expect(paused.population).toBe(5);
+  await page.waitForTimeout(300);
+  expect(await readStatus(page)).toEqual(paused);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expectStatus(page, 0, 5);
+  await page.getByRole("button", { name: "Redo" }).click();
+  await expectStatus(page, paused.generation, 5);
+  await page.getByRole("button", { name: "Reset" }).click();
+  await expectStatus(page, 0, 5);
+});
+
 test("query parameters: rle without a suffix and topology=infinite open on the plane, a suffix gives a grid", async ({
   page,
 }) => {
