@@ -4,6 +4,7 @@ import { LifeCanvas } from "../components/canvas/LifeCanvas.tsx";
 import { EngineControls } from "../components/EngineControls.tsx";
 import { FilePanel } from "../components/FilePanel.tsx";
 import { GridSettings } from "../components/GridSettings.tsx";
+import { HyperspeedControls } from "../components/HyperspeedControls.tsx";
 import { NoticeBanner } from "../components/NoticeBanner.tsx";
 import { PatternLibrary } from "../components/PatternLibrary.tsx";
 import { RandomFill } from "../components/RandomFill.tsx";
@@ -55,6 +56,7 @@ export function App() {
           <RulePicker />
           <GridSettings />
           <SpeedControls />
+          <HyperspeedControls />
           <EngineControls />
           <RandomFill />
           <details className="panel" open>

@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { parseRle } from "../formats/index.ts";
 import { createLifeStore } from "../store/createLifeStore.ts";
-import { createFakeScheduler } from "../store/testing/storeFixtures.ts";
+import { blinkerStore, createFakeScheduler } from "../store/testing/storeFixtures.ts";
 import { createInlineSimulator } from "../worker/createInlineSimulator.ts";
 import {
   AUTOSAVE_KEY,
   MAX_AUTOSAVE_CELLS,
   MAX_CELLS_SAVED_AFTER_CHANGES,
+  restoreAutosave,
   startAutosave,
 } from "./autosave.ts";
 import {
@@ -161,5 +163,30 @@ describe("startAutosave", () => {
     expect(store.getState().setSize(64, 64)).toBeNull();
     vi.advanceTimersByTime(300);
     expect(store.getState().notice).toBeNull();
+  });
+});
+
+describe("autosave of the infinite plane", () => {
+  it("saves the live cells with their place and generation, and brings them back there", async () => {
+    vi.useRealTimers();
+    const until = async (ready: () => boolean) => {
+      for (let i = 0; i < 500 && !ready(); i++) await new Promise((r) => setTimeout(r, 5));
+      expect(ready()).toBe(true);
+    };
+    const first = blinkerStore().store;
+    const storage = createMemoryStorage();
+    startAutosave(first, storage, createWindow().target);
+    first.getState().openPattern(parseRle("#N Glider\nx = 3, y = 3\nbo$2bo$3o!"), "g.rle");
+    expect(first.getState().goToGeneration(40n)).toBeNull();
+    await until(() => first.getState().infinite?.generation === 40n);
+    await until(() => (storage.getItem(AUTOSAVE_KEY) ?? "").includes("Gen=40"));
+    const saved = JSON.parse(storage.getItem(AUTOSAVE_KEY) ?? "{}").rle as string;
+    expect(saved).toContain("#CXRLE Pos=9,9 Gen=40\n");
+    const second = blinkerStore().store;
+    expect(restoreAutosave(second, storage)).toEqual({ restored: true, canSave: true });
+    expect(second.getState().infinite).toMatchObject({ generation: 40n, population: 5n });
+    expect(second.getState().infinite?.bounds).toEqual({ x: 9, y: 9, width: 3, height: 3 });
+    expect(second.getState().patternName).toBe("Glider");
+    expect(second.getState().announcement).toBe("Restored your last pattern");
   });
 });

@@ -1,4 +1,5 @@
-import { describeReadError } from "../formats/index.ts";
+import { describeReadError, type Pattern, parsePattern } from "../formats/index.ts";
+import { parseRule } from "../rules/index.ts";
 import type { LifeStore } from "../store/createLifeStore.ts";
 import type { LifeState } from "../store/LifeState.ts";
 import { describeStorageFault } from "./describeStorageFault.ts";
@@ -8,6 +9,9 @@ export const AUTOSAVE_KEY = "coroutine-life:autosave:v1";
 
 /** Where an autosave that cannot be read is set aside, so that nothing the user made is lost. */
 export const UNREADABLE_AUTOSAVE_KEY = "coroutine-life:autosave:unreadable";
+
+/** Infinite worlds of more live cells than this are not autosaved (their RLE could be huge). */
+export const MAX_INFINITE_AUTOSAVE_CELLS = 100_000;
 
 /** Grids above this many cells are not autosaved: their RLE would not fit local storage anyway. */
 export const MAX_AUTOSAVE_CELLS = 2048 * 2048;
@@ -61,6 +65,10 @@ export function startAutosave(
   const save = (now = false) => {
     timer = undefined;
     const s = store.getState();
+    if (s.infinite) {
+      saveInfinite(s);
+      return;
+    }
     if (!now && savedOnlyOnLeaving(s)) return; // the grid grew since the save was planned
     if (s.width * s.height > MAX_AUTOSAVE_CELLS) {
       // The last pattern saved stays: a reload cannot bring this grid back, but it can that one.
@@ -80,6 +88,30 @@ export function startAutosave(
     };
     write(() => storage.setItem(AUTOSAVE_KEY, JSON.stringify(saved)));
   };
+  /** Saves made for infinite worlds, in order: a slow one never overwrites a later one. */
+  let infiniteSaves = 0;
+  /**
+   * The infinite plane's cells live in its worker: they come back as RLE with their position
+   * and generation (`#CXRLE`), after a moment, so a save on leaving the page may not finish (the
+   * one before it stays). A world of over MAX_INFINITE_AUTOSAVE_CELLS is not saved.
+   */
+  const saveInfinite = (s: LifeState) => {
+    if ((s.infinite?.population ?? 0n) > BigInt(MAX_INFINITE_AUTOSAVE_CELLS)) return;
+    const mine = ++infiniteSaves;
+    const settings = {
+      view: s.view,
+      speed: Number.isFinite(s.speed) ? s.speed : ("max" as const),
+      generationsPerFrame: s.generationsPerFrame,
+    };
+    s.infiniteRle().then(
+      (rle) => {
+        if (mine !== infiniteSaves) return;
+        const saved: Saved = { rle, ...settings };
+        write(() => storage.setItem(AUTOSAVE_KEY, JSON.stringify(saved)));
+      },
+      () => {},
+    );
+  };
   const schedule = () => {
     const s = store.getState();
     if (savedOnlyOnLeaving(s)) return;
@@ -94,6 +126,8 @@ export function startAutosave(
   const unsubscribe = store.subscribe((s) => {
     if (
       s.cellsVersion !== previous.cellsVersion ||
+      s.infinite?.generation !== previous.infinite?.generation ||
+      s.infinite?.population !== previous.infinite?.population ||
       s.running !== previous.running ||
       s.rule !== previous.rule ||
       s.topology !== previous.topology ||
@@ -147,7 +181,12 @@ export function restoreAutosave(store: LifeStore, storage: Storage): RestoreResu
   const read = readSaved(text);
   if (typeof read === "string") return setAside(storage, text, read);
   const s = store.getState();
-  s.loadWorld(read.world, "Restored your last pattern");
+  if ("infinite" in read) {
+    // Saved from the infinite plane (no bounded-grid suffix): it opens there again, in place.
+    const problem = s.openPattern(read.infinite);
+    if (problem) return setAside(storage, text, problem);
+    store.setState({ announcement: "Restored your last pattern" });
+  } else s.loadWorld(read.world, "Restored your last pattern");
   if (read.speed !== undefined) s.setSpeed(read.speed);
   if (read.generationsPerFrame !== undefined) s.setGenerationsPerFrame(read.generationsPerFrame);
   if (read.view) s.setView(read.view);
@@ -163,15 +202,17 @@ function readSaved(text: string) {
     return "it is not the JSON the app writes";
   }
   if (typeof saved?.rle !== "string") return "it holds no pattern";
-  let world: ReturnType<typeof worldFromRle>;
+  let world: ReturnType<typeof worldFromRle> | { infinite: Pattern };
   try {
-    world = worldFromRle(saved.rle);
+    const pattern = parsePattern(saved.rle);
+    const onInfinitePlane = pattern.x !== undefined && !parseRule(pattern.rule ?? "B3/S23").bounds;
+    world = onInfinitePlane ? { infinite: pattern } : worldFromRle(saved.rle);
   } catch (error) {
     return describeReadError(error, "its pattern");
   }
   const { speed, generationsPerFrame: perFrame, view } = saved;
   return {
-    world,
+    ...("infinite" in world ? world : { world }),
     speed: speed === "max" ? Number.POSITIVE_INFINITY : isPositive(speed) ? speed : undefined,
     generationsPerFrame: Number.isInteger(perFrame) && isPositive(perFrame) ? perFrame : undefined,
     view:

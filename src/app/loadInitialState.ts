@@ -92,7 +92,12 @@ function openQueryWorld(store: LifeStore, settings: QuerySettings): WorldAttempt
   if (!pattern && !size && !topology && !rule && random === undefined) return undefined;
   const problems: string[] = [];
   if (pattern) {
-    const problem = s().openPattern(pattern, base?.name);
+    // A size or a bounded topology given beside it asks for a grid, as a suffix would.
+    const bounded =
+      (size !== undefined && topology !== "infinite") ||
+      topology === "torus" ||
+      topology === "plane";
+    const problem = s().openPattern(pattern, base?.name, bounded ? "grid" : "auto");
     if (problem) return { opened: false, problem: `The parameters were not applied: ${problem}.` };
   }
   let applied = pattern !== undefined;
@@ -140,6 +145,7 @@ function applyQuerySettings(store: LifeStore, settings: QuerySettings): boolean 
   if (settings.speed !== undefined)
     s.setSpeed(settings.speed === "max" ? Number.POSITIVE_INFINITY : settings.speed);
   if (settings.step !== undefined) s.setGenerationsPerFrame(settings.step);
+  if (settings.stepExponent !== undefined) s.setStepExponent(settings.stepExponent);
   return settings.autoplay;
 }
 

@@ -4,6 +4,9 @@ import { createLifeStore } from "../store/createLifeStore.ts";
 import { createBrowserScheduler } from "../store/FrameScheduler.ts";
 import { LifeStoreContext } from "../store/useLifeStore.ts";
 import { createBandWorker, createSimulationPool, poolSize } from "../worker/pool/index.ts";
+import { createInProcessUniverseWorker } from "../worker/universe/createInProcessUniverseWorker.ts";
+import { createUniverseClient } from "../worker/universe/createUniverseClient.ts";
+import { createUniverseWorker } from "../worker/universe/createUniverseWorker.ts";
 import { AfterMount } from "./AfterMount.tsx";
 import { App } from "./App.tsx";
 import { startAutosave } from "./autosave.ts";
@@ -19,8 +22,24 @@ const simulator = createSimulationPool({
   createWorker: createBandWorker,
   engine: "fast",
 });
+let universeWorkers = 0;
+// The infinite plane lives in a worker of its own; in the page where workers cannot start.
+const universe = createUniverseClient({
+  // A worker that keeps failing (its script cannot load) gives way to the page.
+  createWorker: () => {
+    universeWorkers++;
+    if (universeWorkers > 2) return createInProcessUniverseWorker();
+    try {
+      return createUniverseWorker();
+    } catch {
+      return createInProcessUniverseWorker();
+    }
+  },
+  onLost: (message) => store.getState().showAlert(message),
+});
 const store = createLifeStore({
   simulator,
+  universe,
   scheduler: createBrowserScheduler(),
   ...createDefaultWorld(),
 });

@@ -1,6 +1,12 @@
 import { useRef } from "react";
-import { patternFileName, readPatternText, writeCells } from "../formats/index.ts";
-import { useLifeStoreApi } from "../store/useLifeStore.ts";
+import {
+  decodePatternBytes,
+  describeReadError,
+  parseAnyPattern,
+  patternFileName,
+  writeCells,
+} from "../formats/index.ts";
+import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
 import { encodeRleOffThread } from "../worker/codec/index.ts";
 import { downloadBlob, downloadText } from "./browser/download.ts";
 import { copyToClipboard } from "./browser/systemClipboard.ts";
@@ -28,10 +34,20 @@ export function FilePanel({ part }: { part: "open" | "save" }) {
     if (input.current) input.current.value = "";
   };
   const { job, run } = useCodecJob();
+  const infinite = useLifeStore((state) => state.infinite !== null);
   // The RLE is written in the codec worker, with progress and Cancel: a 16384² soup's is
   // hundreds of megabytes.
-  const writeRle = (label: string) => {
+  const writeRle = async (label: string) => {
     store.setState({ announcement: `${label}…` });
+    if (s().infinite) {
+      // The universe worker has the cells: the bounding box, with its position and generation.
+      try {
+        return new Blob([await s().infiniteRle()], { type: "text/plain" });
+      } catch (error) {
+        s().showAlert(`The RLE could not be written: ${(error as Error).message}`);
+        return null;
+      }
+    }
     return run(label, (onProgress) => encodeRleOffThread(s(), onProgress));
   };
   const downloadRle = async () => {
@@ -61,7 +77,7 @@ export function FilePanel({ part }: { part: "open" | "save" }) {
           className="visually-hidden"
           aria-label="Open pattern file"
           type="file"
-          accept=".rle,.cells,.lif,.life,.txt,text/plain"
+          accept=".rle,.cells,.lif,.life,.txt,.gz,text/plain"
           onChange={(event) => void onFile(event.target.files?.[0])}
         />
       </label>
@@ -78,6 +94,8 @@ export function FilePanel({ part }: { part: "open" | "save" }) {
         </button>
         <button
           type="button"
+          disabled={infinite}
+          title={infinite ? "On the infinite plane, use Download RLE" : undefined}
           onClick={() =>
             downloadText(
               fileName("cells"),
@@ -109,7 +127,12 @@ export async function openFile(
   if (file.size > MAX_FILE_BYTES) {
     return `${file.name} is ${Math.round(file.size / 1048576)} MiB: pattern files over ${MAX_FILE_BYTES / 1048576} MiB are not read.`;
   }
-  const pattern = readPatternText(await file.text(), file.name);
-  if (typeof pattern === "string") return pattern;
+  // Gzip-compressed files too; a pattern too big for a grid but sparse opens on the infinite plane.
+  let pattern: ReturnType<typeof parseAnyPattern>;
+  try {
+    pattern = parseAnyPattern(await decodePatternBytes(new Uint8Array(await file.arrayBuffer())));
+  } catch (error) {
+    return describeReadError(error, file.name);
+  }
   return store.getState().openPattern(pattern, file.name);
 }

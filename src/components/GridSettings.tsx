@@ -1,16 +1,18 @@
 import { type FormEvent, useEffect, useId, useState } from "react";
-import type { Topology } from "../engine/index.ts";
+import type { WorldTopology } from "../store/LifeState.ts";
 import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
 
 /**
  * Grid size as "W×H" text, applied on Enter or when the field is left (an error shows until the
- * value is edited again), and the topology.
+ * value is edited again), and the topology: torus, bounded plane, or the infinite plane (where
+ * the size is that of the grid the cells would go back to).
  */
 export function GridSettings() {
   const store = useLifeStoreApi();
   const width = useLifeStore((s) => s.width);
   const height = useLifeStore((s) => s.height);
-  const topology = useLifeStore((s) => s.topology);
+  const topology = useLifeStore((s) => (s.infinite ? "infinite" : s.topology));
+  const sizeHintId = useId();
   const current = `${width}x${height}`;
   const [draft, setDraft] = useState(current);
   const [error, setError] = useState<string | null>(null);
@@ -46,7 +48,7 @@ export function GridSettings() {
         }}
         onBlur={() => apply()}
         aria-invalid={error !== null}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={error ? errorId : topology === "infinite" ? sizeHintId : undefined}
         inputMode="numeric"
         spellCheck={false}
         autoComplete="off"
@@ -56,14 +58,20 @@ export function GridSettings() {
           {error}
         </p>
       )}
+      {!error && topology === "infinite" && (
+        <p id={sizeHintId} className="field-hint">
+          The infinite plane has no size: this is the grid a torus or plane would start from.
+        </p>
+      )}
       <label htmlFor={topologyId}>Topology</label>
       <select
         id={topologyId}
         value={topology}
-        onChange={(event) => store.getState().setTopology(event.target.value as Topology)}
+        onChange={(event) => store.getState().setTopology(event.target.value as WorldTopology)}
       >
         <option value="torus">Torus (edges wrap around)</option>
         <option value="plane">Plane (edges are walls)</option>
+        <option value="infinite">Infinite plane (no edges)</option>
       </select>
     </form>
   );

@@ -32,6 +32,24 @@ export function SharePanel() {
       centerY: (s.canvasHeight / 2 - s.view.panY) / s.view.zoom,
       zoom: s.view.zoom,
     };
+    if (s.infinite) {
+      // The infinite plane shares its RLE as a readable `rle` parameter, which opens there.
+      try {
+        const rle = await s.infiniteRle();
+        const url = `${window.location.origin}${window.location.pathname}?rle=${encodeURIComponent(rle)}`;
+        if (url.length > MAX_SHARE_LINK_LENGTH) {
+          s.showAlert("This pattern is too big for a link: use Download RLE.");
+          return;
+        }
+        setLink(url);
+        const copied = await copyToClipboard(url);
+        setNote(copied ? "Copied to the clipboard." : "Copy the link from the field.");
+        store.setState({ announcement: copied ? "Share link copied" : "Share link ready" });
+      } catch (error) {
+        s.showAlert(`No link could be made: ${(error as Error).message}`);
+      }
+      return;
+    }
     store.setState({ announcement: "Compressing the pattern for a link…" });
     try {
       const payload = await run("Compressing the pattern", () =>

@@ -1,4 +1,5 @@
 import { countsText } from "../store/countsText.ts";
+import { formatCount } from "../store/infinite/formatCount.ts";
 import { useLifeStore } from "../store/useLifeStore.ts";
 
 /**
@@ -9,8 +10,9 @@ import { useLifeStore } from "../store/useLifeStore.ts";
  * measured speed, the cell under the pointer, the rule and grid, and the engine.
  */
 export function StatusBar() {
-  const generation = useLifeStore((s) => s.generation);
-  const population = useLifeStore((s) => s.population);
+  // Exact on the infinite plane, where counts pass 2^53.
+  const generation = useLifeStore((s) => s.infinite?.generation ?? s.generation);
+  const population = useLifeStore((s) => s.infinite?.population ?? s.population);
   const announcement = useLifeStore((s) => s.announcement);
   const rate = useLifeStore((s) => s.measuredRate);
   const running = useLifeStore((s) => s.running);
@@ -18,13 +20,15 @@ export function StatusBar() {
   const hover = useLifeStore((s) => s.cursor ?? s.hover);
   const engine = useLifeStore((s) => s.engine);
   const ruleText = useLifeStore((s) => s.ruleText);
-  const size = useLifeStore((s) => `${s.width}×${s.height} ${s.topology}`);
+  const size = useLifeStore((s) =>
+    s.infinite ? "infinite plane" : `${s.width}×${s.height} ${s.topology}`,
+  );
   const counts = countsText(generation, population);
   return (
     <footer className="status-bar">
       <p className="counters" data-testid="counters">
-        <span>Generation {generation}</span>
-        <span>Population {population}</span>
+        <span>Generation {formatCount(generation)}</span>
+        <span>Population {formatCount(population)}</span>
       </p>
       <p role="status" aria-atomic="true" className="announcement">
         <span title={announcement}>{announcement}</span>

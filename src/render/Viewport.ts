@@ -11,6 +11,8 @@ export interface Viewport {
 /** Zoom limits: 1/64 px per cell (a 16384-wide grid fits in 256 px) to 64 px per cell. */
 export const MIN_ZOOM = 1 / 64;
 export const MAX_ZOOM = 64;
+/** On the infinite plane: 2^-60 px per cell, so a pattern 2^60 cells wide fits on screen. */
+export const MIN_INFINITE_ZOOM = 2 ** -60;
 
 export interface CellPoint {
   readonly y: number;
@@ -26,8 +28,14 @@ export function cellAt(view: Viewport, px: number, py: number): CellPoint {
 }
 
 /** Multiplies the zoom by `factor`, keeping the grid point under (anchorX, anchorY) still. */
-export function zoomAt(view: Viewport, factor: number, anchorX: number, anchorY: number): Viewport {
-  const zoom = clampZoom(view.zoom * factor);
+export function zoomAt(
+  view: Viewport,
+  factor: number,
+  anchorX: number,
+  anchorY: number,
+  minZoom = MIN_ZOOM,
+): Viewport {
+  const zoom = clampZoom(view.zoom * factor, minZoom);
   const scale = zoom / view.zoom;
   return {
     zoom,
@@ -59,10 +67,14 @@ export function fitView(
   canvasWidth: number,
   canvasHeight: number,
   margin = Math.min(16, Math.floor(Math.min(canvasWidth, canvasHeight) / 48)),
+  minZoom = MIN_ZOOM,
 ): Viewport {
   const roomX = Math.max(1, canvasWidth - 2 * margin);
   const roomY = Math.max(1, canvasHeight - 2 * margin);
-  let zoom = clampZoom(Math.min(roomX / Math.max(1, box.width), roomY / Math.max(1, box.height)));
+  let zoom = clampZoom(
+    Math.min(roomX / Math.max(1, box.width), roomY / Math.max(1, box.height)),
+    minZoom,
+  );
   if (zoom >= 1) zoom = Math.floor(zoom);
   return {
     zoom,
@@ -86,6 +98,6 @@ export function visibleBox(
   return { x: x0, y: y0, width: Math.max(0, x1 - x0), height: Math.max(0, y1 - y0) };
 }
 
-export function clampZoom(zoom: number): number {
-  return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
+export function clampZoom(zoom: number, minZoom = MIN_ZOOM): number {
+  return Math.min(MAX_ZOOM, Math.max(minZoom, zoom));
 }

@@ -44,6 +44,7 @@ function scene(overrides: Partial<Scene> = {}): Scene {
     width: 10,
     height: 8,
     topology: "torus",
+    infinite: null,
     cells,
     cellsVersion: 0,
     view: { zoom: 10, panX: 5, panY: 5 },
@@ -267,5 +268,52 @@ describe("rasterizeCells at any block size", () => {
         }
       }
     }
+  });
+});
+
+describe("the infinite plane", () => {
+  const picture = {
+    x: -4,
+    y: -2,
+    scale: 1,
+    width: 3,
+    height: 2,
+    pixels: Uint8Array.from([0, 255, 64, 0, 0, 1]),
+  };
+
+  it("fills the canvas as empty space, blits the picture where it was taken, and draws no edge", () => {
+    const { ctx, calls, blit, blits } = createRecorder();
+    const view = { zoom: 4, panX: 100, panY: 50 };
+    drawScene(
+      ctx,
+      blit,
+      scene({ view, infinite: { picture, overlay: [{ x: 7, y: 1, state: 1 }] } }),
+      { theme: DARK_THEME, dpr: 1 },
+    );
+    expect(blits).toHaveLength(1);
+    // Pixel (0, 0) covers 2x2 cells from (-4, -2): 8 px a pixel at zoom 4.
+    expect(blits[0]?.rect).toEqual([100 - 16, 50 - 8, 24, 16]);
+    const data = blits[0]?.image.data;
+    expect(data?.[0]).toBe(toPixel(DARK_THEME.empty));
+    expect(data?.[1]).toBe(toPixel(DARK_THEME.alive));
+    // Every non-empty pixel shows, however sparse.
+    expect(data?.[5]).not.toBe(toPixel(DARK_THEME.empty));
+    expect(calls.some((c) => c.name === "strokeRect" && c.state.lineWidth === 2)).toBe(false);
+    // The cell drawn since the picture, at once.
+    expect(
+      calls.some((c) => c.name === "fillRect" && c.args.join() === [128, 54, 4, 4].join()),
+    ).toBe(true);
+  });
+
+  it("draws a picture of a pattern 2^40 cells wide zoomed out to fit, at finite places", () => {
+    const { ctx, blit, blits } = createRecorder();
+    const zoom = 2 ** -32;
+    const far = { ...picture, x: 2 ** 40, y: -(2 ** 40), scale: 32 };
+    const view = { zoom, panX: 400 - 2 ** 40 * zoom, panY: 300 + 2 ** 40 * zoom };
+    drawScene(ctx, blit, scene({ view, infinite: { picture: far, overlay: [] } }), {
+      theme: DARK_THEME,
+      dpr: 1,
+    });
+    expect(blits[0]?.rect).toEqual([400, 300, 3, 2]);
   });
 });

@@ -1,7 +1,8 @@
 import { type CellRaster, createCellRaster } from "./createCellRaster.ts";
+import { pictureImage } from "./pictureImage.ts";
 import type { CellImage } from "./rasterizeCells.ts";
-import type { Scene } from "./sceneOf.ts";
-import type { Theme } from "./Theme.ts";
+import type { InfiniteScene, Scene } from "./sceneOf.ts";
+import { type Theme, toCss } from "./Theme.ts";
 import { type CellBox, type CellPoint, type Viewport, visibleBox } from "./Viewport.ts";
 
 /** The part of CanvasRenderingContext2D the renderer uses; tests pass a recording fake. */
@@ -55,12 +56,78 @@ export function drawScene(
   surface: Surface,
   raster: CellRaster = createCellRaster({ budgetMillis: Number.POSITIVE_INFINITY }),
 ): boolean {
-  const { view, canvasWidth, canvasHeight } = scene;
+  const { canvasWidth, canvasHeight } = scene;
   const { theme, dpr } = surface;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.fillStyle = theme.outside;
   ctx.fillRect(0, 0, canvasWidth, canvasHeight);
+  let complete = true;
+  if (scene.infinite) {
+    drawInfinite(ctx, blit, scene, scene.infinite, surface);
+  } else {
+    complete = drawGrid(ctx, blit, scene, surface, raster);
+  }
+  drawGhost(ctx, scene, theme);
+  drawSelection(ctx, scene, theme);
+  drawHover(ctx, scene, theme);
+  drawCursor(ctx, scene, theme);
+  return complete;
+}
 
+/**
+ * The infinite plane: empty everywhere, the worker's latest picture where it was taken (it
+ * pans and zooms with the view until the next arrives), the cells drawn since over it, and
+ * grid lines when zoomed in. No edge: there is none.
+ */
+function drawInfinite(
+  ctx: Canvas2D,
+  blit: Blit,
+  scene: Scene,
+  infinite: InfiniteScene,
+  surface: Surface,
+) {
+  const { view, canvasWidth, canvasHeight } = scene;
+  const { theme } = surface;
+  ctx.fillStyle = toCss(theme.empty);
+  ctx.fillRect(0, 0, canvasWidth, canvasHeight);
+  const { picture } = infinite;
+  if (picture) {
+    const cell = 2 ** picture.scale * view.zoom;
+    ctx.save();
+    ctx.imageSmoothingEnabled = false;
+    blit(
+      pictureImage(picture, theme.empty, theme.alive),
+      view.panX + picture.x * view.zoom,
+      view.panY + picture.y * view.zoom,
+      picture.width * cell,
+      picture.height * cell,
+    );
+    ctx.restore();
+  }
+  const size = Math.max(view.zoom, 1);
+  for (const { x, y, state } of infinite.overlay) {
+    ctx.fillStyle = toCss(state ? theme.alive : theme.empty);
+    ctx.fillRect(view.panX + x * view.zoom, view.panY + y * view.zoom, size, size);
+  }
+  if (view.zoom >= GRID_LINE_ZOOM) {
+    const x = Math.floor(-view.panX / view.zoom);
+    const y = Math.floor(-view.panY / view.zoom);
+    const width = Math.ceil((canvasWidth - view.panX) / view.zoom) - x;
+    const height = Math.ceil((canvasHeight - view.panY) / view.zoom) - y;
+    drawGridLines(ctx, view, surface, { x, y, width, height });
+  }
+}
+
+/** A bounded grid: its visible cells, grid lines and edge; false when the image is not all new. */
+function drawGrid(
+  ctx: Canvas2D,
+  blit: Blit,
+  scene: Scene,
+  surface: Surface,
+  raster: CellRaster,
+): boolean {
+  const { view, canvasWidth, canvasHeight } = scene;
+  const { theme } = surface;
   const box = visibleBox(view, canvasWidth, canvasHeight, scene.width, scene.height);
   let complete = true;
   if (box.width > 0 && box.height > 0) {
@@ -87,10 +154,6 @@ export function drawScene(
     if (view.zoom >= GRID_LINE_ZOOM) drawGridLines(ctx, view, surface, box);
   }
   drawEdge(ctx, scene, theme);
-  drawGhost(ctx, scene, theme);
-  drawSelection(ctx, scene, theme);
-  drawHover(ctx, scene, theme);
-  drawCursor(ctx, scene, theme);
   return complete;
 }
 
@@ -134,6 +197,7 @@ function drawEdge(ctx: Canvas2D, scene: Scene, theme: Theme) {
 }
 
 function inGrid(scene: Scene, cell: CellPoint): boolean {
+  if (scene.infinite) return true;
   return cell.x >= 0 && cell.y >= 0 && cell.x < scene.width && cell.y < scene.height;
 }
 

@@ -151,7 +151,8 @@ function createShades(empty: number, alive: number, levels: number): Uint32Array
   return shades;
 }
 
-function mix(a: number, b: number, t: number): number {
+/** The colour a fraction `t` of the way from `a` to `b` (0xRRGGBB). */
+export function mix(a: number, b: number, t: number): number {
   const channel = (shift: number) => {
     const from = (a >> shift) & 0xff;
     const to = (b >> shift) & 0xff;

@@ -37,6 +37,7 @@ describe("sceneOf and sceneChanged", () => {
       ["zoom", () => s().zoomBy(2)],
       ["resize the canvas", () => s().setCanvasSize(300, 200)],
       ["topology", () => s().setTopology("plane")],
+      ["the infinite plane", () => s().setTopology("infinite")],
     ];
     for (const [what, change] of changes) {
       const was = sceneOf(s());
@@ -62,6 +63,7 @@ describe("sceneOf and sceneChanged", () => {
         "width",
         "height",
         "topology",
+        "infinite",
         "cells",
         "cellsVersion",
         "view",

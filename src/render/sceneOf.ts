@@ -1,4 +1,5 @@
 import type { PackedCells, Topology } from "../engine/index.ts";
+import type { DensityPicture } from "../universe/Universe.ts";
 import type { CellBox, CellPoint, Viewport } from "./Viewport.ts";
 
 /** A block being placed: drawn translucent with its top-left cell at (x, y). */
@@ -14,6 +15,12 @@ export interface GhostBlock {
   readonly cells: Uint8Array;
 }
 
+/** The infinite plane as a frame shows it: the latest picture and the cells changed since. */
+export interface InfiniteScene {
+  readonly picture: DensityPicture | null;
+  readonly overlay: readonly { readonly x: number; readonly y: number; readonly state: number }[];
+}
+
 /**
  * Everything of the app's state that a frame shows, and nothing else: `drawScene` reads only
  * this, and the canvas redraws when any of it changes (see `sceneChanged`). A field added here
@@ -23,6 +30,8 @@ export interface Scene {
   readonly width: number;
   readonly height: number;
   readonly topology: Topology;
+  /** The world on the infinite plane (then `width`, `height` and `cells` are not drawn). */
+  readonly infinite: InfiniteScene | null;
   readonly cells: PackedCells;
   /** Bumped whenever `cells` changes in place; a new `cells` object needs no bump. */
   readonly cellsVersion: number;
@@ -46,6 +55,7 @@ export function sceneOf(state: Scene): Scene {
     width,
     height,
     topology,
+    infinite,
     cells,
     cellsVersion,
     view,
@@ -60,6 +70,7 @@ export function sceneOf(state: Scene): Scene {
     width,
     height,
     topology,
+    infinite,
     cells,
     cellsVersion,
     view,

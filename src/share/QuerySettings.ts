@@ -7,8 +7,8 @@ export interface QuerySettings {
   readonly rule?: string;
   /** `size=WxH`, or the bounded-grid suffix of `rule` (`B3/S23:T80,60`) when no `size` is given. */
   readonly size?: { readonly width: number; readonly height: number };
-  /** `topology=torus|plane`, or the suffix of `rule` when no `topology` is given. */
-  readonly topology?: Topology;
+  /** `topology=torus|plane|infinite`, or the suffix of `rule` when no `topology` is given. */
+  readonly topology?: Topology | "infinite";
   /** `pattern`: the id of a library pattern (given as its id or its name). */
   readonly pattern?: string;
   /** `rle`: the pattern read from RLE (or any format parsePattern reads; a bare RLE body too). */
@@ -21,6 +21,8 @@ export interface QuerySettings {
   readonly speed?: number | "max";
   /** `step`: generations per frame, an integer from 1 to 1000. */
   readonly step?: number;
+  /** `step=2^k` (or a power of two): the infinite plane's step, 2^k generations, k up to 62. */
+  readonly stepExponent?: number;
   /** `engine`: `auto` (the fastest engine the rule runs on) or `coroutine` (the interpreter). */
   readonly engine?: "auto" | "coroutine";
   /** `workers`: how many workers share the simulation, 1 to 16 (the app takes at most its cores). */

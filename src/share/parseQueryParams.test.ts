@@ -90,7 +90,7 @@ describe("parseQueryParams", () => {
     ["size=268435456x1", 'size="268435456x1": over the limit of 16384 cells a side'],
     ["size=20000x100", 'size="20000x100": over the limit of 16384 cells a side'],
     ["rule=B3/S23:T20000,100", "is too large"],
-    ["topology=sphere", 'topology="sphere": expected "torus" or "plane"'],
+    ["topology=sphere", 'topology="sphere": expected "torus", "plane" or "infinite"'],
     ["pattern=unicorn", 'pattern="unicorn": no pattern in the library'],
     [
       "rle=x%20%3D%203%2C%20y%20%3D%203%0Abz!",
@@ -109,12 +109,23 @@ describe("parseQueryParams", () => {
     ["step=0", 'step="0": expected a whole number of generations per frame from 1 to 1000'],
     ["step=1001", "from 1 to 1000"],
     ["step=2.5", "from 1 to 1000"],
+    ["step=2^63", "2^k with k at most 62"],
+    ["step=3^2", "or 2^k"],
     ["autoplay=yes", 'autoplay="yes": expected "1", "true", "0" or "false"'],
   ])("reports %j as an error and leaves the setting out", (search, message) => {
     const { settings, errors } = parseQueryParams(search);
     expect(settings).toEqual({});
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(message);
+  });
+
+  it("reads topology=infinite, and a step of 2^k for the infinite plane", () => {
+    expect(parseQueryParams("topology=infinite&step=2^20").settings).toEqual({
+      topology: "infinite",
+      stepExponent: 20,
+      step: 1000,
+    });
+    expect(parseQueryParams("step=2%5E3").settings).toEqual({ stepExponent: 3, step: 8 });
   });
 
   it("keeps the valid settings next to the errors, and cuts long values short", () => {

@@ -18,6 +18,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type ParamReader = (value: string, settings: Mutable<QuerySettings>) => string | undefined;
 
 const MAX_STEP = 1000;
+/** The largest step of the infinite plane: 2^62 generations. */
+const MAX_STEP_EXPONENT = 62;
 // Longer than any rulestring or preset name; RuleError quotes its input, so cap what it quotes.
 const MAX_RULE_LENGTH = 100;
 // Decimal numbers only, so that Number() does not accept "0x10", "Infinity" or "".
@@ -44,7 +46,9 @@ const READERS = new Map<string, ParamReader>([
     "topology",
     (value, settings) => {
       const topology = value.trim().toLowerCase();
-      if (topology !== "torus" && topology !== "plane") return 'expected "torus" or "plane"';
+      if (topology !== "torus" && topology !== "plane" && topology !== "infinite") {
+        return 'expected "torus", "plane" or "infinite"';
+      }
       settings.topology = topology;
       return undefined;
     },
@@ -107,9 +111,18 @@ const READERS = new Map<string, ParamReader>([
   [
     "step",
     (value, settings) => {
+      // 2^k: the step of the infinite plane, 2^k generations (and as many a frame, up to 1000).
+      const power = /^\s*2\s*\^\s*(\d{1,2})\s*$/.exec(value);
+      if (power) {
+        const exponent = Number(power[1]);
+        if (exponent > MAX_STEP_EXPONENT) return `expected 2^k with k at most ${MAX_STEP_EXPONENT}`;
+        settings.stepExponent = exponent;
+        settings.step = Math.min(MAX_STEP, 2 ** exponent);
+        return undefined;
+      }
       const step = readInteger(value);
       if (step === undefined || step < 1 || step > MAX_STEP) {
-        return `expected a whole number of generations per frame from 1 to ${MAX_STEP}`;
+        return `expected a whole number of generations per frame from 1 to ${MAX_STEP}, or 2^k`;
       }
       settings.step = step;
       return undefined;

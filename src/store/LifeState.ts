@@ -1,9 +1,10 @@
 import type { PackedCells, Topology } from "../engine/index.ts";
-import type { Pattern, PatternComment } from "../formats/index.ts";
+import type { Pattern, PatternComment, SparsePattern } from "../formats/index.ts";
 import type { CellBox, CellPoint, Viewport } from "../render/Viewport.ts";
 import type { Rule } from "../rules/index.ts";
 import type { CellBlock } from "./edit/CellBlock.ts";
 import type { BlockTransform } from "./edit/transformBlock.ts";
+import type { InfiniteSnapshot, InfiniteWorld } from "./infinite/InfiniteWorld.ts";
 
 /** Speed in generations per second; Infinity means as fast as the engine goes. */
 export type Speed = number;
@@ -43,13 +44,27 @@ export interface WorldSnapshot {
 /** The world as Undo keeps it: with the generation Reset returns to. */
 export interface UndoSnapshot extends WorldSnapshot {
   readonly startGeneration: number;
+  /** The world on the infinite plane (then `cells` is an empty stand-in), kept by the worker. */
+  readonly infinite?: InfiniteSnapshot;
 }
+
+/** Where a world lives: a bounded grid (torus or plane), or the infinite plane. */
+export type WorldTopology = Topology | "infinite";
 
 /** What the app shows and what the controls change. */
 export interface LifeData {
   readonly width: number;
   readonly height: number;
   readonly topology: Topology;
+  /**
+   * The world on the infinite plane, or null on a bounded grid. On the infinite plane the page
+   * holds no cells (`cells` is an empty stand-in, `width`, `height` and `topology` the grid it
+   * would go back to): the universe worker does, and this is what its replies say, with the
+   * latest picture of the view. `generation` and `population` follow it as numbers.
+   */
+  readonly infinite: InfiniteWorld | null;
+  /** Generations a Step (and each request at full speed) runs on the infinite plane: 2^this. */
+  readonly stepExponent: number;
   readonly rule: Rule;
   /** The rule as canonical text, e.g. "B3/S23". */
   readonly ruleText: string;
@@ -119,6 +134,13 @@ export interface PlaybackActions {
   setSpeed(speed: Speed): void;
   setGenerationsPerFrame(generations: number): void;
   setEngine(choice: EngineChoice): void;
+  /** Sets the step of the infinite plane to 2^exponent generations (0 to 62). */
+  setStepExponent(exponent: number): void;
+  /**
+   * Runs (or goes back to the start and runs) to `generation` on the infinite plane, exactly;
+   * returns a message when it cannot (a bounded grid, or before the start).
+   */
+  goToGeneration(generation: bigint): string | null;
   setWorkers(workers: number): void;
   /** Puts the generation and population in the announcement (they are not read out every tick). */
   announceCounts(): void;
@@ -143,18 +165,49 @@ export interface WorldActions {
   setRule(text: string): string | null;
   /** Returns the error message (and changes nothing) when the size is bad. */
   setSize(width: number, height: number): string | null;
-  setTopology(topology: Topology): void;
+  /**
+   * Changes the topology: torus or plane keep the grid; the infinite plane takes the grid's
+   * cells where they are; from the infinite plane, the cells come back on a grid made to hold
+   * them (refused in the alert when they would not fit one).
+   */
+  setTopology(topology: WorldTopology): void;
+  /**
+   * The infinite world's bounding box as RLE, with `#CXRLE Pos=x,y Gen=n` giving where it is
+   * and its generation (as Golly writes it), the rule and the opened file's comments. Rejects
+   * on a bounded grid, or when the box is over 2^28 cells.
+   */
+  infiniteRle(): Promise<string>;
+  /** Opens live cells, (x, y) pairs, on the infinite plane (at generation 0 unless given). */
+  openInfinite(
+    cells: Float64Array,
+    rule: Rule,
+    details?: {
+      patternName?: string | null;
+      comments?: readonly PatternComment[];
+      /** The generation the cells are at (a file's `#CXRLE Gen`); 0 by default. */
+      generation?: bigint;
+    },
+    announcement?: string,
+  ): void;
   toggleCell(cell: CellPoint): void;
+  /** A cell's state as the page shows it (on the infinite plane: the picture and edits since). */
+  stateOf(cell: CellPoint): number;
   /** Sets every cell on the line from `from` to `to` to `state`. */
   paintLine(from: CellPoint, to: CellPoint, state: 0 | 1): void;
   /** Replaces the whole world at generation 0. */
   loadWorld(world: Omit<WorldSnapshot, "generation" | "startCells">, announcement?: string): void;
   /**
    * Opens a pattern file's contents as the new world: its rule (when it names one, with any
-   * bounded-grid suffix), centred on a grid that holds it. Returns an error message and changes
+   * bounded-grid suffix), on the grid the suffix gives; without one, on the infinite plane
+   * centred on the origin (`space` "grid": on a grid made to hold it, as a B0 rule always is).
+   * A sparse pattern (too big for a grid) opens only on the infinite plane. Returns an error message and changes
    * nothing when the rule is bad or the pattern too big.
    */
-  openPattern(pattern: Pattern, name?: string): string | null;
+  openPattern(
+    pattern: Pattern | SparsePattern,
+    name?: string,
+    space?: "auto" | "grid",
+  ): string | null;
   showAlert(message: string | null): void;
   /** Shows (or with null, hides) an informational notice; it is not an error. */
   showNotice(message: string | null): void;

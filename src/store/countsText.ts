@@ -1,4 +1,6 @@
-/** "Generation 12, population 5": how the status region reads the counts out. */
-export function countsText(generation: number, population: number): string {
-  return `Generation ${generation}, population ${population}`;
+import { formatCount } from "./infinite/formatCount.ts";
+
+/** "Generation 12, population 5": how the status region reads the counts out, exactly. */
+export function countsText(generation: number | bigint, population: number | bigint): string {
+  return `Generation ${formatCount(generation)}, population ${formatCount(population)}`;
 }

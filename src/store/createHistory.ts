@@ -30,8 +30,14 @@ function bring(kept: Kept): UndoSnapshot {
 export const MAX_UNDO_STEPS = 100;
 export const MAX_UNDO_BYTES = 64 * 1024 * 1024;
 
-/** Two stacks of world snapshots: what Undo goes back to, and what Redo goes forward to. */
-export function createHistory() {
+/**
+ * Two stacks of world snapshots: what Undo goes back to, and what Redo goes forward to.
+ * `onDrop` hears of each snapshot forgotten (trimmed, or a Redo branch replaced), so that what
+ * it holds elsewhere (the universe worker's snapshot of an infinite world) can go too.
+ */
+export function createHistory(
+  onDrop: (snapshot: Pick<UndoSnapshot, "infinite">) => void = () => {},
+) {
   const undo: Kept[] = [];
   const redo: Kept[] = [];
   const bytes = (s: Kept) =>
@@ -39,14 +45,16 @@ export function createHistory() {
   const trim = () => {
     let total = undo.reduce((sum, s) => sum + bytes(s), 0);
     while (undo.length > MAX_UNDO_STEPS || (undo.length > 1 && total > MAX_UNDO_BYTES)) {
-      total -= bytes(undo.shift() as Kept);
+      const dropped = undo.shift() as Kept;
+      total -= bytes(dropped);
+      onDrop(dropped);
     }
   };
   return {
     /** Remembers `before` as the state an edit is about to change; forgets what Redo had. */
     record(before: UndoSnapshot) {
       undo.push(keep(before));
-      redo.length = 0;
+      for (const dropped of redo.splice(0)) onDrop(dropped);
       trim();
     },
     /** The state to go back to, given the current one (kept for Redo). */

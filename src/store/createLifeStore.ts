@@ -3,9 +3,15 @@ import { PackedCells, type Topology } from "../engine/index.ts";
 import { formatRule, parseRule, type Rule } from "../rules/index.ts";
 import type { World } from "../worker/protocol.ts";
 import type { Simulator } from "../worker/Simulator.ts";
+import { createInProcessUniverseWorker } from "../worker/universe/createInProcessUniverseWorker.ts";
+import {
+  createUniverseClient,
+  type UniverseClient,
+} from "../worker/universe/createUniverseClient.ts";
 import { createHistory } from "./createHistory.ts";
 import { applyChanges, createSimulationLink } from "./createSimulationLink.ts";
 import type { FrameScheduler } from "./FrameScheduler.ts";
+import { createInfinitePlane, type InfinitePlane } from "./infinite/createInfinitePlane.ts";
 import type { LifeData, LifeState, UndoSnapshot } from "./LifeState.ts";
 import { createCursorSlice } from "./slices/createCursorSlice.ts";
 import { createHistorySlice } from "./slices/createHistorySlice.ts";
@@ -18,6 +24,8 @@ import type { StoreContext } from "./slices/StoreContext.ts";
 export interface LifeStoreOptions {
   readonly simulator: Simulator;
   readonly scheduler: FrameScheduler;
+  /** The universe worker for the infinite plane; by default one on the calling thread. */
+  readonly universe?: UniverseClient;
   readonly width?: number;
   readonly height?: number;
   readonly topology?: Topology;
@@ -51,10 +59,17 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
     // A worker lost or the page taking over: the simulation carries on, but say so.
     onNotice: (alert) => store.setState({ alert, workers: options.simulator.size ?? 1 }),
   });
-  const history = createHistory();
+  const universe =
+    options.universe ??
+    createUniverseClient({ createWorker: () => createInProcessUniverseWorker() });
+  // A worker snapshot Undo no longer reaches is let go (its key is its own: starts are not).
+  const history = createHistory((dropped) => {
+    if (dropped.infinite) universe.forget(dropped.infinite.key);
+  });
   /** The run or series of steps the top undo step was recorded for, if it is still going on. */
   let advancing: string | null = null;
 
+  let plane: InfinitePlane | undefined;
   const store = createStore<LifeState>()((set, get) => {
     const ctx: StoreContext = {
       set: (patch) => set(patch),
@@ -62,6 +77,10 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       link,
       simulator: options.simulator,
       history,
+      universe,
+      get plane() {
+        return plane as InfinitePlane;
+      },
       reload() {
         link.load(currentWorld(get()));
       },
@@ -70,7 +89,9 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
         const { width, height, topology, rule, cells, generation, startCells, startGeneration } =
           get();
         const { patternName, comments } = get();
+        const infinite = ctx.plane.snapshot();
         return {
+          ...(infinite ? { infinite } : {}),
           width,
           height,
           topology,
@@ -96,8 +117,28 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       restore(snapshot, announcement) {
         advancing = null;
         playback.stopLoop();
+        if (snapshot.infinite) {
+          const { infinite, ...bounded } = snapshot;
+          // The worker's snapshot is spent: Redo keeps a fresh one of the world left.
+          const spent = infinite.key;
+          ctx.plane.restore(
+            infinite,
+            {
+              ...bounded,
+              generation: get().generation,
+              ruleText: formatRule(snapshot.rule),
+              canUndo: history.canUndo,
+              canRedo: history.canRedo,
+            },
+            announcement,
+          );
+          universe.forget(spent);
+          return;
+        }
+        const { infinite: _bounded, ...world } = snapshot;
         set((s) => ({
-          ...snapshot,
+          infinite: null,
+          ...world,
           cells: snapshot.cells,
           startCells: snapshot.startCells,
           ruleText: formatRule(snapshot.rule),
@@ -114,6 +155,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       },
       replaceCells(patch, announcement) {
         set((s) => ({
+          infinite: null,
           ...patch,
           startCells: patch.cells,
           startGeneration: 0,
@@ -145,11 +187,20 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
         });
       },
     };
+    plane = createInfinitePlane({
+      set: (patch) => set(patch),
+      get,
+      universe,
+      remember: () => ctx.remember(),
+      rememberAdvance: (series) => ctx.rememberAdvance(series),
+    });
     const playback = createPlaybackSlice(ctx, options.scheduler);
     const initial: LifeData = {
       width,
       height,
       topology: options.topology ?? "torus",
+      infinite: null,
+      stepExponent: 0,
       rule,
       ruleText: formatRule(rule),
       cells,
@@ -193,6 +244,18 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       ...createViewSlice(ctx, playback.stopLoop),
       ...createCursorSlice(ctx),
     };
+  });
+  // A picture of the infinite plane follows the view and the generation.
+  store.subscribe((now, before) => {
+    if (!now.infinite) return;
+    if (
+      now.view !== before.view ||
+      now.canvasWidth !== before.canvasWidth ||
+      now.canvasHeight !== before.canvasHeight ||
+      now.infinite.generation !== before.infinite?.generation
+    ) {
+      plane?.requestPicture();
+    }
   });
   const s = store.getState();
   link.load({ width, height, topology: s.topology, rule, words: s.cells.words, generation: 0 });

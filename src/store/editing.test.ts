@@ -137,13 +137,14 @@ describe("placing a block", () => {
 });
 
 describe("openPattern", () => {
-  it("applies the file's rule and grows the grid to hold the pattern, centred", () => {
+  it("applies a B0 file's rule on a grid grown to hold the pattern, centred (B0 has no infinite plane)", () => {
     const { store } = blinkerStore();
-    const wide = parseRle("x = 40, y = 2, rule = B36/S23\no38bo$40o!");
+    const wide = parseRle("x = 40, y = 2, rule = B036/S23\no38bo$40o!");
     expect(store.getState().openPattern(wide, "wide")).toBeNull();
     const s = store.getState();
     expect(s).toMatchObject({
-      ruleText: "B36/S23",
+      ruleText: "B036/S23",
+      infinite: null,
       width: 120,
       height: 80,
       population: 42,

@@ -125,12 +125,12 @@ describe("placing a pattern made for another rule", () => {
 });
 
 describe("opening a file", () => {
-  it("makes a grid for it: a small file after a big one does not keep the big grid", () => {
+  it("makes a grid for a B0 file: a small file after a big one does not keep the big grid", () => {
     const { store } = blinkerStore();
     const s = () => store.getState();
-    s().openPattern(corners(300, 240));
+    s().openPattern({ ...corners(300, 240), rule: "B036/S23" });
     expect(s().width).toBeGreaterThanOrEqual(300);
-    s().openPattern(parseRle("x = 3, y = 3\nbo$2bo$3o!"));
+    s().openPattern(parseRle("x = 3, y = 3, rule = B036/S23\nbo$2bo$3o!"));
     expect(s()).toMatchObject({ width: 120, height: 80, population: 5 });
   });
 

@@ -122,22 +122,28 @@ test("Copy and Download RLE keep the opened file's comments and name", async ({
   await page.getByText("Save", { exact: true }).click();
   await page.getByRole("button", { name: "Copy RLE" }).click();
   await expect(page.getByRole("status")).toContainText("RLE copied");
+  // Opened on the infinite plane: its position and generation come first, as Golly writes them.
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied.split("\n").slice(0, 3)).toEqual(comments);
+  expect(copied.split("\n")[0]).toBe("#CXRLE Pos=-1,-1");
+  expect(copied.split("\n").slice(1, 4)).toEqual(comments);
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Download RLE" }).click(),
   ]);
   expect(download.suggestedFilename()).toBe("glider.rle");
   const saved = readFileSync(await download.path(), "utf8");
-  expect(saved.split("\n").slice(0, 3)).toEqual(comments);
+  expect(saved.split("\n").slice(1, 4)).toEqual(comments);
 });
 
-test("opening a small file after a big one gives it a grid of its own", async ({ page }) => {
+test("opening a small B0 file after a big one gives it a grid of its own", async ({ page }) => {
+  // Files without a bounded-grid suffix open on the infinite plane, except B0 ones, which
+  // cannot run there: they get a grid made to hold them, as every file did before.
   await openEmpty(page);
-  await openText(page, "big.rle", BIG_RLE);
-  await expect(page.getByText("B3/S23 · 363×303 torus")).toBeVisible();
-  await openText(page, "glider.rle", "x = 3, y = 3\nbo$2bo$3o!\n");
+  await openText(page, "big.rle", BIG_RLE.replace("B3/S23", "B036/S23"));
+  await expect(page.getByText("B036/S23 · 363×303 torus")).toBeVisible();
+  await openText(page, "glider.rle", "x = 3, y = 3, rule = B036/S23\nbo$2bo$3o!\n");
   await expectStatus(page, 0, 5);
-  await expect(page.getByText("B3/S23 · 120×80 torus")).toBeVisible();
+  await expect(page.getByText("B036/S23 · 120×80 torus")).toBeVisible();
+  await openText(page, "big.rle", BIG_RLE);
+  await expect(page.getByText("B3/S23 · infinite plane")).toBeVisible();
 });

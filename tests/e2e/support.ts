@@ -35,15 +35,16 @@ export async function expectStatus(
   population: number,
 ): Promise<void> {
   const shown = counters(page);
-  await expect(shown).toContainText(`Generation ${generation}`);
-  await expect(shown).toContainText(`Population ${population}`);
+  // Counts are shown with thousands separators.
+  await expect(shown).toContainText(`Generation ${generation.toLocaleString("en-US")}`);
+  await expect(shown).toContainText(`Population ${population.toLocaleString("en-US")}`);
 }
 
 /** Reads the generation and population from the status bar's counters. */
 export async function readStatus(page: Page): Promise<{ generation: number; population: number }> {
   const text = (await counters(page).textContent()) ?? "";
-  const generation = Number(/Generation (\d+)/.exec(text)?.[1]);
-  const population = Number(/Population (\d+)/.exec(text)?.[1]);
+  const generation = Number(/Generation ([\d,]+)/.exec(text)?.[1]?.replaceAll(",", ""));
+  const population = Number(/Population ([\d,]+)/.exec(text)?.[1]?.replaceAll(",", ""));
   return { generation, population };
 }
 

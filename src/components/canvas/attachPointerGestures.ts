@@ -35,11 +35,12 @@ export function attachPointerGestures(canvas: HTMLCanvasElement, store: LifeStor
   };
   const inGrid = (cell: CellPoint) => {
     const s = store.getState();
+    if (s.infinite) return true;
     return cell.x >= 0 && cell.y >= 0 && cell.x < s.width && cell.y < s.height;
   };
   const startPaint = (cell: CellPoint) => {
     const s = store.getState();
-    const state = s.cells.get(cell.x, cell.y) ? 0 : 1;
+    const state = s.stateOf(cell) ? 0 : 1;
     gesture = { kind: "paint", state, last: cell };
     s.checkpoint(); // the whole stroke is one step for Undo
     s.paintLine(cell, cell, state);

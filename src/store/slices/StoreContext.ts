@@ -1,7 +1,9 @@
 import type { PackedCells } from "../../engine/index.ts";
 import type { Simulator } from "../../worker/Simulator.ts";
+import type { UniverseClient } from "../../worker/universe/createUniverseClient.ts";
 import type { History } from "../createHistory.ts";
 import type { SimulationLink } from "../createSimulationLink.ts";
+import type { InfinitePlane } from "../infinite/createInfinitePlane.ts";
 import type { LifeData, LifeState, UndoSnapshot } from "../LifeState.ts";
 
 type Patch = Partial<LifeData> | ((state: LifeState) => Partial<LifeData>);
@@ -13,6 +15,10 @@ export interface StoreContext {
   readonly link: SimulationLink;
   readonly simulator: Simulator;
   readonly history: History;
+  /** The universe worker, which holds a world on the infinite plane. */
+  readonly universe: UniverseClient;
+  /** The store's side of a world on the infinite plane (see createInfinitePlane). */
+  readonly plane: InfinitePlane;
   /** Sends the current world to the simulator (after a change it cannot learn from edits). */
   reload(): void;
   /** The world as it is now (its cells by reference: history copies what it keeps). */

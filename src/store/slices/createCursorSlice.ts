@@ -9,6 +9,7 @@ export function createCursorSlice(ctx: StoreContext): CursorActions {
   /** The nearest cell of the grid. */
   const clamp = (cell: CellPoint): CellPoint => {
     const s = get();
+    if (s.infinite) return cell;
     return {
       x: Math.min(s.width - 1, Math.max(0, cell.x)),
       y: Math.min(s.height - 1, Math.max(0, cell.y)),

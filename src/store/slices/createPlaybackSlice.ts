@@ -6,6 +6,7 @@ import { createFrameLoop } from "../createFrameLoop.ts";
 import { createPacer } from "../createPacer.ts";
 import { createRateMeter } from "../createRateMeter.ts";
 import type { FrameScheduler } from "../FrameScheduler.ts";
+import { formatCount } from "../infinite/formatCount.ts";
 import type { PlaybackActions } from "../LifeState.ts";
 import type { StoreContext } from "./StoreContext.ts";
 
@@ -50,9 +51,35 @@ export function createPlaybackSlice(
       engine: describeEngine(result, s.engine),
     }));
   };
+  /**
+   * On the infinite plane: the generations due at a set speed with a step of 1, else a step of
+   * 2^stepExponent at a time; each answer asks again at once while running (the worker steps
+   * in tasks of its own, so the page draws between answers).
+   */
+  const askInfinite = () => {
+    const s = get();
+    if (ctx.universe.busy || goingTo) return;
+    let generations = 2n ** BigInt(s.stepExponent);
+    if (Number.isFinite(s.speed) && s.stepExponent === 0) {
+      const due = pacer.due(scheduler.now(), s.generation);
+      if (due < 1) return;
+      generations = BigInt(due);
+    }
+    ctx.plane.advance(generations, run, onInfinitePlayed, fail);
+  };
+  const onInfinitePlayed = () => {
+    meter.record(scheduler.now(), get().generation);
+    set({ measuredRate: meter.rate() });
+    const s = get();
+    if (s.running && !Number.isFinite(s.speed)) askInfinite();
+  };
   /** Asks for the generations due now at a set speed, or a batch at full speed. */
   const askForMore = () => {
     const s = get();
+    if (s.infinite) {
+      askInfinite();
+      return;
+    }
     if (!Number.isFinite(s.speed)) {
       link.step(s.generationsPerFrame, onPlayed, fail);
       return;
@@ -85,6 +112,42 @@ export function createPlaybackSlice(
     set({ running: false, alert: `The simulation stopped: ${error.message}` });
   };
 
+  /** Runs `then` once no step is under way (a stopped one answers within a chunk). */
+  const waitUntilIdle = (then: () => void) => {
+    if (!ctx.universe.busy) then();
+    else setTimeout(() => waitUntilIdle(then), 5);
+  };
+
+  /** Steps asked for on the infinite plane while one ran: they follow it. */
+  let queuedSteps = 0;
+  /** Whether a Go to generation is under way: it runs as Play does, and Pause stops it. */
+  let goingTo = false;
+  const runTo = (target: bigint, from: bigint) => {
+    const ahead = target - from;
+    if (ahead <= 0n) {
+      get().announceCounts();
+      return;
+    }
+    goingTo = true;
+    run = `go ${++runs}`;
+    meter.reset(scheduler.now(), get().generation);
+    set({ running: true, announcement: `Going to generation ${formatCount(target)}` });
+    ctx.plane.advance(
+      ahead,
+      run,
+      (outcome) => {
+        goingTo = false;
+        if (!get().running) return;
+        set({ running: false });
+        if (!outcome.stopped) get().announceCounts();
+      },
+      (error) => {
+        goingTo = false;
+        fail(error);
+      },
+    );
+  };
+
   const loop = createFrameLoop(scheduler, () => {
     frameStart = scheduler.now();
     if (get().running && !link.busy) askForMore();
@@ -99,10 +162,15 @@ export function createPlaybackSlice(
       meter.reset(scheduler.now(), generation);
       set({ running: true, announcement: "Playing" });
       loop.start();
+      // The infinite plane's worker answers in tasks of its own: no need to wait for a frame.
+      if (get().infinite) askInfinite();
     },
     pause() {
       if (!get().running) return;
       loop.stop();
+      // The worker abandons its step between chunks; the page does not wait for it.
+      if (get().infinite) ctx.plane.stop();
+      goingTo = false;
       set({ running: false, announcement: "Paused", measuredRate: 0 });
     },
     togglePlay() {
@@ -111,12 +179,40 @@ export function createPlaybackSlice(
     },
     step() {
       if (get().running) return;
+      if (get().infinite) {
+        // Pressed again while a step runs: one more after it, as on a bounded grid.
+        if (ctx.universe.busy) {
+          queuedSteps++;
+          return;
+        }
+        const generations = 2n ** BigInt(get().stepExponent);
+        const next = () => {
+          if (queuedSteps === 0 || get().running) {
+            queuedSteps = 0;
+            return;
+          }
+          queuedSteps--;
+          get().step();
+        };
+        ctx.plane.advance(generations, "steps", next, fail);
+        return;
+      }
       if (link.busy) link.queueStep();
       else link.step(1, applySteps, fail);
     },
     reset() {
       loop.stop();
       const s = get();
+      if (s.infinite) {
+        ctx.plane.stop();
+        if (!ctx.plane.reset()) {
+          set({
+            running: false,
+            announcement: `Already at the start, generation ${formatCount(s.infinite.startGeneration)}`,
+          });
+        }
+        return;
+      }
       const at = `generation ${s.startGeneration}`;
       if (s.cells === s.startCells) {
         set({ running: false, announcement: `Already at the start, ${at}` });
@@ -151,6 +247,7 @@ export function createPlaybackSlice(
             : "Running on the fastest engine",
       });
       void ctx.simulator.setEngine?.(engineChoice === "coroutine" ? "coroutine" : "fast");
+      ctx.plane.setEngine(engineChoice);
     },
     setWorkers(asked) {
       const resize = ctx.simulator.resize;
@@ -163,15 +260,52 @@ export function createPlaybackSlice(
         (error: Error) => set({ alert: `The workers could not change: ${error.message}` }),
       );
     },
+    setStepExponent(exponent) {
+      const stepExponent = Math.max(0, Math.min(MAX_STEP_EXPONENT, Math.round(exponent) || 0));
+      set({
+        stepExponent,
+        announcement: `Step ${formatCount(2n ** BigInt(stepExponent))} generations`,
+      });
+    },
+    goToGeneration(target) {
+      const s = get();
+      const world = s.infinite;
+      if (!world) return "Go to generation runs on the infinite plane";
+      if (target < 0n) return "A generation is 0 or more";
+      if (target < world.generation && target < world.startGeneration) {
+        return `Generation ${formatCount(target)} is before the start (generation ${formatCount(world.startGeneration)})`;
+      }
+      get().pause();
+      // After the step being stopped has answered, so that one step runs at a time.
+      waitUntilIdle(() => {
+        // The worker's last word, which the store may not have applied yet.
+        const now = ctx.universe.status?.generation ?? world.generation;
+        if (target >= now) {
+          runTo(target, now);
+          return;
+        }
+        // The restore goes before the step in the worker's queue: no need to wait for it.
+        get().reset();
+        runTo(target, world.startGeneration);
+      });
+      return null;
+    },
     announceCounts() {
-      const { generation, population } = get();
-      set({ announcement: countsText(generation, population) });
+      const { generation, population, infinite } = get();
+      set({
+        announcement: infinite
+          ? countsText(infinite.generation, infinite.population)
+          : countsText(generation, population),
+      });
     },
     stopLoop() {
       loop.stop();
     },
   };
 }
+
+/** The largest step of the infinite plane: 2^62 generations. */
+export const MAX_STEP_EXPONENT = 62;
 
 /** "wasm kernel · 2 workers, shared memory", or the last description when the result says nothing. */
 function describeEngine(result: StepResult, previous: string): string {

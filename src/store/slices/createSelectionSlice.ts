@@ -24,6 +24,20 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
   /** Writes `block` at (x, y) through the simulator link. */
   const writeBlock = (block: CellBlock, x: number, y: number, mode: "or" | "copy") => {
     const s = get();
+    if (s.infinite) {
+      const live: { x: number; y: number }[] = [];
+      const dead: { x: number; y: number }[] = [];
+      for (let by = 0; by < block.height; by++) {
+        for (let bx = 0; bx < block.width; bx++) {
+          const point = { x: x + bx, y: y + by };
+          if (block.cells[by * block.width + bx]) live.push(point);
+          else if (mode === "copy") dead.push(point);
+        }
+      }
+      ctx.plane.edit(dead, 0);
+      ctx.plane.edit(live, 1);
+      return;
+    }
     const changes = stampChanges({ topology: s.topology, cells: s.cells }, block, x, y, mode);
     if (changes.length > 0) ctx.editCells(Int32Array.from(changes.flat()));
   };
@@ -37,6 +51,7 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
     );
   const clip = (box: CellBox): CellBox | null => {
     const s = get();
+    if (s.infinite) return box;
     const x0 = Math.max(0, box.x);
     const y0 = Math.max(0, box.y);
     const x1 = Math.min(s.width, box.x + box.width);
@@ -46,6 +61,28 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
   const selected = (): { box: CellBox; block: CellBlock } | null => {
     const s = get();
     if (!s.selection) return null;
+    if (s.infinite) {
+      // The page knows the cells its picture shows cell by cell (zoomed in), and no others.
+      const p = s.infinite.picture;
+      const box = s.selection;
+      const shown =
+        p?.scale === 0 &&
+        box.x >= p.x &&
+        box.y >= p.y &&
+        box.x + box.width <= p.x + p.width &&
+        box.y + box.height <= p.y + p.height;
+      if (!shown) {
+        set({ announcement: "Zoom in until the selection shows cell by cell, then try again" });
+        return null;
+      }
+      const cells = new Uint8Array(box.width * box.height);
+      for (let y = 0; y < box.height; y++) {
+        for (let x = 0; x < box.width; x++) {
+          cells[y * box.width + x] = ctx.plane.stateAt(s.infinite, box.x + x, box.y + y);
+        }
+      }
+      return { box, block: { width: box.width, height: box.height, cells } };
+    }
     return { box: s.selection, block: copyBlock(s.cells, s.selection) };
   };
 
@@ -144,9 +181,16 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
       const s = get();
       const { block } = paste;
       const box = { x: paste.x, y: paste.y, width: block.width, height: block.height };
-      const growth = growToHold(s, box, OPEN_MARGIN, MAX_GRID_SIDE);
+      // The infinite plane holds any block where it is put.
+      const growth = s.infinite ? null : growToHold(s, box, OPEN_MARGIN, MAX_GRID_SIDE);
       if (typeof growth === "string") {
         get().showAlert(growth);
+        return;
+      }
+      if (s.infinite && paste.rule && paste.rule.birth & 1) {
+        get().showAlert(
+          `${formatRule(paste.rule)} cannot run on the infinite plane: B0 would fill it`,
+        );
         return;
       }
       ctx.remember();
@@ -156,6 +200,7 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
       if (switching) {
         set({ rule: paste.rule, ruleText });
         said.push(`rule switched to ${ruleText}`);
+        if (s.infinite && paste.rule) ctx.plane.setRule(paste.rule);
       }
       let { x, y } = paste;
       if (growth) {
@@ -167,7 +212,7 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
         ctx.replaceCells({ cells: s.cells.recentred(width, height) }, "");
         x += dx;
         y += dy;
-      } else if (switching) {
+      } else if (switching && !s.infinite) {
         ctx.reload();
       }
       writeBlock(block, x, y, "or");

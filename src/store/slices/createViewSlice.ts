@@ -1,25 +1,40 @@
-import { clampZoom, fitView, panBy, zoomAt } from "../../render/Viewport.ts";
+import {
+  clampZoom,
+  fitView,
+  MIN_INFINITE_ZOOM,
+  MIN_ZOOM,
+  panBy,
+  zoomAt,
+} from "../../render/Viewport.ts";
 import type { ViewActions } from "../LifeState.ts";
 import type { StoreContext } from "./StoreContext.ts";
 
 /** The viewport: zoom, pan, fit, and the cell under the pointer. */
 export function createViewSlice(ctx: StoreContext, stopLoop: () => void): ViewActions {
   const { set, get } = ctx;
+  /** The infinite plane zooms out as far as a pattern 2^60 cells wide needs. */
+  const minZoom = () => (get().infinite ? MIN_INFINITE_ZOOM : MIN_ZOOM);
   return {
     setView(view) {
-      set({ view: { ...view, zoom: clampZoom(view.zoom) } });
+      set({ view: { ...view, zoom: clampZoom(view.zoom, minZoom()) } });
     },
     zoomBy(factor, anchorX, anchorY) {
       const s = get();
-      set({
-        view: zoomAt(s.view, factor, anchorX ?? s.canvasWidth / 2, anchorY ?? s.canvasHeight / 2),
-      });
+      const x = anchorX ?? s.canvasWidth / 2;
+      const y = anchorY ?? s.canvasHeight / 2;
+      set({ view: zoomAt(s.view, factor, x, y, minZoom()) });
     },
     panBy(dx, dy) {
       set({ view: panBy(get().view, dx, dy) });
     },
     fit(target = "pattern") {
       const s = get();
+      if (s.infinite) {
+        // No grid to show whole: the pattern, or the origin's neighbourhood when empty.
+        const box = s.infinite.bounds ?? { x: -32, y: -32, width: 64, height: 64 };
+        set({ view: fitView(box, s.canvasWidth, s.canvasHeight, undefined, MIN_INFINITE_ZOOM) });
+        return;
+      }
       const whole = { x: 0, y: 0, width: s.width, height: s.height };
       const box = target === "grid" ? whole : (s.cells.liveBounds() ?? whole);
       set({ view: fitView(box, s.canvasWidth, s.canvasHeight) });

@@ -1,8 +1,17 @@
 import { assertGridSize, fillRandom, MAX_GRID_SIDE, PackedCells } from "../../engine/index.ts";
-import type { Pattern } from "../../formats/index.ts";
+import {
+  isSparsePattern,
+  MAX_PATTERN_AREA,
+  type Pattern,
+  patternRuns,
+  type SparsePattern,
+  writeRle,
+} from "../../formats/index.ts";
 import { formatRule, type ParsedRule, parseRule, RuleError } from "../../rules/index.ts";
+import { worldRleComments } from "../../worker/codec/index.ts";
 import { cellsOnLine } from "../cellsOnLine.ts";
 import { stampChanges } from "../edit/stampChanges.ts";
+import { boundsOfPairs } from "../infinite/createInfinitePlane.ts";
 import type { WorldActions } from "../LifeState.ts";
 import type { StoreContext } from "./StoreContext.ts";
 /** Room left around a pattern opened on a grid made to hold it. */
@@ -16,10 +25,10 @@ const OPEN_MIN_WIDTH = 120;
 const OPEN_MIN_HEIGHT = 80;
 
 /** What a file is called: its `#N` line, else its file name without the extension. */
-function nameOf(pattern: Pattern, fileName: string | undefined): string | null {
+function nameOf(pattern: Pick<Pattern, "comments">, fileName: string | undefined): string | null {
   const named = pattern.comments.find((comment) => comment.kind === "N")?.text.trim();
   if (named) return named;
-  return fileName?.replace(/\.(rle|cells|lif|life|txt)$/i, "") || null;
+  return fileName?.replace(/\.(rle|cells|lif|life|txt|mc)(\.gz)?$/i, "") || null;
 }
 
 /** Everything that changes the cells, the rule or the grid; all of it can be undone. */
@@ -28,6 +37,10 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
 
   const edit = (points: { x: number; y: number }[], state: 0 | 1 | "toggle") => {
     const s = get();
+    if (s.infinite) {
+      ctx.plane.edit(points, state);
+      return;
+    }
     const changes: number[] = [];
     for (const { x, y } of points) {
       if (x < 0 || y < 0 || x >= s.width || y >= s.height) continue;
@@ -57,8 +70,104 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     }
   };
 
+  /** Opens live cells on the infinite plane, as one undo step. */
+  const openInfinite: WorldActions["openInfinite"] = (cells, rule, details = {}, announcement) => {
+    pause();
+    ctx.remember();
+    // The bounded simulation lets its grid go: a stand-in keeps the pool small meanwhile.
+    const empty = new PackedCells(1, 1);
+    ctx.plane.open(
+      cells,
+      rule,
+      details.generation ?? 0n,
+      {
+        rule,
+        ruleText: formatRule(rule),
+        cells: empty,
+        startCells: empty,
+        startGeneration: 0,
+        cellsVersion: get().cellsVersion + 1,
+        patternName: details.patternName ?? null,
+        comments: details.comments ?? [],
+      },
+      announcement ?? "Opened on the infinite plane",
+    );
+    const bounded = get();
+    ctx.link.load({
+      width: 1,
+      height: 1,
+      topology: bounded.topology,
+      rule,
+      words: empty.words,
+      generation: 0,
+    });
+    get().fit("pattern");
+  };
+
+  /** The infinite world's cells back on a grid made to hold them (async: the worker has them). */
+  const toBounded = (topology: "torus" | "plane") => {
+    pause();
+    const s = get();
+    const box = s.infinite?.bounds;
+    const width = Math.max(OPEN_MIN_WIDTH, (box?.width ?? 0) + 2 * OPEN_MARGIN);
+    const height = Math.max(OPEN_MIN_HEIGHT, (box?.height ?? 0) + 2 * OPEN_MARGIN);
+    const problem = checkSize(width, height);
+    if (problem) {
+      set({ alert: `The pattern is too big for a bounded grid: ${problem}` });
+      return;
+    }
+    void ctx.universe.cells().then((cells) => {
+      const grid = new PackedCells(width, height);
+      const x0 = (box?.x ?? 0) - OPEN_MARGIN;
+      const y0 = (box?.y ?? 0) - OPEN_MARGIN;
+      for (let i = 0; i + 1 < cells.length; i += 2) {
+        grid.set((cells[i] as number) - x0, (cells[i + 1] as number) - y0, 1);
+      }
+      const now = get();
+      now.loadWorld(
+        {
+          width,
+          height,
+          topology,
+          rule: now.rule,
+          cells: grid,
+          patternName: now.patternName,
+          comments: now.comments,
+        },
+        topology === "torus" ? "Edges wrap around (torus)" : "Edges are walls (plane)",
+      );
+      get().fit("pattern");
+    });
+  };
+
   return {
+    openInfinite,
+    async infiniteRle() {
+      const s = get();
+      if (!s.infinite) throw new Error("the world is on a bounded grid");
+      const cells = await ctx.universe.cells();
+      const status = ctx.universe.status;
+      const box = boundsOfPairs(cells) ?? { x: 0, y: 0, width: 0, height: 0 };
+      if (box.width * box.height > MAX_PATTERN_AREA) {
+        throw new Error(
+          `the pattern's box is ${box.width}x${box.height} cells, more than RLE is written for here`,
+        );
+      }
+      const bytes = new Uint8Array(box.width * box.height);
+      for (let i = 0; i + 1 < cells.length; i += 2) {
+        bytes[((cells[i + 1] as number) - box.y) * box.width + (cells[i] as number) - box.x] = 1;
+      }
+      const generation = status?.generation ?? s.infinite.generation;
+      return writeRle(
+        { width: box.width, height: box.height, cells: bytes, comments: worldRleComments(s) },
+        { rule: s.ruleText, position: { x: box.x, y: box.y }, generation },
+      );
+    },
     clear() {
+      if (get().infinite) {
+        openInfinite(new Float64Array(0), get().rule, {}, "Cleared");
+        return;
+      }
       ctx.remember();
       const s = get();
       // A new pattern: the opened file's name and comments no longer describe it.
@@ -93,6 +202,17 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
         const problem = checkSize(parsed.bounds.width, parsed.bounds.height);
         if (problem) return problem;
       }
+      const infinite = get().infinite;
+      if (infinite && !parsed.bounds) {
+        if (parsed.rule.birth & 1) {
+          return "A B0 rule cannot run on the infinite plane: it would fill it at once";
+        }
+        ctx.remember();
+        const ruleText = formatRule(parsed.rule);
+        set({ rule: parsed.rule, ruleText, announcement: `Rule ${ruleText}`, alert: null });
+        ctx.plane.setRule(parsed.rule);
+        return null;
+      }
       ctx.remember();
       const s = get();
       const ruleText = formatRule(parsed.rule);
@@ -121,6 +241,11 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       const problem = checkSize(width, height);
       if (problem) return problem;
       const s = get();
+      // On the infinite plane the size is that of the grid the cells would go back to.
+      if (s.infinite) {
+        set({ width, height });
+        return null;
+      }
       if (width === s.width && height === s.height) return null;
       ctx.remember();
       const cells = s.cells.recentred(width, height);
@@ -130,7 +255,32 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       return null;
     },
     setTopology(topology) {
-      if (get().topology === topology) return;
+      const s = get();
+      if (topology === "infinite") {
+        if (s.infinite) return;
+        if (s.rule.birth & 1) {
+          set({
+            alert: `${s.ruleText} cannot run on the infinite plane: B0 would fill it at once`,
+          });
+          return;
+        }
+        const live: number[] = [];
+        for (let y = 0; y < s.height; y++) {
+          for (let x = 0; x < s.width; x++) if (s.cells.get(x, y)) live.push(x, y);
+        }
+        openInfinite(
+          Float64Array.from(live),
+          s.rule,
+          { patternName: s.patternName, comments: s.comments },
+          "The infinite plane: no edges",
+        );
+        return;
+      }
+      if (s.infinite) {
+        toBounded(topology);
+        return;
+      }
+      if (s.topology === topology) return;
       ctx.remember();
       set({
         topology,
@@ -138,6 +288,12 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
           topology === "torus" ? "Edges wrap around (torus)" : "Edges are walls (plane)",
       });
       ctx.reload();
+    },
+    stateOf(cell) {
+      const s = get();
+      if (s.infinite) return ctx.plane.stateAt(s.infinite, cell.x, cell.y);
+      const inside = cell.x >= 0 && cell.y >= 0 && cell.x < s.width && cell.y < s.height;
+      return inside ? s.cells.get(cell.x, cell.y) : 0;
     },
     toggleCell(cell) {
       ctx.remember();
@@ -164,12 +320,34 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       // just made, and copying a 16384² grid would only add to the time it takes to open.
       ctx.replaceCells({ cells: world.cells }, announcement);
     },
-    openPattern(pattern, name) {
+    openPattern(pattern, name, space = "auto") {
       const s = get();
       const parsed = pattern.rule === undefined ? { rule: s.rule } : readRule(pattern.rule);
       if (typeof parsed === "string")
         return `The pattern's rule "${pattern.rule}" cannot be used: ${parsed}`;
       const bounds = "bounds" in parsed ? parsed.bounds : undefined;
+      // Without a bounded-grid suffix a file opens on the infinite plane where it says
+      // (`#CXRLE Pos`, Life 1.05/1.06 coordinates), else centred on the origin as Golly puts
+      // it, at the generation it gives (a B0 rule cannot run there: it gets a grid as before).
+      const sparse = isSparsePattern(pattern);
+      if (sparse && (bounds || space === "grid" || parsed.rule.birth & 1)) {
+        return `The ${pattern.width}x${pattern.height} pattern only fits the infinite plane${parsed.rule.birth & 1 ? ", where a B0 rule cannot run" : ""}`;
+      }
+      if (sparse || (!bounds && space === "auto" && !(parsed.rule.birth & 1))) {
+        const live = livePairs(pattern);
+        if (typeof live === "string") return live;
+        openInfinite(
+          live,
+          parsed.rule,
+          {
+            patternName: nameOf(pattern, name),
+            comments: pattern.comments,
+            ...(pattern.generation === undefined ? {} : { generation: pattern.generation }),
+          },
+          `Opened ${name ?? "the pattern"} on the infinite plane`,
+        );
+        return null;
+      }
       const width =
         bounds?.width ??
         Math.min(MAX_GRID_SIDE, Math.max(OPEN_MIN_WIDTH, pattern.width + 2 * OPEN_MARGIN));
@@ -209,6 +387,35 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       set({ notice });
     },
   };
+}
+
+/** The most live cells a file opens with on the infinite plane (each sent as two numbers). */
+const MAX_OPEN_CELLS = 2 ** 24;
+
+/**
+ * A pattern's live cells as (x, y) pairs where the file puts them (`#CXRLE Pos`, Life 1.05/1.06
+ * coordinates), else centred on the origin as Golly puts them; a message past MAX_OPEN_CELLS.
+ */
+function livePairs(pattern: Pattern | SparsePattern): Float64Array | string {
+  const runs = patternRuns(pattern);
+  let count = 0;
+  for (let i = 0; i < runs.lengths.length; i++) count += runs.lengths[i] as number;
+  if (count > MAX_OPEN_CELLS) {
+    return `The pattern has ${count} live cells; at most ${MAX_OPEN_CELLS} open on the infinite plane`;
+  }
+  const x0 = pattern.x ?? -Math.floor(pattern.width / 2);
+  const y0 = pattern.y ?? -Math.floor(pattern.height / 2);
+  const live = new Float64Array(2 * count);
+  let j = 0;
+  for (let i = 0; i < runs.xs.length; i++) {
+    const y = y0 + (runs.ys[i] as number);
+    const x = x0 + (runs.xs[i] as number);
+    for (let k = 0; k < (runs.lengths[i] as number); k++) {
+      live[j++] = x + k;
+      live[j++] = y;
+    }
+  }
+  return live;
 }
 
 function clampDensity(density: number): number {

@@ -1,4 +1,6 @@
 import { createInlineSimulator } from "../../worker/createInlineSimulator.ts";
+import { createInProcessUniverseWorker } from "../../worker/universe/createInProcessUniverseWorker.ts";
+import { createUniverseClient } from "../../worker/universe/createUniverseClient.ts";
 import { createLifeStore } from "../createLifeStore.ts";
 import type { FrameScheduler } from "../FrameScheduler.ts";
 
@@ -48,12 +50,15 @@ export function blinkerStore() {
   const clock = createFakeScheduler();
   const cells = new Uint8Array(25);
   cells.set([1, 1, 1], 2 * 5 + 1); // horizontal blinker through the centre of a 5x5 torus
+  // The universe worker's host on the calling thread, for the infinite plane.
+  const universe = createUniverseClient({ createWorker: () => createInProcessUniverseWorker() });
   const store = createLifeStore({
     simulator: createInlineSimulator(),
     scheduler: clock.scheduler,
+    universe,
     width: 5,
     height: 5,
     cells,
   });
-  return { store, clock };
+  return { store, clock, universe };
 }

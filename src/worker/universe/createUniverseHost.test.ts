@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import { createRandom, pickSeed } from "../../../tests/support/random.ts";
+import { createInProcessUniverseWorker } from "./createInProcessUniverseWorker.ts";
+import {
+  cellStrings,
+  createConversation,
+  GLIDER,
+  HIGHLIFE,
+  LIFE,
+  R_PENTOMINO,
+  referenceOf,
+} from "./universeTestSupport.ts";
+
+// The universe worker's host on the calling thread, the same code a Web Worker runs, against
+// the coroutine interpreter stepped directly.
+const seed = pickSeed();
+
+function start(cells: Float64Array, rule = LIFE, generation = 0n) {
+  const talk = createConversation(createInProcessUniverseWorker());
+  talk.send({ kind: "load", epoch: 1, rule, engine: "auto", cells, generation });
+  return talk;
+}
+
+describe("the universe host", () => {
+  it("loads, steps by bigints and reports generation, population, bounds and engine", async () => {
+    const talk = start(GLIDER, LIFE, 10n);
+    const loaded = await talk.next("status");
+    expect(loaded.status).toMatchObject({ epoch: 1, generation: 10n, population: 5n });
+    expect(loaded.status.bounds).toEqual({ x: 0, y: 0, width: 3, height: 3 });
+    talk.send({ kind: "step", id: 1, generations: 400n });
+    const stepped = await talk.next("stepped");
+    expect(stepped.stopped).toBe(false);
+    expect(stepped.status.generation).toBe(410n);
+    expect(stepped.status.population).toBe(5n);
+    // A glider moves one cell diagonally every four generations: 100 cells, past any 80-row grid.
+    expect(stepped.status.bounds).toEqual({ x: 100, y: 100, width: 3, height: 3 });
+    expect(stepped.status.engine).toBe("coroutine");
+  });
+
+  it("runs seeded soups with edits between steps like the interpreter stepped directly", async () => {
+    const random = createRandom(seed);
+    for (let trial = 0; trial < 5; trial++) {
+      const soup: number[] = [];
+      for (let y = -6; y < 6; y++) for (let x = -6; x < 6; x++) if (random() < 0.4) soup.push(x, y);
+      const cells = Float64Array.from(soup);
+      const rule = trial % 2 ? HIGHLIFE : LIFE;
+      const reference = referenceOf(cells, rule);
+      const talk = start(cells, rule);
+      await talk.next("status");
+      for (const [i, generations] of [3, 0, 17, 1].entries()) {
+        const x = Math.floor(random() * 40) - 20;
+        const y = Math.floor(random() * 40) - 20;
+        talk.send({ kind: "edit", seq: i + 1, changes: Float64Array.from([x, y, 1, x + 1, y, 1]) });
+        reference.set(x, y, 1);
+        reference.set(x + 1, y, 1);
+        talk.send({ kind: "step", id: i, generations: BigInt(generations) });
+        reference.step(BigInt(generations));
+        const { status } = await talk.next("stepped");
+        const where = `seed ${seed} (TEST_SEED=${seed}), trial ${trial}, step ${i}`;
+        expect(status.editSeq, where).toBe(i + 1);
+        expect(status.population, where).toBe(reference.population());
+        talk.send({ kind: "cells", id: 100 + i });
+        const { cells: now } = await talk.next("cells");
+        expect(cellStrings(now), where).toEqual(cellStrings(reference));
+      }
+    }
+  });
+
+  it("draws a picture of a rectangle at a scale, as the universe does", async () => {
+    const talk = start(R_PENTOMINO);
+    talk.send({ kind: "step", id: 1, generations: 200n });
+    await talk.next("stepped");
+    const reference = referenceOf(R_PENTOMINO);
+    reference.step(200n);
+    const rect = { x: -64, y: -64, width: 128, height: 128 };
+    for (const scale of [0, 2, 5]) {
+      talk.send({ kind: "picture", id: scale, rect, scale });
+      const { picture } = await talk.next("picture");
+      expect(picture.pixels).toEqual(reference.picture(rect, scale).pixels);
+      expect(picture.width).toBe(128 >> scale);
+    }
+  });
+
+  it("keeps snapshots and restores them, across a rule change", async () => {
+    const talk = start(R_PENTOMINO);
+    await talk.next("status");
+    talk.send({ kind: "snapshot", key: 1 });
+    talk.send({ kind: "step", id: 1, generations: 30n });
+    const after30 = await talk.next("stepped");
+    talk.send({ kind: "snapshot", key: 2 });
+    talk.send({ kind: "rule", epoch: 2, rule: HIGHLIFE });
+    expect((await talk.next("status")).status.generation).toBe(30n);
+    talk.send({ kind: "step", id: 2, generations: 10n });
+    await talk.next("stepped");
+    talk.send({ kind: "restore", epoch: 3, key: 2, rule: LIFE });
+    const back = (await talk.next("status")).status;
+    expect(back).toMatchObject({
+      epoch: 3,
+      generation: 30n,
+      population: after30.status.population,
+    });
+    // Restored on Life, not HighLife: it runs on as Life does.
+    talk.send({ kind: "step", id: 3, generations: 20n });
+    const on = await talk.next("stepped");
+    const reference = referenceOf(R_PENTOMINO);
+    reference.step(50n);
+    expect(on.status.population).toBe(reference.population());
+    talk.send({ kind: "restore", epoch: 4, key: 1, rule: LIFE });
+    expect((await talk.next("status")).status).toMatchObject({ generation: 0n, population: 5n });
+    // Restored onto another rule: the cells carry over and run on it.
+    talk.send({ kind: "restore", epoch: 5, key: 1, rule: HIGHLIFE });
+    await talk.next("status");
+    talk.send({ kind: "step", id: 4, generations: 60n });
+    const high = referenceOf(R_PENTOMINO, HIGHLIFE);
+    high.step(60n);
+    expect((await talk.next("stepped")).status).toMatchObject({
+      generation: 60n,
+      population: high.population(),
+    });
+  });
+
+  it("abandons a huge step when told to stop, between chunks, and says how far it got", async () => {
+    const talk = start(R_PENTOMINO);
+    await talk.next("status");
+    talk.send({ kind: "step", id: 1, generations: 2n ** 60n });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    // A picture is answered during the step.
+    talk.send({ kind: "picture", id: 2, rect: { x: -8, y: -8, width: 16, height: 16 }, scale: 0 });
+    await talk.next("picture");
+    const asked = performance.now();
+    talk.send({ kind: "stop" });
+    const stepped = await talk.next("stepped");
+    expect(performance.now() - asked).toBeLessThan(200);
+    expect(stepped.stopped).toBe(true);
+    expect(stepped.status.generation).toBeGreaterThan(0n);
+    expect(stepped.status.generation).toBeLessThan(2n ** 60n);
+  });
+
+  it("answers a step of 0 at once, and a failure with the request's id", async () => {
+    const talk = start(GLIDER);
+    await talk.next("status");
+    talk.send({ kind: "step", id: 7, generations: 0n });
+    expect((await talk.next("stepped")).status.generation).toBe(0n);
+    talk.send({ kind: "restore", epoch: 2, key: 99, rule: LIFE });
+    await expect(talk.next("status")).rejects.toThrow("no snapshot 99");
+    talk.send({
+      kind: "load",
+      epoch: 3,
+      rule: { birth: 1, survival: 0 },
+      engine: "auto",
+      cells: GLIDER,
+      generation: 0n,
+    });
+    await expect(talk.next("status")).rejects.toThrow(/B0|birth/i);
+  });
+});

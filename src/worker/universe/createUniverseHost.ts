@@ -1,0 +1,293 @@
+import type { Rule } from "../../rules/index.ts";
+import type { Space, Universe, UniverseSnapshot } from "../../universe/Universe.ts";
+import type {
+  UniverseEngineChoice,
+  UniverseReply,
+  UniverseRequest,
+  UniverseStatus,
+} from "./protocol.ts";
+
+/** How the host makes a universe: `createUniverse` in the worker, the same in tests. */
+export type CreateUniverse = (options: {
+  readonly space: Space;
+  readonly rule: Rule;
+  readonly engine?: UniverseEngineChoice;
+}) => Universe;
+
+export interface UniverseHostOptions {
+  readonly create: CreateUniverse;
+  /**
+   * Runs `task` once the messages already waiting have been handled: between the chunks of a
+   * step, so that `stop` is read. A worker passes a MessageChannel (no 4 ms timer clamp).
+   */
+  readonly yieldToMessages?: (task: () => void) => void;
+  /** How long a chunk of a step should take at most, in ms: what a `stop` may wait. */
+  readonly chunkMillis?: number;
+  readonly now?: () => number;
+}
+
+/** Longest chunk aimed for, in ms: a `stop` is read within about this much. */
+const CHUNK_MILLIS = 25;
+/** How often a long step reports how far it has got, in ms. */
+const PROGRESS_MILLIS = 100;
+/** The most pixels a picture may have: a 4K screen, with room. */
+const MAX_PICTURE_PIXELS = 1 << 24;
+
+interface Kept {
+  readonly rule: Rule;
+  readonly engine: UniverseEngineChoice;
+  readonly base: bigint;
+  readonly snapshot: UniverseSnapshot;
+}
+
+interface Stepping {
+  readonly id: number;
+  remaining: bigint;
+  readonly started: number;
+  lastProgress: number;
+}
+
+/**
+ * The universe worker's side: holds one infinite-plane `Universe` and answers the page (see
+ * protocol.ts). A step runs in chunks sized to take about `chunkMillis` (doubling while they
+ * are quick, halving when slow), yielding to the message loop between them, so a `stop` or a
+ * picture request is answered during a step of 2^60 generations.
+ *
+ * The universe counts generations from its creation; `base` adds the generation it was loaded
+ * at, so a world reloaded after a worker was lost keeps its generation.
+ */
+export function createUniverseHost(
+  post: (reply: UniverseReply, transfer: ArrayBuffer[]) => void,
+  options: UniverseHostOptions,
+): (request: UniverseRequest) => void {
+  const yieldToMessages = options.yieldToMessages ?? ((task) => setTimeout(task, 0));
+  const chunkMillis = options.chunkMillis ?? CHUNK_MILLIS;
+  const now = options.now ?? (() => performance.now());
+  const snapshots = new Map<number, Kept>();
+  let universe: Universe | null = null;
+  let rule: Rule = { birth: 1 << 3, survival: (1 << 2) | (1 << 3) };
+  let engine: UniverseEngineChoice = "auto";
+  let base = 0n;
+  let epoch = 0;
+  let editSeq = 0;
+  let chunk = 1n;
+  let stepping: Stepping | null = null;
+  const waitingSteps: { id: number; generations: bigint }[] = [];
+
+  const world = (): Universe => {
+    if (!universe) throw new Error("no world has been loaded");
+    return universe;
+  };
+
+  const status = (): UniverseStatus => {
+    const u = world();
+    return {
+      epoch,
+      editSeq,
+      generation: base + u.generation,
+      population: u.population(),
+      bounds: u.bounds(),
+      engine: u.engine,
+    };
+  };
+
+  /** A fresh universe on `next` holding `cells`, or the old one's cells when none are given. */
+  const replace = (
+    next: Rule,
+    choice: UniverseEngineChoice,
+    cells: Iterable<readonly number[]>,
+  ) => {
+    const fresh = options.create({ space: { kind: "infinite" }, rule: next, engine: choice });
+    for (const [x, y] of cells) fresh.set(x as number, y as number, 1);
+    universe?.dispose();
+    universe = fresh;
+    rule = next;
+    engine = choice;
+  };
+
+  const finishStep = (stopped: boolean) => {
+    const current = stepping;
+    if (!current) return;
+    stepping = null;
+    post(
+      {
+        kind: "stepped",
+        id: current.id,
+        status: status(),
+        stopped,
+        millis: now() - current.started,
+      },
+      [],
+    );
+  };
+
+  /** Ends the step under way and forgets those waiting: the world they were asked of is gone. */
+  const stopAll = () => {
+    finishStep(true);
+    for (const waiting of waitingSteps.splice(0)) {
+      post({ kind: "stepped", id: waiting.id, status: status(), stopped: true, millis: 0 }, []);
+    }
+  };
+
+  const runChunk = () => {
+    const current = stepping;
+    if (!current) return;
+    const u = world();
+    const n = chunk < current.remaining ? chunk : current.remaining;
+    const start = now();
+    try {
+      u.step(n);
+    } catch (error) {
+      stepping = null;
+      const message = error instanceof Error ? error.message : String(error);
+      post({ kind: "failed", id: current.id, message }, []);
+      return;
+    }
+    current.remaining -= n;
+    const took = now() - start;
+    if (n === chunk && took < chunkMillis / 4) chunk *= 2n;
+    else if (took > chunkMillis && chunk > 1n) chunk /= 2n;
+    if (current.remaining === 0n) {
+      finishStep(false);
+      startWaitingStep();
+      return;
+    }
+    if (now() - current.lastProgress >= PROGRESS_MILLIS) {
+      current.lastProgress = now();
+      post({ kind: "progress", id: current.id, status: status() }, []);
+    }
+    yieldToMessages(runChunk);
+  };
+
+  const startStep = (id: number, generations: bigint) => {
+    world();
+    const started = now();
+    stepping = {
+      id,
+      remaining: generations > 0n ? generations : 0n,
+      started,
+      lastProgress: started,
+    };
+    if (stepping.remaining === 0n) {
+      finishStep(false);
+      return;
+    }
+    yieldToMessages(runChunk);
+  };
+
+  const startWaitingStep = () => {
+    const next = waitingSteps.shift();
+    if (next) startStep(next.id, next.generations);
+  };
+
+  const handle = (request: UniverseRequest) => {
+    switch (request.kind) {
+      case "load": {
+        stopAll();
+        epoch = request.epoch;
+        editSeq = 0;
+        base = request.generation;
+        chunk = 1n;
+        const { cells } = request;
+        replace(request.rule, request.engine, pairs(cells));
+        post({ kind: "status", status: status() }, []);
+        return;
+      }
+      case "rule":
+      case "engine": {
+        stopAll();
+        const u = world();
+        const cells = [...u.cells()];
+        base += u.generation;
+        epoch = request.epoch;
+        chunk = 1n;
+        if (request.kind === "rule") replace(request.rule, engine, cells);
+        else replace(rule, request.engine, cells);
+        post({ kind: "status", status: status() }, []);
+        return;
+      }
+      case "edit": {
+        const u = world();
+        const { changes } = request;
+        for (let i = 0; i + 2 < changes.length; i += 3) {
+          u.set(changes[i] as number, changes[i + 1] as number, changes[i + 2] as number);
+        }
+        editSeq = request.seq;
+        return;
+      }
+      case "step":
+        if (stepping) waitingSteps.push({ id: request.id, generations: request.generations });
+        else startStep(request.id, request.generations);
+        return;
+      case "stop":
+        stopAll();
+        return;
+      case "picture": {
+        const { rect, scale } = request;
+        const pixels = (rect.width / 2 ** scale) * (rect.height / 2 ** scale);
+        if (!(pixels <= MAX_PICTURE_PIXELS)) {
+          throw new RangeError(`a picture of ${pixels} pixels is more than ${MAX_PICTURE_PIXELS}`);
+        }
+        const picture = world().picture(rect, scale);
+        post({ kind: "picture", id: request.id, status: status(), picture }, [
+          picture.pixels.buffer as ArrayBuffer,
+        ]);
+        return;
+      }
+      case "cells": {
+        const found: number[] = [];
+        for (const [x, y, state] of world().cells(request.rect)) if (state) found.push(x, y);
+        const cells = Float64Array.from(found);
+        post({ kind: "cells", id: request.id, status: status(), cells }, [cells.buffer]);
+        return;
+      }
+      case "snapshot":
+        snapshots.set(request.key, { rule, engine, base, snapshot: world().snapshot() });
+        return;
+      case "restore": {
+        const kept = snapshots.get(request.key);
+        if (!kept) throw new Error(`no snapshot ${request.key}`);
+        stopAll();
+        if (!universe || !sameRule(kept.rule, rule) || kept.engine !== engine) {
+          replace(kept.rule, kept.engine, []);
+        }
+        world().restore(kept.snapshot);
+        base = kept.base;
+        if (!sameRule(kept.rule, request.rule)) {
+          const u = world();
+          const cells = [...u.cells()];
+          base += u.generation;
+          replace(request.rule, engine, cells);
+        }
+        epoch = request.epoch;
+        editSeq = 0;
+        chunk = 1n;
+        post({ kind: "status", status: status() }, []);
+        return;
+      }
+      case "forget":
+        snapshots.delete(request.key);
+        return;
+    }
+  };
+
+  return (request) => {
+    try {
+      handle(request);
+    } catch (error) {
+      const id = "id" in request ? request.id : -1;
+      const message = error instanceof Error ? error.message : String(error);
+      if (request.kind === "step" || stepping?.id === id) stepping = null;
+      post({ kind: "failed", id, message }, []);
+    }
+  };
+}
+
+/** (x, y) pairs of a flat array. */
+function* pairs(cells: Float64Array): Iterable<readonly number[]> {
+  for (let i = 0; i + 1 < cells.length; i += 2) yield [cells[i] as number, cells[i + 1] as number];
+}
+
+function sameRule(a: Rule, b: Rule): boolean {
+  return a.birth === b.birth && a.survival === b.survival;
+}

@@ -1,0 +1,84 @@
+import type { Rule } from "../../rules/index.ts";
+import type { CellRect, DensityPicture, EngineName } from "../../universe/Universe.ts";
+
+/** The engine asked for: `auto` lets `createUniverse` choose. */
+export type UniverseEngineChoice = "auto" | EngineName;
+
+/** What every reply says about the world it was computed on. */
+export interface UniverseStatus {
+  /** The load or restore the world comes from; replies from an older one are stale. */
+  readonly epoch: number;
+  /** The last edit applied. */
+  readonly editSeq: number;
+  readonly generation: bigint;
+  readonly population: bigint;
+  readonly bounds: CellRect | null;
+  readonly engine: EngineName;
+}
+
+/**
+ * Messages to a universe worker, handled in order. Cells travel as Float64Arrays of (x, y)
+ * pairs, edits as (x, y, state) triples: coordinates on the infinite plane pass 2^31.
+ *
+ * - `load` replaces the world with `cells` on `rule`, at `generation`, and starts `epoch`.
+ * - `step` advances `generations` (a bigint) in chunks, between which the worker reads its
+ *   messages: `stop` abandons the step (its reply says how far it got), `edit`, `picture`,
+ *   `cells` and `snapshot` are answered between chunks, and `load`, `rule`, `restore` stop it.
+ * - `snapshot` keeps the world under `key` (chosen by the page, so it needs no reply to go on);
+ *   `restore` puts one back as `epoch`, on `rule` (the cells carried over when the snapshot was
+ *   taken on another); `forget` lets one go.
+ * - `rule` and `engine` carry the cells over to another rule or engine, keeping the generation.
+ */
+export type UniverseRequest =
+  | {
+      readonly kind: "load";
+      readonly epoch: number;
+      readonly rule: Rule;
+      readonly engine: UniverseEngineChoice;
+      readonly cells: Float64Array;
+      readonly generation: bigint;
+    }
+  | { readonly kind: "edit"; readonly seq: number; readonly changes: Float64Array }
+  | { readonly kind: "step"; readonly id: number; readonly generations: bigint }
+  | { readonly kind: "stop" }
+  | { readonly kind: "rule"; readonly epoch: number; readonly rule: Rule }
+  | { readonly kind: "engine"; readonly epoch: number; readonly engine: UniverseEngineChoice }
+  | {
+      readonly kind: "picture";
+      readonly id: number;
+      readonly rect: CellRect;
+      readonly scale: number;
+    }
+  | { readonly kind: "cells"; readonly id: number; readonly rect?: CellRect }
+  | { readonly kind: "snapshot"; readonly key: number }
+  | { readonly kind: "restore"; readonly epoch: number; readonly key: number; readonly rule: Rule }
+  | { readonly kind: "forget"; readonly key: number };
+
+/**
+ * Replies. A step sends `progress` now and then while it runs (for the counters) and `stepped`
+ * once it ends, `stopped` when a `stop` (or a new world) cut it short. `status` answers a load,
+ * rule, engine or restore. The picture's pixels and the cells are transferred, not copied.
+ */
+export type UniverseReply =
+  | { readonly kind: "status"; readonly status: UniverseStatus }
+  | { readonly kind: "progress"; readonly id: number; readonly status: UniverseStatus }
+  | {
+      readonly kind: "stepped";
+      readonly id: number;
+      readonly status: UniverseStatus;
+      readonly stopped: boolean;
+      readonly millis: number;
+    }
+  | {
+      readonly kind: "picture";
+      readonly id: number;
+      readonly status: UniverseStatus;
+      readonly picture: DensityPicture;
+    }
+  | {
+      readonly kind: "cells";
+      readonly id: number;
+      readonly status: UniverseStatus;
+      readonly cells: Float64Array;
+    }
+  | { readonly kind: "failed"; readonly id: number; readonly message: string };

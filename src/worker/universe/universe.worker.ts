@@ -1,0 +1,14 @@
+/// <reference lib="webworker" />
+// The universe worker: one infinite-plane world, stepped in chunks; only the pure core and the
+// host, nothing from the app.
+import { createUniverse } from "../../universe/createUniverse.ts";
+import { createUniverseHost } from "./createUniverseHost.ts";
+import type { UniverseRequest } from "./protocol.ts";
+import { yieldThroughChannel } from "./yieldThroughChannel.ts";
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const handle = createUniverseHost((reply, transfer) => scope.postMessage(reply, transfer), {
+  create: createUniverse,
+  yieldToMessages: yieldThroughChannel(),
+});
+scope.onmessage = (event: MessageEvent<UniverseRequest>) => handle(event.data);

@@ -1,0 +1,97 @@
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createNodeUniverseWorkers } from "../../../scripts/bench/createNodeUniverseWorkers.ts";
+import { createInProcessUniverseWorker } from "./createInProcessUniverseWorker.ts";
+import { createUniverseClient, type UniverseClient } from "./createUniverseClient.ts";
+import type { UniverseWorker } from "./UniverseWorker.ts";
+import { cellStrings, GLIDER, LIFE, R_PENTOMINO, referenceOf } from "./universeTestSupport.ts";
+
+// The page's handle on a universe worker, on a real thread (Node's worker_threads running the
+// bundled host) and on the calling thread.
+let threads: () => UniverseWorker;
+let slowThreads: () => UniverseWorker;
+const clients: UniverseClient[] = [];
+beforeAll(async () => {
+  threads = await createNodeUniverseWorkers();
+  // Chunks of up to 5 s: a stop waits for the chunk under way, as with a slow engine.
+  slowThreads = await createNodeUniverseWorkers(5000);
+});
+afterEach(() => {
+  for (const client of clients.splice(0)) client.dispose();
+});
+
+function open(createWorker: () => UniverseWorker, onLost?: (message: string) => void) {
+  const client = createUniverseClient({ createWorker, ...(onLost ? { onLost } : {}) });
+  clients.push(client);
+  return client;
+}
+
+const load = (cells: Float64Array) => ({
+  cells,
+  rule: LIFE,
+  engine: "auto" as const,
+  generation: 0n,
+});
+
+describe.each([
+  ["a worker thread", () => threads],
+  ["the page", () => createInProcessUniverseWorker],
+])("the universe client on %s", (_where, factory) => {
+  it("steps, edits, snapshots and restores", async () => {
+    const client = open(factory());
+    expect((await client.load(load(GLIDER))).population).toBe(5n);
+    const start = client.snapshot();
+    const { status } = await client.step(64n);
+    expect(status.generation).toBe(64n);
+    expect(status.bounds).toEqual({ x: 16, y: 16, width: 3, height: 3 });
+    client.edit(Float64Array.from([-10, -10, 1, -9, -10, 1, -8, -10, 1]));
+    const after = await client.step(1n);
+    expect(after.status.population).toBe(8n);
+    const back = await client.restore(start, LIFE);
+    expect(back).toMatchObject({ generation: 0n, population: 5n });
+    expect(cellStrings(await client.cells())).toEqual(cellStrings(GLIDER));
+  });
+});
+
+describe("pause on a real thread", () => {
+  it("answers a stop within 200 ms in the middle of a step of 2^60", async () => {
+    const client = open(threads);
+    await client.load(load(R_PENTOMINO));
+    let progress = 0;
+    const running = client.step(2n ** 60n, () => progress++);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const asked = performance.now();
+    client.stop();
+    const outcome = await running;
+    expect(performance.now() - asked).toBeLessThan(200);
+    expect(outcome.stopped).toBe(true);
+    expect(outcome.status.generation).toBeGreaterThan(0n);
+    expect(progress).toBeGreaterThan(0);
+    // The world stopped where it says: the interpreter agrees there.
+    const reference = referenceOf(R_PENTOMINO);
+    reference.step(outcome.status.generation);
+    expect(outcome.status.population).toBe(reference.population());
+  });
+
+  it("replaces a worker that does not stop in time, from the last cells the page copied", async () => {
+    const lost: string[] = [];
+    const client = open(slowThreads, (message) => lost.push(message));
+    await client.load(load(R_PENTOMINO));
+    await client.step(100n);
+    // The page's copy of generation 100 comes back after the step.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const running = client.step(2n ** 60n);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const asked = performance.now();
+    client.stop();
+    const outcome = await running;
+    expect(performance.now() - asked).toBeLessThan(400);
+    expect(outcome.stopped).toBe(true);
+    expect(outcome.status.generation).toBe(100n);
+    expect(lost).toEqual([
+      "The universe worker did not stop within 150 ms; the world goes on from generation 100",
+    ]);
+    const reference = referenceOf(R_PENTOMINO);
+    reference.step(105n);
+    expect((await client.step(5n)).status.population).toBe(reference.population());
+  });
+});
