@@ -1,4 +1,5 @@
 import type { Rule } from "../../rules/index.ts";
+import type { UniverseContents } from "../../universe/createUniverse.ts";
 import type { Space, Universe, UniverseSnapshot } from "../../universe/Universe.ts";
 import type {
   UniverseEngineChoice,
@@ -12,6 +13,7 @@ export type CreateUniverse = (options: {
   readonly space: Space;
   readonly rule: Rule;
   readonly engine?: UniverseEngineChoice;
+  readonly contents?: UniverseContents;
 }) => Universe;
 
 export interface UniverseHostOptions {
@@ -97,8 +99,14 @@ export function createUniverseHost(
     choice: UniverseEngineChoice,
     cells: Iterable<readonly number[]>,
   ) => {
-    const fresh = options.create({ space: { kind: "infinite" }, rule: next, engine: choice });
-    for (const [x, y] of cells) fresh.set(x as number, y as number, 1);
+    const list = [...cells];
+    const fresh = options.create({
+      space: { kind: "infinite" },
+      rule: next,
+      engine: choice,
+      contents: contentsOf(list),
+    });
+    for (const [x, y] of list) fresh.set(x as number, y as number, 1);
     universe?.dispose();
     universe = fresh;
     rule = next;
@@ -290,4 +298,20 @@ function* pairs(cells: Float64Array): Iterable<readonly number[]> {
 
 function sameRule(a: Rule, b: Rule): boolean {
   return a.birth === b.birth && a.survival === b.survival;
+}
+
+/** The live cells and the area of their box, from which `auto` tells a soup (tiles) from the rest. */
+function contentsOf(cells: readonly (readonly number[])[]): UniverseContents {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const [x = 0, y = 0] of cells) {
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+  }
+  const area = cells.length === 0 ? 0 : (x1 - x0 + 1) * (y1 - y0 + 1);
+  return { population: cells.length, area };
 }
