@@ -17,7 +17,7 @@ const seed = pickSeed();
 
 function start(cells: Float64Array, rule = LIFE, generation = 0n) {
   const talk = createConversation(createInProcessUniverseWorker());
-  talk.send({ kind: "load", epoch: 1, rule, engine: "auto", cells, generation });
+  talk.send({ kind: "load", epoch: 1, rule, engine: "coroutine", cells, generation });
   return talk;
 }
 

@@ -28,7 +28,7 @@ function open(createWorker: () => UniverseWorker, onLost?: (message: string) => 
 const load = (cells: Float64Array) => ({
   cells,
   rule: LIFE,
-  engine: "auto" as const,
+  engine: "coroutine" as const,
   generation: 0n,
 });
 
