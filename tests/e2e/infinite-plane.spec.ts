@@ -153,8 +153,17 @@ test("a sparse pattern 2^40 cells wide opens from a gzip file and is drawn whole
   await expectStatus(page, 1, 6);
 });
 
+test("HashLife goes to generation 2^40 at once, exactly", async ({ page }) => {
+  await openGlider(page);
+  await goTo(page, "2^40");
+  await expectStatus(page, 2 ** 40, 5);
+  await expect(page.locator(".status-bar")).toContainText("hashlife", { ignoreCase: true });
+});
+
 test("Pause answers at once in the middle of a step of 2^40 generations", async ({ page }) => {
   await openGlider(page);
+  // The interpreter, which a jump of 2^40 keeps busy (HashLife would finish it at once).
+  await page.getByLabel("Engine").selectOption("coroutine");
   await goTo(page, "2^40");
   await expect(page.getByRole("status")).toContainText("Going to generation 1,099,511,627,776");
   await expect.poll(async () => (await readStatus(page)).generation).toBeGreaterThan(100);
