@@ -367,9 +367,14 @@ export class TiledUniverse implements Universe {
     this.gen++;
   }
 
-  /** Makes the neighbours that live cells on a changing edge of `tile` may be born into. */
+  /**
+   * Makes the neighbours a cell may be born into: those beyond an edge that changed in the last
+   * generation, live or not (a death on the edge can bring an absent neighbour's cell to three
+   * live neighbours, the others unchanged), and beyond a live edge that differs from two
+   * generations ago.
+   */
   private grow(tile: Tile): void {
-    const edges = (tile.occupied[tile.cur] as number) & (tile.changed1 | tile.changed2) & EDGES;
+    const edges = (tile.changed1 | ((tile.occupied[tile.cur] as number) & tile.changed2)) & EDGES;
     if (edges === 0) return;
     for (let d = 0; d < 8; d++) {
       if ((edges & edgeBit(d)) === 0) continue;

@@ -178,6 +178,32 @@ describe("the tiled infinite plane", () => {
     expect(acorn.population()).toBe(633n);
   });
 
+  it("makes a dropped tile again when a death on a neighbour's edge brings a birth into it", () => {
+    // Found by the random test: at generation 7 the cell (-1, 3) dies, leaving (0, 4), in a tile
+    // dropped as empty, with exactly three live neighbours, none of which changed.
+    const random = createRandom(12);
+    const width = 4 + Math.floor(random() * 20);
+    const height = 4 + Math.floor(random() * 20);
+    const ox = 128 * (Math.floor(random() * 5) - 2) - Math.floor(random() * width);
+    const oy = -Math.floor(random() * height);
+    const pattern: [number, number][] = [];
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) if (random() < 0.4) pattern.push([x, y]);
+    }
+    for (const tileRows of [1, 2, 128]) {
+      compare(
+        `tiles of ${tileRows} rows`,
+        LIFE.program,
+        LIFE.compiled,
+        pattern,
+        20,
+        [ox, oy],
+        ["wasm", "bits"],
+        tileRows,
+      );
+    }
+  });
+
   it("wakes skipped tiles: gliders hitting a block and a blinker settled in tiles of their own", () => {
     // The block and the blinker sit in tiles of their own, skipped (still, and period 2) for
     // over a hundred generations until the gliders reach them across tile borders; a tile
