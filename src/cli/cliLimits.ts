@@ -15,7 +15,9 @@ export const MAX_COLUMNS_WIDTH = 4096;
 export const MAX_COLUMNS_LINES = 4096;
 
 /**
- * The largest box `--format rle` or `cells` writes for a macrocell file: 2^28 cells, the
- * largest grid. A macrocell can describe far more; `--format mc` writes any of them.
+ * The largest box `--format cells` draws for a macrocell file (2^28 cells, the largest grid),
+ * and the most live cells `--format rle` lists for one (2^24, the most runs a sparse pattern
+ * file is read with). A macrocell can describe far more; `--format mc` writes any of them.
  */
 export const MAX_LISTED_AREA = 2 ** 28;
+export const MAX_LISTED_CELLS = 2 ** 24;

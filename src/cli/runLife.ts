@@ -11,6 +11,7 @@ import {
   writeCells,
   writeMacrocell,
   writeRle,
+  writeRunsRle,
 } from "../formats/index.ts";
 import { formatRule, type ParsedRule, parseRule, RuleError } from "../rules/index.ts";
 import { quoteValue } from "../share/quoteValue.ts";
@@ -26,9 +27,10 @@ import {
 import { macrocellOf, universeFromMacrocell } from "../universe/macrocells.ts";
 import { patternOf } from "../universe/patternOf.ts";
 import { stampPattern } from "../universe/stampPattern.ts";
+import { NO_RUNS, universeRuns } from "../universe/universeRuns.ts";
 import { CliError } from "./CliError.ts";
 import { checkColumnsSize } from "./checkColumnsSize.ts";
-import { MAX_BOUNDED_GENERATIONS, MAX_LISTED_AREA } from "./cliLimits.ts";
+import { MAX_BOUNDED_GENERATIONS, MAX_LISTED_AREA, MAX_LISTED_CELLS } from "./cliLimits.ts";
 import { formatColumns } from "./formatColumns.ts";
 import type { RunArgs } from "./parseRunArgs.ts";
 
@@ -175,14 +177,21 @@ function runMacrocell(args: RunArgs, input: string, source: string): string {
         topology: "infinite",
         engine: engineLabel(universe),
       })}\n`;
-    default:
-      if (box && box.width * box.height > MAX_LISTED_AREA) {
+    case "rle":
+      if (universe.population() > BigInt(MAX_LISTED_CELLS)) {
         throw new CliError(
-          `--format ${args.format}: the pattern's box is ${box.width}x${box.height} cells, too big to list; use --format mc or stats`,
+          `--format rle: the pattern has ${universe.population()} live cells, too many to list; use --format mc or stats`,
         );
       }
-      if (args.format === "cells") return writeCells(patternOf(universe, box));
-      if (args.format === "rle") return writeInfiniteRle(universe, ruleText);
+      return writeInfiniteRle(universe, ruleText);
+    case "cells":
+      if (box && box.width * box.height > MAX_LISTED_AREA) {
+        throw new CliError(
+          `--format cells: the pattern's box is ${box.width}x${box.height} cells, too big to draw; use --format mc, rle or stats`,
+        );
+      }
+      return writeCells(patternOf(universe, box));
+    case "columns":
       throw new CliError("--format columns: not for a macrocell file; use mc, rle, cells or stats");
   }
 }
@@ -252,10 +261,10 @@ function union(a: CellRect, b: CellRect): CellRect {
  * its top-left cell and the generation, so Golly and this command put it back where it was.
  */
 function writeInfiniteRle(universe: Universe, rule: string): string {
-  const box = universe.bounds();
-  return writeRle(patternOf(universe, box), {
+  const found = universeRuns(universe);
+  return writeRunsRle(found?.runs ?? NO_RUNS, {
     rule,
-    position: { x: box?.x ?? 0, y: box?.y ?? 0 },
+    position: { x: found?.box.x ?? 0, y: found?.box.y ?? 0 },
     generation: universe.generation,
   });
 }

@@ -39,4 +39,10 @@ export { MACROCELL_WRITER_HEADER, writeMacrocell } from "./writeMacrocell.ts";
 export { type PackedRleOptions, writePackedRle } from "./writePackedRle.ts";
 export { type PackedRleBodyOptions, writePackedRleBody } from "./writePackedRleBody.ts";
 export type { RlePlaceOptions, WriteRleOptions } from "./writeRle.ts";
-export { MAX_RLE_LINE_LENGTH, writeCxrleLine, writeRle, writeRleHead } from "./writeRle.ts";
+export {
+  MAX_RLE_LINE_LENGTH,
+  writeCxrleLine,
+  writeRle,
+  writeRleHead,
+  writeRunsRle,
+} from "./writeRle.ts";

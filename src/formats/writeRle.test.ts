@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Pattern } from "./Pattern.ts";
-import { writeRle } from "./writeRle.ts";
+import { parseAnyPattern } from "./parseAnyPattern.ts";
+import { parseRle } from "./parseRle.ts";
+import { patternRuns } from "./patternRuns.ts";
+import { writeRle, writeRunsRle } from "./writeRle.ts";
 
 /** Builds a pattern from rows of `.` and `O`. */
 function patternOf(rows: readonly string[], extra: Partial<Pattern> = {}): Pattern {
@@ -72,5 +75,31 @@ describe("writeRle", () => {
   it("splits comment text that holds line breaks into one comment per line", () => {
     const pattern = patternOf(["O"], { comments: [{ kind: "C", text: "one\ntwo\r\nthree" }] });
     expect(writeRle(pattern)).toBe("#C one\n#C two\n#C three\nx = 1, y = 1\no!\n");
+  });
+});
+
+describe("writeRunsRle", () => {
+  it("writes the same text as writeRle for the same cells", () => {
+    const pattern = parseRle("#N Gun\nx = 9, y = 4, rule = B3/S23\n2o5bo$bo2b2o$$8bo!");
+    const runs = patternRuns(pattern);
+    const options = { rule: "B3/S23", position: { x: -3, y: 7 }, generation: 12n };
+    expect(writeRunsRle({ ...runs, comments: pattern.comments }, options)).toBe(
+      writeRle(pattern, options),
+    );
+  });
+
+  it("writes a pattern 2^40 cells wide in a few characters, and reads back", () => {
+    const wide = 2 ** 40;
+    const text = writeRunsRle({
+      width: wide + 1,
+      height: 2,
+      xs: Float64Array.of(0, wide),
+      ys: Float64Array.of(0, 1),
+      lengths: Float64Array.of(2, 1),
+      states: Uint8Array.of(1, 1),
+    });
+    expect(text).toBe(`x = ${wide + 1}, y = 2\n2o$${wide}bo!\n`);
+    const back = parseAnyPattern(text);
+    expect(patternRuns(back).xs).toEqual(Float64Array.of(0, wide));
   });
 });

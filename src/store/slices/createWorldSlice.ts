@@ -1,17 +1,16 @@
 import { assertGridSize, fillRandom, MAX_GRID_SIDE, PackedCells } from "../../engine/index.ts";
 import {
   isSparsePattern,
-  MAX_PATTERN_AREA,
   type Pattern,
   patternRuns,
   type SparsePattern,
-  writeRle,
+  writeRunsRle,
 } from "../../formats/index.ts";
 import { formatRule, type ParsedRule, parseRule, RuleError } from "../../rules/index.ts";
+import { NO_RUNS, runsOfPairs } from "../../universe/universeRuns.ts";
 import { worldRleComments } from "../../worker/codec/index.ts";
 import { cellsOnLine } from "../cellsOnLine.ts";
 import { stampChanges } from "../edit/stampChanges.ts";
-import { boundsOfPairs } from "../infinite/createInfinitePlane.ts";
 import type { WorldActions } from "../LifeState.ts";
 import type { StoreContext } from "./StoreContext.ts";
 /** Room left around a pattern opened on a grid made to hold it. */
@@ -147,20 +146,16 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       if (!s.infinite) throw new Error("the world is on a bounded grid");
       const cells = await ctx.universe.cells();
       const status = ctx.universe.status;
-      const box = boundsOfPairs(cells) ?? { x: 0, y: 0, width: 0, height: 0 };
-      if (box.width * box.height > MAX_PATTERN_AREA) {
-        throw new Error(
-          `the pattern's box is ${box.width}x${box.height} cells, more than RLE is written for here`,
-        );
-      }
-      const bytes = new Uint8Array(box.width * box.height);
-      for (let i = 0; i + 1 < cells.length; i += 2) {
-        bytes[((cells[i + 1] as number) - box.y) * box.width + (cells[i] as number) - box.x] = 1;
-      }
+      // Runs, not a box of cells: a pattern 2^40 cells wide is a few lines of RLE.
+      const found = runsOfPairs(cells);
       const generation = status?.generation ?? s.infinite.generation;
-      return writeRle(
-        { width: box.width, height: box.height, cells: bytes, comments: worldRleComments(s) },
-        { rule: s.ruleText, position: { x: box.x, y: box.y }, generation },
+      return writeRunsRle(
+        { ...(found?.runs ?? NO_RUNS), comments: worldRleComments(s) },
+        {
+          rule: s.ruleText,
+          position: { x: found?.box.x ?? 0, y: found?.box.y ?? 0 },
+          generation,
+        },
       );
     },
     clear() {
