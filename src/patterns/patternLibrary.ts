@@ -373,6 +373,15 @@ export const PATTERN_LIBRARY: readonly LibraryPattern[] = [
     description: "The only pattern in a 5x5 box that grows forever (Paul Callahan).",
   },
   {
+    id: "spacefiller",
+    name: "Spacefiller",
+    category: "growth",
+    rule: LIFE,
+    rle: "x = 49, y = 26, rule = B3/S23\n20b3o3b3o$19bo2bo3bo2bo$4o18bo3bo18b4o$o3bo17bo3bo17bo3bo$o8bo12bo3bo12bo8bo$bo2bo2b2o2bo25bo2b2o2bo2bo$6bo5bo7b3o3b3o7bo5bo$6bo5bo8bo5bo8bo5bo$6bo5bo8b7o8bo5bo$bo2bo2b2o2bo2b2o4bo7bo4b2o2bo2b2o2bo2bo$o8bo3b2o4b11o4b2o3bo8bo$o3bo9b2o17b2o9bo3bo$4o11b19o11b4o$16bobo11bobo$19b11o$19bo9bo$20b9o$24bo$20b3o3b3o$22bo3bo2$21b3ob3o$21b3ob3o$20bob2ob2obo$20b3o3b3o$21bo5bo!",
+    population: 200,
+    description: "Fills the plane at half density, growing at c/2 every way (Holzwart, 1998).",
+  },
+  {
     id: "twenty-cell-quadratic-growth",
     name: "20-cell quadratic growth",
     category: "growth",
