@@ -243,10 +243,16 @@
     (local $n0 v128) (local $n1 v128) (local $n2 v128) (local $n3 v128)
     (local $m01 v128) (local $m23 v128) (local $m45 v128) (local $m67 v128)
     (local $occ v128) (local $acc1 v128) (local $acc2 v128)
-    (local $firstOcc v128) (local $lastOcc v128) (local $highShared i32)
+    (local $firstOcc v128) (local $lastOcc v128) (local $highShared i32) (local $lowShared i32)
 
     (local.set $last (i32.shl (i32.sub (local.get $rows) (i32.const 1)) (i32.const 4)))
     (local.set $highShared (call $highLeavesShared))
+    (local.set $lowShared
+      (i32.eqz
+        (v128.any_true
+          (v128.or
+            (v128.xor (v128.load offset=0 (i32.const 0)) (v128.load offset=32 (i32.const 0)))
+            (v128.xor (v128.load offset=16 (i32.const 0)) (v128.load offset=48 (i32.const 0)))))))
     (local.set $acc1 (v128.const i32x4 0 0 0 0))
     (local.set $acc2 (v128.const i32x4 0 0 0 0))
     (local.set $up0 (v128.const i32x4 0 0 0 0))
@@ -324,13 +330,20 @@
               (v128.and (local.get $t) (local.get $down1))))
           (local.set $n1 (v128.xor (local.get $u) (local.get $carry0)))
           (local.set $carry2 (v128.and (local.get $u) (local.get $carry0)))
-          (local.set $m01
-            (v128.bitselect
-              (v128.xor (v128.load offset=32 (i32.const 0))
-                (v128.and (v128.load offset=48 (i32.const 0)) (local.get $centre)))
-              (v128.xor (v128.load offset=0 (i32.const 0))
-                (v128.and (v128.load offset=16 (i32.const 0)) (local.get $centre)))
-              (local.get $n0)))
+          ;; Counts 0 and 1 likewise (Life's: death).
+          (if (local.get $lowShared)
+            (then
+              (local.set $m01
+                (v128.xor (v128.load offset=0 (i32.const 0))
+                  (v128.and (v128.load offset=16 (i32.const 0)) (local.get $centre)))))
+            (else
+              (local.set $m01
+                (v128.bitselect
+                  (v128.xor (v128.load offset=32 (i32.const 0))
+                    (v128.and (v128.load offset=48 (i32.const 0)) (local.get $centre)))
+                  (v128.xor (v128.load offset=0 (i32.const 0))
+                    (v128.and (v128.load offset=16 (i32.const 0)) (local.get $centre)))
+                  (local.get $n0)))))
           (local.set $m23
             (v128.bitselect
               (v128.xor (v128.load offset=96 (i32.const 0))
