@@ -4,6 +4,7 @@
 ;; Memory, all written by WasmBand.ts:
 ;;   0..287    the rule's leaves as splatted vectors: K_n at 32n, D_n at 32n+16 (ruleLeaves.ts)
 ;;   288..303  the cell mask of a row's last vector (its padding bits 0)
+;;   304..331  stepTile's results and the notes of prepareTiles (WasmTileKernel.ts)
 ;;   1024..    two bands laid out as BitLayout with lanes = 4: a row is `vecs` vectors, preceded
 ;;             by one lead vector whose lane 3 is the row's west ghost and whose lane 0 is the
 ;;             previous row's east ghost when the row has no padding; rows -1 and $height are
@@ -246,13 +247,8 @@
     (local $firstOcc v128) (local $lastOcc v128) (local $highShared i32) (local $lowShared i32)
 
     (local.set $last (i32.shl (i32.sub (local.get $rows) (i32.const 1)) (i32.const 4)))
-    (local.set $highShared (call $highLeavesShared))
-    (local.set $lowShared
-      (i32.eqz
-        (v128.any_true
-          (v128.or
-            (v128.xor (v128.load offset=0 (i32.const 0)) (v128.load offset=32 (i32.const 0)))
-            (v128.xor (v128.load offset=16 (i32.const 0)) (v128.load offset=48 (i32.const 0)))))))
+    (local.set $highShared (i32.load offset=324 (i32.const 0)))
+    (local.set $lowShared (i32.load offset=328 (i32.const 0)))
     (local.set $acc1 (v128.const i32x4 0 0 0 0))
     (local.set $acc2 (v128.const i32x4 0 0 0 0))
     (local.set $up0 (v128.const i32x4 0 0 0 0))
@@ -452,8 +448,10 @@
     (i32.store offset=316 (i32.const 0) (local.get $first))
     (i32.store offset=320 (i32.const 0) (local.get $lastChanged)))
 
-;; Whether the rule's leaves for counts 5 to 8 (see `step`) are all the leaf for 4.
-  (func $highLeavesShared (result i32)
+;; Notes for `stepTile` which of the rule's leaves (written before, see `step`) it may share:
+  ;; at byte 324 whether those of counts 5 to 8 are all that of 4, at 328 whether that of 1 is
+  ;; that of 0. Called once the leaves are written.
+  (func (export "prepareTiles")
     (local $k v128) (local $d v128) (local $p i32) (local $diff v128)
     (local.set $k (v128.load offset=128 (i32.const 0)))
     (local.set $d (v128.load offset=144 (i32.const 0)))
@@ -467,7 +465,13 @@
             (v128.xor (v128.load offset=16 (local.get $p)) (local.get $d)))))
       (local.set $p (i32.add (local.get $p) (i32.const 32)))
       (br_if $leaves (i32.lt_u (local.get $p) (i32.const 288))))
-    (i32.eqz (v128.any_true (local.get $diff))))
+    (i32.store offset=324 (i32.const 0) (i32.eqz (v128.any_true (local.get $diff))))
+    (i32.store offset=328 (i32.const 0)
+      (i32.eqz
+        (v128.any_true
+          (v128.or
+            (v128.xor (v128.load offset=0 (i32.const 0)) (v128.load offset=32 (i32.const 0)))
+            (v128.xor (v128.load offset=16 (i32.const 0)) (v128.load offset=48 (i32.const 0))))))))
 
   ;; Copies rows [$from, $to) of one tile buffer to another (as `stepTile` lays them out) and
   ;; returns the OR of the rows copied.
