@@ -263,10 +263,15 @@
     ;; $dst may be $prev: each row of $prev is read before it is overwritten.
     (local.set $prevFirst (v128.load (local.get $prev)))
     (local.set $prevLast (v128.load (i32.add (local.get $prev) (local.get $last))))
-    (local.set $occ
-      (v128.or
-        (call $copyRows (local.get $c) (local.get $dst) (i32.const 0) (local.get $from))
-        (call $copyRows (local.get $c) (local.get $dst) (local.get $to) (local.get $rows))))
+    (if (i32.gt_s (local.get $from) (i32.const 0))
+      (then
+        (local.set $occ (call $copyRows (local.get $c) (local.get $dst) (i32.const 0) (local.get $from)))))
+    (if (i32.lt_s (local.get $to) (local.get $rows))
+      (then
+        (local.set $occ
+          (v128.or
+            (local.get $occ)
+            (call $copyRows (local.get $c) (local.get $dst) (local.get $to) (local.get $rows))))))
     ;; Input rows $from-1..$to: row -1 is the last row of the tiles above, row $rows the first
     ;; of those below; output row j-1 is ready once row j has been read.
     (local.set $j (i32.sub (local.get $from) (i32.const 1)))

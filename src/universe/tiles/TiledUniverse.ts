@@ -8,7 +8,6 @@ import {
   ANYWHERE,
   countTile,
   DIRECTIONS,
-  EDGES,
   EVERYWHERE,
   edgeBit,
   edgeBitsOfDifference,
@@ -61,8 +60,6 @@ export class TiledUniverse implements Universe {
   readonly space = { kind: "infinite" } as const;
   readonly engine = "tiles";
   private gen = 0n;
-  /** Generations stepped by this object, for `Tile.neededAt`. */
-  private stamp = 0;
   private tiles: Tile[] = [];
   private readonly byKey = new Map<string, Tile>();
   private freeBases: number[] = [];
@@ -346,7 +343,6 @@ export class TiledUniverse implements Universe {
         tile.nextChangedTo = tile.changedTo;
       }
     }
-    this.stamp++;
     for (let i = 0; i < count; i++) {
       const tile = tiles[i] as Tile;
       tile.cur = tile.nextCur;
@@ -360,26 +356,44 @@ export class TiledUniverse implements Universe {
     }
     for (let i = this.tiles.length - 1; i >= 0; i--) {
       const tile = this.tiles[i] as Tile;
-      if (!tile.alive && (tile.changed1 | tile.changed2) === 0 && tile.neededAt !== this.stamp) {
+      if (!tile.alive && (tile.changed1 | tile.changed2) === 0 && !this.needed(tile)) {
         this.dropTile(tile);
       }
     }
     this.gen++;
   }
 
-  /** Makes the neighbours that live cells on a changing edge of `tile` may be born into. */
+  /** Makes the missing neighbours that live cells on a changing edge of `tile` may be born into. */
   private grow(tile: Tile): void {
-    const edges = (tile.occupied[tile.cur] as number) & (tile.changed1 | tile.changed2) & EDGES;
+    const edges =
+      (tile.occupied[tile.cur] as number) & (tile.changed1 | tile.changed2) & tile.missing;
     if (edges === 0) return;
     for (let d = 0; d < 8; d++) {
-      if ((edges & edgeBit(d)) === 0) continue;
-      let neighbour = tile.around[d] as Tile | null;
-      if (!neighbour) {
-        const [dx, dy] = DIRECTIONS[d] as readonly [number, number];
-        neighbour = this.createTile(tile.tx + dx, tile.ty + dy);
-      }
-      neighbour.neededAt = this.stamp;
+      if ((edges & edgeBit(d)) === 0 || tile.around[d]) continue;
+      const [dx, dy] = DIRECTIONS[d] as readonly [number, number];
+      this.createTile(tile.tx + dx, tile.ty + dy);
     }
+  }
+
+  /**
+   * Whether a neighbour has changing live cells on the edge it shares with `tile`: the cells of
+   * an empty tile may then be born. Asked only of tiles that may be dropped, rather than marked
+   * by every tile every generation.
+   */
+  private needed(tile: Tile): boolean {
+    for (let d = 0; d < 8; d++) {
+      const neighbour = tile.around[d];
+      if (
+        neighbour &&
+        ((neighbour.occupied[neighbour.cur] as number) &
+          (neighbour.changed1 | neighbour.changed2) &
+          edgeBit(OPPOSITE[d] as number)) !==
+          0
+      ) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Counts the tiles set by hand and takes them to have changed everywhere. */
@@ -443,7 +457,9 @@ export class TiledUniverse implements Universe {
       const neighbour = this.byKey.get(tileKey(tx + dx, ty + dy));
       if (neighbour) {
         tile.around[d] = neighbour;
+        tile.missing &= ~edgeBit(d);
         neighbour.around[OPPOSITE[d] as number] = tile;
+        neighbour.missing &= ~edgeBit(OPPOSITE[d] as number);
       }
     }
     tile.index = this.tiles.length;
@@ -455,7 +471,10 @@ export class TiledUniverse implements Universe {
   private dropTile(tile: Tile): void {
     for (let d = 0; d < 8; d++) {
       const neighbour = tile.around[d];
-      if (neighbour) neighbour.around[OPPOSITE[d] as number] = null;
+      if (neighbour) {
+        neighbour.around[OPPOSITE[d] as number] = null;
+        neighbour.missing |= edgeBit(OPPOSITE[d] as number);
+      }
     }
     const moved = this.tiles.pop() as Tile;
     if (moved !== tile) {
