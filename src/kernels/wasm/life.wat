@@ -229,6 +229,9 @@
   ;; (one generation before) and of those that differ from $prev (two before); then the first
   ;; and last rows that differ from $c (-1 when none). Its population is left to `count`, asked
   ;; only when it is wanted.
+  ;; Where prepareTiles found the rule's leaves for counts 4 to 8, or 0 and 1, to be one (in
+  ;; Life they are death), the row loop chooses that leaf at once: a fifth fewer operations a
+  ;; row, which with the shuffles and comparisons makes it cheaper a row than `step`.
   (func (export "stepTile")
     (param $c i32) (param $north i32) (param $south i32) (param $west i32) (param $east i32)
     (param $northWest i32) (param $northEast i32) (param $southWest i32) (param $southEast i32)
@@ -409,8 +412,6 @@
       (local.set $j (i32.add (local.get $j) (i32.const 1)))
       (br_if $rowsLoop (i32.le_s (local.get $j) (local.get $to))))
 
-;; The rows stepped again, for their live cells and changes: accumulated in the loop
-    ;; above, with its many live vectors, they cost more.
     ;; The first and last rows again, for the edges.
     (local.set $firstOcc (v128.load (local.get $dst)))
     (local.set $lastOcc (v128.load (i32.add (local.get $dst) (local.get $last))))
