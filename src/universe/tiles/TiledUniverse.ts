@@ -52,10 +52,10 @@ interface TilesSnapshot extends UniverseSnapshot {
  * three generations and not needed so.
  *
  * In a soup's first thousand generations nearly every tile changes every generation: there this
- * runs at about 0.8x the speed of the bounded wasm kernel on a torus of the soup's size with
- * 128-row tiles and about 1.0x with 256-row tiles (see `npm run bench -- --only tiles`), though
- * its kernel is cheaper a row: the price of the tiles around the soup (a sixth more rows
- * stepped) and of the bookkeeping, about 140 ns a tile stepped. Skipping pays as a pattern
+ * runs at 0.8-0.9x the speed of the bounded wasm kernel on a torus of the soup's size (see
+ * `npm run bench -- --only tiles`), though its kernel is cheaper a row: the price of the tiles
+ * around the soup (a sixth more rows stepped) and of the bookkeeping, about 140 ns a tile
+ * stepped. Skipping pays as a pattern
  * settles (twice the torus's speed from generation 4000) and where it is sparse.
  */
 export class TiledUniverse implements Universe {
