@@ -1,3 +1,5 @@
+import { EDGES } from "./tileEdges.ts";
+
 /**
  * One tile of the infinite plane: cells [128 tx, 128 tx + 128) x [rows ty, rows ty + rows).
  *
@@ -29,8 +31,8 @@ export class Tile {
   edited = false;
   /** Set by hand since the population and edges of `cur` were last counted. */
   stale = false;
-  /** The generation at which a neighbour with changing live cells at its edge last needed it. */
-  neededAt = -1;
+  /** The edge bits (tileEdges.ts) of the directions in which there is no tile. */
+  missing = EDGES;
   /** The neighbours in the order of `DIRECTIONS`; null where there is no tile (all empty). */
   readonly around: (Tile | null)[] = [null, null, null, null, null, null, null, null];
   // What the current pass decided; applied once every tile has been stepped.

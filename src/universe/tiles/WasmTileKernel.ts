@@ -22,6 +22,7 @@ interface TileExports {
     to: number,
   ): void;
   count(src: number, vecs: number, height: number, stride: number): number;
+  prepareTiles(): void;
 }
 
 const PAGE = 65536;
@@ -60,6 +61,8 @@ export class WasmTileKernel implements TileKernel {
     ruleLeaves(masks).forEach((leaf, i) => {
       this.heap.fill(leaf, 4 * i, 4 * i + 4);
     });
+    // Which leaves `stepTile` may share, found once rather than at every tile.
+    this.exports.prepareTiles();
     // `count` masks each row's last vector: a tile row is one whole vector.
     this.heap.fill(-1, LAST_MASK / 4, LAST_MASK / 4 + 4);
   }
