@@ -1,7 +1,7 @@
 import type { PackedCells, Topology } from "../engine/index.ts";
 import type { Pattern, PatternComment, SparsePattern } from "../formats/index.ts";
-import type { CellBox, CellPoint, Viewport } from "../render/Viewport.ts";
 import type { Rule } from "../rules/index.ts";
+import type { CellBox, CellPoint, Viewport } from "../view/Viewport.ts";
 import type { CellBlock } from "./edit/CellBlock.ts";
 import type { BlockTransform } from "./edit/transformBlock.ts";
 import type { InfiniteSnapshot, InfiniteWorld } from "./infinite/InfiniteWorld.ts";

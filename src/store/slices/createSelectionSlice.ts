@@ -1,7 +1,7 @@
 import { MAX_GRID_SIDE } from "../../engine/index.ts";
-import { centreCell } from "../../render/followCell.ts";
-import type { CellBox } from "../../render/Viewport.ts";
 import { formatRule, parseRule, RuleError } from "../../rules/index.ts";
+import { centreCell } from "../../view/followCell.ts";
+import type { CellBox } from "../../view/Viewport.ts";
 import type { CellBlock } from "../edit/CellBlock.ts";
 import { copyBlock } from "../edit/copyBlock.ts";
 import { growToHold } from "../edit/growToHold.ts";
