@@ -12,16 +12,6 @@ export interface World {
   readonly generation: number;
 }
 
-/**
- * Messages to the simulation. `load` replaces the world and starts a new epoch; `edit`
- * changes cells of the running world (`changes` holds index, state pairs); `step` asks for
- * `generations` more generations and a copy of the result.
- */
-export type SimulationRequest =
-  | { readonly kind: "load"; readonly epoch: number; readonly world: World }
-  | { readonly kind: "edit"; readonly seq: number; readonly changes: Int32Array }
-  | { readonly kind: "step"; readonly id: number; readonly generations: number };
-
 /** The answer to a `step`: the epoch and the last edit it includes, so stale work can be told apart. */
 export interface StepResult {
   readonly id: number;
@@ -46,7 +36,3 @@ export interface StepResult {
   /** Where it ran, when the simulator says: in workers or in the page. */
   readonly where?: "worker" | "main thread";
 }
-
-export type SimulationReply =
-  | ({ readonly kind: "stepped" } & StepResult)
-  | { readonly kind: "failed"; readonly id: number; readonly message: string };
