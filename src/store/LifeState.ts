@@ -1,6 +1,7 @@
 import type { PackedCells, Topology } from "../engine/index.ts";
 import type { Pattern, PatternComment, SparsePattern } from "../formats/index.ts";
 import type { Rule } from "../rules/index.ts";
+import type { GridShape } from "../universe/BoundedWorld.ts";
 import type { CellBox, CellPoint, Viewport } from "../view/Viewport.ts";
 import type { CellBlock } from "./edit/CellBlock.ts";
 import type { BlockTransform } from "./edit/transformBlock.ts";
@@ -27,10 +28,7 @@ export interface PendingPaste {
 }
 
 /** The world as it is saved for undo, autosave and links. */
-export interface WorldSnapshot {
-  readonly width: number;
-  readonly height: number;
-  readonly topology: Topology;
+export interface WorldSnapshot extends GridShape {
   readonly rule: Rule;
   readonly cells: PackedCells;
   readonly generation: number;

@@ -2,6 +2,7 @@ import type { Topology } from "../engine/Grid.ts";
 import type { PackedCells } from "../engine/PackedCells.ts";
 import { patternRuns, type SparsePattern } from "../formats/index.ts";
 import type { Pattern } from "../formats/Pattern.ts";
+import { spaceOf } from "./BoundedWorld.ts";
 import { placeRuns } from "./placeRuns.ts";
 
 /**
@@ -18,6 +19,6 @@ export function stampPacked(
   x: number,
   y: number,
 ): number {
-  const space = { kind: topology, width: cells.width, height: cells.height } as const;
+  const space = spaceOf({ topology, width: cells.width, height: cells.height });
   return placeRuns(space, patternRuns(pattern), x, y, (row, x0, x1) => cells.fillRun(row, x0, x1));
 }

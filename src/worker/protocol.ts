@@ -1,16 +1,10 @@
-import type { Topology } from "../engine/index.ts";
-import type { Rule } from "../rules/index.ts";
+import type { BoundedWorld } from "../universe/BoundedWorld.ts";
 
-/** Everything the simulation needs to start from: the grid, its rule and its generation. */
-export interface World {
-  readonly width: number;
-  readonly height: number;
-  readonly topology: Topology;
-  readonly rule: Rule;
-  /** The cells packed one bit each, as `PackedCells.words` lays them out. */
-  readonly words: Uint32Array;
-  readonly generation: number;
-}
+/**
+ * Everything the simulation needs to start from: the grid, its rule and its generation (the
+ * one description of a bounded world, `BoundedWorld`).
+ */
+export type World = BoundedWorld;
 
 /** The answer to a `step`: the epoch and the last edit it includes, so stale work can be told apart. */
 export interface StepResult {

@@ -1,5 +1,6 @@
 import type { PackedCells, Topology } from "../../engine/index.ts";
 import { patternRuns } from "../../formats/index.ts";
+import { spaceOf } from "../../universe/BoundedWorld.ts";
 import { placeRuns } from "../../universe/placeRuns.ts";
 import type { Space } from "../../universe/Universe.ts";
 import type { CellBlock } from "./CellBlock.ts";
@@ -20,7 +21,7 @@ export function stampChanges(
   const { cells, topology } = grid;
   const { width, height } = cells;
   const changes = new Map<number, number>();
-  placeBlock({ kind: topology, width, height }, block, x, y, mode, (row, x0, x1, state) => {
+  placeBlock(spaceOf({ topology, width, height }), block, x, y, mode, (row, x0, x1, state) => {
     for (let gx = x0; gx < x1; gx++) changes.set(row * width + gx, state);
   });
   return [...changes].filter(([index, value]) => cells.getIndex(index) !== value);
