@@ -49,11 +49,8 @@ export interface UndoSnapshot extends WorldSnapshot {
 /** Where a world lives: a bounded grid (torus or plane), or the infinite plane. */
 export type WorldTopology = Topology | "infinite";
 
-/** What the app shows and what the controls change. */
-export interface LifeData {
-  readonly width: number;
-  readonly height: number;
-  readonly topology: Topology;
+/** What the app shows and what the controls change: the bounded grid's shape first. */
+export interface LifeData extends GridShape {
   /**
    * The world on the infinite plane, or null on a bounded grid. On the infinite plane the page
    * holds no cells (`cells` is an empty stand-in, `width`, `height` and `topology` the grid it
