@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { parseRle } from "../formats/index.ts";
 import { createLifeStore } from "../store/createLifeStore.ts";
 import { blinkerStore, createFakeScheduler } from "../store/testing/storeFixtures.ts";
-import { createInlineSimulator } from "../worker/createInlineSimulator.ts";
+import { createInProcessPool } from "../worker/pool/poolTestSupport.ts";
 import {
   AUTOSAVE_KEY,
   MAX_AUTOSAVE_CELLS,
@@ -32,7 +32,7 @@ function createWindow() {
 function storeOfSide(side: number) {
   const clock = createFakeScheduler();
   return createLifeStore({
-    simulator: createInlineSimulator(),
+    simulator: createInProcessPool(),
     scheduler: clock.scheduler,
     width: side,
     height: side,

@@ -1,5 +1,7 @@
+import { PackedCells } from "../engine/index.ts";
 import { parsePattern } from "../formats/index.ts";
 import { findPattern } from "../patterns/index.ts";
+import { stampPacked } from "../universe/stampPacked.ts";
 
 /** Where each piece goes: library pattern id, top-left column and row. */
 const PIECES: readonly (readonly [id: string, x: number, y: number])[] = [
@@ -23,16 +25,11 @@ export const DEFAULT_HEIGHT = 80;
 export function createDefaultWorld(): { width: number; height: number; cells: Uint8Array } {
   const width = DEFAULT_WIDTH;
   const height = DEFAULT_HEIGHT;
-  const cells = new Uint8Array(width * height);
+  const cells = new PackedCells(width, height);
   for (const [id, x, y] of PIECES) {
     const entry = findPattern(id);
     if (!entry) throw new Error(`the pattern library has no "${id}"`);
-    const pattern = parsePattern(entry.rle);
-    for (let py = 0; py < pattern.height; py++) {
-      for (let px = 0; px < pattern.width; px++) {
-        if (pattern.cells[py * pattern.width + px]) cells[(y + py) * width + (x + px)] = 1;
-      }
-    }
+    stampPacked(cells, "torus", parsePattern(entry.rle), x, y);
   }
-  return { width, height, cells };
+  return { width, height, cells: cells.toBytes() };
 }

@@ -4,7 +4,7 @@ import { parseRule } from "../rules/index.ts";
 import { encodeShareState } from "../share/index.ts";
 import { createLifeStore } from "../store/createLifeStore.ts";
 import { blinkerStore, createFakeScheduler, settle } from "../store/testing/storeFixtures.ts";
-import { createInlineSimulator } from "../worker/createInlineSimulator.ts";
+import { createInProcessPool } from "../worker/pool/poolTestSupport.ts";
 import { AUTOSAVE_KEY, UNREADABLE_AUTOSAVE_KEY } from "./autosave.ts";
 import { loadInitialState } from "./loadInitialState.ts";
 import {
@@ -227,7 +227,7 @@ describe("loadInitialState with parameters that cannot be opened", () => {
   });
 
   it("makes a size with a random fill as one new world, loaded into the simulator once", async () => {
-    const simulator = createInlineSimulator();
+    const simulator = createInProcessPool();
     const loads: string[] = [];
     const load = simulator.load.bind(simulator);
     simulator.load = (world, epoch) => {
@@ -249,7 +249,7 @@ describe("loadInitialState with parameters that cannot be opened", () => {
     expect(loads).toEqual(["300x200"]);
     // The same soup as a fill of a grid already that size, seed for seed.
     const again = createLifeStore({
-      simulator: createInlineSimulator(),
+      simulator: createInProcessPool(),
       scheduler: createFakeScheduler().scheduler,
       width: 300,
       height: 200,

@@ -2,6 +2,7 @@ import { PackedCells } from "../engine/index.ts";
 import { parsePattern, writePackedRle } from "../formats/index.ts";
 import { parseRule } from "../rules/index.ts";
 import type { LifeData, WorldSnapshot } from "../store/LifeState.ts";
+import { stampPacked } from "../universe/stampPacked.ts";
 import { isSavedBy, worldRleComments, worldRleRule } from "../worker/codec/index.ts";
 
 /**
@@ -31,11 +32,8 @@ export function worldFromRle(text: string): Omit<WorldSnapshot, "generation" | "
   const width = bounds?.width ?? pattern.width;
   const height = bounds?.height ?? pattern.height;
   const cells = new PackedCells(width, height);
-  for (let y = 0; y < Math.min(height, pattern.height); y++) {
-    for (let x = 0; x < Math.min(width, pattern.width); x++) {
-      if (pattern.cells[y * pattern.width + x]) cells.set(x, y, 1);
-    }
-  }
+  // A pattern larger than its suffix's grid loses what lies past it, on a torus too.
+  stampPacked(cells, "plane", pattern, 0, 0);
   const comments = pattern.comments.filter((comment) => !isSavedBy(comment));
   const patternName = comments.find((comment) => comment.kind === "N")?.text.trim() || null;
   return {

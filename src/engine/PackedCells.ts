@@ -1,4 +1,5 @@
 import { assertGridSize } from "./Grid.ts";
+import { packedRowWords, packRows, unpackRows } from "./packRows.ts";
 
 /** A box of cells: columns [x, x + width), rows [y, y + height). */
 export interface Box {
@@ -24,7 +25,7 @@ export class PackedCells {
     words?: Uint32Array,
   ) {
     assertGridSize(height, width);
-    this.stride = Math.ceil(width / 32);
+    this.stride = packedRowWords(width);
     if (words && words.length !== this.stride * height) {
       throw new RangeError(
         `a ${width}x${height} grid needs ${this.stride * height} words, got ${words.length}`,
@@ -33,7 +34,7 @@ export class PackedCells {
     this.words = words ?? new Uint32Array(this.stride * height);
   }
 
-  /** Packs a row-major byte-per-cell array (non-zero is alive). */
+  /** Packs a row-major byte-per-cell array (non-zero is alive), with `packRows`. */
   static fromBytes(bytes: Uint8Array, width: number, height: number): PackedCells {
     const packed = new PackedCells(width, height);
     if (bytes.length !== width * height) {
@@ -41,15 +42,7 @@ export class PackedCells {
         `a ${width}x${height} grid needs ${width * height} cells, got ${bytes.length}`,
       );
     }
-    for (let y = 0; y < height; y++) {
-      const row = y * width;
-      const out = y * packed.stride;
-      for (let x = 0; x < width; x++) {
-        if (bytes[row + x])
-          packed.words[out + (x >> 5)] =
-            ((packed.words[out + (x >> 5)] as number) | (1 << (x & 31))) >>> 0;
-      }
-    }
+    packRows(bytes, width, height, packed.signedWords());
     return packed;
   }
 
@@ -164,8 +157,19 @@ export class PackedCells {
     return out;
   }
 
+  /** Every cell at a byte each, row-major, with `unpackRows`. */
   toBytes(): Uint8Array {
-    return this.readBox({ x: 0, y: 0, width: this.width, height: this.height });
+    const out = new Uint8Array(this.width * this.height);
+    unpackRows(this.signedWords(), this.width, this.height, out);
+    return out;
+  }
+
+  /**
+   * The words as an Int32Array view (the kernels' type), so that the packers see one array
+   * type and stay monomorphic.
+   */
+  private signedWords(): Int32Array {
+    return new Int32Array(this.words.buffer, this.words.byteOffset, this.words.length);
   }
 
   clone(): PackedCells {

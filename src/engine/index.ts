@@ -6,6 +6,7 @@ export { assertGridSize, Grid, type Topology } from "./Grid.ts";
 export { fitsGridSides, MAX_GRID_AREA, MAX_GRID_SIDE } from "./gridLimits.ts";
 export { liveAGeneration } from "./liveAGeneration.ts";
 export { type Box, PackedCells, popcount } from "./PackedCells.ts";
+export { packedRowWords, packRows, unpackRows } from "./packRows.ts";
 export * from "./protocol.ts";
 export { type Simulation, simulate } from "./simulate.ts";
 export { stepCell } from "./stepCell.ts";

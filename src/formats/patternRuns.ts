@@ -1,5 +1,5 @@
 import type { Pattern } from "./Pattern.ts";
-import { isSparsePattern, type PatternRuns, type SparsePattern } from "./SparsePattern.ts";
+import type { PatternRuns, SparsePattern } from "./SparsePattern.ts";
 
 /**
  * The pattern's cells as runs: the one input form for stamping a pattern into a universe, so
@@ -7,9 +7,12 @@ import { isSparsePattern, type PatternRuns, type SparsePattern } from "./SparseP
  * as they are (no copy); a dense pattern's are found row by row, each run a maximal stretch of
  * one non-zero state. Either way in row order, without overlaps (see PatternRuns). Place run i at
  * (left + xs[i], top + ys[i]), where (left, top) is the pattern's `x`, `y` when it has them.
+ * Any dense box of cells will do (a selection or the clipboard as well as a file's pattern).
  */
-export function patternRuns(pattern: Pattern | SparsePattern): PatternRuns {
-  if (isSparsePattern(pattern)) {
+export function patternRuns(
+  pattern: Pick<Pattern, "width" | "height" | "cells"> | SparsePattern,
+): PatternRuns {
+  if (!("cells" in pattern)) {
     const { width, height, xs, ys, lengths, states } = pattern;
     return { width, height, xs, ys, lengths, states };
   }

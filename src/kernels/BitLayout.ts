@@ -68,7 +68,5 @@ export function cellMask(width: number, k: number): number {
   return bits <= 0 ? 0 : (1 << bits) - 1;
 }
 
-/** Words in a packed row as bands exchange them: ceil(width / 32), padding bits 0. */
-export function packedRowWords(width: number): number {
-  return Math.ceil(width / 32);
-}
+/** Words in a packed row as bands exchange them (the layout of `PackedCells.words`). */
+export { packedRowWords } from "../engine/packRows.ts";

@@ -1,9 +1,8 @@
 import type { Topology } from "../engine/Grid.ts";
+import { packRows, unpackRows } from "../engine/packRows.ts";
 import { assertCellCount } from "./assertCellCount.ts";
 import type { BandStepper } from "./BandStepper.ts";
-import { packRows } from "./packRows.ts";
 import { stepBytes } from "./stepBytes.ts";
-import { unpackRows } from "./unpackRows.ts";
 
 /**
  * A BandStepper on the byte-per-cell table kernel: any compiled rule. Two buffers used in turn,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createRandom, pickSeed } from "../../tests/support/random.ts";
 import { CoroutineEngine } from "../engine/CoroutineEngine.ts";
 import { Grid, type Topology } from "../engine/Grid.ts";
+import { packRows } from "../engine/packRows.ts";
 import { createGameLogic } from "../rules/createGameLogic.ts";
 import { parseRule } from "../rules/parseRule.ts";
 import type { BandStepper } from "./BandStepper.ts";
@@ -9,7 +10,6 @@ import { packedRowWords } from "./BitLayout.ts";
 import { compileGameLogic } from "./compileGameLogic.ts";
 import { createBandStepper } from "./createBandStepper.ts";
 import { interpretBand } from "./interpretBand.ts";
-import { packRows } from "./packRows.ts";
 import type { StepperKind } from "./Stepper.ts";
 import { type RowRange, splitRows } from "./splitRows.ts";
 

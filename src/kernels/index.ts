@@ -4,6 +4,8 @@
  * kernel that can run it, `createBandStepper` runs a band of rows of a grid given the rows
  * around it (for the worker pool), and `interpretBand` runs the coroutine interpreter on a band.
  */
+
+export { packRows, unpackRows } from "../engine/packRows.ts";
 export type { BandStepper } from "./BandStepper.ts";
 export { packedRowWords } from "./BitLayout.ts";
 export type { CompiledRule, TotalisticMasks } from "./CompiledRule.ts";
@@ -14,7 +16,5 @@ export { type BandStepperOptions, createBandStepper } from "./createBandStepper.
 export { createStepper, type StepperOptions } from "./createStepper.ts";
 export { findMismatch, type Mismatch } from "./findMismatch.ts";
 export { interpretBand } from "./interpretBand.ts";
-export { packRows } from "./packRows.ts";
 export type { Stepper, StepperKind } from "./Stepper.ts";
 export { type RowRange, splitRows } from "./splitRows.ts";
-export { unpackRows } from "./unpackRows.ts";

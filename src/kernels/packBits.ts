@@ -1,9 +1,11 @@
-import { type BitLayout, cellMask } from "./BitLayout.ts";
+import { packedRowWords, packRows } from "../engine/packRows.ts";
+import type { BitLayout } from "./BitLayout.ts";
 import { wrapGhosts } from "./wrapGhosts.ts";
 
 /**
  * Writes byte-per-cell `cells` (row-major, non-zero is alive) into rows 0..height-1 of `words`
- * at `layout`, clearing the padding, and fills the ghosts when columns wrap (a torus).
+ * at `layout` (packRows, at the layout's start and stride), clearing the padding, and fills
+ * the ghosts when columns wrap (a torus).
  */
 export function packBits(
   cells: Uint8Array,
@@ -12,16 +14,12 @@ export function packBits(
   wrap: boolean,
 ): void {
   const { width, height, rowWords, stride, firstRow } = layout;
-  for (let y = 0; y < height; y++) {
-    const row = firstRow + y * stride;
-    for (let k = 0; k < rowWords; k++) {
-      let word = 0;
-      const start = y * width + 32 * k;
-      const bits = Math.min(32, width - 32 * k);
-      for (let b = 0; b < bits; b++) {
-        if (cells[start + b]) word |= 1 << b;
-      }
-      words[row + k] = word & cellMask(width, k);
+  packRows(cells, width, height, words, firstRow, stride);
+  const count = packedRowWords(width);
+  if (count < rowWords) {
+    for (let y = 0; y < height; y++) {
+      const row = firstRow + y * stride;
+      words.fill(0, row + count, row + rowWords);
     }
   }
   if (wrap) wrapGhosts(words, layout);

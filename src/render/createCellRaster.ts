@@ -1,4 +1,5 @@
 import type { PackedCells } from "../engine/index.ts";
+import type { CellBox } from "../view/Viewport.ts";
 import {
   type CellImage,
   createRowPainter,
@@ -6,7 +7,6 @@ import {
   type RowPainter,
   toPixel,
 } from "./rasterizeCells.ts";
-import type { CellBox } from "./Viewport.ts";
 
 /** What to paint: the cells, seen through `box` at one pixel per `block` x `block` cells. */
 export interface RasterRequest {

@@ -1,9 +1,9 @@
+import { type CellBox, type CellPoint, type Viewport, visibleBox } from "../view/Viewport.ts";
 import { type CellRaster, createCellRaster } from "./createCellRaster.ts";
 import { pictureImage } from "./pictureImage.ts";
 import type { CellImage } from "./rasterizeCells.ts";
 import type { InfiniteScene, Scene } from "./sceneOf.ts";
 import { type Theme, toCss } from "./Theme.ts";
-import { type CellBox, type CellPoint, type Viewport, visibleBox } from "./Viewport.ts";
 
 /** The part of CanvasRenderingContext2D the renderer uses; tests pass a recording fake. */
 export type Canvas2D = Pick<

@@ -1,5 +1,5 @@
 import { type PackedCells, popcount } from "../engine/index.ts";
-import type { CellBox } from "./Viewport.ts";
+import type { CellBox } from "../view/Viewport.ts";
 
 /** Pixels to blit, one 32-bit RGBA word per pixel in the platform's byte order (little-endian). */
 export interface CellImage {

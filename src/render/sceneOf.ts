@@ -1,6 +1,6 @@
 import type { PackedCells, Topology } from "../engine/index.ts";
 import type { DensityPicture } from "../universe/Universe.ts";
-import type { CellBox, CellPoint, Viewport } from "./Viewport.ts";
+import type { CellBox, CellPoint, Viewport } from "../view/Viewport.ts";
 
 /** A block being placed: drawn translucent with its top-left cell at (x, y). */
 export interface PlacedBlock {

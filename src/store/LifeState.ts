@@ -1,7 +1,8 @@
 import type { PackedCells, Topology } from "../engine/index.ts";
 import type { Pattern, PatternComment, SparsePattern } from "../formats/index.ts";
-import type { CellBox, CellPoint, Viewport } from "../render/Viewport.ts";
 import type { Rule } from "../rules/index.ts";
+import type { GridShape } from "../universe/BoundedWorld.ts";
+import type { CellBox, CellPoint, Viewport } from "../view/Viewport.ts";
 import type { CellBlock } from "./edit/CellBlock.ts";
 import type { BlockTransform } from "./edit/transformBlock.ts";
 import type { InfiniteSnapshot, InfiniteWorld } from "./infinite/InfiniteWorld.ts";
@@ -27,10 +28,7 @@ export interface PendingPaste {
 }
 
 /** The world as it is saved for undo, autosave and links. */
-export interface WorldSnapshot {
-  readonly width: number;
-  readonly height: number;
-  readonly topology: Topology;
+export interface WorldSnapshot extends GridShape {
   readonly rule: Rule;
   readonly cells: PackedCells;
   readonly generation: number;
@@ -51,11 +49,8 @@ export interface UndoSnapshot extends WorldSnapshot {
 /** Where a world lives: a bounded grid (torus or plane), or the infinite plane. */
 export type WorldTopology = Topology | "infinite";
 
-/** What the app shows and what the controls change. */
-export interface LifeData {
-  readonly width: number;
-  readonly height: number;
-  readonly topology: Topology;
+/** What the app shows and what the controls change: the bounded grid's shape first. */
+export interface LifeData extends GridShape {
   /**
    * The world on the infinite plane, or null on a bounded grid. On the infinite plane the page
    * holds no cells (`cells` is an empty stand-in, `width`, `height` and `topology` the grid it

@@ -1,4 +1,4 @@
-import type { CellPoint } from "../render/Viewport.ts";
+import type { CellPoint } from "../view/Viewport.ts";
 
 /**
  * The cells on the straight line from `from` to `to`, both ends included (Bresenham), so a

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PackedCells } from "../engine/index.ts";
 import { parseRule } from "../rules/index.ts";
-import { createInlineSimulator } from "../worker/createInlineSimulator.ts";
+import { createInProcessPool } from "../worker/pool/poolTestSupport.ts";
 import type { Simulator } from "../worker/Simulator.ts";
 import { createLifeStore } from "./createLifeStore.ts";
 import { blinkerStore, createFakeScheduler, settle } from "./testing/storeFixtures.ts";
@@ -56,7 +56,7 @@ describe("createLifeStore", () => {
   it("at full speed asks a slow worker again when it answers, an in-page engine not", async () => {
     for (const where of ["worker", "main thread"] as const) {
       const clock = createFakeScheduler();
-      const inline = createInlineSimulator();
+      const inline = createInProcessPool();
       // 20 ms a step on the clock, answered in a task of its own: past the frame's budget
       // every time.
       const slow: Simulator = {

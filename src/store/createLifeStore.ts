@@ -45,7 +45,7 @@ function currentWorld(s: LifeState): World {
 /**
  * The app's state and everything that changes it, as a vanilla zustand store made of slices
  * (playback, world, history, selection, view). No React here: it runs under test in Node with
- * a fake scheduler and an inline simulator.
+ * a fake scheduler and the real band pool on in-process workers.
  */
 export function createLifeStore(options: LifeStoreOptions): LifeStore {
   const width = options.width ?? 64;

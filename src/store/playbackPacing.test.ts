@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createRandom, pickSeed } from "../../tests/support/random.ts";
-import { createInlineSimulator } from "../worker/createInlineSimulator.ts";
+import { createInProcessPool } from "../worker/pool/poolTestSupport.ts";
 import type { Simulator } from "../worker/Simulator.ts";
 import { createLifeStore } from "./createLifeStore.ts";
 import { blinkerStore, createFakeScheduler, settle } from "./testing/storeFixtures.ts";
@@ -111,7 +111,7 @@ describe("playback pacing", () => {
  * `deliver()` finds the clock past its time.
  */
 function slowEngine(clock: ReturnType<typeof createFakeScheduler>, millis: number) {
-  const inline = createInlineSimulator();
+  const inline = createInProcessPool();
   let perGeneration = millis;
   let busyUntil = 0;
   const held: { at: number; release: () => void }[] = [];

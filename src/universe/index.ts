@@ -2,6 +2,8 @@
  * The world model: a `Universe` (torus, bounded plane or infinite plane) and the engines that
  * advance it, each getting its rule from the cell coroutine. `createUniverse` picks the engine.
  */
+
+export { type BoundedWorld, type GridShape, spaceOf } from "./BoundedWorld.ts";
 export {
   autoEngine,
   createUniverse,

@@ -1,26 +1,10 @@
-import type { Topology } from "../engine/index.ts";
-import type { Rule } from "../rules/index.ts";
-
-/** Everything the simulation needs to start from: the grid, its rule and its generation. */
-export interface World {
-  readonly width: number;
-  readonly height: number;
-  readonly topology: Topology;
-  readonly rule: Rule;
-  /** The cells packed one bit each, as `PackedCells.words` lays them out. */
-  readonly words: Uint32Array;
-  readonly generation: number;
-}
+import type { BoundedWorld } from "../universe/BoundedWorld.ts";
 
 /**
- * Messages to the simulation. `load` replaces the world and starts a new epoch; `edit`
- * changes cells of the running world (`changes` holds index, state pairs); `step` asks for
- * `generations` more generations and a copy of the result.
+ * Everything the simulation needs to start from: the grid, its rule and its generation (the
+ * one description of a bounded world, `BoundedWorld`).
  */
-export type SimulationRequest =
-  | { readonly kind: "load"; readonly epoch: number; readonly world: World }
-  | { readonly kind: "edit"; readonly seq: number; readonly changes: Int32Array }
-  | { readonly kind: "step"; readonly id: number; readonly generations: number };
+export type World = BoundedWorld;
 
 /** The answer to a `step`: the epoch and the last edit it includes, so stale work can be told apart. */
 export interface StepResult {
@@ -46,7 +30,3 @@ export interface StepResult {
   /** Where it ran, when the simulator says: in workers or in the page. */
   readonly where?: "worker" | "main thread";
 }
-
-export type SimulationReply =
-  | ({ readonly kind: "stepped" } & StepResult)
-  | { readonly kind: "failed"; readonly id: number; readonly message: string };

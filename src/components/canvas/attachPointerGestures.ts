@@ -1,6 +1,6 @@
-import type { CellPoint } from "../../render/Viewport.ts";
-import { cellAt } from "../../render/Viewport.ts";
 import type { LifeStore } from "../../store/createLifeStore.ts";
+import type { CellPoint } from "../../view/Viewport.ts";
+import { cellAt } from "../../view/Viewport.ts";
 
 type Gesture =
   | { kind: "paint"; state: 0 | 1; last: CellPoint }

@@ -1,5 +1,5 @@
 import type { PackedCells } from "../../engine/index.ts";
-import type { CellBox } from "../../render/Viewport.ts";
+import type { CellBox } from "../../view/Viewport.ts";
 import type { CellBlock } from "./CellBlock.ts";
 
 /** The cells of `box` (inside the grid) as a block of their own. */

@@ -1,5 +1,5 @@
 import type { Topology } from "../../engine/index.ts";
-import type { CellBox } from "../../render/Viewport.ts";
+import type { CellBox } from "../../view/Viewport.ts";
 
 /** A bigger grid for a block, and how far the old cells (and the block) move on it. */
 export interface Growth {

@@ -1,10 +1,10 @@
 import type { Rule } from "../../rules/index.ts";
 import type { CellRect } from "../../universe/Universe.ts";
+import { pictureRequest } from "../../view/pictureRequest.ts";
 import type { UniverseClient } from "../../worker/universe/createUniverseClient.ts";
 import type { UniverseEngineChoice, UniverseStatus } from "../../worker/universe/protocol.ts";
 import type { LifeData, LifeState } from "../LifeState.ts";
 import type { InfiniteSnapshot, InfiniteWorld, OverlayCell } from "./InfiniteWorld.ts";
-import { pictureRequest } from "./pictureRequest.ts";
 
 type Patch = Partial<LifeData> | ((state: LifeState) => Partial<LifeData>);
 

@@ -1,5 +1,5 @@
-import { centreCell, followCell } from "../../render/followCell.ts";
-import type { CellPoint } from "../../render/Viewport.ts";
+import { centreCell, followCell } from "../../view/followCell.ts";
+import type { CellPoint } from "../../view/Viewport.ts";
 import type { CursorActions } from "../LifeState.ts";
 import type { StoreContext } from "./StoreContext.ts";
 

@@ -1,11 +1,11 @@
 import { MAX_GRID_SIDE } from "../../engine/index.ts";
-import { centreCell } from "../../render/followCell.ts";
-import type { CellBox } from "../../render/Viewport.ts";
 import { formatRule, parseRule, RuleError } from "../../rules/index.ts";
+import { centreCell } from "../../view/followCell.ts";
+import type { CellBox } from "../../view/Viewport.ts";
 import type { CellBlock } from "../edit/CellBlock.ts";
 import { copyBlock } from "../edit/copyBlock.ts";
 import { growToHold } from "../edit/growToHold.ts";
-import { stampChanges } from "../edit/stampChanges.ts";
+import { placeBlock, stampChanges } from "../edit/stampChanges.ts";
 import { transformBlock } from "../edit/transformBlock.ts";
 import type { PendingPaste, SelectionActions } from "../LifeState.ts";
 import { OPEN_MARGIN } from "./createWorldSlice.ts";
@@ -13,6 +13,8 @@ import type { StoreContext } from "./StoreContext.ts";
 
 /** Conway's Life: a pattern made for it is placed under the world's rule, whatever that is. */
 const LIFE = "B3/S23";
+
+const INFINITE = { kind: "infinite" } as const;
 
 /**
  * Rectangle selection and what acts on it (copy, cut, delete, rotate, flip), and placing a
@@ -27,13 +29,9 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
     if (s.infinite) {
       const live: { x: number; y: number }[] = [];
       const dead: { x: number; y: number }[] = [];
-      for (let by = 0; by < block.height; by++) {
-        for (let bx = 0; bx < block.width; bx++) {
-          const point = { x: x + bx, y: y + by };
-          if (block.cells[by * block.width + bx]) live.push(point);
-          else if (mode === "copy") dead.push(point);
-        }
-      }
+      placeBlock(INFINITE, block, x, y, mode, (row, x0, x1, state) => {
+        for (let cx = x0; cx < x1; cx++) (state ? live : dead).push({ x: cx, y: row });
+      });
       ctx.plane.edit(dead, 0);
       ctx.plane.edit(live, 1);
       return;

@@ -5,7 +5,7 @@ import {
   MIN_ZOOM,
   panBy,
   zoomAt,
-} from "../../render/Viewport.ts";
+} from "../../view/Viewport.ts";
 import type { ViewActions } from "../LifeState.ts";
 import type { StoreContext } from "./StoreContext.ts";
 

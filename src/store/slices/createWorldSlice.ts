@@ -7,10 +7,11 @@ import {
   writeRunsRle,
 } from "../../formats/index.ts";
 import { formatRule, type ParsedRule, parseRule, RuleError } from "../../rules/index.ts";
+import { placeRuns } from "../../universe/placeRuns.ts";
+import { stampPacked } from "../../universe/stampPacked.ts";
 import { NO_RUNS, runsOfPairs } from "../../universe/universeRuns.ts";
 import { worldRleComments } from "../../worker/codec/index.ts";
 import { cellsOnLine } from "../cellsOnLine.ts";
-import { stampChanges } from "../edit/stampChanges.ts";
 import type { WorldActions } from "../LifeState.ts";
 import type { StoreContext } from "./StoreContext.ts";
 /** Room left around a pattern opened on a grid made to hold it. */
@@ -358,8 +359,7 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       const cells = new PackedCells(width, height);
       const x = Math.floor((width - pattern.width) / 2);
       const y = Math.floor((height - pattern.height) / 2);
-      for (const [index, value] of stampChanges({ topology, cells }, pattern, x, y, "or"))
-        cells.setIndex(index, value);
+      stampPacked(cells, topology, pattern, x, y);
       get().loadWorld(
         {
           width,
@@ -387,6 +387,8 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
 /** The most live cells a file opens with on the infinite plane (each sent as two numbers). */
 const MAX_OPEN_CELLS = 2 ** 24;
 
+const INFINITE = { kind: "infinite" } as const;
+
 /**
  * A pattern's live cells as (x, y) pairs where the file puts them (`#CXRLE Pos`, Life 1.05/1.06
  * coordinates), else centred on the origin as Golly puts them; a message past MAX_OPEN_CELLS.
@@ -402,14 +404,12 @@ function livePairs(pattern: Pattern | SparsePattern): Float64Array | string {
   const y0 = pattern.y ?? -Math.floor(pattern.height / 2);
   const live = new Float64Array(2 * count);
   let j = 0;
-  for (let i = 0; i < runs.xs.length; i++) {
-    const y = y0 + (runs.ys[i] as number);
-    const x = x0 + (runs.xs[i] as number);
-    for (let k = 0; k < (runs.lengths[i] as number); k++) {
-      live[j++] = x + k;
+  placeRuns(INFINITE, runs, x0, y0, (y, from, to) => {
+    for (let x = from; x < to; x++) {
+      live[j++] = x;
       live[j++] = y;
     }
-  }
+  });
   return live;
 }
 

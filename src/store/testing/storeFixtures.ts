@@ -1,4 +1,4 @@
-import { createInlineSimulator } from "../../worker/createInlineSimulator.ts";
+import { createInProcessPool } from "../../worker/pool/poolTestSupport.ts";
 import { createInProcessUniverseWorker } from "../../worker/universe/createInProcessUniverseWorker.ts";
 import { createUniverseClient } from "../../worker/universe/createUniverseClient.ts";
 import { createLifeStore } from "../createLifeStore.ts";
@@ -42,8 +42,13 @@ export function createFakeScheduler() {
   };
 }
 
+/**
+ * Lets the replies in flight arrive: the in-process pool's requests and replies are chains of
+ * microtasks, a few dozen to a step. Microtasks rather than a task, so that an engine in the page
+ * asked again at full speed (as fast as it answers) cannot keep the test from going on.
+ */
 export async function settle() {
-  for (let i = 0; i < 5; i++) await Promise.resolve();
+  for (let i = 0; i < 100; i++) await Promise.resolve();
 }
 
 export function blinkerStore() {
@@ -53,7 +58,7 @@ export function blinkerStore() {
   // The universe worker's host on the calling thread, for the infinite plane.
   const universe = createUniverseClient({ createWorker: () => createInProcessUniverseWorker() });
   const store = createLifeStore({
-    simulator: createInlineSimulator(),
+    simulator: createInProcessPool(),
     scheduler: clock.scheduler,
     universe,
     width: 5,

@@ -1,13 +1,10 @@
-import type { Topology } from "../../engine/index.ts";
 import type { RowRange } from "../../kernels/index.ts";
 import type { Rule } from "../../rules/index.ts";
+import type { GridShape } from "../../universe/BoundedWorld.ts";
 import type { BandKernel, BandRows, PoolEngine, SharedBuffers } from "./protocol.ts";
 
 /** The coordinator's record of the world its workers run. */
-export interface LoadedWorld {
-  readonly width: number;
-  readonly height: number;
-  readonly topology: Topology;
+export interface LoadedWorld extends GridShape {
   readonly rule: Rule;
   readonly engine: PoolEngine;
   readonly epoch: number;

@@ -3,8 +3,23 @@ import { CoroutineEngine, Grid, PackedCells, type Topology } from "../../engine/
 import { createGameLogic, parseRule, type Rule } from "../../rules/index.ts";
 import type { World } from "../protocol.ts";
 import { createInProcessWorker } from "./createInProcessWorker.ts";
+import { createSimulationPool } from "./createSimulationPool.ts";
 import type { PoolWorker } from "./PoolWorker.ts";
-import type { SimulationPool } from "./SimulationPool.ts";
+import type { SimulationPool, SimulationPoolOptions } from "./SimulationPool.ts";
+
+/**
+ * The real pool with its band workers on the calling thread (`createInProcessWorker`, as the
+ * page runs them when workers cannot start): what the store's and the app's tests simulate on,
+ * so that they test the code the page runs rather than a simulator of their own.
+ */
+export function createInProcessPool(options: Partial<SimulationPoolOptions> = {}): SimulationPool {
+  return createSimulationPool({
+    workers: 1,
+    mode: "transfer",
+    createWorker: createInProcessWorker,
+    ...options,
+  });
+}
 
 /** A seeded soup as a pool's world and as the interpreter's reference engine. */
 export function createCase(

@@ -1,6 +1,6 @@
-import type { Topology } from "../../engine/index.ts";
 import type { StepperKind } from "../../kernels/index.ts";
 import type { Rule } from "../../rules/index.ts";
+import type { GridShape } from "../../universe/BoundedWorld.ts";
 
 /**
  * How the pool's workers share the grid: `shared`, through SharedArrayBuffers with an Atomics
@@ -42,10 +42,7 @@ export interface SharedBuffers {
 }
 
 /** Everything a worker needs to run its band. */
-export interface BandSetup {
-  readonly width: number;
-  readonly height: number;
-  readonly topology: Topology;
+export interface BandSetup extends GridShape {
   readonly rule: Rule;
   readonly engine: PoolEngine;
   /** The fast kernel to ask for. */

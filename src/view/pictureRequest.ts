@@ -1,11 +1,5 @@
-import type { CellRect } from "../../universe/Universe.ts";
-
-/** The view as the store keeps it (see render/Viewport): screen = cell * zoom + pan. */
-interface View {
-  readonly zoom: number;
-  readonly panX: number;
-  readonly panY: number;
-}
+import type { CellRect } from "../universe/Universe.ts";
+import type { Viewport } from "./Viewport.ts";
 
 /**
  * The picture that covers a view: the smallest scale at which a pixel of the picture covers at
@@ -14,7 +8,7 @@ interface View {
  * picture has at most about as many pixels as the canvas, however far out the view is zoomed.
  */
 export function pictureRequest(
-  view: View,
+  view: Viewport,
   canvasWidth: number,
   canvasHeight: number,
 ): { rect: CellRect; scale: number } {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { formatCount } from "./formatCount.ts";
 import { pictureRequest } from "./pictureRequest.ts";
 
 describe("pictureRequest", () => {
@@ -32,16 +31,5 @@ describe("pictureRequest", () => {
     expect(scale).toBe(32);
     expect(rect.x).toBe(2 ** 40);
     expect(rect.width).toBe(1024 * 2 ** 32);
-  });
-});
-
-describe("formatCount", () => {
-  it("writes counts exactly with thousands separators, past 2^53", () => {
-    expect(formatCount(0)).toBe("0");
-    expect(formatCount(999)).toBe("999");
-    expect(formatCount(1000)).toBe("1,000");
-    expect(formatCount(-1234567)).toBe("-1,234,567");
-    expect(formatCount(2n ** 60n)).toBe("1,152,921,504,606,846,976");
-    expect(formatCount(2n ** 53n + 1n)).toBe("9,007,199,254,740,993");
   });
 });
