@@ -56,6 +56,7 @@ test("a .mc and a .mc.gz open on the infinite plane at their generation, run, an
   await goTo(page, "2103");
   await expectStatus(page, 2103, 116);
 
+  await page.getByText("Save", { exact: true }).click();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Download .mc" }).click(),
@@ -92,5 +93,6 @@ test("a .mc that cannot be read or run says why and keeps the world", async ({ p
   await expectStatus(page, 1103, 116);
   // On a bounded grid there is no .mc to download.
   await page.getByLabel("Topology").selectOption("torus");
+  await page.getByText("Save", { exact: true }).click();
   await expect(page.getByRole("button", { name: "Download .mc" })).toBeDisabled();
 });
