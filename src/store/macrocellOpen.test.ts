@@ -87,4 +87,22 @@ describe("a macrocell in the store", () => {
       'The pattern\'s rule "B3-jknr/S23" cannot be used: Non-totalistic rules are not supported: "3-jknr" in "B3-jknr/S23"',
     );
   });
+
+  it("refuses the interpreter for a world too big to copy, and the choice goes back", async () => {
+    const { store } = blinkerStore();
+    const s = () => store.getState();
+    // 2x2 blocks 8 cells apart over a 2^15-cell square: 2^26 live cells in 13 nodes.
+    const lines = ["[M2] (test)", "#R B3/S23", "**$**$"];
+    for (let level = 4; level <= 15; level++) {
+      const n = lines.length - 2;
+      lines.push(`${level} ${n} ${n} ${n} ${n}`);
+    }
+    expect(s().openMacrocell(lines.join("\n"), "blocks.mc")).toBeNull();
+    await until("the blocks", () => s().infinite?.population === 2n ** 26n);
+    s().setEngine("coroutine");
+    await until("the alert", () => s().alert !== null);
+    expect(s().alert).toMatch(/^The engine could not change: the world has 67108864 live cells/);
+    expect(s().engineChoice).toBe("auto");
+    expect(s().infinite?.engine).toBe("hashlife");
+  });
 });

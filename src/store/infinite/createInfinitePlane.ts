@@ -350,15 +350,18 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
       );
       return true;
     },
-    /** Moves the world onto the engine chosen (its cells, at its generation). */
-    setEngine(choice: LifeState["engineChoice"]) {
+    /**
+     * Moves the world onto the engine chosen (its cells, at its generation); when the worker
+     * refuses (a macrocell world too big to copy into the interpreter), the choice goes back to
+     * `previous` and the alert says why.
+     */
+    setEngine(choice: LifeState["engineChoice"], previous: LifeState["engineChoice"]) {
       if (!get().infinite) return;
       keepStart();
-      universe
-        .setEngine(engineFor(choice))
-        .then(applyStatus, (error: Error) =>
-          set({ alert: `The engine could not change: ${error.message}` }),
-        );
+      universe.setEngine(engineFor(choice)).then(applyStatus, (error: Error) => {
+        if (get().engineChoice === choice) get().setEngine(previous);
+        set({ alert: `The engine could not change: ${error.message}` });
+      });
       requestPicture();
     },
     setRule(rule: Rule) {
