@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { parseRle } from "../formats/index.ts";
+import { parseRle, writeMacrocell } from "../formats/index.ts";
+import { parseRule } from "../rules/index.ts";
 import { createLifeStore } from "../store/createLifeStore.ts";
 import { blinkerStore, createFakeScheduler } from "../store/testing/storeFixtures.ts";
+import { createUniverse } from "../universe/createUniverse.ts";
+import { macrocellOf } from "../universe/macrocells.ts";
 import { createInProcessPool } from "../worker/pool/poolTestSupport.ts";
 import {
   AUTOSAVE_KEY,
@@ -188,5 +191,41 @@ describe("autosave of the infinite plane", () => {
     expect(second.getState().infinite?.bounds).toEqual({ x: 9, y: 9, width: 3, height: 3 });
     expect(second.getState().patternName).toBe("Glider");
     expect(second.getState().announcement).toBe("Restored your last pattern");
+  });
+});
+
+describe("autosave of a macrocell world", () => {
+  it("is not saved when its box is too big for RLE: a notice says to use Download .mc", async () => {
+    vi.useRealTimers();
+    const until = async (ready: () => boolean) => {
+      for (let i = 0; i < 500 && !ready(); i++) await new Promise((r) => setTimeout(r, 5));
+      expect(ready()).toBe(true);
+    };
+    const store = blinkerStore().store;
+    const storage = createMemoryStorage();
+    startAutosave(store, storage, createWindow().target);
+    store.getState().openPattern(parseRle("x = 2, y = 2\n2o$2o!"), "block.rle");
+    await until(() => (storage.getItem(AUTOSAVE_KEY) ?? "").includes("2o$2o!"));
+    // Two blocks 2^40 cells apart: 8 cells, in a box of 2^80.
+    const life = parseRule("B3/S23").rule;
+    const far = createUniverse({ space: { kind: "infinite" }, rule: life, engine: "hashlife" });
+    for (const [x, y] of [0, 1, 2 ** 40, 2 ** 40 + 1].flatMap(
+      (x) =>
+        [
+          [x, 0],
+          [x, 1],
+        ] as const,
+    )) {
+      far.set(x, y, 1);
+    }
+    store.getState().openMacrocell(writeMacrocell(macrocellOf(far, life)), "far.mc");
+    await until(() => /use Download \.mc/.test(store.getState().notice ?? ""));
+    expect(store.getState().infinite?.population).toBe(8n);
+    // The block saved before stays, for a reload to bring back.
+    expect(storage.getItem(AUTOSAVE_KEY)).toContain("2o$2o!");
+    // A world that fits is saved again, and the notice goes.
+    store.getState().openPattern(parseRle("x = 3, y = 1\n3o!"), "blinker.rle");
+    await until(() => (storage.getItem(AUTOSAVE_KEY) ?? "").includes("3o!"));
+    expect(store.getState().notice).toBeNull();
   });
 });

@@ -19,6 +19,9 @@ export const MAX_AUTOSAVE_CELLS = 2048 * 2048;
 const TOO_BIG_NOTICE =
   "Grids over 2048x2048 are not saved in the browser (a reload brings back the last pattern saved): use Download RLE to keep one.";
 
+const INFINITE_TOO_BIG_NOTICE =
+  "Worlds on the infinite plane of over 100,000 live cells, or wider than RLE is written for, are not saved in the browser (a reload brings back the last pattern saved): use Download .mc to keep one.";
+
 /**
  * Grids up to this many cells are saved shortly after each change. Above it, writing the RLE
  * stalls the page for 100 ms or more (a 1024x1024 soup), which would be felt in the middle of
@@ -93,10 +96,20 @@ export function startAutosave(
   /**
    * The infinite plane's cells live in its worker: they come back as RLE with their position
    * and generation (`#CXRLE`), after a moment, so a save on leaving the page may not finish (the
-   * one before it stays). A world of over MAX_INFINITE_AUTOSAVE_CELLS is not saved.
+   * one before it stays). A world of over MAX_INFINITE_AUTOSAVE_CELLS, or whose box is too big
+   * for RLE, is not saved, and a notice says so (and how to keep it) until one is saved again.
    */
+  const tooBigForInfinite = (too: boolean) => {
+    const s = store.getState();
+    if (too && s.notice !== INFINITE_TOO_BIG_NOTICE) s.showNotice(INFINITE_TOO_BIG_NOTICE);
+    if (!too && s.notice === INFINITE_TOO_BIG_NOTICE) s.showNotice(null);
+  };
   const saveInfinite = (s: LifeState) => {
-    if ((s.infinite?.population ?? 0n) > BigInt(MAX_INFINITE_AUTOSAVE_CELLS)) return;
+    if ((s.infinite?.population ?? 0n) > BigInt(MAX_INFINITE_AUTOSAVE_CELLS)) {
+      // A macrocell world of millions of cells: the last pattern saved stays.
+      tooBigForInfinite(true);
+      return;
+    }
     const mine = ++infiniteSaves;
     const settings = {
       view: s.view,
@@ -106,10 +119,14 @@ export function startAutosave(
     s.infiniteRle().then(
       (rle) => {
         if (mine !== infiniteSaves) return;
+        tooBigForInfinite(false);
         const saved: Saved = { rle, ...settings };
         write(() => storage.setItem(AUTOSAVE_KEY, JSON.stringify(saved)));
       },
-      () => {},
+      // A box over 2^28 cells (two gliders far apart) has no RLE here either.
+      () => {
+        if (mine === infiniteSaves && store.getState().infinite) tooBigForInfinite(true);
+      },
     );
   };
   const schedule = () => {

@@ -2,6 +2,7 @@ import { useRef } from "react";
 import {
   decodePatternBytes,
   describeReadError,
+  MACROCELL_HEADER,
   parseAnyPattern,
   patternFileName,
   writeCells,
@@ -17,9 +18,10 @@ import { useCodecJob } from "./useCodecJob.ts";
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /**
- * Opens RLE, plaintext and Life 1.06 files (also by dropping them on the grid), and saves the
- * grid as RLE (download or copy, with the opened file's comments), as .cells, or the view as a
- * PNG, named after the opened pattern ("life" when none was opened). `part` picks what to show:
+ * Opens RLE, plaintext, Life 1.05/1.06 and Macrocell files, gzipped or not (also by dropping
+ * them on the grid), and saves the grid as RLE (download or copy, with the opened file's
+ * comments), as .cells (bounded grids) or .mc (the infinite plane), or the view as a PNG, named
+ * after the opened pattern ("life" when none was opened). `part` picks what to show:
  * the Open button (in the header, one click from the first screen) or the save buttons.
  */
 export function FilePanel({ part }: { part: "open" | "save" }) {
@@ -63,13 +65,23 @@ export function FilePanel({ part }: { part: "open" | "save" }) {
     s().showAlert(copied ? null : "The browser did not allow copying: use Download RLE instead.");
     if (copied) store.setState({ announcement: "RLE copied to the clipboard" });
   };
+  const downloadMacrocell = async () => {
+    store.setState({ announcement: "Writing the macrocell…" });
+    try {
+      const bytes = await s().infiniteMacrocell();
+      downloadBlob(fileName("mc"), new Blob([bytes as BlobPart], { type: "text/plain" }));
+      store.setState({ announcement: "Macrocell downloaded" });
+    } catch (error) {
+      s().showAlert(`The macrocell could not be written: ${(error as Error).message}`);
+    }
+  };
   const exportPng = () => {
     const canvas = document.querySelector<HTMLCanvasElement>("canvas.life-canvas");
     canvas?.toBlob((blob) => blob && downloadBlob(fileName("png"), blob), "image/png");
   };
   if (part === "open") {
     return (
-      <label className="button" title="Open an RLE, .cells or Life 1.06 file">
+      <label className="button" title="Open an RLE, .cells, Life 1.06 or Macrocell (.mc) file">
         Open
         <input
           ref={input}
@@ -77,7 +89,7 @@ export function FilePanel({ part }: { part: "open" | "save" }) {
           className="visually-hidden"
           aria-label="Open pattern file"
           type="file"
-          accept=".rle,.cells,.lif,.life,.txt,.gz,text/plain"
+          accept=".rle,.cells,.lif,.life,.mc,.txt,.gz,text/plain"
           onChange={(event) => void onFile(event.target.files?.[0])}
         />
       </label>
@@ -110,6 +122,18 @@ export function FilePanel({ part }: { part: "open" | "save" }) {
         >
           Download .cells
         </button>
+        <button
+          type="button"
+          disabled={!infinite}
+          title={
+            infinite
+              ? "The world as a Macrocell file, as Golly writes it"
+              : "Macrocell is for the infinite plane: on a grid, use Download RLE"
+          }
+          onClick={() => void downloadMacrocell()}
+        >
+          Download .mc
+        </button>
         <button type="button" onClick={exportPng}>
           Download PNG
         </button>
@@ -130,7 +154,10 @@ export async function openFile(
   // Gzip-compressed files too; a pattern too big for a grid but sparse opens on the infinite plane.
   let pattern: ReturnType<typeof parseAnyPattern>;
   try {
-    pattern = parseAnyPattern(await decodePatternBytes(new Uint8Array(await file.arrayBuffer())));
+    const text = await decodePatternBytes(new Uint8Array(await file.arrayBuffer()));
+    // A macrocell's nodes are read in the universe worker: it may stand for 10^8 cells.
+    if (text.startsWith(MACROCELL_HEADER)) return store.getState().openMacrocell(text, file.name);
+    pattern = parseAnyPattern(text);
   } catch (error) {
     return describeReadError(error, file.name);
   }

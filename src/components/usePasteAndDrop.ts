@@ -1,12 +1,13 @@
 import { useEffect } from "react";
-import { readPatternText } from "../formats/index.ts";
+import { MACROCELL_HEADER, readPatternText } from "../formats/index.ts";
 import type { LifeStore } from "../store/createLifeStore.ts";
 import { openFile } from "./FilePanel.tsx";
 
 /**
  * Ctrl/Cmd+V with pattern text (RLE, plaintext, Life 1.06) picks the pattern up to place it
  * (its rule, if not Life's, applies when it is put down); with no text it pastes what Copy or Cut took. A file dropped on `target`
- * opens as the new world. Bad input shows its reason in the alert region and changes nothing.
+ * opens as the new world, as does pasted Macrocell text (its nodes may stand for far more cells
+ * than a paste could place). Bad input shows its reason in the alert region and changes nothing.
  */
 export function usePasteAndDrop(store: LifeStore, target: { current: HTMLElement | null }): void {
   useEffect(() => {
@@ -18,6 +19,11 @@ export function usePasteAndDrop(store: LifeStore, target: { current: HTMLElement
       event.preventDefault();
       if (text.trim() === "") {
         s.pasteClipboard();
+        return;
+      }
+      if (text.trimStart().startsWith(MACROCELL_HEADER)) {
+        const problem = s.openMacrocell(text.trimStart(), undefined);
+        if (problem) s.showAlert(problem);
         return;
       }
       const pattern = readPatternText(text, "The pasted text");

@@ -19,7 +19,7 @@ export { type ParseAnyPatternOptions, parseAnyPattern } from "./parseAnyPattern.
 export { parseCells } from "./parseCells.ts";
 export { LIFE_105_HEADER, parseLife105 } from "./parseLife105.ts";
 export { LIFE_106_HEADER, parseLife106 } from "./parseLife106.ts";
-export { MACROCELL_HEADER, parseMacrocell } from "./parseMacrocell.ts";
+export { MACROCELL_HEADER, parseMacrocell, parseMacrocellHead } from "./parseMacrocell.ts";
 export { detectPatternFormat, type PatternFormatName, parsePattern } from "./parsePattern.ts";
 export { parseRle } from "./parseRle.ts";
 export { patternFileName } from "./patternFileName.ts";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { catchFormatError } from "./catchFormatError.ts";
 import { FormatError } from "./FormatError.ts";
-import { parseMacrocell } from "./parseMacrocell.ts";
+import { parseMacrocell, parseMacrocellHead } from "./parseMacrocell.ts";
 import { writeMacrocell } from "./writeMacrocell.ts";
 
 function failure(text: string): FormatError {
@@ -103,5 +104,29 @@ describe("parseMacrocell", () => {
     const generations = failure("[M2]\n#R 23/3/4\n1 2 0 0 0\n");
     expect(generations.reason).toMatch(/Generations/);
     expect(failure("[M2]\n1 0 2 0 0\n").reason).toMatch(/only two-state macrocells/);
+  });
+});
+
+describe("parseMacrocellHead", () => {
+  it("reads the rule, generation and comments up to the first node, and no node", () => {
+    const text =
+      "[M2] (golly 4.3)\n#R B36/S23\n#G 42\n#N Name\n#C one\n$$*$\n#C after the nodes\n4 0 1 0 0\n";
+    expect(parseMacrocellHead(text)).toEqual({
+      rule: "B36/S23",
+      generation: 42n,
+      comments: [
+        { kind: "N", text: "Name" },
+        { kind: "C", text: "one" },
+      ],
+      nodes: [],
+    });
+    // A node line the head never reaches is not checked: the worker reads the nodes.
+    expect(parseMacrocellHead("[M2]\n#R B3/S23\n4 9 9 9 9\n").rule).toBe("B3/S23");
+  });
+
+  it("refuses a text without the [M2] line, as parseMacrocell does", () => {
+    expect(catchFormatError(() => parseMacrocellHead("x = 1, y = 1\no!")).message).toBe(
+      'line 1, column 1: not a macrocell file: the first line must start with "[M2]"',
+    );
   });
 });

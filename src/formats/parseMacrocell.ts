@@ -29,6 +29,19 @@ const EMPTY_ROWS: Record<1 | 2 | 3, readonly number[]> = {
  * the rule family. Throws FormatError with the line and column of the first thing it cannot read.
  */
 export function parseMacrocell(text: string): Macrocell {
+  return readMacrocell(text, false);
+}
+
+/**
+ * A macrocell file's head as parseMacrocell reads it (`#R`, `#G` and comments), without its
+ * nodes: it reads up to the first node line, so a page learns a big file's rule at once and
+ * leaves the nodes to a worker. Its `nodes` are always empty.
+ */
+export function parseMacrocellHead(text: string): Macrocell {
+  return readMacrocell(text, true);
+}
+
+function readMacrocell(text: string, headOnly: boolean): Macrocell {
   const nodes: MacrocellNode[] = [];
   const comments: PatternComment[] = [];
   let rule: string | undefined;
@@ -48,6 +61,7 @@ export function parseMacrocell(text: string): Macrocell {
     }
     const first = line.charAt(0);
     if (first === "." || first === "*" || first === "$") {
+      if (headOnly) break;
       nodes.push(readLeaf(line, lineNumber));
     } else if (first === "#") {
       const kind = line.charAt(1);
@@ -58,6 +72,7 @@ export function parseMacrocell(text: string): Macrocell {
         comments.push({ kind, text: rest.startsWith(" ") ? rest.slice(1) : rest });
       }
     } else if (line.trim() !== "") {
+      if (headOnly) break;
       nodes.push(readNode(line, lineNumber, nodes, rule));
     }
   }

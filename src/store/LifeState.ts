@@ -172,6 +172,20 @@ export interface WorldActions {
    * on a bounded grid, or when the box is over 2^28 cells.
    */
   infiniteRle(): Promise<string>;
+  /**
+   * The infinite world as a macrocell (`.mc`) file's UTF-8 bytes, written in the universe
+   * worker from its nodes (any size), with the rule and the opened file's comments. Rejects on
+   * a bounded grid.
+   */
+  infiniteMacrocell(): Promise<Uint8Array>;
+  /**
+   * Opens a macrocell (`.mc`) file's text as the new world on the infinite plane, at its `#G`
+   * generation, on its `#R` rule: the universe worker reads the nodes, and the view fits the
+   * pattern once they are in. Returns a message (changing nothing) when the rule cannot run
+   * there; a file the worker cannot read is reported in the alert, and the world is put back.
+   * `name` is the file's name, if it has one.
+   */
+  openMacrocell(text: string, name?: string): string | null;
   /** Opens live cells, (x, y) pairs, on the infinite plane (at generation 0 unless given). */
   openInfinite(
     cells: Float64Array,

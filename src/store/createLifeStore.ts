@@ -104,9 +104,9 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
           comments,
         };
       },
-      remember() {
+      remember(snapshot = ctx.snapshot()) {
         advancing = null;
-        history.record(ctx.snapshot());
+        history.record(snapshot);
         set({ canUndo: true, canRedo: false });
       },
       rememberAdvance(series) {

@@ -177,6 +177,56 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
       });
       requestPicture();
     },
+    /**
+     * Opens a macrocell file's text on the infinite plane at `generation` (its `#G`), with
+     * `patch`: the worker reads its nodes, and the counts and bounds come with its answer, when
+     * `opened` hears of them; `failed` hears why it could not (the worker keeps the world).
+     */
+    openMacrocell(
+      text: string,
+      rule: Rule,
+      generation: bigint,
+      patch: Partial<LifeData>,
+      announcement: string,
+      outcome: { opened: () => void; failed: (message: string) => void },
+    ) {
+      const s = get();
+      const loaded = universe.load({ macrocell: text, rule, engine: engineFor(s.engineChoice) });
+      const startKey = universe.snapshot();
+      startStale = false;
+      set({
+        ...patch,
+        infinite: {
+          generation,
+          population: 0n,
+          bounds: null,
+          engine: s.infinite?.engine ?? "hashlife",
+          picture: null,
+          overlay: [],
+          startKey,
+          startGeneration: generation,
+          atStart: true,
+        },
+        generation: Number(generation),
+        population: 0,
+        running: false,
+        selection: null,
+        paste: null,
+        announcement,
+        alert: null,
+      });
+      loaded.then(
+        (status) => {
+          applyStatus(status);
+          outcome.opened();
+          requestPicture();
+        },
+        (error: Error) => {
+          universe.forget(startKey);
+          outcome.failed(error.message);
+        },
+      );
+    },
     /** Sets cells to `state` (or toggles them), shown at once and sent to the worker. */
     edit(points: readonly { x: number; y: number }[], state: 0 | 1 | "toggle") {
       const world = get().infinite;
@@ -300,15 +350,18 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
       );
       return true;
     },
-    /** Moves the world onto the engine chosen (its cells, at its generation). */
-    setEngine(choice: LifeState["engineChoice"]) {
+    /**
+     * Moves the world onto the engine chosen (its cells, at its generation); when the worker
+     * refuses (a macrocell world too big to copy into the interpreter), the choice goes back to
+     * `previous` and the alert says why.
+     */
+    setEngine(choice: LifeState["engineChoice"], previous: LifeState["engineChoice"]) {
       if (!get().infinite) return;
       keepStart();
-      universe
-        .setEngine(engineFor(choice))
-        .then(applyStatus, (error: Error) =>
-          set({ alert: `The engine could not change: ${error.message}` }),
-        );
+      universe.setEngine(engineFor(choice)).then(applyStatus, (error: Error) => {
+        if (get().engineChoice === choice) get().setEngine(previous);
+        set({ alert: `The engine could not change: ${error.message}` });
+      });
       requestPicture();
     },
     setRule(rule: Rule) {

@@ -23,8 +23,8 @@ export interface StoreContext {
   reload(): void;
   /** The world as it is now (its cells by reference: history copies what it keeps). */
   snapshot(): UndoSnapshot;
-  /** Records the world as it is now for Undo, before an edit. */
-  remember(): void;
+  /** Records the world as it is now (or as `snapshot` took it) for Undo, before an edit. */
+  remember(snapshot?: UndoSnapshot): void;
   /**
    * Records the world as it is now for Undo before running or stepping advances it, once for
    * each `series` (a run from Play to Pause, or steps with nothing else between them): Undo

@@ -238,7 +238,8 @@ export function createPlaybackSlice(
       set({ generationsPerFrame: Math.max(1, Math.min(1000, Math.round(generations) || 1)) });
     },
     setEngine(engineChoice) {
-      if (engineChoice === get().engineChoice) return;
+      const previous = get().engineChoice;
+      if (engineChoice === previous) return;
       set({
         engineChoice,
         announcement:
@@ -247,7 +248,7 @@ export function createPlaybackSlice(
             : "Running on the fastest engine",
       });
       void ctx.simulator.setEngine?.(engineChoice === "coroutine" ? "coroutine" : "fast");
-      ctx.plane.setEngine(engineChoice);
+      ctx.plane.setEngine(engineChoice, previous);
     },
     setWorkers(asked) {
       const resize = ctx.simulator.resize;

@@ -1,12 +1,15 @@
 import { assertGridSize, fillRandom, MAX_GRID_SIDE, PackedCells } from "../../engine/index.ts";
 import {
+  describeReadError,
   isSparsePattern,
   type Pattern,
+  type PatternComment,
+  parseMacrocellHead,
   patternRuns,
   type SparsePattern,
   writeRunsRle,
 } from "../../formats/index.ts";
-import { formatRule, type ParsedRule, parseRule, RuleError } from "../../rules/index.ts";
+import { formatRule, type ParsedRule, parseRule, type Rule, RuleError } from "../../rules/index.ts";
 import { placeRuns } from "../../universe/placeRuns.ts";
 import { stampPacked } from "../../universe/stampPacked.ts";
 import { NO_RUNS, runsOfPairs } from "../../universe/universeRuns.ts";
@@ -70,37 +73,47 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     }
   };
 
+  /** What the store holds of a world on the infinite plane besides the worker's counts. */
+  const infinitePatch = (
+    rule: Rule,
+    empty: PackedCells,
+    details: { patternName?: string | null; comments?: readonly PatternComment[] },
+  ) => ({
+    rule,
+    ruleText: formatRule(rule),
+    cells: empty,
+    startCells: empty,
+    startGeneration: 0,
+    cellsVersion: get().cellsVersion + 1,
+    patternName: details.patternName ?? null,
+    comments: details.comments ?? [],
+  });
+
+  /** The bounded simulation lets its grid go: a stand-in keeps the pool small meanwhile. */
+  const releaseGrid = (rule: Rule, empty: PackedCells) => {
+    ctx.link.load({
+      width: 1,
+      height: 1,
+      topology: get().topology,
+      rule,
+      words: empty.words,
+      generation: 0,
+    });
+  };
+
   /** Opens live cells on the infinite plane, as one undo step. */
   const openInfinite: WorldActions["openInfinite"] = (cells, rule, details = {}, announcement) => {
     pause();
     ctx.remember();
-    // The bounded simulation lets its grid go: a stand-in keeps the pool small meanwhile.
     const empty = new PackedCells(1, 1);
     ctx.plane.open(
       cells,
       rule,
       details.generation ?? 0n,
-      {
-        rule,
-        ruleText: formatRule(rule),
-        cells: empty,
-        startCells: empty,
-        startGeneration: 0,
-        cellsVersion: get().cellsVersion + 1,
-        patternName: details.patternName ?? null,
-        comments: details.comments ?? [],
-      },
+      infinitePatch(rule, empty, details),
       announcement ?? "Opened on the infinite plane",
     );
-    const bounded = get();
-    ctx.link.load({
-      width: 1,
-      height: 1,
-      topology: bounded.topology,
-      rule,
-      words: empty.words,
-      generation: 0,
-    });
+    releaseGrid(rule, empty);
     get().fit("pattern");
   };
 
@@ -140,8 +153,62 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     });
   };
 
+  const openMacrocell: WorldActions["openMacrocell"] = (text, name) => {
+    const source = name ?? "The macrocell";
+    let head: ReturnType<typeof parseMacrocellHead>;
+    try {
+      head = parseMacrocellHead(text);
+    } catch (error) {
+      return describeReadError(error, source);
+    }
+    const parsed = head.rule === undefined ? { rule: get().rule } : readRule(head.rule);
+    if (typeof parsed === "string")
+      return `The pattern's rule "${head.rule}" cannot be used: ${parsed}`;
+    if ("bounds" in parsed && parsed.bounds) {
+      return `A macrocell opens on the infinite plane, but its rule "${head.rule}" asks for a bounded grid`;
+    }
+    if (parsed.rule.birth & 1) {
+      return `The pattern's rule "${head.rule}" cannot run on the infinite plane: B0 would fill it at once`;
+    }
+    const { rule } = parsed;
+    pause();
+    // Undo gets the world as it was only once the worker has read the file; until then this
+    // snapshot is what a file it cannot read puts back.
+    const before = ctx.snapshot();
+    const empty = new PackedCells(1, 1);
+    ctx.plane.openMacrocell(
+      text,
+      rule,
+      head.generation,
+      infinitePatch(rule, empty, {
+        patternName: nameOf(head, name),
+        comments: head.comments,
+      }),
+      `Opening ${name ?? "the macrocell"} on the infinite plane…`,
+      {
+        opened: () => {
+          ctx.remember(before);
+          get().fit("pattern");
+          set({ announcement: `Opened ${name ?? "the macrocell"} on the infinite plane` });
+        },
+        failed: (message) => {
+          ctx.restore(before, `${name ?? "The macrocell"} was not opened`);
+          set({ alert: `${source}: ${message}` });
+        },
+      },
+    );
+    releaseGrid(rule, empty);
+    return null;
+  };
+
   return {
     openInfinite,
+    openMacrocell,
+    async infiniteMacrocell() {
+      const s = get();
+      if (!s.infinite) throw new Error("the world is on a bounded grid");
+      return ctx.universe.macrocell({ rule: s.ruleText, comments: worldRleComments(s) });
+    },
     async infiniteRle() {
       const s = get();
       if (!s.infinite) throw new Error("the world is on a bounded grid");

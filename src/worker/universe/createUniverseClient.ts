@@ -1,3 +1,4 @@
+import type { PatternComment } from "../../formats/Pattern.ts";
 import type { Rule } from "../../rules/index.ts";
 import type { CellRect, DensityPicture } from "../../universe/Universe.ts";
 import type {
@@ -8,13 +9,17 @@ import type {
 } from "./protocol.ts";
 import type { UniverseWorker } from "./UniverseWorker.ts";
 
-/** A world as the page hands it to the worker: live cells as (x, y) pairs. */
-export interface UniverseLoad {
-  readonly cells: Float64Array;
+/**
+ * A world as the page hands it to the worker: live cells as (x, y) pairs at a generation, or a
+ * macrocell file's text (read in the worker, at its `#G` generation).
+ */
+export type UniverseLoad = {
   readonly rule: Rule;
   readonly engine: UniverseEngineChoice;
-  readonly generation: bigint;
-}
+} & (
+  | { readonly cells: Float64Array; readonly generation: bigint }
+  | { readonly macrocell: string }
+);
 
 export interface StepOutcome {
   readonly status: UniverseStatus;
@@ -108,6 +113,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
       }
       case "picture":
       case "cells":
+      case "macrocell":
         requests.get(reply.id)?.resolve(reply);
         requests.delete(reply.id);
         return;
@@ -153,7 +159,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
     const from = recovery;
     if (!from) return;
     epoch++;
-    send({ kind: "load", epoch, ...from, cells: from.cells.slice() });
+    send({ kind: "load", epoch, ...copyOf(from) });
     for (const edit of editsSince) send({ kind: "edit", seq: edit.seq, changes: edit.changes });
     const reloaded = new Promise<UniverseStatus>((resolve, reject) =>
       statusWaiters.push({ resolve, reject }),
@@ -203,14 +209,25 @@ export function createUniverseClient(options: UniverseClientOptions) {
       return lastStatus;
     },
     /** Replaces the world; earlier pictures and steps become stale. */
+    /**
+     * Replaces the world; earlier pictures and steps become stale. A load the worker refuses
+     * (a macrocell it cannot read) keeps the world, and the point to recover it from.
+     */
     load(world: UniverseLoad): Promise<UniverseStatus> {
       epoch++;
+      const before = { rule, engine, recovery, editsSince };
       rule = world.rule;
       engine = world.engine;
-      recovery = { ...world, cells: world.cells.slice() };
+      const mine = copyOf(world);
+      recovery = mine;
       editsSince = [];
       const done = nextStatus();
       send({ kind: "load", epoch, ...world });
+      done.catch(() => {
+        if (recovery !== mine) return;
+        ({ rule, engine, recovery } = before);
+        editsSince = [...before.editsSince, ...editsSince];
+      });
       return done;
     },
     /** Sets cells: (x, y, state) triples. */
@@ -242,10 +259,15 @@ export function createUniverseClient(options: UniverseClientOptions) {
     /** Moves the world onto another engine, keeping its cells and generation. */
     setEngine(next: UniverseEngineChoice): Promise<UniverseStatus> {
       epoch++;
+      const before = { engine, recovery };
       engine = next;
       const done = nextStatus();
       send({ kind: "engine", epoch, engine: next });
       if (recovery) recovery = { ...recovery, engine: next };
+      // Refused (a world too big to copy into that engine): it stays where it was.
+      done.catch(() => {
+        if (engine === next) ({ engine, recovery } = before);
+      });
       return done;
     },
     setRule(next: Rule): Promise<UniverseStatus> {
@@ -274,6 +296,18 @@ export function createUniverseClient(options: UniverseClientOptions) {
         : { kind: "cells", id: nextId++ };
       const reply = await ask<Extract<UniverseReply, { kind: "cells" }>>(request);
       return reply.cells;
+    },
+    /** The world as a macrocell file's UTF-8 bytes, with `rule` and `comments` in its head. */
+    async macrocell(head: {
+      readonly rule?: string;
+      readonly comments: readonly PatternComment[];
+    }): Promise<Uint8Array> {
+      const reply = await ask<Extract<UniverseReply, { kind: "macrocell" }>>({
+        kind: "macrocell",
+        id: nextId++,
+        ...head,
+      });
+      return reply.bytes;
     },
     /** Keeps the world as it is once the requests sent so far are done; returns its key. */
     snapshot(): number {
@@ -313,3 +347,8 @@ export function createUniverseClient(options: UniverseClientOptions) {
 }
 
 export type UniverseClient = ReturnType<typeof createUniverseClient>;
+
+/** A load to keep: its cells copied (the worker takes the ones sent), a macrocell's text as is. */
+function copyOf(world: UniverseLoad): UniverseLoad {
+  return "cells" in world ? { ...world, cells: world.cells.slice() } : world;
+}

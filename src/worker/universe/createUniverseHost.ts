@@ -1,6 +1,9 @@
+import { writeMacrocell } from "../../formats/writeMacrocell.ts";
 import type { Rule } from "../../rules/index.ts";
 import type { UniverseContents } from "../../universe/createUniverse.ts";
+import { macrocellOf } from "../../universe/macrocells.ts";
 import type { Space, Universe, UniverseSnapshot } from "../../universe/Universe.ts";
+import { carryUniverse, universeOfMacrocellText } from "./carryUniverse.ts";
 import type {
   UniverseEngineChoice,
   UniverseReply,
@@ -93,24 +96,36 @@ export function createUniverseHost(
     };
   };
 
-  /** A fresh universe on `next` holding `cells`, or the old one's cells when none are given. */
+  /** Makes `fresh` the world, on `next` and the engine choice it was made for. */
+  const adopt = (fresh: Universe, next: Rule, choice: UniverseEngineChoice) => {
+    if (fresh !== universe) universe?.dispose();
+    universe = fresh;
+    rule = next;
+    engine = choice;
+  };
+
+  /** A fresh universe on `next` holding the live `cells`. */
   const replace = (
     next: Rule,
     choice: UniverseEngineChoice,
-    cells: Iterable<readonly number[]>,
+    cells: readonly (readonly number[])[],
   ) => {
-    const list = [...cells];
     const fresh = options.create({
       space: { kind: "infinite" },
       rule: next,
       engine: choice,
-      contents: contentsOf(list),
+      contents: contentsOf(cells),
     });
-    for (const [x, y] of list) fresh.set(x as number, y as number, 1);
-    universe?.dispose();
-    universe = fresh;
-    rule = next;
-    engine = choice;
+    for (const [x, y] of cells) fresh.set(x as number, y as number, 1);
+    adopt(fresh, next, choice);
+  };
+
+  /** The world's cells moved onto `next` and `choice`, its generation kept in `base`. */
+  const carry = (next: Rule, choice: UniverseEngineChoice) => {
+    const u = world();
+    const fresh = carryUniverse(u, rule, next, choice, options.create);
+    base += u.generation;
+    adopt(fresh, next, choice);
   };
 
   const finishStep = (stopped: boolean) => {
@@ -192,25 +207,33 @@ export function createUniverseHost(
     switch (request.kind) {
       case "load": {
         stopAll();
+        // A load that fails keeps the world, under the new epoch (the page counts on it).
         epoch = request.epoch;
+        if ("macrocell" in request) {
+          const built = universeOfMacrocellText(
+            request.macrocell,
+            request.rule,
+            request.engine,
+            options.create,
+          );
+          adopt(built.universe, request.rule, request.engine);
+          base = built.generation;
+        } else {
+          replace(request.rule, request.engine, [...pairs(request.cells)]);
+          base = request.generation;
+        }
         editSeq = 0;
-        base = request.generation;
         chunk = 1n;
-        const { cells } = request;
-        replace(request.rule, request.engine, pairs(cells));
         post({ kind: "status", status: status() }, []);
         return;
       }
       case "rule":
       case "engine": {
         stopAll();
-        const u = world();
-        const cells = [...u.cells()];
-        base += u.generation;
         epoch = request.epoch;
         chunk = 1n;
-        if (request.kind === "rule") replace(request.rule, engine, cells);
-        else replace(rule, request.engine, cells);
+        if (request.kind === "rule") carry(request.rule, engine);
+        else if (request.engine !== engine) carry(rule, request.engine);
         post({ kind: "status", status: status() }, []);
         return;
       }
@@ -256,17 +279,23 @@ export function createUniverseHost(
         const kept = snapshots.get(request.key);
         if (!kept) throw new Error(`no snapshot ${request.key}`);
         stopAll();
-        if (!universe || !sameRule(kept.rule, rule) || kept.engine !== engine) {
-          replace(kept.rule, kept.engine, []);
+        if (
+          !universe ||
+          !sameRule(kept.rule, rule) ||
+          kept.engine !== engine ||
+          universe.engine !== kept.snapshot.engine
+        ) {
+          // An empty universe on the engine the snapshot was taken on (auto may have chosen tiles).
+          const fresh = options.create({
+            space: { kind: "infinite" },
+            rule: kept.rule,
+            engine: kept.snapshot.engine,
+          });
+          adopt(fresh, kept.rule, kept.engine);
         }
         world().restore(kept.snapshot);
         base = kept.base;
-        if (!sameRule(kept.rule, request.rule)) {
-          const u = world();
-          const cells = [...u.cells()];
-          base += u.generation;
-          replace(request.rule, engine, cells);
-        }
+        if (!sameRule(kept.rule, request.rule)) carry(request.rule, engine);
         epoch = request.epoch;
         editSeq = 0;
         chunk = 1n;
@@ -276,6 +305,19 @@ export function createUniverseHost(
       case "forget":
         snapshots.delete(request.key);
         return;
+      case "macrocell": {
+        const u = world();
+        const head = {
+          ...(request.rule === undefined ? {} : { rule: request.rule }),
+          comments: request.comments,
+        };
+        const macrocell = { ...macrocellOf(u, rule, head), generation: base + u.generation };
+        const bytes = new TextEncoder().encode(writeMacrocell(macrocell));
+        post({ kind: "macrocell", id: request.id, status: status(), bytes }, [
+          bytes.buffer as ArrayBuffer,
+        ]);
+        return;
+      }
     }
   };
 

@@ -1,3 +1,4 @@
+import type { PatternComment } from "../../formats/Pattern.ts";
 import type { Rule } from "../../rules/index.ts";
 import type { CellRect, DensityPicture, EngineName } from "../../universe/Universe.ts";
 
@@ -20,14 +21,19 @@ export interface UniverseStatus {
  * Messages to a universe worker, handled in order. Cells travel as Float64Arrays of (x, y)
  * pairs, edits as (x, y, state) triples: coordinates on the infinite plane pass 2^31.
  *
- * - `load` replaces the world with `cells` on `rule`, at `generation`, and starts `epoch`.
+ * - `load` replaces the world with `cells` on `rule`, at `generation`, or with the nodes of a
+ *   macrocell file's text (`macrocell`, read in the worker: at its `#G` generation, on `rule`,
+ *   which the page read from its `#R`), and starts `epoch`. A load that fails (a file that
+ *   cannot be read) keeps the world it would have replaced, under the new epoch.
  * - `step` advances `generations` (a bigint) in chunks, between which the worker reads its
  *   messages: `stop` abandons the step (its reply says how far it got), `edit`, `picture`,
  *   `cells` and `snapshot` are answered between chunks, and `load`, `rule`, `restore` stop it.
  * - `snapshot` keeps the world under `key` (chosen by the page, so it needs no reply to go on);
  *   `restore` puts one back as `epoch`, on `rule` (the cells carried over when the snapshot was
  *   taken on another); `forget` lets one go.
- * - `rule` and `engine` carry the cells over to another rule or engine, keeping the generation.
+ * - `rule` and `engine` carry the cells over to another rule or engine, keeping the generation
+ *   (HashLife to HashLife by its nodes; into another engine only up to MAX_CARRIED_CELLS).
+ * - `macrocell` asks for the world as a macrocell file, with `rule` and `comments` in its head.
  */
 export type UniverseRequest =
   | {
@@ -37,6 +43,13 @@ export type UniverseRequest =
       readonly engine: UniverseEngineChoice;
       readonly cells: Float64Array;
       readonly generation: bigint;
+    }
+  | {
+      readonly kind: "load";
+      readonly epoch: number;
+      readonly rule: Rule;
+      readonly engine: UniverseEngineChoice;
+      readonly macrocell: string;
     }
   | { readonly kind: "edit"; readonly seq: number; readonly changes: Float64Array }
   | { readonly kind: "step"; readonly id: number; readonly generations: bigint }
@@ -52,12 +65,19 @@ export type UniverseRequest =
   | { readonly kind: "cells"; readonly id: number; readonly rect?: CellRect }
   | { readonly kind: "snapshot"; readonly key: number }
   | { readonly kind: "restore"; readonly epoch: number; readonly key: number; readonly rule: Rule }
-  | { readonly kind: "forget"; readonly key: number };
+  | { readonly kind: "forget"; readonly key: number }
+  | {
+      readonly kind: "macrocell";
+      readonly id: number;
+      readonly rule?: string;
+      readonly comments: readonly PatternComment[];
+    };
 
 /**
  * Replies. A step sends `progress` now and then while it runs (for the counters) and `stepped`
  * once it ends, `stopped` when a `stop` (or a new world) cut it short. `status` answers a load,
- * rule, engine or restore. The picture's pixels and the cells are transferred, not copied.
+ * rule, engine or restore. The picture's pixels, the cells and the macrocell file's UTF-8 bytes
+ * are transferred, not copied.
  */
 export type UniverseReply =
   | { readonly kind: "status"; readonly status: UniverseStatus }
@@ -80,5 +100,11 @@ export type UniverseReply =
       readonly id: number;
       readonly status: UniverseStatus;
       readonly cells: Float64Array;
+    }
+  | {
+      readonly kind: "macrocell";
+      readonly id: number;
+      readonly status: UniverseStatus;
+      readonly bytes: Uint8Array;
     }
   | { readonly kind: "failed"; readonly id: number; readonly message: string };
