@@ -20,7 +20,7 @@ const TOO_BIG_NOTICE =
   "Grids over 2048x2048 are not saved in the browser (a reload brings back the last pattern saved): use Download RLE to keep one.";
 
 const INFINITE_TOO_BIG_NOTICE =
-  "Worlds on the infinite plane of over 100,000 live cells, or wider than RLE is written for, are not saved in the browser (a reload brings back the last pattern saved): use Download .mc to keep one.";
+  "Worlds on the infinite plane of over 100,000 live cells are not saved in the browser (a reload brings back the last pattern saved): use Download .mc to keep one.";
 
 /**
  * Grids up to this many cells are saved shortly after each change. Above it, writing the RLE
@@ -96,8 +96,9 @@ export function startAutosave(
   /**
    * The infinite plane's cells live in its worker: they come back as RLE with their position
    * and generation (`#CXRLE`), after a moment, so a save on leaving the page may not finish (the
-   * one before it stays). A world of over MAX_INFINITE_AUTOSAVE_CELLS, or whose box is too big
-   * for RLE, is not saved, and a notice says so (and how to keep it) until one is saved again.
+   * one before it stays). The RLE is written from runs, so its length follows the live cells
+   * whatever their extent. A world of over MAX_INFINITE_AUTOSAVE_CELLS is not saved, and a
+   * notice says so (and how to keep it) until one is saved again.
    */
   const tooBigForInfinite = (too: boolean) => {
     const s = store.getState();
@@ -123,7 +124,7 @@ export function startAutosave(
         const saved: Saved = { rle, ...settings };
         write(() => storage.setItem(AUTOSAVE_KEY, JSON.stringify(saved)));
       },
-      // A box over 2^28 cells (two gliders far apart) has no RLE here either.
+      // The worker could not send the cells (it was replaced meanwhile): the last save stays.
       () => {
         if (mine === infiniteSaves && store.getState().infinite) tooBigForInfinite(true);
       },
