@@ -114,8 +114,19 @@ export class HashLifeUniverse implements Universe {
     }
   }
 
+  /**
+   * The picture of a rectangle covering `rect`, its rows moved to start where the nodes' rows
+   * do: Golly's placement puts every node's top row at 1 (mod its size), so a picture whose
+   * pixel rows started at 0 (mod 2^scale) would cut every node and open it down to its cells
+   * (a second for a dense 7-million-cell view); moved by one row, each pixel is one node.
+   */
   picture(rect: CellRect, scale: number): DensityPicture {
-    return drawPicture(this.store, this.placed(), rect, scale);
+    const side = 2 ** scale;
+    const placed = this.placed();
+    const offset = side === 1 ? 0 : ((placed.y % side) + side) % side;
+    const shift = (((rect.y - offset) % side) + side) % side;
+    const aligned = { ...rect, y: rect.y - shift, height: rect.height + shift };
+    return drawPicture(this.store, placed, aligned, scale);
   }
 
   cells(rect?: CellRect): Iterable<readonly [x: number, y: number, state: State]> {
