@@ -1,7 +1,7 @@
 import type { Rule } from "../../rules/index.ts";
 import type { CellRect } from "../../universe/Universe.ts";
 import type { UniverseClient } from "../../worker/universe/createUniverseClient.ts";
-import type { UniverseEngineChoice, UniverseStatus } from "../../worker/universe/protocol.ts";
+import type { UniverseStatus } from "../../worker/universe/protocol.ts";
 import type { LifeData, LifeState } from "../LifeState.ts";
 import type { InfiniteSnapshot, InfiniteWorld, OverlayCell } from "./InfiniteWorld.ts";
 import { pictureRequest } from "./pictureRequest.ts";
@@ -33,11 +33,6 @@ export function boundsOfPairs(cells: Float64Array): CellRect | null {
     y1 = Math.max(y1, y);
   }
   return { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
-}
-
-/** The engine asked for: the interpreter when chosen, else the fastest the plane runs on. */
-function engineFor(choice: LifeState["engineChoice"]): UniverseEngineChoice {
-  return choice === "coroutine" ? "coroutine" : "auto";
 }
 
 function describeEngine(status: UniverseStatus, where: string): string {
@@ -146,7 +141,7 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
     ) {
       const s = get();
       void universe
-        .load({ cells, rule, engine: engineFor(s.engineChoice), generation })
+        .load({ cells, rule, engine: s.engineChoice, generation })
         .then(applyStatus, (error: Error) =>
           set({ alert: `The pattern could not open on the infinite plane: ${error.message}` }),
         );
@@ -300,12 +295,15 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
       );
       return true;
     },
-    /** Moves the world onto the engine chosen (its cells, at its generation). */
+    /**
+     * Moves the world onto the engine chosen (its cells, at its generation): `auto` lets the
+     * worker choose (HashLife, or tiles for a soup).
+     */
     setEngine(choice: LifeState["engineChoice"]) {
       if (!get().infinite) return;
       keepStart();
       universe
-        .setEngine(engineFor(choice))
+        .setEngine(choice)
         .then(applyStatus, (error: Error) =>
           set({ alert: `The engine could not change: ${error.message}` }),
         );
