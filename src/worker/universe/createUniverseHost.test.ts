@@ -173,20 +173,21 @@ describe("the universe host's chunks", () => {
   function chunksOf(engine: "hashlife" | "tiles", cost: (n: bigint, calls: number) => number) {
     let clock = 0;
     const asked: bigint[] = [];
-    const universe = {
+    const stub = {
       engine,
       generation: 0n,
       step(n: bigint) {
         clock += cost(n, asked.length);
         asked.push(n);
-        this.generation += n;
+        stub.generation += n;
       },
       set() {},
       cells: () => [],
       population: () => 0n,
       bounds: () => null,
       dispose() {},
-    } as unknown as Universe;
+    };
+    const universe = stub as unknown as Universe;
     const replies: UniverseReply[] = [];
     const tasks: (() => void)[] = [];
     const handle = createUniverseHost((reply) => replies.push(reply), {
