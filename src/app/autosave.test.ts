@@ -7,6 +7,7 @@ import {
   AUTOSAVE_KEY,
   MAX_AUTOSAVE_CELLS,
   MAX_CELLS_SAVED_AFTER_CHANGES,
+  MAX_INFINITE_AUTOSAVE_AREA,
   restoreAutosave,
   startAutosave,
 } from "./autosave.ts";
@@ -188,5 +189,23 @@ describe("autosave of the infinite plane", () => {
     expect(second.getState().infinite?.bounds).toEqual({ x: 9, y: 9, width: 3, height: 3 });
     expect(second.getState().patternName).toBe("Glider");
     expect(second.getState().announcement).toBe("Restored your last pattern");
+  });
+
+  it("does not save an infinite world whose box is over the area written on the page's thread", async () => {
+    vi.useRealTimers();
+    const store = blinkerStore().store;
+    const storage = createMemoryStorage();
+    startAutosave(store, storage, createWindow().target);
+    // Two blocks far apart: 8 cells in a box just over the limit.
+    const far = Math.ceil(Math.sqrt(MAX_INFINITE_AUTOSAVE_AREA)) + 2;
+    const cells = [0, 0, 1, 0, 0, 1, 1, 1, far, far, far + 1, far, far, far + 1, far + 1, far + 1];
+    store.getState().openInfinite(Float64Array.from(cells), store.getState().rule);
+    store.getState().step();
+    for (let i = 0; i < 100 && store.getState().infinite?.generation !== 1n; i++) {
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(store.getState().infinite?.generation).toBe(1n);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
   });
 });

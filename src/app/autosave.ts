@@ -12,6 +12,12 @@ export const UNREADABLE_AUTOSAVE_KEY = "coroutine-life:autosave:unreadable";
 
 /** Infinite worlds of more live cells than this are not autosaved (their RLE could be huge). */
 export const MAX_INFINITE_AUTOSAVE_CELLS = 100_000;
+/**
+ * The largest box of an infinite world that is autosaved: its RLE is written from a byte per
+ * cell of the box on the page's thread, and a bigger box (a breeder's, with fewer than 100,000
+ * cells) held the page for 200 ms to over a second every 2 s while it ran.
+ */
+export const MAX_INFINITE_AUTOSAVE_AREA = 2 ** 21;
 
 /** Grids above this many cells are not autosaved: their RLE would not fit local storage anyway. */
 export const MAX_AUTOSAVE_CELLS = 2048 * 2048;
@@ -93,10 +99,13 @@ export function startAutosave(
   /**
    * The infinite plane's cells live in its worker: they come back as RLE with their position
    * and generation (`#CXRLE`), after a moment, so a save on leaving the page may not finish (the
-   * one before it stays). A world of over MAX_INFINITE_AUTOSAVE_CELLS is not saved.
+   * one before it stays). A world of over MAX_INFINITE_AUTOSAVE_CELLS, or whose box is over
+   * MAX_INFINITE_AUTOSAVE_AREA, is not saved.
    */
   const saveInfinite = (s: LifeState) => {
     if ((s.infinite?.population ?? 0n) > BigInt(MAX_INFINITE_AUTOSAVE_CELLS)) return;
+    const box = s.infinite?.bounds;
+    if (box && box.width * box.height > MAX_INFINITE_AUTOSAVE_AREA) return;
     const mine = ++infiniteSaves;
     const settings = {
       view: s.view,
