@@ -155,6 +155,9 @@ test("a sparse pattern 2^40 cells wide opens from a gzip file and is drawn whole
 
 test("Pause answers at once in the middle of a step of 2^40 generations", async ({ page }) => {
   await openGlider(page);
+  // On the interpreter: HashLife (Auto's choice) runs a glider's 2^40 generations at once.
+  await page.getByLabel("Engine").selectOption("coroutine");
+  await expect(page.locator(".status-bar .engine")).toContainText("coroutine interpreter");
   await goTo(page, "2^40");
   await expect(page.getByRole("status")).toContainText("Going to generation 1,099,511,627,776");
   await expect.poll(async () => (await readStatus(page)).generation).toBeGreaterThan(100);
