@@ -1,7 +1,11 @@
-// npm run bench:browser [-- --json] [--runs N] [--seconds S]
+// npm run bench:browser [-- --json] [--runs N] [--seconds S] [--only TEXT] [--minutes M]
+//   [--memory-step K] [--port P]
 // Builds the app, serves it with `vite preview`, drives it in Debian's Chromium and measures
 // what a user feels: frames per second on the main thread while the simulation auto-plays,
 // the longest main-thread task (PerformanceObserver long tasks), and generations per second.
+// On the infinite plane (benchPlane.ts): the Gosper gun at 2^20 generations a frame, the
+// 20-cell breeder zoomed out past generation 2^30, and a memory run of the breeder at full
+// speed for M minutes (default 1) sampling the page's and workers' memory.
 // Then, in the same browser, the fast kernels on one thread of a page (pool-page/): the
 // byte-per-cell kernel is the baseline each scenario's cell updates per second are set against.
 import { type ChildProcess, execSync, spawn } from "node:child_process";
@@ -12,6 +16,18 @@ import {
   formatRatio,
   type KernelBench,
 } from "./bench/benchKernels.ts";
+import {
+  countFrames,
+  formatMemoryRun,
+  formatPlaneResult,
+  MEMORY_SCENARIO,
+  type MemoryRunResult,
+  measureMemoryRun,
+  measurePlane,
+  PLANE_SCENARIOS,
+  type PlaneResult,
+  readGeneration,
+} from "./bench/benchPlane.ts";
 import { CHROMIUM_ARGS, findChromium, waitForServer } from "./bench/chromiumArgs.ts";
 import { readOption } from "./bench/readOption.ts";
 import { servePoolPage } from "./bench/servePoolPage.ts";
@@ -44,8 +60,12 @@ const argv = process.argv.slice(2);
 const json = argv.includes("--json");
 const runs = Number(readOption("--runs") ?? 5);
 const seconds = Number(readOption("--seconds") ?? 3);
-const PORT = 4179;
-const KERNEL_PAGE_PORT = 4180;
+const minutes = Number(readOption("--minutes") ?? 1);
+const memoryStep = Number(readOption("--memory-step") ?? 10);
+const PORT = Number(readOption("--port") ?? 4179);
+const KERNEL_PAGE_PORT = PORT + 1;
+/** Built apart from `dist/`, which the end-to-end tests build and serve. */
+const OUT_DIR = ".vite/bench-dist";
 const SCENARIOS: readonly Scenario[] = [
   {
     name: "256x256 torus, coroutine interpreter, max speed",
@@ -71,10 +91,20 @@ const SCENARIOS: readonly Scenario[] = [
 /** Runs only the scenarios whose name contains this text. */
 const only = readOption("--only");
 
-execSync("npx vite build --logLevel error", { stdio: "inherit" });
+execSync(`npx vite build --logLevel error --outDir ${OUT_DIR} --emptyOutDir`, { stdio: "inherit" });
 const server = spawn(
   "npx",
-  ["vite", "preview", "--port", String(PORT), "--strictPort", "--host", "127.0.0.1"],
+  [
+    "vite",
+    "preview",
+    "--outDir",
+    OUT_DIR,
+    "--port",
+    String(PORT),
+    "--strictPort",
+    "--host",
+    "127.0.0.1",
+  ],
   {
     stdio: "ignore",
     detached: true,
@@ -82,24 +112,48 @@ const server = spawn(
 );
 try {
   await waitForServer(`http://127.0.0.1:${PORT}/`);
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  const results: ScenarioResult[] = [];
-  for (const scenario of SCENARIOS.filter((s) => !only || s.name.includes(only))) {
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    // Memory measured at once rather than at the next garbage collection.
+    args: [...CHROMIUM_ARGS, "--enable-blink-features=ForceEagerMeasureMemory"],
+  });
+  const open = async (query: string) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`http://127.0.0.1:${PORT}/?${scenario.query}`);
+    await page.goto(`http://127.0.0.1:${PORT}/?${query}`);
     await page.locator("html[data-ready=true]").waitFor({ timeout: 120_000 });
+    return page;
+  };
+  const chosen = (name: string) => !only || name.includes(only);
+  const results: ScenarioResult[] = [];
+  for (const scenario of SCENARIOS.filter((s) => chosen(s.name))) {
+    const page = await open(scenario.query);
     results.push(await measure(page, scenario));
     await page.close();
   }
-  const kernels = await measureKernels(await browser.newPage());
+  const plane: PlaneResult[] = [];
+  for (const scenario of PLANE_SCENARIOS.filter((s) => chosen(s.name))) {
+    const page = await open(scenario.query);
+    plane.push(await measurePlane(page, scenario, runs, seconds));
+    await page.close();
+  }
+  let memory: MemoryRunResult | undefined;
+  if (chosen(MEMORY_SCENARIO.name)) {
+    const page = await open(MEMORY_SCENARIO.query(memoryStep));
+    memory = await measureMemoryRun(page, minutes);
+    await page.close();
+  }
+  // The byte kernel is the grid scenarios' baseline: measured when one of them ran.
+  const kernels = results.length > 0 ? await measureKernels(await browser.newPage()) : undefined;
   await browser.close();
-  const bytes = byteKernelRate(kernels);
+  const bytes = kernels && byteKernelRate(kernels);
   report(
     results.map((r) => ({
       ...r,
       ...(bytes !== undefined && { ratioToBytes: r.cellUpdatesPerSecond / bytes }),
     })),
     kernels,
+    plane,
+    memory,
   );
 } finally {
   stop(server);
@@ -122,7 +176,7 @@ async function measure(page: Page, scenario: Scenario): Promise<ScenarioResult> 
     const started = Date.now();
     fps.push(await countFrames(page, seconds * 1000));
     const after = await readGeneration(page);
-    gps.push(((after - before) * 1000) / (Date.now() - started));
+    gps.push((Number(after - before) * 1000) / (Date.now() - started));
   }
   const longTasks = await page.evaluate(
     () => (window as unknown as { __longTasks: number[] }).__longTasks,
@@ -167,31 +221,16 @@ async function measureKernels(page: Page): Promise<KernelBench> {
   }
 }
 
-function countFrames(page: Page, millis: number): Promise<number> {
-  return page.evaluate(
-    (duration) =>
-      new Promise<number>((resolve) => {
-        let frames = 0;
-        const start = performance.now();
-        const tick = (now: number) => {
-          frames++;
-          if (now - start < duration) requestAnimationFrame(tick);
-          else resolve((frames * 1000) / (now - start));
-        };
-        requestAnimationFrame(tick);
-      }),
-    millis,
-  );
-}
-
-async function readGeneration(page: Page): Promise<number> {
-  const text = (await page.getByTestId("counters").textContent()) ?? "";
-  return Number(/Generation (\d+)/.exec(text)?.[1] ?? Number.NaN);
-}
-
-function report(results: ScenarioResult[], kernels: KernelBench) {
+function report(
+  results: ScenarioResult[],
+  kernels: KernelBench | undefined,
+  plane: PlaneResult[],
+  memory: MemoryRunResult | undefined,
+) {
   if (json) {
-    process.stdout.write(`${JSON.stringify({ runs, secondsPerRun: seconds, results, kernels })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ runs, secondsPerRun: seconds, results, plane, memory, kernels })}\n`,
+    );
     return;
   }
   process.stdout.write(
@@ -210,9 +249,13 @@ function report(results: ScenarioResult[], kernels: KernelBench) {
         `\n  engine: ${r.engine}\n`,
     );
   }
-  process.stdout.write(
-    `In this Chromium, on the page's thread:\n${formatKernelRows(kernels, runs, 1000)}`,
-  );
+  for (const r of plane) process.stdout.write(formatPlaneResult(r));
+  if (memory) process.stdout.write(formatMemoryRun(memory));
+  if (kernels) {
+    process.stdout.write(
+      `In this Chromium, on the page's thread:\n${formatKernelRows(kernels, runs, 1000)}`,
+    );
+  }
 }
 
 function stop(child: ChildProcess) {

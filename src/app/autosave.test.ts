@@ -192,9 +192,7 @@ describe("autosave of the infinite plane", () => {
     expect(second.getState().patternName).toBe("Glider");
     expect(second.getState().announcement).toBe("Restored your last pattern");
   });
-});
 
-describe("autosave of a macrocell world", () => {
   it("saves a world 2^40 cells wide in a few lines, its RLE following the cells, not the extent", async () => {
     vi.useRealTimers();
     const until = async (ready: () => boolean) => {

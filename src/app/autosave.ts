@@ -10,9 +10,11 @@ export const AUTOSAVE_KEY = "coroutine-life:autosave:v1";
 /** Where an autosave that cannot be read is set aside, so that nothing the user made is lost. */
 export const UNREADABLE_AUTOSAVE_KEY = "coroutine-life:autosave:unreadable";
 
-/** Infinite worlds of more live cells than this are not autosaved (their RLE could be huge). */
+/**
+ * Infinite worlds of more live cells than this are not autosaved: their RLE, written from runs
+ * on the page's thread, would take it too long and could outgrow local storage.
+ */
 export const MAX_INFINITE_AUTOSAVE_CELLS = 100_000;
-
 /** Grids above this many cells are not autosaved: their RLE would not fit local storage anyway. */
 export const MAX_AUTOSAVE_CELLS = 2048 * 2048;
 

@@ -1,29 +1,43 @@
 import { useId } from "react";
 import type { EngineChoice } from "../store/LifeState.ts";
+import { INFINITE_ONLY_ENGINES } from "../store/LifeState.ts";
 import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
 import { poolSize } from "../worker/pool/index.ts";
 
 /**
- * Which engine runs the rule (the kernels compiled from the cell coroutine, or the coroutine
- * interpreter itself) and how many workers share the grid. What actually runs is in the status bar.
+ * Which engine runs the rule and how many workers share the grid. On a bounded grid: the
+ * kernels compiled from the cell coroutine, or the coroutine interpreter itself. On the infinite
+ * plane: Auto (HashLife, or tiles for a soup), HashLife, tiles, or the interpreter. What actually
+ * runs is in the status bar.
  */
 export function EngineControls() {
   const store = useLifeStoreApi();
   const choice = useLifeStore((s) => s.engineChoice);
+  const infinite = useLifeStore((s) => s.infinite !== null);
   const workers = useLifeStore((s) => s.workers);
   const engineId = useId();
   const workersId = useId();
   // The cores there are, at most 16: the store clamps what is typed to the same.
   const most = poolSize();
+  // A bounded grid runs HashLife or tiles, chosen on the infinite plane, as its fastest engine.
+  const shown = !infinite && INFINITE_ONLY_ENGINES.includes(choice) ? "auto" : choice;
   return (
     <div className="field-group">
       <label htmlFor={engineId}>Engine</label>
       <select
         id={engineId}
-        value={choice}
+        value={shown}
         onChange={(event) => store.getState().setEngine(event.target.value as EngineChoice)}
       >
-        <option value="auto">Fastest (compiled kernel)</option>
+        {infinite ? (
+          <>
+            <option value="auto">Auto (HashLife, tiles for a soup)</option>
+            <option value="hashlife">HashLife</option>
+            <option value="tiles">Tiles</option>
+          </>
+        ) : (
+          <option value="auto">Fastest (compiled kernel)</option>
+        )}
         <option value="coroutine">Coroutine interpreter</option>
       </select>
       <label htmlFor={workersId}>Workers</label>

@@ -23,8 +23,12 @@ export interface QuerySettings {
   readonly step?: number;
   /** `step=2^k` (or a power of two): the infinite plane's step, 2^k generations, k up to 62. */
   readonly stepExponent?: number;
-  /** `engine`: `auto` (the fastest engine the rule runs on) or `coroutine` (the interpreter). */
-  readonly engine?: "auto" | "coroutine";
+  /**
+   * `engine`: `auto` (the fastest engine the rule runs on: on the infinite plane HashLife, or
+   * tiles for a soup), `coroutine` (the interpreter), or on the infinite plane `hashlife` or
+   * `tiles` (a bounded grid runs these as `auto`).
+   */
+  readonly engine?: "auto" | "coroutine" | "hashlife" | "tiles";
   /** `workers`: how many workers share the simulation, 1 to 16 (the app takes at most its cores). */
   readonly workers?: number;
   /** `autoplay`: `1`/`true`/`0`/`false`, or present without a value for true. */

@@ -149,6 +149,12 @@ describe("engine and workers parameters", () => {
     expect(errors[1]).toMatch(/workers="0"/);
   });
 
+  it("reads the infinite plane's engines, HashLife and tiles, in any case", () => {
+    expect(parseQueryParams("?engine=hashlife").settings).toEqual({ engine: "hashlife" });
+    expect(parseQueryParams("?engine=Tiles").settings).toEqual({ engine: "tiles" });
+    expect(parseQueryParams("?engine=fast").errors[0]).toMatch(/"hashlife" or "tiles"/);
+  });
+
   it("takes at most 16 workers", () => {
     expect(parseQueryParams("?workers=16").settings).toEqual({ workers: 16 });
     for (const workers of ["17", "999"]) {

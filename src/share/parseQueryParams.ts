@@ -30,6 +30,9 @@ const SIZE = /^(\d+)\s*[x×]\s*(\d+)$/i;
 const BARE_RLE_BODY = /^[\dbo$!\s]+$/;
 const BARE_RLE_HEADER = "x = 0, y = 0\n";
 
+/** `engine`: HashLife and tiles run on the infinite plane; a bounded grid runs them as `auto`. */
+const QUERY_ENGINES = ["auto", "coroutine", "hashlife", "tiles"] as const;
+
 // A Map rather than an object, so that names such as "constructor" or "__proto__" find nothing.
 const READERS = new Map<string, ParamReader>([
   ["rule", readRule],
@@ -132,8 +135,10 @@ const READERS = new Map<string, ParamReader>([
     "engine",
     (value, settings) => {
       const engine = value.trim().toLowerCase();
-      if (engine !== "auto" && engine !== "coroutine") return 'expected "auto" or "coroutine"';
-      settings.engine = engine;
+      if (!QUERY_ENGINES.includes(engine as never)) {
+        return 'expected "auto", "coroutine", "hashlife" or "tiles"';
+      }
+      settings.engine = engine as (typeof QUERY_ENGINES)[number];
       return undefined;
     },
   ],

@@ -106,7 +106,11 @@ export interface LifeData extends GridShape {
   readonly density: number;
   /** What runs the simulation, as the last step reported it. */
   readonly engine: string;
-  /** The engine asked for: the fastest (compiled kernels) or the coroutine interpreter. */
+  /**
+   * The engine asked for: `auto` the fastest (the compiled kernels on a bounded grid; on the
+   * infinite plane HashLife, or tiles for a soup), or the coroutine interpreter; on the infinite
+   * plane also HashLife or tiles by name (a bounded grid runs them as `auto`).
+   */
   readonly engineChoice: EngineChoice;
   /** Workers sharing the simulation. */
   readonly workers: number;
@@ -116,7 +120,10 @@ export interface LifeData extends GridShape {
   readonly comments: readonly PatternComment[];
 }
 
-export type EngineChoice = "auto" | "coroutine";
+export type EngineChoice = "auto" | "coroutine" | "hashlife" | "tiles";
+
+/** The engines chosen by name that run only on the infinite plane. */
+export const INFINITE_ONLY_ENGINES: readonly EngineChoice[] = ["hashlife", "tiles"];
 
 export interface PlaybackActions {
   play(): void;

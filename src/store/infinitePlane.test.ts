@@ -118,7 +118,7 @@ describe("the store on the infinite plane", () => {
 
   it("plays and pauses within 200 ms in the middle of a step of 2^40, and Reset goes back", async () => {
     const store = open(R_PENTOMINO);
-    // HashLife leaps 2^40 generations of the R-pentomino at once: the interpreter cannot.
+    // On the interpreter: HashLife (auto's choice) runs the R-pentomino's 2^40 at once.
     store.getState().setEngine("coroutine");
     store.getState().setSpeed(Number.POSITIVE_INFINITY);
     store.getState().setStepExponent(40);
@@ -190,6 +190,48 @@ describe("the store on the infinite plane", () => {
     store.getState().step();
     await until("a step", () => store.getState().infinite?.generation === 51n);
     expect(store.getState().infinite?.population).toBe(reference(R_PENTOMINO, 51n).population());
+  });
+
+  it("runs the engine chosen by name, and for auto the one autoEngine picks", async () => {
+    // A soup: 200x200 at about half density, over autoEngine's population and density.
+    const pairs: number[] = [];
+    let seed = 12345;
+    for (let y = 0; y < 200; y++) {
+      for (let x = 0; x < 200; x++) {
+        seed = (seed * 1103515245 + 12345) >>> 0;
+        if (seed >>> 31) pairs.push(x, y);
+      }
+    }
+    const soup = Float64Array.from(pairs);
+    const store = start();
+    const engineIs = (name: string) => () => store.getState().engine.startsWith(`${name} ·`);
+    store.getState().openInfinite(soup, LIFE);
+    await until("tiles for a soup on auto", engineIs("tiles"));
+    store.getState().setEngine("hashlife");
+    expect(store.getState().engineChoice).toBe("hashlife");
+    await until("hashlife when forced", engineIs("hashlife"));
+    store.getState().step();
+    await until("a step", () => store.getState().infinite?.generation === 1n);
+    store.getState().setEngine("tiles");
+    await until("tiles when forced", engineIs("tiles"));
+    store.getState().step();
+    await until("a step", () => store.getState().infinite?.generation === 2n);
+    // The soup two generations on, across the change of engine, as the interpreter has it.
+    const reference = createUniverse({
+      space: { kind: "infinite" },
+      rule: LIFE,
+      engine: "coroutine",
+    });
+    for (let i = 0; i < pairs.length; i += 2)
+      reference.set(pairs[i] as number, pairs[i + 1] as number, 1);
+    reference.step(2n);
+    expect(store.getState().infinite?.population).toBe(reference.population());
+    // A glider opened while tiles are chosen runs on tiles; auto moves it onto HashLife.
+    store.getState().openInfinite(Float64Array.from([1, 0, 2, 1, 0, 2, 1, 2, 2, 2]), LIFE);
+    await until("the glider", () => store.getState().infinite?.population === 5n);
+    expect(store.getState().engine).toMatch(/^tiles ·/);
+    store.getState().setEngine("auto");
+    await until("hashlife for a glider on auto", engineIs("hashlife"));
   });
 
   it("changes rule in place, refuses B0, and formats counts with separators", async () => {

@@ -45,3 +45,22 @@ test("one worker or two give the same result", async ({ page }) => {
   await expect(engineLabel(page)).toContainText("2 workers");
   expect(await counters(page).textContent()).toBe(oneWorker);
 });
+
+test("on the infinite plane, tiles or HashLife can be forced; auto runs a soup on tiles", async ({
+  page,
+}) => {
+  await openApp(page, "/?pattern=gosper-glider-gun&engine=tiles");
+  await expect(page.getByLabel("Engine")).toHaveValue("tiles");
+  await page.getByRole("button", { name: "Step" }).click();
+  await expect(engineLabel(page)).toContainText(/^tiles · infinite plane/);
+  // A soup: a 200x200 grid at half density, moved onto the infinite plane.
+  await openApp(page, "/?size=200x200&random=0.5&seed=1");
+  await page.getByLabel("Topology").selectOption("infinite");
+  await expect(page.getByLabel("Engine")).toHaveValue("auto");
+  await expect(engineLabel(page)).toContainText(/^tiles · infinite plane/);
+  await page.getByLabel("Engine").selectOption("hashlife");
+  await expect(engineLabel(page)).toContainText(/^hashlife · infinite plane/);
+  await page.getByRole("button", { name: "Step" }).click();
+  await expect(counters(page)).toContainText("Generation 1");
+  await expect(engineLabel(page)).toContainText(/^hashlife · infinite plane/);
+});

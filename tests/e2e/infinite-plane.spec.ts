@@ -162,8 +162,9 @@ test("HashLife goes to generation 2^40 at once, exactly", async ({ page }) => {
 
 test("Pause answers at once in the middle of a step of 2^40 generations", async ({ page }) => {
   await openGlider(page);
-  // The interpreter, which a jump of 2^40 keeps busy (HashLife would finish it at once).
+  // On the interpreter: HashLife (Auto's choice) runs a glider's 2^40 generations at once.
   await page.getByLabel("Engine").selectOption("coroutine");
+  await expect(page.locator(".status-bar .engine")).toContainText("coroutine interpreter");
   await goTo(page, "2^40");
   await expect(page.getByRole("status")).toContainText("Going to generation 1,099,511,627,776");
   await expect.poll(async () => (await readStatus(page)).generation).toBeGreaterThan(100);

@@ -2,7 +2,7 @@ import type { Rule } from "../../rules/index.ts";
 import type { CellRect } from "../../universe/Universe.ts";
 import { pictureRequest } from "../../view/pictureRequest.ts";
 import type { UniverseClient } from "../../worker/universe/createUniverseClient.ts";
-import type { UniverseEngineChoice, UniverseStatus } from "../../worker/universe/protocol.ts";
+import type { UniverseStatus } from "../../worker/universe/protocol.ts";
 import type { LifeData, LifeState } from "../LifeState.ts";
 import type { InfiniteSnapshot, InfiniteWorld, OverlayCell } from "./InfiniteWorld.ts";
 
@@ -33,11 +33,6 @@ export function boundsOfPairs(cells: Float64Array): CellRect | null {
     y1 = Math.max(y1, y);
   }
   return { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
-}
-
-/** The engine asked for: the interpreter when chosen, else the fastest the plane runs on. */
-function engineFor(choice: LifeState["engineChoice"]): UniverseEngineChoice {
-  return choice === "coroutine" ? "coroutine" : "auto";
 }
 
 function describeEngine(status: UniverseStatus, where: string): string {
@@ -146,7 +141,7 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
     ) {
       const s = get();
       void universe
-        .load({ cells, rule, engine: engineFor(s.engineChoice), generation })
+        .load({ cells, rule, engine: s.engineChoice, generation })
         .then(applyStatus, (error: Error) =>
           set({ alert: `The pattern could not open on the infinite plane: ${error.message}` }),
         );
@@ -191,7 +186,7 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
       outcome: { opened: () => void; failed: (message: string) => void },
     ) {
       const s = get();
-      const loaded = universe.load({ macrocell: text, rule, engine: engineFor(s.engineChoice) });
+      const loaded = universe.load({ macrocell: text, rule, engine: s.engineChoice });
       const startKey = universe.snapshot();
       startStale = false;
       set({
@@ -351,14 +346,15 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
       return true;
     },
     /**
-     * Moves the world onto the engine chosen (its cells, at its generation); when the worker
+     * Moves the world onto the engine chosen (its cells, at its generation; `auto` lets the
+     * worker choose: HashLife, or tiles for a soup); when the worker
      * refuses (a macrocell world too big to copy into the interpreter), the choice goes back to
      * `previous` and the alert says why.
      */
     setEngine(choice: LifeState["engineChoice"], previous: LifeState["engineChoice"]) {
       if (!get().infinite) return;
       keepStart();
-      universe.setEngine(engineFor(choice)).then(applyStatus, (error: Error) => {
+      universe.setEngine(choice).then(applyStatus, (error: Error) => {
         if (get().engineChoice === choice) get().setEngine(previous);
         set({ alert: `The engine could not change: ${error.message}` });
       });

@@ -7,7 +7,7 @@ import { createPacer } from "../createPacer.ts";
 import { createRateMeter } from "../createRateMeter.ts";
 import type { FrameScheduler } from "../FrameScheduler.ts";
 import { formatCount } from "../infinite/formatCount.ts";
-import type { PlaybackActions } from "../LifeState.ts";
+import type { EngineChoice, PlaybackActions } from "../LifeState.ts";
 import type { StoreContext } from "./StoreContext.ts";
 
 /** How long after a frame starts a finished step may ask for the next one at once. */
@@ -240,13 +240,7 @@ export function createPlaybackSlice(
     setEngine(engineChoice) {
       const previous = get().engineChoice;
       if (engineChoice === previous) return;
-      set({
-        engineChoice,
-        announcement:
-          engineChoice === "coroutine"
-            ? "Running on the coroutine interpreter"
-            : "Running on the fastest engine",
-      });
+      set({ engineChoice, announcement: ENGINE_ANNOUNCEMENTS[engineChoice] });
       void ctx.simulator.setEngine?.(engineChoice === "coroutine" ? "coroutine" : "fast");
       ctx.plane.setEngine(engineChoice, previous);
     },
@@ -304,6 +298,13 @@ export function createPlaybackSlice(
     },
   };
 }
+
+const ENGINE_ANNOUNCEMENTS: Readonly<Record<EngineChoice, string>> = {
+  auto: "Running on the fastest engine",
+  coroutine: "Running on the coroutine interpreter",
+  hashlife: "Running on HashLife on the infinite plane",
+  tiles: "Running on tiles on the infinite plane",
+};
 
 /** The largest step of the infinite plane: 2^62 generations. */
 export const MAX_STEP_EXPONENT = 62;

@@ -134,6 +134,10 @@ describe("HashLife universe", () => {
       [{ x: -64, y: -64, width: 160, height: 128 }, 0],
       [{ x: -64, y: -64, width: 160, height: 128 }, 3],
       [{ x: -61, y: -67, width: 150, height: 131 }, 2],
+      // Pixels that do not line up with the tree's nodes: those nodes are split, not opened.
+      [{ x: -61, y: -67, width: 150, height: 131 }, 3],
+      [{ x: -59, y: -70, width: 170, height: 140 }, 4],
+      [{ x: -37, y: -45, width: 200, height: 160 }, 5],
       [{ x: -128, y: -128, width: 256, height: 256 }, 6],
     ] as const) {
       const picture = universe.picture(rect, scale);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createRandom, pickSeed } from "../../../tests/support/random.ts";
+import type { Universe } from "../../universe/Universe.ts";
 import { createInProcessUniverseWorker } from "./createInProcessUniverseWorker.ts";
+import { createUniverseHost } from "./createUniverseHost.ts";
+import type { UniverseReply } from "./protocol.ts";
 import {
   cellStrings,
   createConversation,
@@ -15,9 +18,14 @@ import {
 // the coroutine interpreter stepped directly.
 const seed = pickSeed();
 
-function start(cells: Float64Array, rule = LIFE, generation = 0n) {
+function start(
+  cells: Float64Array,
+  rule = LIFE,
+  generation = 0n,
+  engine: "auto" | "coroutine" = "auto",
+) {
   const talk = createConversation(createInProcessUniverseWorker());
-  talk.send({ kind: "load", epoch: 1, rule, engine: "coroutine", cells, generation });
+  talk.send({ kind: "load", epoch: 1, rule, engine, cells, generation });
   return talk;
 }
 
@@ -34,7 +42,8 @@ describe("the universe host", () => {
     expect(stepped.status.population).toBe(5n);
     // A glider moves one cell diagonally every four generations: 100 cells, past any 80-row grid.
     expect(stepped.status.bounds).toEqual({ x: 100, y: 100, width: 3, height: 3 });
-    expect(stepped.status.engine).toBe("coroutine");
+    // Auto runs a glider on HashLife (a soup would go on tiles).
+    expect(stepped.status.engine).toBe("hashlife");
   });
 
   it("runs seeded soups with edits between steps like the interpreter stepped directly", async () => {
@@ -76,8 +85,18 @@ describe("the universe host", () => {
     for (const scale of [0, 2, 5]) {
       talk.send({ kind: "picture", id: scale, rect, scale });
       const { picture } = await talk.next("picture");
-      expect(picture.pixels).toEqual(reference.picture(rect, scale).pixels);
+      // The picture covers the rectangle, from where the engine's pixels start (HashLife's rows
+      // start at its nodes'): the same pixels as the interpreter's picture of that rectangle.
+      const side = 2 ** scale;
+      const covered = {
+        x: picture.x,
+        y: picture.y,
+        width: picture.width * side,
+        height: picture.height * side,
+      };
+      expect(picture.pixels).toEqual(reference.picture(covered, scale).pixels);
       expect(picture.width).toBe(128 >> scale);
+      expect(picture.y).toBeLessThanOrEqual(rect.y);
     }
   });
 
@@ -120,7 +139,8 @@ describe("the universe host", () => {
   });
 
   it("abandons a huge step when told to stop, between chunks, and says how far it got", async () => {
-    const talk = start(R_PENTOMINO);
+    // On the interpreter: HashLife would run the R-pentomino's 2^60 generations at once.
+    const talk = start(R_PENTOMINO, LIFE, 0n, "coroutine");
     await talk.next("status");
     talk.send({ kind: "step", id: 1, generations: 2n ** 60n });
     await new Promise((resolve) => setTimeout(resolve, 150));
@@ -152,5 +172,59 @@ describe("the universe host", () => {
       generation: 0n,
     });
     await expect(talk.next("status")).rejects.toThrow(/B0|birth/i);
+  });
+});
+
+describe("the universe host's chunks", () => {
+  /**
+   * A universe whose steps take `cost(n)` ms of a fake clock, recording the chunks asked of it:
+   * the host sizes its chunks by that clock.
+   */
+  function chunksOf(engine: "hashlife" | "tiles", cost: (n: bigint, calls: number) => number) {
+    let clock = 0;
+    const asked: bigint[] = [];
+    const stub = {
+      engine,
+      generation: 0n,
+      step(n: bigint) {
+        clock += cost(n, asked.length);
+        asked.push(n);
+        stub.generation += n;
+      },
+      set() {},
+      cells: () => [],
+      population: () => 0n,
+      bounds: () => null,
+      dispose() {},
+    };
+    const universe = stub as unknown as Universe;
+    const replies: UniverseReply[] = [];
+    const tasks: (() => void)[] = [];
+    const handle = createUniverseHost((reply) => replies.push(reply), {
+      create: () => universe,
+      now: () => clock,
+      yieldToMessages: (task) => tasks.push(task),
+    });
+    handle({
+      kind: "load",
+      epoch: 1,
+      rule: LIFE,
+      engine,
+      cells: new Float64Array(),
+      generation: 0n,
+    });
+    handle({ kind: "step", id: 1, generations: 2n ** 20n });
+    while (tasks.length > 0) (tasks.shift() as () => void)();
+    expect(replies.at(-1)).toMatchObject({ kind: "stepped", stopped: false });
+    return asked;
+  }
+
+  it("halves a slow chunk whose time follows its length, never HashLife's", () => {
+    // Quick for the first 12 chunks (they double to 2^12), then 100 ms each whatever their length.
+    const flat = (_n: bigint, calls: number) => (calls < 12 ? 1 : 100);
+    const hashlife = chunksOf("hashlife", flat);
+    expect(hashlife.slice(12, 20)).toEqual(Array(8).fill(2n ** 12n));
+    const tiles = chunksOf("tiles", flat);
+    expect(tiles.slice(12, 15)).toEqual([2n ** 12n, 2n ** 11n, 2n ** 10n]);
   });
 });
