@@ -87,12 +87,16 @@ describe("pause on a real thread", () => {
     const outcome = await running;
     expect(performance.now() - asked).toBeLessThan(400);
     expect(outcome.stopped).toBe(true);
-    expect(outcome.status.generation).toBe(100n);
+    // From the last cells the page copied: generation 100, or a later one when a progress
+    // report of the slow step came back first (on a loaded machine).
+    const from = outcome.status.generation;
+    expect(from).toBeGreaterThanOrEqual(100n);
+    expect(from).toBeLessThan(2n ** 60n);
     expect(lost).toEqual([
-      "The universe worker did not stop within 150 ms; the world goes on from generation 100",
+      `The universe worker did not stop within 150 ms; the world goes on from generation ${from}`,
     ]);
     const reference = referenceOf(R_PENTOMINO);
-    reference.step(105n);
+    reference.step(from + 5n);
     expect((await client.step(5n)).status.population).toBe(reference.population());
   });
 });
