@@ -25,7 +25,7 @@ function contentsOf(universe: Universe): UniverseContents {
 }
 
 /**
- * A new universe on `rule` and the engine `choice` names (auto: as `autoEngine` would choose
+ * A new universe in `from`'s space, on `rule` and the engine `choice` names (auto: as `autoEngine` would choose
  * for these cells) holding `from`'s cells, at generation 0 (the caller keeps the generation).
  * HashLife to HashLife goes through the macrocell of its nodes, never a list of cells; any
  * other move copies the cells, refused with a RangeError past MAX_CARRIED_CELLS when the engine
@@ -40,7 +40,7 @@ export function carryUniverse(
 ): Universe {
   const contents = contentsOf(from);
   const fits = contents.population <= MAX_CARRIED_CELLS;
-  let target: EngineName = choice === "auto" ? autoEngine({ kind: "infinite" }, contents) : choice;
+  let target: EngineName = choice === "auto" ? autoEngine(from.space, contents) : choice;
   if (from instanceof HashLifeUniverse && !fits) {
     if (choice !== "auto" && choice !== "hashlife") {
       throw new RangeError(
@@ -53,7 +53,7 @@ export function carryUniverse(
     const macrocell = macrocellOf(from, fromRule);
     return universeFromMacrocell({ ...macrocell, generation: 0n }, rule, "hashlife");
   }
-  const fresh = create({ space: { kind: "infinite" }, rule, engine: target, contents });
+  const fresh = create({ space: from.space, rule, engine: target, contents });
   try {
     for (const [x, y, state] of from.cells()) fresh.set(x, y, state);
   } catch (error) {

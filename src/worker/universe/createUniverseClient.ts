@@ -1,25 +1,16 @@
 import type { PatternComment } from "../../formats/Pattern.ts";
 import type { Rule } from "../../rules/index.ts";
-import type { CellRect, DensityPicture } from "../../universe/Universe.ts";
+import type { CellRect, DensityPicture, Space } from "../../universe/Universe.ts";
 import type {
   UniverseEngineChoice,
+  UniverseLoad,
   UniverseReply,
   UniverseRequest,
   UniverseStatus,
 } from "./protocol.ts";
 import type { UniverseWorker } from "./UniverseWorker.ts";
 
-/**
- * A world as the page hands it to the worker: live cells as (x, y) pairs at a generation, or a
- * macrocell file's text (read in the worker, at its `#G` generation).
- */
-export type UniverseLoad = {
-  readonly rule: Rule;
-  readonly engine: UniverseEngineChoice;
-} & (
-  | { readonly cells: Float64Array; readonly generation: bigint }
-  | { readonly macrocell: string }
-);
+export type { UniverseLoad } from "./protocol.ts";
 
 export interface StepOutcome {
   readonly status: UniverseStatus;
@@ -41,6 +32,7 @@ export interface UniverseClientOptions {
 /** A worker's stop answers within a chunk (25 ms); past this the page stops waiting. */
 const STOP_MILLIS = 150;
 const RECOVERY_CELLS = 100_000;
+const INFINITE: Space = { kind: "infinite" };
 
 interface Pending<T> {
   resolve(value: T): void;
@@ -73,7 +65,12 @@ export function createUniverseClient(options: UniverseClientOptions) {
   let firstLiveKey = 1;
   const liveKeys = new Set<number>();
   let recovery: UniverseLoad | null = null;
-  let editsSince: { seq: number; changes: Float64Array }[] = [];
+  let space: Space = INFINITE;
+  /** Since the recovery point: edits, and moves to another space (made after edit `seq`). */
+  let editsSince: (
+    | { seq: number; changes: Float64Array }
+    | { seq: number; space: Space; dx: number; dy: number }
+  )[] = [];
   let stopTimer: ReturnType<typeof setTimeout> | undefined;
   let step:
     | ({ id: number; onProgress?: (s: UniverseStatus) => void } & Pending<StepOutcome>)
@@ -114,6 +111,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
       case "picture":
       case "cells":
       case "macrocell":
+      case "words":
         requests.get(reply.id)?.resolve(reply);
         requests.delete(reply.id);
         return;
@@ -136,11 +134,19 @@ export function createUniverseClient(options: UniverseClientOptions) {
     if (status.population > BigInt(recoveryCells) || step) return;
     const ruleThen = rule;
     const engineThen = engine;
+    const spaceThen = space;
     void client.cells().then(
       (cells) => {
         if (status.epoch !== epoch) return;
-        recovery = { cells, rule: ruleThen, engine: engineThen, generation: status.generation };
-        editsSince = editsSince.filter((edit) => edit.seq > status.editSeq);
+        recovery = {
+          space: spaceThen,
+          cells,
+          rule: ruleThen,
+          engine: engineThen,
+          generation: status.generation,
+        };
+        // The status is of this epoch: every move to another space is in the cells.
+        editsSince = editsSince.filter((edit) => "changes" in edit && edit.seq > status.editSeq);
       },
       () => {},
     );
@@ -160,7 +166,10 @@ export function createUniverseClient(options: UniverseClientOptions) {
     if (!from) return;
     epoch++;
     send({ kind: "load", epoch, ...copyOf(from) });
-    for (const edit of editsSince) send({ kind: "edit", seq: edit.seq, changes: edit.changes });
+    for (const edit of editsSince) {
+      if ("changes" in edit) send({ kind: "edit", seq: edit.seq, changes: edit.changes });
+      else send({ kind: "space", epoch, space: edit.space, dx: edit.dx, dy: edit.dy });
+    }
     const reloaded = new Promise<UniverseStatus>((resolve, reject) =>
       statusWaiters.push({ resolve, reject }),
     );
@@ -215,9 +224,10 @@ export function createUniverseClient(options: UniverseClientOptions) {
      */
     load(world: UniverseLoad): Promise<UniverseStatus> {
       epoch++;
-      const before = { rule, engine, recovery, editsSince };
+      const before = { rule, engine, space, recovery, editsSince };
       rule = world.rule;
       engine = world.engine;
+      space = world.space ?? INFINITE;
       const mine = copyOf(world);
       recovery = mine;
       editsSince = [];
@@ -225,7 +235,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
       send({ kind: "load", epoch, ...world });
       done.catch(() => {
         if (recovery !== mine) return;
-        ({ rule, engine, recovery } = before);
+        ({ rule, engine, space, recovery } = before);
         editsSince = [...before.editsSince, ...editsSince];
       });
       return done;
@@ -255,6 +265,30 @@ export function createUniverseClient(options: UniverseClientOptions) {
           replaceWorker(`The universe worker did not stop within ${stopMillis} ms`);
         }
       }, stopMillis);
+    },
+    /** The space the world lives in (as last loaded or moved). */
+    get space(): Space {
+      return space;
+    },
+    /**
+     * Moves the world into `next`, each cell shifted by (`dx`, `dy`); what falls off a bounded
+     * grid is dropped. Rule, engine choice and generation stay.
+     */
+    setSpace(next: Space, dx = 0, dy = 0): Promise<UniverseStatus> {
+      epoch++;
+      space = next;
+      editsSince.push({ seq: editSeq, space: next, dx, dy });
+      const done = nextStatus();
+      send({ kind: "space", epoch, space: next, dx, dy });
+      return done;
+    },
+    /** A bounded world's cells packed a bit each, as `PackedCells` lays them out. */
+    async words(): Promise<Uint32Array> {
+      const reply = await ask<Extract<UniverseReply, { kind: "words" }>>({
+        kind: "words",
+        id: nextId++,
+      });
+      return reply.words;
     },
     /** Moves the world onto another engine, keeping its cells and generation. */
     setEngine(next: UniverseEngineChoice): Promise<UniverseStatus> {
@@ -348,7 +382,12 @@ export function createUniverseClient(options: UniverseClientOptions) {
 
 export type UniverseClient = ReturnType<typeof createUniverseClient>;
 
-/** A load to keep: its cells copied (the worker takes the ones sent), a macrocell's text as is. */
+/**
+ * A load to keep: its cells or words copied (the worker takes the ones sent), a macrocell's
+ * text and a random fill's seed as they are.
+ */
 function copyOf(world: UniverseLoad): UniverseLoad {
-  return "cells" in world ? { ...world, cells: world.cells.slice() } : world;
+  if ("cells" in world) return { ...world, cells: world.cells.slice() };
+  if ("words" in world) return { ...world, words: world.words.slice() };
+  return world;
 }

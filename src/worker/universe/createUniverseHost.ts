@@ -1,9 +1,10 @@
 import { writeMacrocell } from "../../formats/writeMacrocell.ts";
 import type { Rule } from "../../rules/index.ts";
-import type { UniverseContents } from "../../universe/createUniverse.ts";
+import { ENGINES_FOR, type UniverseContents } from "../../universe/createUniverse.ts";
 import { macrocellOf } from "../../universe/macrocells.ts";
 import type { Space, Universe, UniverseSnapshot } from "../../universe/Universe.ts";
 import { carryUniverse, universeOfMacrocellText } from "./carryUniverse.ts";
+import { boundedSpace, inside, packedOf, randomCells, stampWords, wordsOf } from "./packedWorld.ts";
 import type {
   UniverseEngineChoice,
   UniverseReply,
@@ -39,6 +40,7 @@ const PROGRESS_MILLIS = 100;
 const MAX_PICTURE_PIXELS = 1 << 24;
 
 interface Kept {
+  readonly space: Space;
   readonly rule: Rule;
   readonly engine: UniverseEngineChoice;
   readonly base: bigint;
@@ -52,9 +54,11 @@ interface Stepping {
   lastProgress: number;
 }
 
+const INFINITE: Space = { kind: "infinite" };
+
 /**
- * The universe worker's side: holds one infinite-plane `Universe` and answers the page (see
- * protocol.ts). A step runs in chunks sized to take about `chunkMillis` (doubling while they
+ * The universe worker's side: holds one `Universe`, in any space (a torus, a bounded plane or
+ * the infinite plane), and answers the page (see protocol.ts). A step runs in chunks sized to take about `chunkMillis` (doubling while they
  * are quick, halving when slow), yielding to the message loop between them, so a `stop` or a
  * picture request is answered during a step of 2^60 generations.
  *
@@ -75,6 +79,7 @@ export function createUniverseHost(
   const now = options.now ?? (() => performance.now());
   const snapshots = new Map<number, Kept>();
   let universe: Universe | null = null;
+  let space: Space = INFINITE;
   let rule: Rule = { birth: 1 << 3, survival: (1 << 2) | (1 << 3) };
   let engine: UniverseEngineChoice = "auto";
   let base = 0n;
@@ -109,20 +114,59 @@ export function createUniverseHost(
     engine = choice;
   };
 
-  /** A fresh universe on `next` holding the live `cells`. */
+  /** A fresh universe in `where` on `next` holding the live `cells`, (x, y) pairs. */
   const replace = (
+    where: Space,
     next: Rule,
     choice: UniverseEngineChoice,
     cells: readonly (readonly number[])[],
   ) => {
     const fresh = options.create({
-      space: { kind: "infinite" },
+      space: where,
       rule: next,
       engine: choice,
       contents: contentsOf(cells),
     });
     for (const [x, y] of cells) fresh.set(x as number, y as number, 1);
     adopt(fresh, next, choice);
+    space = where;
+  };
+
+  /** A fresh bounded universe on `next` holding `cells`, packed a bit each. */
+  const replacePacked = (
+    where: Space,
+    next: Rule,
+    choice: UniverseEngineChoice,
+    cells: ReturnType<typeof packedOf>,
+  ) => {
+    const fresh = options.create({ space: where, rule: next, engine: choice });
+    stampWords(fresh, cells);
+    adopt(fresh, next, choice);
+    space = where;
+  };
+
+  /** The world moved into `where`, each cell shifted by (dx, dy), its generation kept. */
+  const move = (where: Space, dx: number, dy: number) => {
+    const u = world();
+    // An engine by name that does not run there (HashLife on a grid) gives way to auto.
+    const choice = engine === "auto" || ENGINES_FOR[where.kind].includes(engine) ? engine : "auto";
+    const fresh = options.create({
+      space: where,
+      rule,
+      engine: choice,
+      contents: { population: Number(u.population()), area: areaOf(u) },
+    });
+    try {
+      for (const [x, y, state] of u.cells()) {
+        if (inside(where, x + dx, y + dy)) fresh.set(x + dx, y + dy, state);
+      }
+    } catch (error) {
+      fresh.dispose();
+      throw error;
+    }
+    base += u.generation;
+    adopt(fresh, rule, choice);
+    space = where;
   };
 
   /** The world's cells moved onto `next` and `choice`, its generation kept in `base`. */
@@ -214,7 +258,11 @@ export function createUniverseHost(
         stopAll();
         // A load that fails keeps the world, under the new epoch (the page counts on it).
         epoch = request.epoch;
+        const where = request.space ?? INFINITE;
         if ("macrocell" in request) {
+          if (where.kind !== "infinite") {
+            throw new RangeError("a macrocell opens on the infinite plane only");
+          }
           const built = universeOfMacrocellText(
             request.macrocell,
             request.rule,
@@ -222,14 +270,38 @@ export function createUniverseHost(
             options.create,
           );
           adopt(built.universe, request.rule, request.engine);
+          space = where;
           base = built.generation;
+        } else if ("words" in request) {
+          const cells = packedOf(boundedSpace(where, "loading packed cells"), request.words);
+          replacePacked(where, request.rule, request.engine, cells);
+          base = request.generation;
+        } else if ("random" in request) {
+          const cells = randomCells(boundedSpace(where, "a random fill"), request.random);
+          replacePacked(where, request.rule, request.engine, cells);
+          base = request.generation;
         } else {
-          replace(request.rule, request.engine, [...pairs(request.cells)]);
+          replace(where, request.rule, request.engine, [...pairs(request.cells)]);
           base = request.generation;
         }
         editSeq = 0;
         chunk = 1n;
         post({ kind: "status", status: status() }, []);
+        return;
+      }
+      case "space": {
+        stopAll();
+        epoch = request.epoch;
+        chunk = 1n;
+        move(request.space, request.dx, request.dy);
+        post({ kind: "status", status: status() }, []);
+        return;
+      }
+      case "words": {
+        const words = wordsOf(world());
+        post({ kind: "words", id: request.id, status: status(), words }, [
+          words.buffer as ArrayBuffer,
+        ]);
         return;
       }
       case "rule":
@@ -278,7 +350,7 @@ export function createUniverseHost(
         return;
       }
       case "snapshot":
-        snapshots.set(request.key, { rule, engine, base, snapshot: world().snapshot() });
+        snapshots.set(request.key, { space, rule, engine, base, snapshot: world().snapshot() });
         return;
       case "restore": {
         const kept = snapshots.get(request.key);
@@ -286,17 +358,19 @@ export function createUniverseHost(
         stopAll();
         if (
           !universe ||
+          !sameSpace(kept.space, space) ||
           !sameRule(kept.rule, rule) ||
           kept.engine !== engine ||
           universe.engine !== kept.snapshot.engine
         ) {
           // An empty universe on the engine the snapshot was taken on (auto may have chosen tiles).
           const fresh = options.create({
-            space: { kind: "infinite" },
+            space: kept.space,
             rule: kept.rule,
             engine: kept.snapshot.engine,
           });
           adopt(fresh, kept.rule, kept.engine);
+          space = kept.space;
         }
         world().restore(kept.snapshot);
         base = kept.base;
@@ -341,6 +415,17 @@ export function createUniverseHost(
 /** (x, y) pairs of a flat array. */
 function* pairs(cells: Float64Array): Iterable<readonly number[]> {
   for (let i = 0; i + 1 < cells.length; i += 2) yield [cells[i] as number, cells[i + 1] as number];
+}
+
+function sameSpace(a: Space, b: Space): boolean {
+  if (a.kind === "infinite" || b.kind === "infinite") return a.kind === b.kind;
+  return a.kind === b.kind && a.width === b.width && a.height === b.height;
+}
+
+/** The area of a universe's bounding box (0 when empty). */
+function areaOf(universe: Universe): number {
+  const box = universe.bounds();
+  return box ? box.width * box.height : 0;
 }
 
 function sameRule(a: Rule, b: Rule): boolean {

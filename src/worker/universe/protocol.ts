@@ -1,9 +1,27 @@
 import type { PatternComment } from "../../formats/Pattern.ts";
 import type { Rule } from "../../rules/index.ts";
-import type { CellRect, DensityPicture, EngineName } from "../../universe/Universe.ts";
+import type { CellRect, DensityPicture, EngineName, Space } from "../../universe/Universe.ts";
 
 /** The engine asked for: `auto` lets `createUniverse` choose. */
 export type UniverseEngineChoice = "auto" | EngineName;
+
+/** What a world is loaded with (see `load` below). */
+export type WorldCells =
+  | { readonly cells: Float64Array; readonly generation: bigint }
+  | { readonly words: Uint32Array; readonly generation: bigint }
+  | {
+      readonly random: { readonly density: number; readonly seed: number };
+      readonly generation: bigint;
+    }
+  | { readonly macrocell: string };
+
+/** A world to load: where it lives, its rule, the engine asked for and its cells. */
+export type UniverseLoad = {
+  /** The infinite plane when not given. */
+  readonly space?: Space;
+  readonly rule: Rule;
+  readonly engine: UniverseEngineChoice;
+} & WorldCells;
 
 /** What every reply says about the world it was computed on. */
 export interface UniverseStatus {
@@ -21,10 +39,17 @@ export interface UniverseStatus {
  * Messages to a universe worker, handled in order. Cells travel as Float64Arrays of (x, y)
  * pairs, edits as (x, y, state) triples: coordinates on the infinite plane pass 2^31.
  *
- * - `load` replaces the world with `cells` on `rule`, at `generation`, or with the nodes of a
- *   macrocell file's text (`macrocell`, read in the worker: at its `#G` generation, on `rule`,
- *   which the page read from its `#R`), and starts `epoch`. A load that fails (a file that
- *   cannot be read) keeps the world it would have replaced, under the new epoch.
+ * - `load` replaces the world with one in `space` (the infinite plane when not given) on `rule`,
+ *   at `generation`, holding `cells`; or, on a bounded grid, the cells packed a bit each
+ *   (`words`, as `PackedCells` lays them out) or a random fill (`random`, as `fillRandom` makes
+ *   it from the seed, so the page need not send a big grid); or, on the infinite plane, the
+ *   nodes of a macrocell file's text (`macrocell`, read in the worker: at its `#G` generation,
+ *   on `rule`, which the page read from its `#R`). It starts `epoch`. A load that fails (a file
+ *   that cannot be read, a space too big) keeps the world it would have replaced, under the new
+ *   epoch.
+ * - `space` moves the world into another space, each cell shifted by (`dx`, `dy`) (what falls
+ *   outside a bounded grid is dropped), keeping rule, engine choice and generation: a grid
+ *   resized or recentred, a grid opened onto the infinite plane or the plane cut to a grid.
  * - `step` advances `generations` (a bigint) in chunks, between which the worker reads its
  *   messages: `stop` abandons the step (its reply says how far it got), `edit`, `picture`,
  *   `cells` and `snapshot` are answered between chunks, and `load`, `rule`, `restore` stop it.
@@ -34,23 +59,18 @@ export interface UniverseStatus {
  * - `rule` and `engine` carry the cells over to another rule or engine, keeping the generation
  *   (HashLife to HashLife by its nodes; into another engine only up to MAX_CARRIED_CELLS).
  * - `macrocell` asks for the world as a macrocell file, with `rule` and `comments` in its head.
+ * - `words` asks a bounded world for its cells packed a bit each (`PackedCells`' layout).
  */
 export type UniverseRequest =
+  | ({ readonly kind: "load"; readonly epoch: number } & UniverseLoad)
   | {
-      readonly kind: "load";
+      readonly kind: "space";
       readonly epoch: number;
-      readonly rule: Rule;
-      readonly engine: UniverseEngineChoice;
-      readonly cells: Float64Array;
-      readonly generation: bigint;
+      readonly space: Space;
+      readonly dx: number;
+      readonly dy: number;
     }
-  | {
-      readonly kind: "load";
-      readonly epoch: number;
-      readonly rule: Rule;
-      readonly engine: UniverseEngineChoice;
-      readonly macrocell: string;
-    }
+  | { readonly kind: "words"; readonly id: number }
   | { readonly kind: "edit"; readonly seq: number; readonly changes: Float64Array }
   | { readonly kind: "step"; readonly id: number; readonly generations: bigint }
   | { readonly kind: "stop" }
@@ -76,7 +96,7 @@ export type UniverseRequest =
 /**
  * Replies. A step sends `progress` now and then while it runs (for the counters) and `stepped`
  * once it ends, `stopped` when a `stop` (or a new world) cut it short. `status` answers a load,
- * rule, engine or restore. The picture's pixels, the cells and the macrocell file's UTF-8 bytes
+ * space, rule, engine or restore. The picture's pixels, the cells and the macrocell file's UTF-8 bytes
  * are transferred, not copied.
  */
 export type UniverseReply =
@@ -106,5 +126,11 @@ export type UniverseReply =
       readonly id: number;
       readonly status: UniverseStatus;
       readonly bytes: Uint8Array;
+    }
+  | {
+      readonly kind: "words";
+      readonly id: number;
+      readonly status: UniverseStatus;
+      readonly words: Uint32Array;
     }
   | { readonly kind: "failed"; readonly id: number; readonly message: string };

@@ -100,3 +100,44 @@ describe("pause on a real thread", () => {
     expect((await client.step(5n)).status.population).toBe(reference.population());
   });
 });
+
+describe("a bounded world through a lost worker", () => {
+  it("comes back in its space, from its load with the edits and moves since", async () => {
+    let fail: (error: Error) => void = () => {};
+    const createWorker = (): UniverseWorker => {
+      const inner = createInProcessUniverseWorker();
+      return {
+        where: inner.where,
+        post: (request, transfer) => inner.post(request, transfer),
+        listen(onReply, onError) {
+          fail = onError;
+          inner.listen(onReply, onError);
+        },
+        terminate: () => inner.terminate(),
+      };
+    };
+    const lost: string[] = [];
+    // No copies after steps (as for a grid too full to copy): only the load and what followed.
+    const client = createUniverseClient({
+      createWorker,
+      recoveryCells: 0,
+      onLost: (message) => lost.push(message),
+    });
+    clients.push(client);
+    const torus = { kind: "torus", width: 48, height: 32 } as const;
+    const random = { density: 0.35, seed: 11 };
+    await client.load({ space: torus, rule: LIFE, engine: "auto", random, generation: 0n });
+    client.edit(Float64Array.from([0, 0, 1, 1, 0, 1, 2, 0, 1]));
+    const bigger = { kind: "torus", width: 64, height: 40 } as const;
+    await client.setSpace(bigger, 8, 4);
+    const expected = await client.words();
+    await client.step(10n);
+    fail(new Error("out of memory"));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(lost).toEqual([
+      "The universe worker failed (out of memory); the world goes on from generation 0",
+    ]);
+    expect(client.space).toEqual(bigger);
+    expect(await client.words()).toEqual(expected);
+  });
+});
