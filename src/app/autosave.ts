@@ -2,8 +2,9 @@ import { describeReadError, type Pattern, parsePattern } from "../formats/index.
 import { parseRule } from "../rules/index.ts";
 import type { LifeStore } from "../store/createLifeStore.ts";
 import type { LifeState } from "../store/LifeState.ts";
+import { encodeRleOffThread } from "../worker/codec/index.ts";
 import { describeStorageFault } from "./describeStorageFault.ts";
-import { worldFromRle, worldToRle } from "./worldRle.ts";
+import { worldFromRle } from "./worldRle.ts";
 
 export const AUTOSAVE_KEY = "coroutine-life:autosave:v1";
 
@@ -24,13 +25,6 @@ const TOO_BIG_NOTICE =
 const INFINITE_TOO_BIG_NOTICE =
   "Worlds on the infinite plane of over 100,000 live cells are not saved in the browser (a reload brings back the last pattern saved): use Download .mc to keep one.";
 
-/**
- * Grids up to this many cells are saved shortly after each change. Above it, writing the RLE
- * stalls the page for 100 ms or more (a 1024x1024 soup), which would be felt in the middle of
- * drawing or of a run, so a bigger grid is saved only when the tab is hidden or closed.
- */
-export const MAX_CELLS_SAVED_AFTER_CHANGES = 512 * 512;
-
 /** What is saved: the grid as RLE (with its rule and bounds), and the view and speed settings. */
 interface Saved {
   readonly rle: string;
@@ -40,13 +34,13 @@ interface Saved {
 }
 
 /**
- * Saves the pattern and settings to `storage` shortly after each change (grids up to
- * `MAX_CELLS_SAVED_AFTER_CHANGES`) and when the page is hidden or closed (up to
- * `MAX_AUTOSAVE_CELLS`), so a reload or a closed tab loses nothing. Returns a function that
- * stops it.
- * A grid over `MAX_AUTOSAVE_CELLS` is not saved (a notice says so once); a storage that is full
- * or cannot be used is reported in the alert, once per kind of fault, and never stops the app.
- * Start it only once the start-up world is settled: it saves what the store holds.
+ * Saves the pattern and settings to `storage` shortly after each change (every 2 s at most
+ * while running) and when the page is hidden or closed, so a reload or a closed tab loses
+ * nothing. Returns a function that stops it.
+ * A grid over `MAX_AUTOSAVE_CELLS`, or an infinite world over `MAX_INFINITE_AUTOSAVE_CELLS`
+ * live cells, is not saved (a notice says so); a storage that is full or cannot be used is
+ * reported in the alert, once per kind of fault, and never stops the app. Start it only once
+ * the start-up world is settled: it saves what the store holds.
  */
 export function startAutosave(
   store: LifeStore,
@@ -54,7 +48,6 @@ export function startAutosave(
   target: Window = window,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let warnedTooBig = false;
   let lastFault: string | undefined;
   const write = (act: () => void) => {
     try {
@@ -66,88 +59,71 @@ export function startAutosave(
       lastFault = message;
     }
   };
-  /** `now`: the page is going away, so save whatever it costs. */
-  const save = (now = false) => {
+  /** Saves made, in order: a slow one never overwrites a later one. */
+  let saves = 0;
+  /**
+   * The world's cells live in the universe worker: they come back after a moment (a grid
+   * packed, then written as RLE off the page's thread when big; the infinite plane as RLE with
+   * its position and generation, `#CXRLE`, written from runs so that its length follows the
+   * live cells whatever their extent), so a save on leaving the page may not finish (the one
+   * before it stays). A grid over MAX_AUTOSAVE_CELLS, or an infinite world of over
+   * MAX_INFINITE_AUTOSAVE_CELLS, is not saved, and a notice says so (and how to keep it) until
+   * one is saved again.
+   */
+  const save = () => {
     timer = undefined;
     const s = store.getState();
-    if (s.infinite) {
-      saveInfinite(s);
+    const infinite = s.world.space.kind === "infinite";
+    const tooBig = infinite
+      ? s.world.population > BigInt(MAX_INFINITE_AUTOSAVE_CELLS)
+      : s.width * s.height > MAX_AUTOSAVE_CELLS;
+    const notice = infinite ? INFINITE_TOO_BIG_NOTICE : TOO_BIG_NOTICE;
+    if (tooBig) {
+      // The last pattern saved stays: a reload cannot bring this world back, but it can that one.
+      if (s.notice !== notice) s.showNotice(notice);
       return;
     }
-    if (!now && savedOnlyOnLeaving(s)) return; // the grid grew since the save was planned
-    if (s.width * s.height > MAX_AUTOSAVE_CELLS) {
-      // The last pattern saved stays: a reload cannot bring this grid back, but it can that one.
-      if (!warnedTooBig) store.getState().showNotice(TOO_BIG_NOTICE);
-      warnedTooBig = true;
-      return;
-    }
-    if (warnedTooBig) {
-      warnedTooBig = false;
-      if (s.notice === TOO_BIG_NOTICE) s.showNotice(null);
-    }
-    const saved: Saved = {
-      rle: worldToRle(s),
-      view: s.view,
-      speed: Number.isFinite(s.speed) ? s.speed : "max",
-      generationsPerFrame: s.generationsPerFrame,
-    };
-    write(() => storage.setItem(AUTOSAVE_KEY, JSON.stringify(saved)));
-  };
-  /** Saves made for infinite worlds, in order: a slow one never overwrites a later one. */
-  let infiniteSaves = 0;
-  /**
-   * The infinite plane's cells live in its worker: they come back as RLE with their position
-   * and generation (`#CXRLE`), after a moment, so a save on leaving the page may not finish (the
-   * one before it stays). The RLE is written from runs, so its length follows the live cells
-   * whatever their extent. A world of over MAX_INFINITE_AUTOSAVE_CELLS is not saved, and a
-   * notice says so (and how to keep it) until one is saved again.
-   */
-  const tooBigForInfinite = (too: boolean) => {
-    const s = store.getState();
-    if (too && s.notice !== INFINITE_TOO_BIG_NOTICE) s.showNotice(INFINITE_TOO_BIG_NOTICE);
-    if (!too && s.notice === INFINITE_TOO_BIG_NOTICE) s.showNotice(null);
-  };
-  const saveInfinite = (s: LifeState) => {
-    if ((s.infinite?.population ?? 0n) > BigInt(MAX_INFINITE_AUTOSAVE_CELLS)) {
-      // A macrocell world of millions of cells: the last pattern saved stays.
-      tooBigForInfinite(true);
-      return;
-    }
-    const mine = ++infiniteSaves;
+    const mine = ++saves;
     const settings = {
       view: s.view,
       speed: Number.isFinite(s.speed) ? s.speed : ("max" as const),
       generationsPerFrame: s.generationsPerFrame,
     };
-    s.infiniteRle().then(
-      (rle) => {
-        if (mine !== infiniteSaves) return;
-        tooBigForInfinite(false);
-        const saved: Saved = { rle, ...settings };
+    const rle = infinite
+      ? s.infiniteRle()
+      : s
+          .gridCells()
+          .then((cells) => encodeRleOffThread({ ...s, cells }).result.then((blob) => blob.text()));
+    rle.then(
+      (text) => {
+        if (mine !== saves) return;
+        const now = store.getState();
+        if (now.notice === TOO_BIG_NOTICE || now.notice === INFINITE_TOO_BIG_NOTICE) {
+          now.showNotice(null);
+        }
+        const saved: Saved = { rle: text, ...settings };
         write(() => storage.setItem(AUTOSAVE_KEY, JSON.stringify(saved)));
       },
       // The worker could not send the cells (it was replaced meanwhile): the last save stays.
-      () => {
-        if (mine === infiniteSaves && store.getState().infinite) tooBigForInfinite(true);
-      },
+      () => {},
     );
   };
   const schedule = () => {
     const s = store.getState();
-    if (savedOnlyOnLeaving(s)) return;
-    // While running, the grid changes every frame: save at most every 2 s then.
+    // While running, the world changes every frame: save at most every 2 s then.
     if (timer === undefined) timer = setTimeout(save, s.running ? 2000 : 300);
   };
   const flush = () => {
     if (timer !== undefined) clearTimeout(timer);
-    save(true);
+    save();
   };
   let previous = store.getState();
   const unsubscribe = store.subscribe((s) => {
     if (
-      s.cellsVersion !== previous.cellsVersion ||
-      s.infinite?.generation !== previous.infinite?.generation ||
-      s.infinite?.population !== previous.infinite?.population ||
+      s.world.generation !== previous.world.generation ||
+      s.world.population !== previous.world.population ||
+      s.world.space !== previous.world.space ||
+      s.world.overlay !== previous.world.overlay ||
       s.running !== previous.running ||
       s.rule !== previous.rule ||
       s.topology !== previous.topology ||
@@ -170,11 +146,6 @@ export function startAutosave(
     target.removeEventListener("pagehide", flush);
     target.document.removeEventListener("visibilitychange", onHide);
   };
-}
-
-function savedOnlyOnLeaving(s: LifeState): boolean {
-  const cells = s.width * s.height;
-  return cells > MAX_CELLS_SAVED_AFTER_CHANGES && cells <= MAX_AUTOSAVE_CELLS;
 }
 
 /**

@@ -3,7 +3,6 @@ import { createRoot } from "react-dom/client";
 import { createLifeStore } from "../store/createLifeStore.ts";
 import { createBrowserScheduler } from "../store/FrameScheduler.ts";
 import { LifeStoreContext } from "../store/useLifeStore.ts";
-import { createBandWorker, createSimulationPool, poolSize } from "../worker/pool/index.ts";
 import { createInProcessUniverseWorker } from "../worker/universe/createInProcessUniverseWorker.ts";
 import { createUniverseClient } from "../worker/universe/createUniverseClient.ts";
 import { createUniverseWorker } from "../worker/universe/createUniverseWorker.ts";
@@ -15,15 +14,8 @@ import { createLazyStorage } from "./createLazyStorage.ts";
 import { loadInitialState } from "./loadInitialState.ts";
 import "./styles.css";
 
-// The grid is split into bands, one per core, each in its own worker; where workers cannot
-// start (no Worker, a sandboxed page, a policy against them), the pool runs them in the page.
-const simulator = createSimulationPool({
-  workers: poolSize(),
-  createWorker: createBandWorker,
-  engine: "fast",
-});
 let universeWorkers = 0;
-// The infinite plane lives in a worker of its own; in the page where workers cannot start.
+// The world lives in a worker of its own, in any space; in the page where workers cannot start.
 const universe = createUniverseClient({
   // A worker that keeps failing (its script cannot load) gives way to the page.
   createWorker: () => {
@@ -38,7 +30,6 @@ const universe = createUniverseClient({
   onLost: (message) => store.getState().showAlert(message),
 });
 const store = createLifeStore({
-  simulator,
   universe,
   scheduler: createBrowserScheduler(),
   ...createDefaultWorld(),

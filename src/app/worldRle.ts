@@ -1,7 +1,7 @@
 import { PackedCells } from "../engine/index.ts";
 import { parsePattern, writePackedRle } from "../formats/index.ts";
 import { parseRule } from "../rules/index.ts";
-import type { LifeData, WorldSnapshot } from "../store/LifeState.ts";
+import type { GridWorld } from "../store/LifeState.ts";
 import { stampPacked } from "../universe/stampPacked.ts";
 import { isSavedBy, worldRleComments, worldRleRule } from "../worker/codec/index.ts";
 
@@ -9,13 +9,9 @@ import { isSavedBy, worldRleComments, worldRleRule } from "../worker/codec/index
  * The whole grid as RLE, its rule carrying Golly's bounded-grid suffix (`:T120,80` or
  * `:P120,80`) so Golly, LifeViewer and this app reopen it at the same size and topology, with
  * the opened file's comments (see worldRleComments). Written from the packed words on this
- * thread: for autosave and small grids; Download RLE writes big ones in the codec worker
- * (encodeRleOffThread), to the same text.
+ * thread; the codec worker writes the same text off it (encodeRleOffThread).
  */
-export function worldToRle(
-  state: Pick<LifeData, "width" | "height" | "topology" | "rule" | "cells"> &
-    Partial<Pick<LifeData, "patternName" | "comments">>,
-): string {
+export function worldToRle(state: GridWorld): string {
   const decoder = new TextDecoder();
   let text = "";
   writePackedRle(state.cells, (chunk) => (text += decoder.decode(chunk, { stream: true })), {
@@ -26,7 +22,7 @@ export function worldToRle(
 }
 
 /** Reads back what worldToRle wrote (or any pattern whose rule has a bounded-grid suffix). */
-export function worldFromRle(text: string): Omit<WorldSnapshot, "generation" | "startCells"> {
+export function worldFromRle(text: string): GridWorld {
   const pattern = parsePattern(text);
   const { rule, bounds } = parseRule(pattern.rule ?? "B3/S23");
   const width = bounds?.width ?? pattern.width;

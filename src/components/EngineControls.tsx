@@ -13,7 +13,7 @@ import { poolSize } from "../worker/pool/index.ts";
 export function EngineControls() {
   const store = useLifeStoreApi();
   const choice = useLifeStore((s) => s.engineChoice);
-  const infinite = useLifeStore((s) => s.infinite !== null);
+  const infinite = useLifeStore((s) => s.world.space.kind === "infinite");
   const workers = useLifeStore((s) => s.workers);
   const engineId = useId();
   const workersId = useId();

@@ -36,12 +36,12 @@ export function FilePanel({ part }: { part: "open" | "save" }) {
     if (input.current) input.current.value = "";
   };
   const { job, run } = useCodecJob();
-  const infinite = useLifeStore((state) => state.infinite !== null);
+  const infinite = useLifeStore((state) => state.world.space.kind === "infinite");
   // The RLE is written in the codec worker, with progress and Cancel: a 16384² soup's is
   // hundreds of megabytes.
   const writeRle = async (label: string) => {
     store.setState({ announcement: `${label}…` });
-    if (s().infinite) {
+    if (infinite) {
       // The universe worker has the cells: the bounding box, with its position and generation.
       try {
         return new Blob([await s().infiniteRle()], { type: "text/plain" });
@@ -50,7 +50,9 @@ export function FilePanel({ part }: { part: "open" | "save" }) {
         return null;
       }
     }
-    return run(label, (onProgress) => encodeRleOffThread(s(), onProgress));
+    // The universe worker has the cells: packed, then written in the codec worker.
+    const cells = await s().gridCells();
+    return run(label, (onProgress) => encodeRleOffThread({ ...s(), cells }, onProgress));
   };
   const downloadRle = async () => {
     const blob = await writeRle("Writing the RLE");
@@ -108,17 +110,18 @@ export function FilePanel({ part }: { part: "open" | "save" }) {
           type="button"
           disabled={infinite}
           title={infinite ? "On the infinite plane, use Download RLE" : undefined}
-          onClick={() =>
+          onClick={async () => {
+            const cells = await s().gridCells();
             downloadText(
               fileName("cells"),
               writeCells({
                 width: s().width,
                 height: s().height,
-                cells: s().cells.toBytes(),
+                cells: cells.toBytes(),
                 comments: s().comments,
               }),
-            )
-          }
+            );
+          }}
         >
           Download .cells
         </button>

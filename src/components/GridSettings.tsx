@@ -11,7 +11,9 @@ export function GridSettings() {
   const store = useLifeStoreApi();
   const width = useLifeStore((s) => s.width);
   const height = useLifeStore((s) => s.height);
-  const topology = useLifeStore((s) => (s.infinite ? "infinite" : s.topology));
+  const topology = useLifeStore((s) =>
+    s.world.space.kind === "infinite" ? "infinite" : s.topology,
+  );
   const sizeHintId = useId();
   const current = `${width}x${height}`;
   const [draft, setDraft] = useState(current);

@@ -1,18 +1,17 @@
 import { type FormEvent, useId, useState } from "react";
-import { formatCount } from "../store/infinite/formatCount.ts";
+import { formatCount } from "../store/formatCount.ts";
 import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
 
 /** The largest generation Go to takes: far past any run (2^62 is a step). */
 const MAX_TARGET = 2n ** 100n;
 
 /**
- * On the infinite plane: the step (2^k generations a Step, and each request while running as
- * fast as possible) and Go to generation, any generation, exactly. Shown only there: a bounded
- * grid runs one generation at a time.
+ * The step (2^k generations a Step, and each request while running as fast as possible) and Go
+ * to generation, any generation, exactly: HashLife jumps there on the infinite plane, the
+ * kernels run there on a grid.
  */
 export function HyperspeedControls() {
   const store = useLifeStoreApi();
-  const infinite = useLifeStore((s) => s.infinite !== null);
   const exponent = useLifeStore((s) => s.stepExponent);
   const [target, setTarget] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -20,7 +19,6 @@ export function HyperspeedControls() {
   const stepHintId = useId();
   const goId = useId();
   const errorId = useId();
-  if (!infinite) return null;
 
   const go = (event: FormEvent) => {
     event.preventDefault();

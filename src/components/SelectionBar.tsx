@@ -13,7 +13,8 @@ export function SelectionBar() {
   const paste = useLifeStore((s) => s.paste);
   const ruleText = useLifeStore((s) => s.ruleText);
   const s = () => store.getState();
-  const exportBlock = (block: CellBlock | null) => {
+  const exportBlock = async (taken: Promise<CellBlock | null>) => {
+    const block = await taken;
     if (block) void copyToClipboard(writeRle({ ...block, comments: [], rule: s().ruleText }));
   };
   if (paste) {
@@ -39,7 +40,7 @@ export function SelectionBar() {
       <button
         type="button"
         disabled={!hasSelection}
-        onClick={() => exportBlock(s().copySelection())}
+        onClick={() => void exportBlock(s().copySelection())}
         title="Ctrl+C"
       >
         Copy
@@ -47,7 +48,7 @@ export function SelectionBar() {
       <button
         type="button"
         disabled={!hasSelection}
-        onClick={() => exportBlock(s().cutSelection())}
+        onClick={() => void exportBlock(s().cutSelection())}
         title="Ctrl+X"
       >
         Cut
@@ -71,21 +72,21 @@ export function SelectionBar() {
       <button
         type="button"
         disabled={!hasSelection}
-        onClick={() => s().transformSelection("rotate-clockwise")}
+        onClick={() => void s().transformSelection("rotate-clockwise")}
       >
         Rotate
       </button>
       <button
         type="button"
         disabled={!hasSelection}
-        onClick={() => s().transformSelection("flip-horizontal")}
+        onClick={() => void s().transformSelection("flip-horizontal")}
       >
         Flip horizontally
       </button>
       <button
         type="button"
         disabled={!hasSelection}
-        onClick={() => s().transformSelection("flip-vertical")}
+        onClick={() => void s().transformSelection("flip-vertical")}
       >
         Flip vertically
       </button>

@@ -32,7 +32,7 @@ export function SharePanel() {
       centerY: (s.canvasHeight / 2 - s.view.panY) / s.view.zoom,
       zoom: s.view.zoom,
     };
-    if (s.infinite) {
+    if (s.world.space.kind === "infinite") {
       // The infinite plane shares its RLE as a readable `rle` parameter, which opens there.
       try {
         const rle = await s.infiniteRle();
@@ -52,8 +52,10 @@ export function SharePanel() {
     }
     store.setState({ announcement: "Compressing the pattern for a link…" });
     try {
+      // The universe worker has the cells: packed, then compressed in the codec worker.
+      const cells = await s.gridCells();
       const payload = await run("Compressing the pattern", () =>
-        encodeShareOffThread(s, view, { maxPayloadLength: MAX_SHARE_LINK_LENGTH }),
+        encodeShareOffThread({ ...s, cells }, view, { maxPayloadLength: MAX_SHARE_LINK_LENGTH }),
       );
       if (payload === undefined) return store.setState({ announcement: "Share cancelled" });
       const url = `${window.location.origin}${window.location.pathname}#${payload}`;

@@ -1,5 +1,5 @@
 import { countsText } from "../store/countsText.ts";
-import { formatCount } from "../store/infinite/formatCount.ts";
+import { formatCount } from "../store/formatCount.ts";
 import { useLifeStore } from "../store/useLifeStore.ts";
 
 /**
@@ -10,9 +10,9 @@ import { useLifeStore } from "../store/useLifeStore.ts";
  * measured speed, the cell under the pointer, the rule and grid, and the engine.
  */
 export function StatusBar() {
-  // Exact on the infinite plane, where counts pass 2^53.
-  const generation = useLifeStore((s) => s.infinite?.generation ?? s.generation);
-  const population = useLifeStore((s) => s.infinite?.population ?? s.population);
+  // Exact: on the infinite plane counts pass 2^53.
+  const generation = useLifeStore((s) => s.world.generation);
+  const population = useLifeStore((s) => s.world.population);
   const announcement = useLifeStore((s) => s.announcement);
   const rate = useLifeStore((s) => s.measuredRate);
   const running = useLifeStore((s) => s.running);
@@ -21,7 +21,7 @@ export function StatusBar() {
   const engine = useLifeStore((s) => s.engine);
   const ruleText = useLifeStore((s) => s.ruleText);
   const size = useLifeStore((s) =>
-    s.infinite ? "infinite plane" : `${s.width}×${s.height} ${s.topology}`,
+    s.world.space.kind === "infinite" ? "infinite plane" : `${s.width}×${s.height} ${s.topology}`,
   );
   const counts = countsText(generation, population);
   return (

@@ -62,8 +62,10 @@ function chooseCommand(event: KeyboardEvent, s: State): (() => void) | undefined
 }
 
 /** Copies also go to the system clipboard as RLE, for Golly and LifeViewer. */
-function copyOut(block: CellBlock | null, rule: string) {
-  if (block) void copyToClipboard(writeRle({ ...block, comments: [], rule }));
+function copyOut(taken: Promise<CellBlock | null>, rule: string) {
+  void taken.then((block) => {
+    if (block) void copyToClipboard(writeRle({ ...block, comments: [], rule }));
+  });
 }
 
 type State = ReturnType<LifeStore["getState"]>;

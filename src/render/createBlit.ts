@@ -1,5 +1,5 @@
+import type { CellImage } from "./CellImage.ts";
 import type { Blit, Canvas2D } from "./drawScene.ts";
-import type { CellImage } from "./rasterizeCells.ts";
 
 /**
  * The browser's Blit: puts the cell image into a scratch canvas one pixel per cell (or block)

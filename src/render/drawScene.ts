@@ -1,8 +1,8 @@
+import type { Space } from "../universe/Universe.ts";
 import { type CellBox, type CellPoint, type Viewport, visibleBox } from "../view/Viewport.ts";
-import { type CellRaster, createCellRaster } from "./createCellRaster.ts";
+import type { CellImage } from "./CellImage.ts";
 import { pictureImage } from "./pictureImage.ts";
-import type { CellImage } from "./rasterizeCells.ts";
-import type { InfiniteScene, Scene } from "./sceneOf.ts";
+import type { Scene } from "./sceneOf.ts";
 import { type Theme, toCss } from "./Theme.ts";
 
 /** The part of CanvasRenderingContext2D the renderer uses; tests pass a recording fake. */
@@ -40,60 +40,56 @@ export interface Surface {
 export const GRID_LINE_ZOOM = 6;
 
 /**
- * Draws one frame of `scene`: the surroundings, the visible cells only (one blit, however many
- * are visible), grid lines when zoomed in far enough, the grid's edge (dashed on a torus, whose
- * edges join; solid on a plane, whose edges are walls), the block being placed, the selection,
- * the cell under the pointer and the keyboard cursor. It reads nothing but `scene` and `surface`.
- *
- * `raster` keeps the cells' image from frame to frame (see `createCellRaster`); pass the same
- * one each frame. Returns false when some of the image still shows older cells, so the caller
- * draws again next frame; a fresh raster (the default) always paints everything.
+ * Draws one frame of `scene`: the surroundings; the world's latest picture from the universe
+ * worker where it was taken (it pans and zooms with the view until the next arrives: one blit,
+ * a pixel a cell zoomed in, the density below each pixel zoomed out) and the cells drawn since
+ * over it; grid lines when zoomed in far enough; a bounded grid's edge (dashed on a torus,
+ * whose edges join; solid on a plane, whose edges are walls); the block being placed, the
+ * selection, the cell under the pointer and the keyboard cursor. It reads nothing but `scene`
+ * and `surface`.
  */
-export function drawScene(
-  ctx: Canvas2D,
-  blit: Blit,
-  scene: Scene,
-  surface: Surface,
-  raster: CellRaster = createCellRaster({ budgetMillis: Number.POSITIVE_INFINITY }),
-): boolean {
-  const { canvasWidth, canvasHeight } = scene;
+export function drawScene(ctx: Canvas2D, blit: Blit, scene: Scene, surface: Surface): void {
+  const { canvasWidth, canvasHeight, view, world } = scene;
   const { theme, dpr } = surface;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.fillStyle = theme.outside;
   ctx.fillRect(0, 0, canvasWidth, canvasHeight);
-  let complete = true;
-  if (scene.infinite) {
-    drawInfinite(ctx, blit, scene, scene.infinite, surface);
-  } else {
-    complete = drawGrid(ctx, blit, scene, surface, raster);
+  const { space } = world;
+  // The visible cells: on a grid, those of the grid only.
+  const box =
+    space.kind === "infinite"
+      ? visibleBox(view, canvasWidth, canvasHeight)
+      : visibleBox(view, canvasWidth, canvasHeight, space.width, space.height);
+  if (box.width > 0 && box.height > 0) {
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(
+      view.panX + box.x * view.zoom,
+      view.panY + box.y * view.zoom,
+      box.width * view.zoom,
+      box.height * view.zoom,
+    );
+    ctx.clip();
+    ctx.fillStyle = toCss(theme.empty);
+    ctx.fillRect(0, 0, canvasWidth, canvasHeight);
+    drawPicture(ctx, blit, scene, surface);
+    ctx.restore();
+    if (view.zoom >= GRID_LINE_ZOOM) drawGridLines(ctx, view, surface, box);
   }
+  if (space.kind !== "infinite") drawEdge(ctx, view, space, theme);
   drawGhost(ctx, scene, theme);
   drawSelection(ctx, scene, theme);
   drawHover(ctx, scene, theme);
   drawCursor(ctx, scene, theme);
-  return complete;
 }
 
-/**
- * The infinite plane: empty everywhere, the worker's latest picture where it was taken (it
- * pans and zooms with the view until the next arrives), the cells drawn since over it, and
- * grid lines when zoomed in. No edge: there is none.
- */
-function drawInfinite(
-  ctx: Canvas2D,
-  blit: Blit,
-  scene: Scene,
-  infinite: InfiniteScene,
-  surface: Surface,
-) {
-  const { view, canvasWidth, canvasHeight } = scene;
+/** The worker's latest picture, and the cells drawn since over it. */
+function drawPicture(ctx: Canvas2D, blit: Blit, scene: Scene, surface: Surface) {
+  const { view, world } = scene;
   const { theme } = surface;
-  ctx.fillStyle = toCss(theme.empty);
-  ctx.fillRect(0, 0, canvasWidth, canvasHeight);
-  const { picture } = infinite;
+  const { picture } = world;
   if (picture) {
     const cell = 2 ** picture.scale * view.zoom;
-    ctx.save();
     ctx.imageSmoothingEnabled = false;
     blit(
       pictureImage(picture, theme.empty, theme.alive),
@@ -102,59 +98,12 @@ function drawInfinite(
       picture.width * cell,
       picture.height * cell,
     );
-    ctx.restore();
   }
   const size = Math.max(view.zoom, 1);
-  for (const { x, y, state } of infinite.overlay) {
+  for (const { x, y, state } of world.overlay) {
     ctx.fillStyle = toCss(state ? theme.alive : theme.empty);
     ctx.fillRect(view.panX + x * view.zoom, view.panY + y * view.zoom, size, size);
   }
-  if (view.zoom >= GRID_LINE_ZOOM) {
-    const x = Math.floor(-view.panX / view.zoom);
-    const y = Math.floor(-view.panY / view.zoom);
-    const width = Math.ceil((canvasWidth - view.panX) / view.zoom) - x;
-    const height = Math.ceil((canvasHeight - view.panY) / view.zoom) - y;
-    drawGridLines(ctx, view, surface, { x, y, width, height });
-  }
-}
-
-/** A bounded grid: its visible cells, grid lines and edge; false when the image is not all new. */
-function drawGrid(
-  ctx: Canvas2D,
-  blit: Blit,
-  scene: Scene,
-  surface: Surface,
-  raster: CellRaster,
-): boolean {
-  const { view, canvasWidth, canvasHeight } = scene;
-  const { theme } = surface;
-  const box = visibleBox(view, canvasWidth, canvasHeight, scene.width, scene.height);
-  let complete = true;
-  if (box.width > 0 && box.height > 0) {
-    const block = view.zoom >= 1 ? 1 : Math.ceil(1 / view.zoom);
-    const painted = raster.paint({
-      cells: scene.cells,
-      cellsVersion: scene.cellsVersion,
-      box,
-      block,
-      empty: theme.empty,
-      alive: theme.alive,
-    });
-    const { image } = painted;
-    complete = painted.complete;
-    const left = view.panX + box.x * view.zoom;
-    const top = view.panY + box.y * view.zoom;
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(left, top, box.width * view.zoom, box.height * view.zoom);
-    ctx.clip();
-    ctx.imageSmoothingEnabled = false;
-    blit(image, left, top, image.width * block * view.zoom, image.height * block * view.zoom);
-    ctx.restore();
-    if (view.zoom >= GRID_LINE_ZOOM) drawGridLines(ctx, view, surface, box);
-  }
-  drawEdge(ctx, scene, theme);
-  return complete;
 }
 
 function drawGridLines(ctx: Canvas2D, view: Viewport, surface: Surface, box: CellBox) {
@@ -181,24 +130,26 @@ function drawGridLines(ctx: Canvas2D, view: Viewport, surface: Surface, box: Cel
   ctx.stroke();
 }
 
-function drawEdge(ctx: Canvas2D, scene: Scene, theme: Theme) {
-  const { view } = scene;
+function drawEdge(ctx: Canvas2D, view: Viewport, grid: BoundedSpace, theme: Theme) {
   ctx.save();
   ctx.lineWidth = 2;
-  ctx.strokeStyle = scene.topology === "torus" ? theme.torusEdge : theme.planeEdge;
-  ctx.setLineDash(scene.topology === "torus" ? [8, 6] : []);
+  ctx.strokeStyle = grid.kind === "torus" ? theme.torusEdge : theme.planeEdge;
+  ctx.setLineDash(grid.kind === "torus" ? [8, 6] : []);
   ctx.strokeRect(
     view.panX - 1,
     view.panY - 1,
-    scene.width * view.zoom + 2,
-    scene.height * view.zoom + 2,
+    grid.width * view.zoom + 2,
+    grid.height * view.zoom + 2,
   );
   ctx.restore();
 }
 
+type BoundedSpace = Extract<Space, { kind: "torus" | "plane" }>;
+
 function inGrid(scene: Scene, cell: CellPoint): boolean {
-  if (scene.infinite) return true;
-  return cell.x >= 0 && cell.y >= 0 && cell.x < scene.width && cell.y < scene.height;
+  const { space } = scene.world;
+  if (space.kind === "infinite") return true;
+  return cell.x >= 0 && cell.y >= 0 && cell.x < space.width && cell.y < space.height;
 }
 
 function drawHover(ctx: Canvas2D, scene: Scene, theme: Theme) {

@@ -1,5 +1,5 @@
 import type { DensityPicture } from "../universe/Universe.ts";
-import { type CellImage, mix, toPixel } from "./rasterizeCells.ts";
+import { type CellImage, mix, toPixel } from "./CellImage.ts";
 
 const images = new WeakMap<DensityPicture, CellImage>();
 const shadesFor = new Map<string, Uint32Array>();

@@ -1,5 +1,4 @@
-import type { PackedCells, Topology } from "../engine/index.ts";
-import type { DensityPicture } from "../universe/Universe.ts";
+import type { DensityPicture, Space } from "../universe/Universe.ts";
 import type { CellBox, CellPoint, Viewport } from "../view/Viewport.ts";
 
 /** A block being placed: drawn translucent with its top-left cell at (x, y). */
@@ -15,8 +14,9 @@ export interface GhostBlock {
   readonly cells: Uint8Array;
 }
 
-/** The infinite plane as a frame shows it: the latest picture and the cells changed since. */
-export interface InfiniteScene {
+/** The world as a frame shows it: its space, the latest picture and the cells changed since. */
+export interface WorldScene {
+  readonly space: Space;
   readonly picture: DensityPicture | null;
   readonly overlay: readonly { readonly x: number; readonly y: number; readonly state: number }[];
 }
@@ -27,14 +27,7 @@ export interface InfiniteScene {
  * is both drawable and watched, so nothing drawn can be missed.
  */
 export interface Scene {
-  readonly width: number;
-  readonly height: number;
-  readonly topology: Topology;
-  /** The world on the infinite plane (then `width`, `height` and `cells` are not drawn). */
-  readonly infinite: InfiniteScene | null;
-  readonly cells: PackedCells;
-  /** Bumped whenever `cells` changes in place; a new `cells` object needs no bump. */
-  readonly cellsVersion: number;
+  readonly world: WorldScene;
   readonly view: Viewport;
   /** Canvas size in CSS pixels. */
   readonly canvasWidth: number;
@@ -51,28 +44,9 @@ export interface Scene {
 
 /** The scene of a state that has (at least) the scene's fields, e.g. the store's. */
 export function sceneOf(state: Scene): Scene {
-  const {
-    width,
-    height,
-    topology,
-    infinite,
-    cells,
-    cellsVersion,
-    view,
-    canvasWidth,
-    canvasHeight,
-    hover,
-    selection,
-    paste,
-    cursor,
-  } = state;
+  const { world, view, canvasWidth, canvasHeight, hover, selection, paste, cursor } = state;
   return {
-    width,
-    height,
-    topology,
-    infinite,
-    cells,
-    cellsVersion,
+    world,
     view,
     canvasWidth,
     canvasHeight,

@@ -5,7 +5,7 @@ import type { GridShape } from "../universe/BoundedWorld.ts";
 import type { CellBox, CellPoint, Viewport } from "../view/Viewport.ts";
 import type { CellBlock } from "./edit/CellBlock.ts";
 import type { BlockTransform } from "./edit/transformBlock.ts";
-import type { InfiniteSnapshot, InfiniteWorld } from "./infinite/InfiniteWorld.ts";
+import type { WorldKeys, WorldView } from "./world/WorldView.ts";
 
 /** Speed in generations per second; Infinity means as fast as the engine goes. */
 export type Speed = number;
@@ -27,56 +27,49 @@ export interface PendingPaste {
   readonly rule?: Rule;
 }
 
-/** The world as it is saved for undo, autosave and links. */
-export interface WorldSnapshot extends GridShape {
+/**
+ * A bounded grid to open: its shape, rule and cells packed a bit each (the one packed form of a
+ * grid's cells, as files, links and autosave read it), with the opened file's name and comments.
+ */
+export interface GridWorld extends GridShape {
   readonly rule: Rule;
   readonly cells: PackedCells;
-  readonly generation: number;
-  readonly startCells: PackedCells;
   /** The opened file's name (its `#N`, else its file name), null when none was opened. */
   readonly patternName?: string | null;
   /** The opened file's `#` comments, written back by Copy and Download RLE. */
   readonly comments?: readonly PatternComment[];
 }
 
-/** The world as Undo keeps it: with the generation Reset returns to. */
-export interface UndoSnapshot extends WorldSnapshot {
-  readonly startGeneration: number;
-  /** The world on the infinite plane (then `cells` is an empty stand-in), kept by the worker. */
-  readonly infinite?: InfiniteSnapshot;
+/** The world as Undo keeps it: the settings the page holds, and the worker's snapshots. */
+export interface UndoSnapshot extends GridShape {
+  readonly rule: Rule;
+  readonly patternName: string | null;
+  readonly comments: readonly PatternComment[];
+  readonly world: WorldKeys;
 }
 
 /** Where a world lives: a bounded grid (torus or plane), or the infinite plane. */
 export type WorldTopology = Topology | "infinite";
 
-/** What the app shows and what the controls change: the bounded grid's shape first. */
+/**
+ * What the app shows and what the controls change. `width`, `height` and `topology` are the
+ * bounded grid: the world's space when it is on one, else the grid it would go back to.
+ */
 export interface LifeData extends GridShape {
   /**
-   * The world on the infinite plane, or null on a bounded grid. On the infinite plane the page
-   * holds no cells (`cells` is an empty stand-in, `width`, `height` and `topology` the grid it
-   * would go back to): the universe worker does, and this is what its replies say, with the
-   * latest picture of the view. `generation` and `population` follow it as numbers.
+   * The world, in any space. The page holds none of its cells: the universe worker does, and
+   * this is what its replies say, with the latest picture of the view. `generation` and
+   * `population` follow it as numbers.
    */
-  readonly infinite: InfiniteWorld | null;
+  readonly world: WorldView;
   /** Generations a Step (and each request at full speed) runs on the infinite plane: 2^this. */
   readonly stepExponent: number;
   readonly rule: Rule;
   /** The rule as canonical text, e.g. "B3/S23". */
   readonly ruleText: string;
-  /** The current generation's cells; edited in place, so watch `cellsVersion`. */
-  readonly cells: PackedCells;
-  /** Bumped whenever `cells` changes, in place or by replacement. */
-  readonly cellsVersion: number;
+  /** The world's generation and population as numbers (exact below 2^53; `world` has them exactly). */
   readonly generation: number;
   readonly population: number;
-  /**
-   * The start, which Reset returns to: the pattern at generation 0, or as it was last edited at
-   * `startGeneration` (an edit makes the edited pattern the start). At the start it is the very
-   * same object as `cells` (a big grid is not held twice); a step replaces `cells` and leaves it.
-   */
-  readonly startCells: PackedCells;
-  /** The generation of `startCells`. */
-  readonly startGeneration: number;
   readonly running: boolean;
   readonly speed: Speed;
   readonly generationsPerFrame: number;
@@ -131,16 +124,16 @@ export interface PlaybackActions {
   togglePlay(): void;
   /** Advances one generation (when paused). */
   step(): void;
-  /** Back to the start (see `startCells`); an undo step. */
+  /** Back to the start (the pattern as opened, or as last edited); an undo step. */
   reset(): void;
   setSpeed(speed: Speed): void;
   setGenerationsPerFrame(generations: number): void;
   setEngine(choice: EngineChoice): void;
-  /** Sets the step of the infinite plane to 2^exponent generations (0 to 62). */
+  /** Sets the step to 2^exponent generations (0 to 62). */
   setStepExponent(exponent: number): void;
   /**
-   * Runs (or goes back to the start and runs) to `generation` on the infinite plane, exactly;
-   * returns a message when it cannot (a bounded grid, or before the start).
+   * Runs (or goes back to the start and runs) to `generation`, exactly; returns a message when
+   * it cannot (before the start).
    */
   goToGeneration(generation: bigint): string | null;
   setWorkers(workers: number): void;
@@ -210,8 +203,10 @@ export interface WorldActions {
   stateOf(cell: CellPoint): number;
   /** Sets every cell on the line from `from` to `to` to `state`. */
   paintLine(from: CellPoint, to: CellPoint, state: 0 | 1): void;
-  /** Replaces the whole world at generation 0. */
-  loadWorld(world: Omit<WorldSnapshot, "generation" | "startCells">, announcement?: string): void;
+  /** Replaces the whole world with a bounded grid at generation 0. */
+  loadWorld(world: GridWorld, announcement?: string): void;
+  /** The world's cells packed a bit each (a bounded grid; rejects on the infinite plane). */
+  gridCells(): Promise<PackedCells>;
   /**
    * Opens a pattern file's contents as the new world: its rule (when it names one, with any
    * bounded-grid suffix), on the grid the suffix gives; without one, on the infinite plane
@@ -239,11 +234,11 @@ export interface HistoryActions {
 export interface SelectionActions {
   setTool(tool: Tool): void;
   setSelection(box: CellBox | null): void;
-  /** The selected cells, or null without a selection. */
-  copySelection(): CellBlock | null;
-  cutSelection(): CellBlock | null;
+  /** The selected cells (as the worker has them), or null without a selection. */
+  copySelection(): Promise<CellBlock | null>;
+  cutSelection(): Promise<CellBlock | null>;
   deleteSelection(): void;
-  transformSelection(transform: BlockTransform): void;
+  transformSelection(transform: BlockTransform): Promise<void>;
   /** Starts placing what Copy or Cut took. */
   pasteClipboard(): void;
   /**

@@ -88,14 +88,18 @@ export function visibleBox(
   view: Viewport,
   canvasWidth: number,
   canvasHeight: number,
-  gridWidth: number,
-  gridHeight: number,
+  gridWidth = Number.POSITIVE_INFINITY,
+  gridHeight = Number.POSITIVE_INFINITY,
 ): CellBox {
-  const x0 = Math.max(0, Math.floor(-view.panX / view.zoom));
-  const y0 = Math.max(0, Math.floor(-view.panY / view.zoom));
+  const bounded = Number.isFinite(gridWidth);
+  const x0 = Math.floor(-view.panX / view.zoom);
+  const y0 = Math.floor(-view.panY / view.zoom);
   const x1 = Math.min(gridWidth, Math.ceil((canvasWidth - view.panX) / view.zoom));
   const y1 = Math.min(gridHeight, Math.ceil((canvasHeight - view.panY) / view.zoom));
-  return { x: x0, y: y0, width: Math.max(0, x1 - x0), height: Math.max(0, y1 - y0) };
+  if (!bounded) return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+  const left = Math.max(0, x0);
+  const top = Math.max(0, y0);
+  return { x: left, y: top, width: Math.max(0, x1 - left), height: Math.max(0, y1 - top) };
 }
 
 export function clampZoom(zoom: number, minZoom = MIN_ZOOM): number {

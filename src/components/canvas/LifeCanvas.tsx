@@ -1,6 +1,5 @@
 import { useEffect, useRef } from "react";
 import { createBlit } from "../../render/createBlit.ts";
-import { createCellRaster } from "../../render/createCellRaster.ts";
 import { drawScene } from "../../render/drawScene.ts";
 import { sceneChanged, sceneOf } from "../../render/sceneOf.ts";
 import { DARK_THEME } from "../../render/Theme.ts";
@@ -22,7 +21,6 @@ export function LifeCanvas() {
     const ctx = canvas?.getContext("2d", { alpha: false });
     if (!canvas || !ctx) return;
     const blit = createBlit(ctx);
-    const raster = createCellRaster();
     let frame: number | undefined;
     let dpr = window.devicePixelRatio || 1;
 
@@ -33,9 +31,7 @@ export function LifeCanvas() {
       canvas.dataset.zoom = String(scene.view.zoom);
       canvas.dataset.panX = String(scene.view.panX);
       canvas.dataset.panY = String(scene.view.panY);
-      const complete = drawScene(ctx, blit, scene, { theme: DARK_THEME, dpr }, raster);
-      // Part of a big grid's image still shows the cells before: go on next frame.
-      if (!complete) schedule();
+      drawScene(ctx, blit, scene, { theme: DARK_THEME, dpr });
     };
     const schedule = () => {
       frame ??= requestAnimationFrame(draw);

@@ -35,7 +35,7 @@ export function attachPointerGestures(canvas: HTMLCanvasElement, store: LifeStor
   };
   const inGrid = (cell: CellPoint) => {
     const s = store.getState();
-    if (s.infinite) return true;
+    if (s.world.space.kind === "infinite") return true;
     return cell.x >= 0 && cell.y >= 0 && cell.x < s.width && cell.y < s.height;
   };
   const startPaint = (cell: CellPoint) => {

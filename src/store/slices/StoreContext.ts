@@ -1,27 +1,20 @@
-import type { PackedCells } from "../../engine/index.ts";
-import type { Simulator } from "../../worker/Simulator.ts";
 import type { UniverseClient } from "../../worker/universe/createUniverseClient.ts";
 import type { History } from "../createHistory.ts";
-import type { SimulationLink } from "../createSimulationLink.ts";
-import type { InfinitePlane } from "../infinite/createInfinitePlane.ts";
 import type { LifeData, LifeState, UndoSnapshot } from "../LifeState.ts";
+import type { WorldLink } from "../world/createWorldLink.ts";
 
 type Patch = Partial<LifeData> | ((state: LifeState) => Partial<LifeData>);
 
-/** What the slices share: the store's set and get, the simulator link, history, and helpers. */
+/** What the slices share: the store's set and get, the world's link, history, and helpers. */
 export interface StoreContext {
   readonly set: (patch: Patch) => void;
   readonly get: () => LifeState;
-  readonly link: SimulationLink;
-  readonly simulator: Simulator;
   readonly history: History;
-  /** The universe worker, which holds a world on the infinite plane. */
+  /** The universe worker, which holds the world, in any space. */
   readonly universe: UniverseClient;
-  /** The store's side of a world on the infinite plane (see createInfinitePlane). */
-  readonly plane: InfinitePlane;
-  /** Sends the current world to the simulator (after a change it cannot learn from edits). */
-  reload(): void;
-  /** The world as it is now (its cells by reference: history copies what it keeps). */
+  /** The store's side of the world in the universe worker (see createWorldLink). */
+  readonly world: WorldLink;
+  /** The world as it is now: the page's settings and the worker's snapshot of its cells. */
   snapshot(): UndoSnapshot;
   /** Records the world as it is now (or as `snapshot` took it) for Undo, before an edit. */
   remember(snapshot?: UndoSnapshot): void;
@@ -31,10 +24,6 @@ export interface StoreContext {
    * goes back to where it started. Anything else recorded or restored ends the series.
    */
   rememberAdvance(series: string): void;
-  /** Puts a snapshot back (Undo/Redo), paused; the snapshot's cells become the store's. */
+  /** Puts a snapshot back (Undo/Redo), paused. */
   restore(snapshot: UndoSnapshot, announcement: string): void;
-  /** New cells at generation 0 (they are also what Reset returns to). */
-  replaceCells(patch: Partial<LifeData> & { cells: PackedCells }, announcement: string): void;
-  /** Changes cells in place, (index, state) pairs, and tells the simulator. */
-  editCells(changes: Int32Array): void;
 }

@@ -3,18 +3,16 @@ import { formatRule, parseRule, RuleError } from "../../rules/index.ts";
 import { centreCell } from "../../view/followCell.ts";
 import type { CellBox } from "../../view/Viewport.ts";
 import type { CellBlock } from "../edit/CellBlock.ts";
-import { copyBlock } from "../edit/copyBlock.ts";
 import { growToHold } from "../edit/growToHold.ts";
-import { placeBlock, stampChanges } from "../edit/stampChanges.ts";
+import { placeBlock } from "../edit/stampChanges.ts";
 import { transformBlock } from "../edit/transformBlock.ts";
 import type { PendingPaste, SelectionActions } from "../LifeState.ts";
+import { onInfinitePlane } from "../world/WorldView.ts";
 import { OPEN_MARGIN } from "./createWorldSlice.ts";
 import type { StoreContext } from "./StoreContext.ts";
 
 /** Conway's Life: a pattern made for it is placed under the world's rule, whatever that is. */
 const LIFE = "B3/S23";
-
-const INFINITE = { kind: "infinite" } as const;
 
 /**
  * Rectangle selection and what acts on it (copy, cut, delete, rotate, flip), and placing a
@@ -23,21 +21,15 @@ const INFINITE = { kind: "infinite" } as const;
 export function createSelectionSlice(ctx: StoreContext): SelectionActions {
   const { set, get } = ctx;
 
-  /** Writes `block` at (x, y) through the simulator link. */
+  /** Writes `block` at (x, y): cells past a torus's edge wrap, past a plane's fall off. */
   const writeBlock = (block: CellBlock, x: number, y: number, mode: "or" | "copy") => {
-    const s = get();
-    if (s.infinite) {
-      const live: { x: number; y: number }[] = [];
-      const dead: { x: number; y: number }[] = [];
-      placeBlock(INFINITE, block, x, y, mode, (row, x0, x1, state) => {
-        for (let cx = x0; cx < x1; cx++) (state ? live : dead).push({ x: cx, y: row });
-      });
-      ctx.plane.edit(dead, 0);
-      ctx.plane.edit(live, 1);
-      return;
-    }
-    const changes = stampChanges({ topology: s.topology, cells: s.cells }, block, x, y, mode);
-    if (changes.length > 0) ctx.editCells(Int32Array.from(changes.flat()));
+    const live: { x: number; y: number }[] = [];
+    const dead: { x: number; y: number }[] = [];
+    placeBlock(get().world.space, block, x, y, mode, (row, x0, x1, state) => {
+      for (let cx = x0; cx < x1; cx++) (state ? live : dead).push({ x: cx, y: row });
+    });
+    ctx.world.edit(dead, 0);
+    ctx.world.edit(live, 1);
   };
   /** Empties the cells of `box`. */
   const clearBox = (box: CellBox) =>
@@ -49,39 +41,28 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
     );
   const clip = (box: CellBox): CellBox | null => {
     const s = get();
-    if (s.infinite) return box;
+    if (onInfinitePlane(s.world)) return box;
     const x0 = Math.max(0, box.x);
     const y0 = Math.max(0, box.y);
     const x1 = Math.min(s.width, box.x + box.width);
     const y1 = Math.min(s.height, box.y + box.height);
     return x1 > x0 && y1 > y0 ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : null;
   };
-  const selected = (): { box: CellBox; block: CellBlock } | null => {
-    const s = get();
-    if (!s.selection) return null;
-    if (s.infinite) {
-      // The page knows the cells its picture shows cell by cell (zoomed in), and no others.
-      const p = s.infinite.picture;
-      const box = s.selection;
-      const shown =
-        p?.scale === 0 &&
-        box.x >= p.x &&
-        box.y >= p.y &&
-        box.x + box.width <= p.x + p.width &&
-        box.y + box.height <= p.y + p.height;
-      if (!shown) {
-        set({ announcement: "Zoom in until the selection shows cell by cell, then try again" });
-        return null;
-      }
+  /**
+   * The selected cells, as the worker has them once the edits sent so far are in: asked for
+   * now, so an edit made after (a cut's clearing) does not show in them.
+   */
+  const selected = (): { box: CellBox; block: Promise<CellBlock> } | null => {
+    const box = get().selection;
+    if (!box) return null;
+    const block = ctx.universe.cells(box).then((pairs) => {
       const cells = new Uint8Array(box.width * box.height);
-      for (let y = 0; y < box.height; y++) {
-        for (let x = 0; x < box.width; x++) {
-          cells[y * box.width + x] = ctx.plane.stateAt(s.infinite, box.x + x, box.y + y);
-        }
+      for (let i = 0; i + 1 < pairs.length; i += 2) {
+        cells[((pairs[i + 1] as number) - box.y) * box.width + ((pairs[i] as number) - box.x)] = 1;
       }
-      return { box, block: { width: box.width, height: box.height, cells } };
-    }
-    return { box: s.selection, block: copyBlock(s.cells, s.selection) };
+      return { width: box.width, height: box.height, cells };
+    });
+    return { box, block };
   };
 
   return {
@@ -91,35 +72,35 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
     setSelection(box) {
       set({ selection: box ? clip(box) : null });
     },
-    copySelection() {
+    async copySelection() {
       const sel = selected();
-      if (sel)
-        set({
-          clipboard: sel.block,
-          announcement: `Copied ${sel.box.width}x${sel.box.height} cells`,
-        });
-      return sel?.block ?? null;
+      if (!sel) return null;
+      const block = await sel.block;
+      set({ clipboard: block, announcement: `Copied ${sel.box.width}x${sel.box.height} cells` });
+      return block;
     },
-    cutSelection() {
+    async cutSelection() {
       const sel = selected();
       if (!sel) return null;
       ctx.remember();
       clearBox(sel.box);
-      set({ clipboard: sel.block, announcement: `Cut ${sel.box.width}x${sel.box.height} cells` });
-      return sel.block;
+      const block = await sel.block;
+      set({ clipboard: block, announcement: `Cut ${sel.box.width}x${sel.box.height} cells` });
+      return block;
     },
     deleteSelection() {
-      const sel = selected();
-      if (!sel) return;
+      const box = get().selection;
+      if (!box) return;
       ctx.remember();
-      clearBox(sel.box);
+      clearBox(box);
       set({ announcement: "Deleted the selection" });
     },
-    transformSelection(transform) {
+    async transformSelection(transform) {
       const sel = selected();
       if (!sel) return;
+      const block = await sel.block;
       ctx.remember();
-      const turned = transformBlock(sel.block, transform);
+      const turned = transformBlock(block, transform);
       // Turn about the selection's centre, so the pattern stays where it was.
       const x = sel.box.x + Math.floor((sel.box.width - turned.width) / 2);
       const y = sel.box.y + Math.floor((sel.box.height - turned.height) / 2);
@@ -180,12 +161,13 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
       const { block } = paste;
       const box = { x: paste.x, y: paste.y, width: block.width, height: block.height };
       // The infinite plane holds any block where it is put.
-      const growth = s.infinite ? null : growToHold(s, box, OPEN_MARGIN, MAX_GRID_SIDE);
+      const infinite = onInfinitePlane(s.world);
+      const growth = infinite ? null : growToHold(s, box, OPEN_MARGIN, MAX_GRID_SIDE);
       if (typeof growth === "string") {
         get().showAlert(growth);
         return;
       }
-      if (s.infinite && paste.rule && paste.rule.birth & 1) {
+      if (infinite && paste.rule && paste.rule.birth & 1) {
         get().showAlert(
           `${formatRule(paste.rule)} cannot run on the infinite plane: B0 would fill it`,
         );
@@ -195,23 +177,21 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
       const said = [`Placed ${paste.label}`];
       const ruleText = paste.rule ? formatRule(paste.rule) : s.ruleText;
       const switching = paste.rule !== undefined && ruleText !== s.ruleText;
-      if (switching) {
+      if (switching && paste.rule) {
         set({ rule: paste.rule, ruleText });
         said.push(`rule switched to ${ruleText}`);
-        if (s.infinite && paste.rule) ctx.plane.setRule(paste.rule);
+        ctx.world.setRule(paste.rule);
       }
       let { x, y } = paste;
       if (growth) {
         const { width, height, dx, dy } = growth;
         const { zoom, panX, panY } = s.view;
         // The old cells move by (dx, dy); so does the view, so nothing jumps on screen.
-        set({ width, height, view: { zoom, panX: panX - dx * zoom, panY: panY - dy * zoom } });
+        const view = { zoom, panX: panX - dx * zoom, panY: panY - dy * zoom };
         said.push(`grid grown to ${width}x${height}`);
-        ctx.replaceCells({ cells: s.cells.recentred(width, height) }, "");
+        ctx.world.move({ kind: s.topology, width, height }, dx, dy, { width, height, view }, "");
         x += dx;
         y += dy;
-      } else if (switching && !s.infinite) {
-        ctx.reload();
       }
       writeBlock(block, x, y, "or");
       set({ paste: null, announcement: said.join("; "), alert: null });

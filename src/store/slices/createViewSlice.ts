@@ -7,13 +7,14 @@ import {
   zoomAt,
 } from "../../view/Viewport.ts";
 import type { ViewActions } from "../LifeState.ts";
+import { onInfinitePlane } from "../world/WorldView.ts";
 import type { StoreContext } from "./StoreContext.ts";
 
 /** The viewport: zoom, pan, fit, and the cell under the pointer. */
 export function createViewSlice(ctx: StoreContext, stopLoop: () => void): ViewActions {
   const { set, get } = ctx;
   /** The infinite plane zooms out as far as a pattern 2^60 cells wide needs. */
-  const minZoom = () => (get().infinite ? MIN_INFINITE_ZOOM : MIN_ZOOM);
+  const minZoom = () => (onInfinitePlane(get().world) ? MIN_INFINITE_ZOOM : MIN_ZOOM);
   return {
     setView(view) {
       set({ view: { ...view, zoom: clampZoom(view.zoom, minZoom()) } });
@@ -29,14 +30,14 @@ export function createViewSlice(ctx: StoreContext, stopLoop: () => void): ViewAc
     },
     fit(target = "pattern") {
       const s = get();
-      if (s.infinite) {
+      if (onInfinitePlane(s.world)) {
         // No grid to show whole: the pattern, or the origin's neighbourhood when empty.
-        const box = s.infinite.bounds ?? { x: -32, y: -32, width: 64, height: 64 };
+        const box = s.world.bounds ?? { x: -32, y: -32, width: 64, height: 64 };
         set({ view: fitView(box, s.canvasWidth, s.canvasHeight, undefined, MIN_INFINITE_ZOOM) });
         return;
       }
       const whole = { x: 0, y: 0, width: s.width, height: s.height };
-      const box = target === "grid" ? whole : (s.cells.liveBounds() ?? whole);
+      const box = target === "grid" ? whole : (s.world.bounds ?? whole);
       set({ view: fitView(box, s.canvasWidth, s.canvasHeight) });
     },
     setCanvasSize(canvasWidth, canvasHeight) {
@@ -49,7 +50,7 @@ export function createViewSlice(ctx: StoreContext, stopLoop: () => void): ViewAc
     },
     dispose() {
       stopLoop();
-      ctx.link.dispose();
+      ctx.universe.dispose();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { assertGridSize, fillRandom, MAX_GRID_SIDE, PackedCells } from "../../engine/index.ts";
+import { assertGridSize, MAX_GRID_SIDE, PackedCells } from "../../engine/index.ts";
 import {
   describeReadError,
   isSparsePattern,
@@ -13,9 +13,12 @@ import { formatRule, type ParsedRule, parseRule, type Rule, RuleError } from "..
 import { placeRuns } from "../../universe/placeRuns.ts";
 import { stampPacked } from "../../universe/stampPacked.ts";
 import { NO_RUNS, runsOfPairs } from "../../universe/universeRuns.ts";
+import { fitView, type Viewport } from "../../view/Viewport.ts";
 import { worldRleComments } from "../../worker/codec/index.ts";
 import { cellsOnLine } from "../cellsOnLine.ts";
 import type { WorldActions } from "../LifeState.ts";
+import { cellIn } from "../world/createWorldLink.ts";
+import { onInfinitePlane } from "../world/WorldView.ts";
 import type { StoreContext } from "./StoreContext.ts";
 /** Room left around a pattern opened on a grid made to hold it. */
 export const OPEN_MARGIN = 32;
@@ -34,26 +37,18 @@ function nameOf(pattern: Pick<Pattern, "comments">, fileName: string | undefined
   return fileName?.replace(/\.(rle|cells|lif|life|txt|mc)(\.gz)?$/i, "") || null;
 }
 
+/** Where the old grid's top-left cell lands on a grid of another size: centred, as `recentred`. */
+function recentring(from: { width: number; height: number }, width: number, height: number) {
+  return { dx: Math.floor((width - from.width) / 2), dy: Math.floor((height - from.height) / 2) };
+}
+
 /** Everything that changes the cells, the rule or the grid; all of it can be undone. */
 export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldActions {
   const { set, get } = ctx;
+  const infinite = () => onInfinitePlane(get().world);
 
-  const edit = (points: { x: number; y: number }[], state: 0 | 1 | "toggle") => {
-    const s = get();
-    if (s.infinite) {
-      ctx.plane.edit(points, state);
-      return;
-    }
-    const changes: number[] = [];
-    for (const { x, y } of points) {
-      if (x < 0 || y < 0 || x >= s.width || y >= s.height) continue;
-      const index = y * s.width + x;
-      const current = s.cells.get(x, y);
-      const value = state === "toggle" ? 1 - current : state;
-      if (current !== value) changes.push(index, value);
-    }
-    if (changes.length > 0) ctx.editCells(Int32Array.from(changes));
-  };
+  const edit = (points: { x: number; y: number }[], state: 0 | 1 | "toggle") =>
+    ctx.world.edit(points, state);
 
   const checkSize = (width: number, height: number): string | null => {
     try {
@@ -73,55 +68,75 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     }
   };
 
-  /** What the store holds of a world on the infinite plane besides the worker's counts. */
-  const infinitePatch = (
+  /** What the store holds of a new world besides the worker's counts. */
+  const settingsOf = (
     rule: Rule,
-    empty: PackedCells,
     details: { patternName?: string | null; comments?: readonly PatternComment[] },
   ) => ({
     rule,
     ruleText: formatRule(rule),
-    cells: empty,
-    startCells: empty,
-    startGeneration: 0,
-    cellsVersion: get().cellsVersion + 1,
     patternName: details.patternName ?? null,
     comments: details.comments ?? [],
   });
-
-  /** The bounded simulation lets its grid go: a stand-in keeps the pool small meanwhile. */
-  const releaseGrid = (rule: Rule, empty: PackedCells) => {
-    ctx.link.load({
-      width: 1,
-      height: 1,
-      topology: get().topology,
-      rule,
-      words: empty.words,
-      generation: 0,
-    });
-  };
 
   /** Opens live cells on the infinite plane, as one undo step. */
   const openInfinite: WorldActions["openInfinite"] = (cells, rule, details = {}, announcement) => {
     pause();
     ctx.remember();
-    const empty = new PackedCells(1, 1);
-    ctx.plane.open(
-      cells,
-      rule,
-      details.generation ?? 0n,
-      infinitePatch(rule, empty, details),
+    ctx.world.open(
+      {
+        space: INFINITE,
+        cells,
+        rule,
+        engine: get().engineChoice,
+        generation: details.generation ?? 0n,
+      },
+      settingsOf(rule, details),
       announcement ?? "Opened on the infinite plane",
     );
-    releaseGrid(rule, empty);
     get().fit("pattern");
   };
 
-  /** The infinite world's cells back on a grid made to hold them (async: the worker has them). */
+  /** A new bounded grid of the settings' shape, at generation 0, as one undo step. */
+  const openGrid = (
+    contents: { words: Uint32Array } | { random: { density: number; seed: number } },
+    details: { patternName?: string | null; comments?: readonly PatternComment[] },
+    announcement: string,
+    fitTo: "pattern" | "grid" | null = null,
+  ) => {
+    const s = get();
+    ctx.world.open(
+      {
+        space: { kind: s.topology, width: s.width, height: s.height },
+        rule: s.rule,
+        engine: s.engineChoice,
+        generation: 0n,
+        ...contents,
+      },
+      { ...settingsOf(s.rule, details), selection: null, paste: null },
+      announcement,
+      fitTo ? { opened: () => get().fit(fitTo) } : {},
+    );
+  };
+
+  /** Moves the world onto a bounded grid of the settings' shape, the old one centred in it. */
+  const resizeGrid = (from: { width: number; height: number }, announcement: string) => {
+    const s = get();
+    const { dx, dy } = recentring(from, s.width, s.height);
+    ctx.world.move(
+      { kind: s.topology, width: s.width, height: s.height },
+      dx,
+      dy,
+      {},
+      announcement,
+    );
+  };
+
+  /** The infinite world's cells onto a grid made to hold them. */
   const toBounded = (topology: "torus" | "plane") => {
     pause();
     const s = get();
-    const box = s.infinite?.bounds;
+    const box = s.world.bounds;
     const width = Math.max(OPEN_MIN_WIDTH, (box?.width ?? 0) + 2 * OPEN_MARGIN);
     const height = Math.max(OPEN_MIN_HEIGHT, (box?.height ?? 0) + 2 * OPEN_MARGIN);
     const problem = checkSize(width, height);
@@ -129,28 +144,16 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       set({ alert: `The pattern is too big for a bounded grid: ${problem}` });
       return;
     }
-    void ctx.universe.cells().then((cells) => {
-      const grid = new PackedCells(width, height);
-      const x0 = (box?.x ?? 0) - OPEN_MARGIN;
-      const y0 = (box?.y ?? 0) - OPEN_MARGIN;
-      for (let i = 0; i + 1 < cells.length; i += 2) {
-        grid.set((cells[i] as number) - x0, (cells[i + 1] as number) - y0, 1);
-      }
-      const now = get();
-      now.loadWorld(
-        {
-          width,
-          height,
-          topology,
-          rule: now.rule,
-          cells: grid,
-          patternName: now.patternName,
-          comments: now.comments,
-        },
-        topology === "torus" ? "Edges wrap around (torus)" : "Edges are walls (plane)",
-      );
-      get().fit("pattern");
-    });
+    ctx.remember();
+    const dx = OPEN_MARGIN - (box?.x ?? 0);
+    const dy = OPEN_MARGIN - (box?.y ?? 0);
+    ctx.world.move(
+      { kind: topology, width, height },
+      dx,
+      dy,
+      { width, height, topology, view: shifted(s.view, dx, dy) },
+      topology === "torus" ? "Edges wrap around (torus)" : "Edges are walls (plane)",
+    );
   };
 
   const openMacrocell: WorldActions["openMacrocell"] = (text, name) => {
@@ -175,15 +178,9 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     // Undo gets the world as it was only once the worker has read the file; until then this
     // snapshot is what a file it cannot read puts back.
     const before = ctx.snapshot();
-    const empty = new PackedCells(1, 1);
-    ctx.plane.openMacrocell(
-      text,
-      rule,
-      head.generation,
-      infinitePatch(rule, empty, {
-        patternName: nameOf(head, name),
-        comments: head.comments,
-      }),
+    ctx.world.open(
+      { space: INFINITE, macrocell: text, rule, engine: get().engineChoice },
+      settingsOf(rule, { patternName: nameOf(head, name), comments: head.comments }),
       `Opening ${name ?? "the macrocell"} on the infinite plane…`,
       {
         opened: () => {
@@ -197,7 +194,6 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
         },
       },
     );
-    releaseGrid(rule, empty);
     return null;
   };
 
@@ -206,17 +202,22 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     openMacrocell,
     async infiniteMacrocell() {
       const s = get();
-      if (!s.infinite) throw new Error("the world is on a bounded grid");
+      if (!infinite()) throw new Error("the world is on a bounded grid");
       return ctx.universe.macrocell({ rule: s.ruleText, comments: worldRleComments(s) });
+    },
+    async gridCells() {
+      const s = get();
+      if (infinite()) throw new Error("the world is on the infinite plane");
+      return new PackedCells(s.width, s.height, await ctx.universe.words());
     },
     async infiniteRle() {
       const s = get();
-      if (!s.infinite) throw new Error("the world is on a bounded grid");
+      if (!infinite()) throw new Error("the world is on a bounded grid");
       const cells = await ctx.universe.cells();
       const status = ctx.universe.status;
       // Runs, not a box of cells: a pattern 2^40 cells wide is a few lines of RLE.
       const found = runsOfPairs(cells);
-      const generation = status?.generation ?? s.infinite.generation;
+      const generation = status?.generation ?? s.world.generation;
       return writeRunsRle(
         { ...(found?.runs ?? NO_RUNS), comments: worldRleComments(s) },
         {
@@ -227,30 +228,26 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       );
     },
     clear() {
-      if (get().infinite) {
+      if (infinite()) {
         openInfinite(new Float64Array(0), get().rule, {}, "Cleared");
         return;
       }
       ctx.remember();
       const s = get();
       // A new pattern: the opened file's name and comments no longer describe it.
-      ctx.replaceCells(
-        { cells: new PackedCells(s.width, s.height), patternName: null, comments: [] },
-        "Cleared",
-      );
+      openGrid({ words: new PackedCells(s.width, s.height).words }, {}, "Cleared");
     },
     randomFill(density, seed = Math.floor(Math.random() * 2 ** 31), size) {
       const { width, height } = size ?? get();
       const problem = checkSize(width, height);
       if (problem) return problem;
+      pause();
       ctx.remember();
-      if (size) set({ width, height });
-      const next = new PackedCells(width, height);
       const chosen = clampDensity(density);
-      fillRandom(next, chosen, seed);
-      set({ density: chosen });
-      ctx.replaceCells(
-        { cells: next, patternName: null, comments: [] },
+      set({ width, height, density: chosen });
+      openGrid(
+        { random: { density: chosen, seed } },
+        {},
         `Random fill at ${Math.round(chosen * 100)}% density`,
       );
       return null;
@@ -265,39 +262,33 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
         const problem = checkSize(parsed.bounds.width, parsed.bounds.height);
         if (problem) return problem;
       }
-      const infinite = get().infinite;
-      if (infinite && !parsed.bounds) {
-        if (parsed.rule.birth & 1) {
-          return "A B0 rule cannot run on the infinite plane: it would fill it at once";
-        }
-        ctx.remember();
-        const ruleText = formatRule(parsed.rule);
-        set({ rule: parsed.rule, ruleText, announcement: `Rule ${ruleText}`, alert: null });
-        ctx.plane.setRule(parsed.rule);
-        return null;
-      }
-      ctx.remember();
       const s = get();
       const ruleText = formatRule(parsed.rule);
-      if (parsed.bounds && (parsed.bounds.width !== s.width || parsed.bounds.height !== s.height)) {
-        const { width, height } = parsed.bounds;
-        const cells = s.cells.recentred(width, height);
-        set({ rule: parsed.rule, ruleText, width, height, topology: parsed.bounds.topology });
-        ctx.replaceCells(
-          { cells },
-          `Rule ${ruleText} on a ${width}x${height} ${parsed.bounds.topology}`,
-        );
-        get().fit("grid");
-        return null;
+      if (!parsed.bounds && infinite() && parsed.rule.birth & 1) {
+        return "A B0 rule cannot run on the infinite plane: it would fill it at once";
       }
-      set({
-        rule: parsed.rule,
-        ruleText,
-        topology: parsed.bounds?.topology ?? s.topology,
-        announcement: `Rule ${ruleText}`,
-        alert: null,
-      });
-      ctx.reload();
+      ctx.remember();
+      set({ rule: parsed.rule, ruleText, announcement: `Rule ${ruleText}`, alert: null });
+      ctx.world.setRule(parsed.rule);
+      if (!parsed.bounds) return null;
+      const { width, height, topology } = parsed.bounds;
+      const same =
+        !infinite() && width === s.width && height === s.height && topology === s.topology;
+      if (same) return null;
+      // The suffix names a grid: the world moves onto it (from the infinite plane, its box
+      // centred; from a grid, the old grid centred in the new).
+      const box = infinite() ? s.world.bounds : { x: 0, y: 0, width: s.width, height: s.height };
+      const from = box ?? { x: 0, y: 0, width: 0, height: 0 };
+      const dx = Math.floor((width - from.width) / 2) - from.x;
+      const dy = Math.floor((height - from.height) / 2) - from.y;
+      ctx.world.move(
+        { kind: topology, width, height },
+        dx,
+        dy,
+        { width, height, topology },
+        `Rule ${ruleText} on a ${width}x${height} ${topology}`,
+      );
+      get().fit("grid");
       return null;
     },
     setSize(width, height) {
@@ -305,58 +296,52 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       if (problem) return problem;
       const s = get();
       // On the infinite plane the size is that of the grid the cells would go back to.
-      if (s.infinite) {
+      if (infinite()) {
         set({ width, height });
         return null;
       }
       if (width === s.width && height === s.height) return null;
       ctx.remember();
-      const cells = s.cells.recentred(width, height);
       set({ width, height });
-      ctx.replaceCells({ cells }, `Grid size ${width}x${height}`);
+      resizeGrid(s, `Grid size ${width}x${height}`);
       get().fit("grid");
       return null;
     },
     setTopology(topology) {
       const s = get();
       if (topology === "infinite") {
-        if (s.infinite) return;
+        if (infinite()) return;
         if (s.rule.birth & 1) {
           set({
             alert: `${s.ruleText} cannot run on the infinite plane: B0 would fill it at once`,
           });
           return;
         }
-        const live: number[] = [];
-        for (let y = 0; y < s.height; y++) {
-          for (let x = 0; x < s.width; x++) if (s.cells.get(x, y)) live.push(x, y);
-        }
-        openInfinite(
-          Float64Array.from(live),
-          s.rule,
-          { patternName: s.patternName, comments: s.comments },
-          "The infinite plane: no edges",
-        );
+        pause();
+        ctx.remember();
+        // The cells stay where they are: the grid's origin is the plane's.
+        ctx.world.move(INFINITE, 0, 0, {}, "The infinite plane: no edges");
         return;
       }
-      if (s.infinite) {
+      if (infinite()) {
         toBounded(topology);
         return;
       }
       if (s.topology === topology) return;
       ctx.remember();
-      set({
-        topology,
-        announcement:
-          topology === "torus" ? "Edges wrap around (torus)" : "Edges are walls (plane)",
-      });
-      ctx.reload();
+      set({ topology });
+      ctx.world.move(
+        { kind: topology, width: s.width, height: s.height },
+        0,
+        0,
+        {},
+        topology === "torus" ? "Edges wrap around (torus)" : "Edges are walls (plane)",
+      );
     },
     stateOf(cell) {
       const s = get();
-      if (s.infinite) return ctx.plane.stateAt(s.infinite, cell.x, cell.y);
-      const inside = cell.x >= 0 && cell.y >= 0 && cell.x < s.width && cell.y < s.height;
-      return inside ? s.cells.get(cell.x, cell.y) : 0;
+      const at = cellIn(s.world.space, cell.x, cell.y);
+      return at ? ctx.world.stateAt(s.world, at.x, at.y) : 0;
     },
     toggleCell(cell) {
       ctx.remember();
@@ -374,14 +359,12 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
         topology: world.topology,
         rule: world.rule,
         ruleText: formatRule(world.rule),
-        selection: null,
-        paste: null,
-        patternName: world.patternName ?? null,
-        comments: world.comments ?? [],
       });
-      // The world's cells become the store's, not a copy: every caller hands over cells it has
-      // just made, and copying a 16384² grid would only add to the time it takes to open.
-      ctx.replaceCells({ cells: world.cells }, announcement);
+      openGrid(
+        { words: world.cells.words },
+        { patternName: world.patternName ?? null, comments: world.comments ?? [] },
+        announcement,
+      );
     },
     openPattern(pattern, name, space = "auto") {
       const s = get();
@@ -439,7 +422,9 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
         },
         `Opened ${name ?? "the pattern"}`,
       );
-      get().fit("pattern");
+      // The pattern's box is known here: fit it at once, as the worker's answer would.
+      const box = { x, y, width: pattern.width, height: pattern.height };
+      set({ view: fitView(box, get().canvasWidth, get().canvasHeight) });
       return null;
     },
     showAlert(alert) {
@@ -449,6 +434,11 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       set({ notice });
     },
   };
+}
+
+/** The view moved with cells shifted by (dx, dy), so nothing jumps on screen. */
+function shifted(view: Viewport, dx: number, dy: number): Viewport {
+  return { zoom: view.zoom, panX: view.panX - dx * view.zoom, panY: view.panY - dy * view.zoom };
 }
 
 /** The most live cells a file opens with on the infinite plane (each sent as two numbers). */

@@ -1,4 +1,3 @@
-import { createInProcessPool } from "../../worker/pool/poolTestSupport.ts";
 import { createInProcessUniverseWorker } from "../../worker/universe/createInProcessUniverseWorker.ts";
 import { createUniverseClient } from "../../worker/universe/createUniverseClient.ts";
 import { createLifeStore } from "../createLifeStore.ts";
@@ -55,10 +54,9 @@ export function blinkerStore() {
   const clock = createFakeScheduler();
   const cells = new Uint8Array(25);
   cells.set([1, 1, 1], 2 * 5 + 1); // horizontal blinker through the centre of a 5x5 torus
-  // The universe worker's host on the calling thread, for the infinite plane.
+  // The universe worker's host on the calling thread, which holds the world.
   const universe = createUniverseClient({ createWorker: () => createInProcessUniverseWorker() });
   const store = createLifeStore({
-    simulator: createInProcessPool(),
     scheduler: clock.scheduler,
     universe,
     width: 5,

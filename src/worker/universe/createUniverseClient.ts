@@ -66,6 +66,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
   const liveKeys = new Set<number>();
   let recovery: UniverseLoad | null = null;
   let space: Space = INFINITE;
+  let workers = 1;
   /** Since the recovery point: edits, and moves to another space (made after edit `seq`). */
   let editsSince: (
     | { seq: number; changes: Float64Array }
@@ -91,7 +92,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
     started().post(request, transfer);
 
   const onReply = (reply: UniverseReply) => {
-    if (reply.kind !== "failed") lastStatus = reply.status;
+    if ("status" in reply) lastStatus = reply.status;
     switch (reply.kind) {
       case "status":
         statusWaiters.shift()?.resolve(reply.status);
@@ -112,6 +113,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
       case "cells":
       case "macrocell":
       case "words":
+      case "workers":
         requests.get(reply.id)?.resolve(reply);
         requests.delete(reply.id);
         return;
@@ -289,6 +291,20 @@ export function createUniverseClient(options: UniverseClientOptions) {
         id: nextId++,
       });
       return reply.words;
+    },
+    /** How many workers share a bounded grid's steps, as the worker last said. */
+    get workers(): number {
+      return workers;
+    },
+    /** Asks for `count` workers to share a bounded grid's steps; resolves to how many do. */
+    async setWorkers(count: number): Promise<number> {
+      const reply = await ask<Extract<UniverseReply, { kind: "workers" }>>({
+        kind: "workers",
+        id: nextId++,
+        count,
+      });
+      workers = reply.count;
+      return workers;
     },
     /** Moves the world onto another engine, keeping its cells and generation. */
     setEngine(next: UniverseEngineChoice): Promise<UniverseStatus> {

@@ -30,6 +30,11 @@ export interface UniverseHostOptions {
   /** How long a chunk of a step should take at most, in ms: what a `stop` may wait. */
   readonly chunkMillis?: number;
   readonly now?: () => number;
+  /**
+   * Asks for `count` workers to share a bounded grid's steps and returns how many do; without
+   * it the host steps on its own thread (one).
+   */
+  readonly setWorkers?: (count: number) => number;
 }
 
 /** Longest chunk aimed for, in ms: a `stop` is read within about this much. */
@@ -103,6 +108,7 @@ export function createUniverseHost(
       population: u.population(),
       bounds: u.bounds(),
       engine: u.engine,
+      ...(u.kernel === undefined ? {} : { kernel: u.kernel }),
     };
   };
 
@@ -302,6 +308,11 @@ export function createUniverseHost(
         post({ kind: "words", id: request.id, status: status(), words }, [
           words.buffer as ArrayBuffer,
         ]);
+        return;
+      }
+      case "workers": {
+        const count = options.setWorkers ? options.setWorkers(request.count) : 1;
+        post({ kind: "workers", id: request.id, count }, []);
         return;
       }
       case "rule":

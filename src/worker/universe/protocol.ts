@@ -33,6 +33,10 @@ export interface UniverseStatus {
   readonly population: bigint;
   readonly bounds: CellRect | null;
   readonly engine: EngineName;
+  /** Which kernel the engine runs, where it has a choice ("wasm", "bits", "bytes"). */
+  readonly kernel?: string;
+  /** Where and how it ran, when the worker says ("2 workers, shared memory"). */
+  readonly runner?: string;
 }
 
 /**
@@ -60,6 +64,8 @@ export interface UniverseStatus {
  *   (HashLife to HashLife by its nodes; into another engine only up to MAX_CARRIED_CELLS).
  * - `macrocell` asks for the world as a macrocell file, with `rule` and `comments` in its head.
  * - `words` asks a bounded world for its cells packed a bit each (`PackedCells`' layout).
+ * - `workers` asks for `count` workers to share a bounded grid's steps; the reply says how many
+ *   do (as many as the worker can start, at most the cores there are).
  */
 export type UniverseRequest =
   | ({ readonly kind: "load"; readonly epoch: number } & UniverseLoad)
@@ -71,6 +77,7 @@ export type UniverseRequest =
       readonly dy: number;
     }
   | { readonly kind: "words"; readonly id: number }
+  | { readonly kind: "workers"; readonly id: number; readonly count: number }
   | { readonly kind: "edit"; readonly seq: number; readonly changes: Float64Array }
   | { readonly kind: "step"; readonly id: number; readonly generations: bigint }
   | { readonly kind: "stop" }
@@ -133,4 +140,5 @@ export type UniverseReply =
       readonly status: UniverseStatus;
       readonly words: Uint32Array;
     }
+  | { readonly kind: "workers"; readonly id: number; readonly count: number }
   | { readonly kind: "failed"; readonly id: number; readonly message: string };

@@ -1,6 +1,6 @@
-import type { CellRect, DensityPicture } from "../../universe/Universe.ts";
+import type { CellRect, DensityPicture, Space } from "../../universe/Universe.ts";
 
-/** A cell drawn or erased on the infinite plane that the worker's latest picture may not show. */
+/** A cell drawn or erased that the worker's latest picture may not show yet. */
 export interface OverlayCell {
   readonly x: number;
   readonly y: number;
@@ -10,13 +10,16 @@ export interface OverlayCell {
 }
 
 /**
- * The world on the infinite plane, as the page holds it: never its cells (they live in the
- * universe worker), but its counts, bounds, engine and the latest picture of the view.
+ * The world as the page holds it, in any space: never its cells (they live in the universe
+ * worker), but where it lives, its counts, bounds and engine as the worker last said, and the
+ * latest picture of the view with the cells drawn since laid over it.
  */
-export interface InfiniteWorld {
+export interface WorldView {
+  readonly space: Space;
   readonly generation: bigint;
   readonly population: bigint;
   readonly bounds: CellRect | null;
+  /** What runs it, as the status bar says it ("fast · wasm kernel · 2 workers"). */
   readonly engine: string;
   /** The latest picture of (about) the view, null until one arrives. */
   readonly picture: DensityPicture | null;
@@ -29,10 +32,16 @@ export interface InfiniteWorld {
   readonly atStart: boolean;
 }
 
-/** What Undo keeps of an infinite world: the worker's snapshot of it and of its start. */
-export interface InfiniteSnapshot {
+/** What Undo keeps of the world: the worker's snapshot of it and of its start. */
+export interface WorldKeys {
+  readonly space: Space;
   readonly key: number;
   readonly startKey: number;
   readonly startGeneration: bigint;
   readonly atStart: boolean;
+}
+
+/** Whether the world lives on the infinite plane. */
+export function onInfinitePlane(world: Pick<WorldView, "space">): boolean {
+  return world.space.kind === "infinite";
 }

@@ -1,14 +1,14 @@
 import type { Rule } from "../../rules/index.ts";
-import type { CellRect } from "../../universe/Universe.ts";
+import type { CellRect, Space } from "../../universe/Universe.ts";
 import { pictureRequest } from "../../view/pictureRequest.ts";
-import type { UniverseClient } from "../../worker/universe/createUniverseClient.ts";
+import type { UniverseClient, UniverseLoad } from "../../worker/universe/createUniverseClient.ts";
 import type { UniverseStatus } from "../../worker/universe/protocol.ts";
 import type { LifeData, LifeState } from "../LifeState.ts";
-import type { InfiniteSnapshot, InfiniteWorld, OverlayCell } from "./InfiniteWorld.ts";
+import type { OverlayCell, WorldKeys, WorldView } from "./WorldView.ts";
 
 type Patch = Partial<LifeData> | ((state: LifeState) => Partial<LifeData>);
 
-export interface InfinitePlaneHooks {
+export interface WorldLinkHooks {
   readonly set: (patch: Patch) => void;
   readonly get: () => LifeState;
   readonly universe: UniverseClient;
@@ -35,62 +35,78 @@ export function boundsOfPairs(cells: Float64Array): CellRect | null {
   return { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
 }
 
-function describeEngine(status: UniverseStatus, where: string): string {
-  const what = status.engine === "coroutine" ? "coroutine interpreter" : status.engine;
-  return `${what} · infinite plane · ${where === "worker" ? "in a worker" : "in the page"}`;
+/** "wasm kernel · torus · in a worker": what runs the world, where, as the status bar says it. */
+export function describeEngine(status: UniverseStatus, space: Space, where: string): string {
+  const what =
+    status.engine === "coroutine"
+      ? "coroutine interpreter"
+      : status.engine === "fast"
+        ? `${status.kernel ?? "fast"} kernel`
+        : status.engine;
+  const place = space.kind === "infinite" ? "infinite plane" : space.kind;
+  const runner = status.runner ?? (where === "worker" ? "in a worker" : "in the page");
+  return `${what} · ${place} · ${runner}`;
+}
+
+/** The cell (x, y) names in `space`: wrapped round a torus, null off a bounded plane. */
+export function cellIn(space: Space, x: number, y: number): { x: number; y: number } | null {
+  if (space.kind === "infinite") return { x, y };
+  const { width, height } = space;
+  if (x >= 0 && y >= 0 && x < width && y < height) return { x, y };
+  if (space.kind === "plane") return null;
+  return { x: ((x % width) + width) % width, y: ((y % height) + height) % height };
 }
 
 /**
- * The store's side of a world on the infinite plane: it holds no cells, only what replies from
- * the universe worker say (generation, population, bounds, engine) and the latest picture of the
+ * The store's side of the world in the universe worker, whatever its space: it holds no cells,
+ * only what replies say (generation, population, bounds, engine) and the latest picture of the
  * view, with the cells drawn since laid over it. At most one picture request is in flight; one
  * asked for meanwhile is sent when it returns.
  *
  * The start Reset returns to is a worker snapshot, taken when a world opens and, after edits,
  * just before it next advances (not on every stroke of a brush).
  */
-export function createInfinitePlane(hooks: InfinitePlaneHooks) {
+export function createWorldLink(hooks: WorldLinkHooks) {
   const { set, get, universe } = hooks;
   let pictureInFlight = false;
   let pictureAgain = false;
   /** Edits since the start snapshot was taken: the start is the edited world, not yet kept. */
   let startStale = false;
 
-  const patchInfinite = (change: (world: InfiniteWorld) => Partial<InfiniteWorld>) =>
-    set((s) => (s.infinite ? { infinite: { ...s.infinite, ...change(s.infinite) } } : {}));
+  const patchWorld = (change: (world: WorldView) => Partial<WorldView>) =>
+    set((s) => ({ world: { ...s.world, ...change(s.world) } }));
 
   const applyStatus = (status: UniverseStatus) => {
-    if (status.epoch !== universe.epoch || !get().infinite) return;
+    if (status.epoch !== universe.epoch) return;
     set((s) => ({
-      infinite: s.infinite && {
-        ...s.infinite,
+      world: {
+        ...s.world,
         generation: status.generation,
         population: status.population,
         bounds: status.bounds,
-        engine: status.engine,
+        engine: describeEngine(status, s.world.space, universe.where),
       },
       generation: Number(status.generation),
       population: Number(status.population),
-      engine: describeEngine(status, universe.where),
+      engine: describeEngine(status, s.world.space, universe.where),
     }));
   };
 
   const requestPicture = () => {
-    const s = get();
-    if (!s.infinite) return;
     if (pictureInFlight) {
       pictureAgain = true;
       return;
     }
+    const s = get();
     pictureInFlight = true;
     pictureAgain = false;
     const { rect, scale } = pictureRequest(s.view, s.canvasWidth, s.canvasHeight);
     universe.picture(rect, scale).then(
       ({ picture, status }) => {
         pictureInFlight = false;
-        if (status.epoch === universe.epoch && get().infinite) {
+        if (status.epoch === universe.epoch) {
           applyStatus(status);
-          patchInfinite((world) => ({
+          patchWorld((world) => ({
             picture,
             overlay: world.overlay.filter((cell) => cell.seq > status.editSeq),
           }));
@@ -105,7 +121,7 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
   };
 
   /** The state of a cell as the page last saw it: drawn since, else in the picture, else 0. */
-  const stateAt = (world: InfiniteWorld, x: number, y: number): number => {
+  const stateAt = (world: WorldView, x: number, y: number): number => {
     for (let i = world.overlay.length - 1; i >= 0; i--) {
       const cell = world.overlay[i] as OverlayCell;
       if (cell.x === x && cell.y === y) return cell.state;
@@ -120,42 +136,48 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
 
   /** Takes the start snapshot when edits have made the start the edited world. */
   const keepStart = () => {
-    const world = get().infinite;
-    if (!world || !startStale) return;
+    if (!startStale) return;
     startStale = false;
     const startKey = universe.snapshot();
-    patchInfinite(() => ({ startKey, startGeneration: world.generation }));
+    patchWorld((world) => ({ startKey, startGeneration: world.generation }));
   };
 
-  const plane = {
+  const link = {
     requestPicture,
     stateAt,
     applyStatus,
-    /** Opens `cells` ((x, y) pairs) on the infinite plane at `generation`, with `patch`. */
+    /**
+     * Opens a new world (see UniverseLoad: cells, packed words, a random fill or a macrocell's
+     * text) with `patch`. What the page knows of it at once (`known`: the population and box of
+     * cells it sent) shows at once; the rest comes with the worker's answer, when `outcome`
+     * hears of it. A load the worker refuses keeps the world it had, and `outcome.failed` says
+     * why (by default, in the alert).
+     */
     open(
-      cells: Float64Array,
-      rule: Rule,
-      generation: bigint,
+      load: UniverseLoad,
       patch: Partial<LifeData>,
       announcement: string,
+      outcome: {
+        opened?: () => void;
+        failed?: (message: string) => void;
+      } = {},
     ) {
       const s = get();
-      void universe
-        .load({ cells, rule, engine: s.engineChoice, generation })
-        .then(applyStatus, (error: Error) =>
-          set({ alert: `The pattern could not open on the infinite plane: ${error.message}` }),
-        );
+      const space: Space = load.space ?? { kind: "infinite" };
+      const loaded = universe.load(load);
       const startKey = universe.snapshot();
       startStale = false;
-      const bounds = boundsOfPairs(cells);
-      const population = cells.length / 2;
+      const cells = "cells" in load ? load.cells : null;
+      const generation = "generation" in load ? load.generation : 0n;
+      const population = cells ? cells.length / 2 : 0;
       set({
         ...patch,
-        infinite: {
+        world: {
+          space,
           generation,
           population: BigInt(population),
-          bounds,
-          engine: s.infinite?.engine ?? "coroutine",
+          bounds: cells ? boundsOfPairs(cells) : null,
+          engine: s.world.engine,
           picture: null,
           overlay: [],
           startKey,
@@ -170,67 +192,71 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
         announcement,
         alert: null,
       });
-      requestPicture();
-    },
-    /**
-     * Opens a macrocell file's text on the infinite plane at `generation` (its `#G`), with
-     * `patch`: the worker reads its nodes, and the counts and bounds come with its answer, when
-     * `opened` hears of them; `failed` hears why it could not (the worker keeps the world).
-     */
-    openMacrocell(
-      text: string,
-      rule: Rule,
-      generation: bigint,
-      patch: Partial<LifeData>,
-      announcement: string,
-      outcome: { opened: () => void; failed: (message: string) => void },
-    ) {
-      const s = get();
-      const loaded = universe.load({ macrocell: text, rule, engine: s.engineChoice });
-      const startKey = universe.snapshot();
-      startStale = false;
-      set({
-        ...patch,
-        infinite: {
-          generation,
-          population: 0n,
-          bounds: null,
-          engine: s.infinite?.engine ?? "hashlife",
-          picture: null,
-          overlay: [],
-          startKey,
-          startGeneration: generation,
-          atStart: true,
-        },
-        generation: Number(generation),
-        population: 0,
-        running: false,
-        selection: null,
-        paste: null,
-        announcement,
-        alert: null,
-      });
       loaded.then(
         (status) => {
           applyStatus(status);
-          outcome.opened();
+          // A file's #G generation is known only once the worker has read it.
+          if (status.epoch === universe.epoch && "macrocell" in load) {
+            patchWorld(() => ({ startGeneration: status.generation }));
+          }
+          outcome.opened?.();
           requestPicture();
         },
         (error: Error) => {
           universe.forget(startKey);
-          outcome.failed(error.message);
+          if (outcome.failed) outcome.failed(error.message);
+          else set({ alert: `The pattern could not open: ${error.message}` });
         },
       );
+      requestPicture();
     },
-    /** Sets cells to `state` (or toggles them), shown at once and sent to the worker. */
+    /**
+     * Moves the world into `space`, each cell shifted by (dx, dy) (what falls off a bounded grid
+     * is dropped), keeping its generation, with `patch`. The start stays where it was: Reset
+     * goes back to it, in the space it was in.
+     */
+    move(space: Space, dx: number, dy: number, patch: Partial<LifeData>, announcement: string) {
+      keepStart();
+      void universe.setSpace(space, dx, dy).then(
+        (status) => {
+          applyStatus(status);
+          requestPicture();
+        },
+        (error: Error) => set({ alert: `The world could not move: ${error.message}` }),
+      );
+      set((s) => ({
+        ...patch,
+        world: {
+          ...s.world,
+          space,
+          picture: null,
+          overlay: [],
+          bounds: s.world.bounds && {
+            ...s.world.bounds,
+            x: s.world.bounds.x + dx,
+            y: s.world.bounds.y + dy,
+          },
+          atStart: false,
+        },
+        selection: null,
+        announcement,
+      }));
+      requestPicture();
+    },
+    /**
+     * Sets cells to `state` (or toggles them), shown at once and sent to the worker. A cell past
+     * a torus's edge is the one it wraps round to; past a bounded plane's, none.
+     */
     edit(points: readonly { x: number; y: number }[], state: 0 | 1 | "toggle") {
-      const world = get().infinite;
-      if (!world) return;
+      const world = get().world;
       const changes: number[] = [];
       const overlay: OverlayCell[] = [];
       const seen = new Set<string>();
       let population = world.population;
-      for (const { x, y } of points) {
+      for (const point of points) {
+        const cell = cellIn(world.space, point.x, point.y);
+        if (!cell) continue;
+        const { x, y } = cell;
         const key = `${x},${y}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -246,10 +272,10 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
       const seq = universe.editSeq;
       startStale = true;
       set((s) => ({
-        infinite: s.infinite && {
-          ...s.infinite,
+        world: {
+          ...s.world,
           population,
-          overlay: [...s.infinite.overlay, ...overlay.map((cell) => ({ ...cell, seq }))],
+          overlay: [...s.world.overlay, ...overlay.map((cell) => ({ ...cell, seq }))],
           atStart: true,
         },
         population: Number(population),
@@ -265,7 +291,7 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
     ) {
       keepStart();
       hooks.rememberAdvance(series);
-      patchInfinite(() => ({ atStart: false }));
+      patchWorld(() => ({ atStart: false }));
       const epoch = universe.epoch;
       universe
         .step(generations, (status) => {
@@ -286,29 +312,26 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
       universe.stop();
     },
     /** The world as Undo keeps it: a worker snapshot (taken after the requests sent so far). */
-    snapshot(): InfiniteSnapshot | undefined {
-      const world = get().infinite;
-      if (!world) return undefined;
+    snapshot(): WorldKeys {
       keepStart();
-      const current = get().infinite as InfiniteWorld;
+      const world = get().world;
       return {
+        space: world.space,
         key: universe.snapshot(),
-        startKey: current.startKey,
-        startGeneration: current.startGeneration,
-        atStart: current.atStart,
+        startKey: world.startKey,
+        startGeneration: world.startGeneration,
+        atStart: world.atStart,
       };
     },
     /** Puts a snapshot back; the counts come with the worker's answer. */
-    restore(snapshot: InfiniteSnapshot, patch: Partial<LifeData>, announcement: string) {
+    restore(snapshot: WorldKeys, patch: Partial<LifeData>, announcement: string) {
       startStale = false;
       set((s) => ({
         ...patch,
-        infinite: {
-          generation: s.infinite?.generation ?? 0n,
-          population: s.infinite?.population ?? 0n,
-          bounds: s.infinite?.bounds ?? null,
-          engine: s.infinite?.engine ?? "coroutine",
-          picture: s.infinite?.picture ?? null,
+        world: {
+          ...s.world,
+          space: snapshot.space,
+          picture: sameSpace(s.world.space, snapshot.space) ? s.world.picture : null,
           overlay: [],
           startKey: snapshot.startKey,
           startGeneration: snapshot.startGeneration,
@@ -329,12 +352,13 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
     },
     /** Back to the start (an undo step); false when already there. */
     reset(): boolean {
-      const world = get().infinite;
-      if (!world || world.atStart) return false;
+      const world = get().world;
+      if (world.atStart) return false;
       hooks.remember();
-      const at = get().infinite as InfiniteWorld;
-      plane.restore(
+      const at = get().world;
+      link.restore(
         {
+          space: at.space,
           key: at.startKey,
           startKey: at.startKey,
           startGeneration: at.startGeneration,
@@ -347,12 +371,11 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
     },
     /**
      * Moves the world onto the engine chosen (its cells, at its generation; `auto` lets the
-     * worker choose: HashLife, or tiles for a soup); when the worker
-     * refuses (a macrocell world too big to copy into the interpreter), the choice goes back to
-     * `previous` and the alert says why.
+     * worker choose: the kernels on a grid, HashLife or tiles for a soup on the infinite plane);
+     * when the worker refuses (a macrocell world too big to copy into the interpreter), the
+     * choice goes back to `previous` and the alert says why.
      */
     setEngine(choice: LifeState["engineChoice"], previous: LifeState["engineChoice"]) {
-      if (!get().infinite) return;
       keepStart();
       universe.setEngine(choice).then(applyStatus, (error: Error) => {
         if (get().engineChoice === choice) get().setEngine(previous);
@@ -370,7 +393,12 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
       requestPicture();
     },
   };
-  return plane;
+  return link;
 }
 
-export type InfinitePlane = ReturnType<typeof createInfinitePlane>;
+export type WorldLink = ReturnType<typeof createWorldLink>;
+
+function sameSpace(a: Space, b: Space): boolean {
+  if (a.kind === "infinite" || b.kind === "infinite") return a.kind === b.kind;
+  return a.kind === b.kind && a.width === b.width && a.height === b.height;
+}
