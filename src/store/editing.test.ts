@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { PackedCells } from "../engine/index.ts";
 import { parseRle } from "../formats/index.ts";
-import { blinkerStore, settle } from "./testing/storeFixtures.ts";
+import type { LifeStore } from "./createLifeStore.ts";
+import { blinkerStore, gridOf, settle } from "./testing/storeFixtures.ts";
+
+/** The grid's rows as the universe worker has them once it has answered everything asked. */
+const gridRows = async (store: LifeStore) => {
+  const cells = await gridOf(store);
+  return rows(cells, cells.width);
+};
 
 const rows = (packed: PackedCells, width: number) => {
   const cells = packed.toBytes();
@@ -13,7 +20,7 @@ const rows = (packed: PackedCells, width: number) => {
 describe("undo and redo", () => {
   it("take back and bring back every kind of edit", async () => {
     const { store } = blinkerStore();
-    const initial = rows(store.getState().cells, 5);
+    const initial = await gridRows(store);
     const s = () => store.getState();
     s().checkpoint();
     s().paintLine({ x: 0, y: 0 }, { x: 4, y: 0 }, 1); // one stroke
@@ -31,15 +38,16 @@ describe("undo and redo", () => {
     s().undo();
     expect(s().ruleText).toBe("B3/S23");
     s().undo();
+    await settle();
     expect(s().population).toBe(0); // back to the cleared grid
     s().undo();
-    expect(rows(s().cells, 5)[0]).toBe("#####"); // the stroke, whole
+    expect((await gridRows(store))[0]).toBe("#####"); // the stroke, whole
     s().undo();
-    expect(rows(s().cells, 5)).toEqual(initial);
+    expect(await gridRows(store)).toEqual(initial);
     expect(s().canUndo).toBe(false);
 
     s().redo();
-    expect(rows(s().cells, 5)[0]).toBe("#####");
+    expect((await gridRows(store))[0]).toBe("#####");
     s().redo();
     s().redo();
     s().redo();
@@ -52,7 +60,8 @@ describe("undo and redo", () => {
       ruleText: "B36/S23",
       canRedo: false,
     });
-    // The simulator runs the restored world.
+    expect((await gridOf(store)).width).toBe(7);
+    // The worker runs the restored world.
     s().step();
     await settle();
     expect(s().generation).toBe(1);
@@ -67,10 +76,13 @@ describe("undo and redo", () => {
     await settle();
     // Undo takes back the step after the edit, then the edit, then the first step.
     store.getState().undo();
+    await settle();
     expect(store.getState()).toMatchObject({ generation: 1, population: 4 });
     store.getState().undo();
+    await settle();
     expect(store.getState()).toMatchObject({ generation: 1, population: 3 });
     store.getState().undo();
+    await settle();
     expect(store.getState()).toMatchObject({ generation: 0, population: 3 });
   });
 
@@ -84,36 +96,38 @@ describe("undo and redo", () => {
 });
 
 describe("selection", () => {
-  it("copies, cuts and deletes the selected cells", () => {
+  it("copies, cuts and deletes the selected cells", async () => {
     const { store } = blinkerStore();
     const s = () => store.getState();
     s().setSelection({ x: 1, y: 2, width: 2, height: 1 });
-    expect(Array.from(s().copySelection()?.cells ?? [])).toEqual([1, 1]);
-    const cut = s().cutSelection();
-    expect(cut?.width).toBe(2);
-    expect(rows(s().cells, 5)[2]).toBe("...#.");
+    expect(Array.from((await s().copySelection())?.cells ?? [])).toEqual([1, 1]);
+    const cut = await s().cutSelection();
+    expect(Array.from(cut?.cells ?? [])).toEqual([1, 1]);
+    expect((await gridRows(store))[2]).toBe("...#.");
     s().undo();
+    await settle();
     s().setSelection({ x: 0, y: 0, width: 10, height: 10 }); // clipped to the grid
     expect(s().selection).toEqual({ x: 0, y: 0, width: 5, height: 5 });
     s().deleteSelection();
     expect(s().population).toBe(0);
+    expect(await gridRows(store)).toEqual([".....", ".....", ".....", ".....", "....."]);
   });
 
-  it("rotates and flips about the selection's centre", () => {
+  it("rotates and flips about the selection's centre", async () => {
     const { store } = blinkerStore();
     const s = () => store.getState();
     s().setSelection({ x: 1, y: 2, width: 3, height: 1 });
-    s().transformSelection("rotate-clockwise");
-    expect(rows(s().cells, 5)).toEqual([".....", "..#..", "..#..", "..#..", "....."]);
+    await s().transformSelection("rotate-clockwise");
+    expect(await gridRows(store)).toEqual([".....", "..#..", "..#..", "..#..", "....."]);
     expect(s().selection).toEqual({ x: 2, y: 1, width: 1, height: 3 });
     s().paintLine({ x: 2, y: 1 }, { x: 2, y: 1 }, 0);
-    s().transformSelection("flip-vertical");
-    expect(rows(s().cells, 5)).toEqual([".....", "..#..", "..#..", ".....", "....."]);
+    await s().transformSelection("flip-vertical");
+    expect(await gridRows(store)).toEqual([".....", "..#..", "..#..", ".....", "....."]);
   });
 });
 
 describe("placing a block", () => {
-  it("follows the pointer by its centre and is put down with or", () => {
+  it("follows the pointer by its centre and is put down with or", async () => {
     const { store } = blinkerStore();
     const s = () => store.getState();
     const glider = parseRle("x = 3, y = 3\nbo$2bo$3o!");
@@ -122,9 +136,10 @@ describe("placing a block", () => {
     s().movePaste({ x: 2, y: 2 });
     expect(s().paste).toMatchObject({ x: 1, y: 1 });
     s().commitPaste();
-    expect(rows(s().cells, 5)).toEqual([".....", "..#..", ".###.", ".###.", "....."]);
+    expect(await gridRows(store)).toEqual([".....", "..#..", ".###.", ".###.", "....."]);
     expect(s().paste).toBeNull();
     s().undo();
+    await settle();
     expect(s().population).toBe(3);
   });
 
@@ -137,20 +152,21 @@ describe("placing a block", () => {
 });
 
 describe("openPattern", () => {
-  it("applies a B0 file's rule on a grid grown to hold the pattern, centred (B0 has no infinite plane)", () => {
+  it("applies a B0 file's rule on a grid grown to hold the pattern, centred (B0 has no infinite plane)", async () => {
     const { store } = blinkerStore();
     const wide = parseRle("x = 40, y = 2, rule = B036/S23\no38bo$40o!");
     expect(store.getState().openPattern(wide, "wide")).toBeNull();
+    const cells = await gridOf(store);
     const s = store.getState();
     expect(s).toMatchObject({
       ruleText: "B036/S23",
-      infinite: null,
       width: 120,
       height: 80,
       population: 42,
       generation: 0,
     });
-    expect(s.cells.getIndex(39 * 120 + 40)).toBe(1);
+    expect(s.world.space).toEqual({ kind: "torus", width: 120, height: 80 });
+    expect(cells.getIndex(39 * 120 + 40)).toBe(1);
     expect(s.announcement).toBe("Opened wide");
   });
 
@@ -162,8 +178,9 @@ describe("openPattern", () => {
     expect(store.getState()).toMatchObject({ width: 9, height: 7, topology: "plane" });
   });
 
-  it("refuses a bad rule and keeps the world", () => {
+  it("refuses a bad rule and keeps the world", async () => {
     const { store } = blinkerStore();
+    await settle();
     const message = store.getState().openPattern(parseRle("x = 1, y = 1, rule = B3/S2q\no!"));
     expect(message).toMatch(/B3\/S2q/);
     expect(store.getState()).toMatchObject({ width: 5, population: 3, canUndo: false });

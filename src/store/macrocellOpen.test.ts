@@ -42,12 +42,12 @@ function farGliders(): string {
 
 describe("a macrocell in the store", () => {
   it("opens at its generation and rule, fits the view to its bounds, and writes back", async () => {
-    const { store } = blinkerStore();
+    const { store } = blinkerStore(true);
     expect(store.getState().openMacrocell(farGliders(), "far.mc.gz")).toBeNull();
-    await until("the worker's answer", () => store.getState().infinite?.population === 10n);
+    await until("the worker's answer", () => store.getState().world.population === 10n);
     const s = store.getState();
-    expect(s.infinite).toMatchObject({ generation: 12n, startGeneration: 12n });
-    expect(s.infinite?.bounds).toEqual({ x: 0, y: 0, width: 2 ** 40 + 3, height: 2 ** 40 + 3 });
+    expect(s.world).toMatchObject({ generation: 12n, startGeneration: 12n });
+    expect(s.world.bounds).toEqual({ x: 0, y: 0, width: 2 ** 40 + 3, height: 2 ** 40 + 3 });
     expect(s).toMatchObject({ ruleText: "B36/S23", patternName: "Far gliders", canUndo: true });
     expect(s.announcement).toBe("Opened far.mc.gz on the infinite plane");
     // Fitted: the whole box across the canvas.
@@ -64,11 +64,11 @@ describe("a macrocell in the store", () => {
   });
 
   it("puts the world back and says why when the worker cannot read the file", async () => {
-    const { store } = blinkerStore();
+    const { store } = blinkerStore(true);
     const s = () => store.getState();
     expect(s().openPattern(parseRle("x = 3, y = 3\nbo$2bo$3o!"), "glider.rle")).toBeNull();
     expect(s().goToGeneration(8n)).toBeNull();
-    await until("generation 8", () => s().infinite?.generation === 8n);
+    await until("generation 8", () => s().world.generation === 8n);
     const canUndo = s().canUndo;
     const bad = "[M2] (test)\n#R B3/S23\n#N Bad\n$$*$\n4 0 9 0 0\n";
     expect(s().openMacrocell(bad, "bad.mc")).toBeNull();
@@ -76,9 +76,9 @@ describe("a macrocell in the store", () => {
     expect(s().alert).toBe(
       "bad.mc: line 5, column 1: node 9 is not defined yet: a node may only refer to nodes on earlier lines (there are 1)",
     );
-    await until("the glider back", () => s().infinite?.population === 5n);
+    await until("the glider back", () => s().world.population === 5n);
     expect(s()).toMatchObject({ patternName: "glider", canUndo });
-    expect(s().infinite).toMatchObject({
+    expect(s().world).toMatchObject({
       generation: 8n,
       bounds: { x: 1, y: 1, width: 3, height: 3 },
     });
@@ -89,7 +89,7 @@ describe("a macrocell in the store", () => {
   });
 
   it("refuses the interpreter for a world too big to copy, and the choice goes back", async () => {
-    const { store } = blinkerStore();
+    const { store } = blinkerStore(true);
     const s = () => store.getState();
     // 2x2 blocks 8 cells apart over a 2^15-cell square: 2^26 live cells in 13 nodes.
     const lines = ["[M2] (test)", "#R B3/S23", "**$**$"];
@@ -98,11 +98,11 @@ describe("a macrocell in the store", () => {
       lines.push(`${level} ${n} ${n} ${n} ${n}`);
     }
     expect(s().openMacrocell(lines.join("\n"), "blocks.mc")).toBeNull();
-    await until("the blocks", () => s().infinite?.population === 2n ** 26n);
+    await until("the blocks", () => s().world.population === 2n ** 26n);
     s().setEngine("coroutine");
     await until("the alert", () => s().alert !== null);
     expect(s().alert).toMatch(/^The engine could not change: the world has 67108864 live cells/);
     expect(s().engineChoice).toBe("auto");
-    expect(s().infinite?.engine).toBe("hashlife");
+    expect(s().world.engine).toMatch(/^hashlife/);
   });
 });

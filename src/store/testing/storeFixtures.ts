@@ -1,6 +1,7 @@
 import { createInProcessUniverseWorker } from "../../worker/universe/createInProcessUniverseWorker.ts";
 import { createUniverseClient } from "../../worker/universe/createUniverseClient.ts";
-import { createLifeStore } from "../createLifeStore.ts";
+import type { PackedCells } from "../../engine/index.ts";
+import { createLifeStore, type LifeStore } from "../createLifeStore.ts";
 import type { FrameScheduler } from "../FrameScheduler.ts";
 
 /** A clock that only moves when the test says so. */
@@ -42,20 +43,46 @@ export function createFakeScheduler() {
 }
 
 /**
- * Lets the replies in flight arrive: the in-process pool's requests and replies are chains of
- * microtasks, a few dozen to a step. Microtasks rather than a task, so that an engine in the page
- * asked again at full speed (as fast as it answers) cannot keep the test from going on.
+ * Lets the replies in flight arrive: the universe worker's host on the calling thread, made by
+ * `blinkerStore` to run its chunks in microtasks, answers within a few hundred of them.
+ * Microtasks rather than tasks, so that a step asked again as soon as one answers (full speed)
+ * cannot keep the test from going on.
  */
 export async function settle() {
-  for (let i = 0; i < 100; i++) await Promise.resolve();
+  for (let i = 0; i < 2000; i++) await Promise.resolve();
 }
 
-export function blinkerStore() {
+/** Waits (on the real clock) until `ready` holds, or fails saying what it waited for. */
+export async function until(what: string, ready: () => boolean, millis = 5000) {
+  const start = performance.now();
+  while (!ready()) {
+    if (performance.now() - start > millis) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+
+/** The store's grid as the universe worker has it once every request so far is answered. */
+export async function gridOf(store: LifeStore): Promise<PackedCells> {
+  await settle();
+  return store.getState().gridCells();
+}
+
+/**
+ * A store on a 5x5 torus holding a horizontal blinker. Its universe worker's host runs on the
+ * calling thread, in microtasks (see `settle`), or with `realTime`, in tasks of its own, as it
+ * would in the page (for steps long enough to pause in the middle of).
+ */
+export function blinkerStore(realTime = false) {
   const clock = createFakeScheduler();
   const cells = new Uint8Array(25);
   cells.set([1, 1, 1], 2 * 5 + 1); // horizontal blinker through the centre of a 5x5 torus
   // The universe worker's host on the calling thread, which holds the world.
-  const universe = createUniverseClient({ createWorker: () => createInProcessUniverseWorker() });
+  const universe = createUniverseClient({
+    createWorker: () =>
+      realTime
+        ? createInProcessUniverseWorker()
+        : createInProcessUniverseWorker(undefined, undefined, queueMicrotask),
+  });
   const store = createLifeStore({
     scheduler: clock.scheduler,
     universe,

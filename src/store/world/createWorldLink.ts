@@ -1,3 +1,4 @@
+import { popcount } from "../../engine/index.ts";
 import type { Rule } from "../../rules/index.ts";
 import type { CellRect, Space } from "../../universe/Universe.ts";
 import { pictureRequest } from "../../view/pictureRequest.ts";
@@ -169,7 +170,9 @@ export function createWorldLink(hooks: WorldLinkHooks) {
       startStale = false;
       const cells = "cells" in load ? load.cells : null;
       const generation = "generation" in load ? load.generation : 0n;
-      const population = cells ? cells.length / 2 : 0;
+      // Counted here when the page has the cells (as pairs or words): a big grid's count costs
+      // the page far less than its cells cost to make.
+      const population = cells ? cells.length / 2 : "words" in load ? countWords(load.words) : 0;
       set({
         ...patch,
         world: {
@@ -397,6 +400,12 @@ export function createWorldLink(hooks: WorldLinkHooks) {
 }
 
 export type WorldLink = ReturnType<typeof createWorldLink>;
+
+function countWords(words: Uint32Array): number {
+  let count = 0;
+  for (let i = 0; i < words.length; i++) count += popcount(words[i] as number);
+  return count;
+}
 
 function sameSpace(a: Space, b: Space): boolean {
   if (a.kind === "infinite" || b.kind === "infinite") return a.kind === b.kind;

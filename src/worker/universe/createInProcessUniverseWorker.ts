@@ -6,20 +6,22 @@ import type { UniverseWorker } from "./UniverseWorker.ts";
 
 /**
  * A universe "worker" on the calling thread (see createInProcessChannel): a step still runs in
- * chunks, between which the page runs.
+ * chunks, between which the page runs (in a task of its own each, by default; tests that drive
+ * a fake clock pass `queueMicrotask`, so that every reply arrives within microtasks).
  */
 export function createInProcessUniverseWorker(
   create: CreateUniverse = createUniverse,
   chunkMillis?: number,
+  schedule: (task: () => void) => void = (task) => setTimeout(task, 0),
 ): UniverseWorker {
   return createInProcessChannel<UniverseRequest, UniverseReply>((post, open) =>
     createUniverseHost(post, {
       create,
       ...(chunkMillis === undefined ? {} : { chunkMillis }),
       yieldToMessages: (task) =>
-        setTimeout(() => {
+        schedule(() => {
           if (open()) task();
-        }, 0),
+        }),
     }),
   );
 }

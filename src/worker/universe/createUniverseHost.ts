@@ -250,7 +250,9 @@ export function createUniverseHost(
       finishStep(false);
       return;
     }
-    yieldToMessages(runChunk);
+    // The first chunk at once: an edit sent after the step (a click while one generation is
+    // computed) lands on the generation the step makes, as the page shows it then.
+    runChunk();
   };
 
   const startWaitingStep = () => {
