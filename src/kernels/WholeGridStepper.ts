@@ -47,6 +47,22 @@ export class WholeGridStepper implements Stepper {
     this.band.setCells(cells);
   }
 
+  readRow(y: number, out: Int32Array): void {
+    this.band.readRow(y, out);
+  }
+
+  readRows(out: Int32Array): void {
+    this.band.readRows(out);
+  }
+
+  writeRows(words: Int32Array): void {
+    this.band.writeRows(words);
+  }
+
+  setCell(y: number, x: number, alive: boolean): void {
+    this.band.setCell(y, x, alive);
+  }
+
   population(): number {
     return this.band.population();
   }
