@@ -1,6 +1,6 @@
 import type { Topology } from "../engine/Grid.ts";
 import { assertCellCount } from "./assertCellCount.ts";
-import type { BandStepper } from "./BandStepper.ts";
+import type { BandStepper, PackedView } from "./BandStepper.ts";
 import { type BitLayout, cellMask, createBitLayout, packedRowWords } from "./BitLayout.ts";
 import { countBits } from "./countBits.ts";
 import { packBits } from "./packBits.ts";
@@ -95,6 +95,10 @@ export abstract class PackedBand implements BandStepper {
 
   population(): number {
     return countBits(this.words(), this.layout);
+  }
+
+  packedView(): PackedView {
+    return { words: this.words(), start: this.layout.firstRow, stride: this.layout.stride };
   }
 
   /** Writes packed `row` (empty when undefined) as row y, padding cleared, ghosts refreshed. */

@@ -1,4 +1,5 @@
 import type { Topology } from "../engine/Grid.ts";
+import type { PackedView } from "./BandStepper.ts";
 
 /**
  * The kernels:
@@ -33,6 +34,11 @@ export interface Stepper {
   writeRows(words: Int32Array): void;
   /** Sets one cell, at row y and column x, inside the grid. */
   setCell(y: number, x: number, alive: boolean): void;
+  /**
+   * The current rows where the kernel keeps them, for reading without a copy (see
+   * `BandStepper.packedView`); undefined when the kernel does not keep its cells packed.
+   */
+  packedView(): PackedView | undefined;
   /** The number of live cells. */
   population(): number;
   /** Releases the kernel's memory; the stepper must not be used afterwards. */

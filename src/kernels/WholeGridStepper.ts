@@ -1,5 +1,5 @@
 import type { Topology } from "../engine/Grid.ts";
-import type { BandStepper } from "./BandStepper.ts";
+import type { BandStepper, PackedView } from "./BandStepper.ts";
 import { packedRowWords } from "./BitLayout.ts";
 import type { Stepper, StepperKind } from "./Stepper.ts";
 
@@ -61,6 +61,10 @@ export class WholeGridStepper implements Stepper {
 
   setCell(y: number, x: number, alive: boolean): void {
     this.band.setCell(y, x, alive);
+  }
+
+  packedView(): PackedView | undefined {
+    return this.band.packedView?.();
   }
 
   population(): number {

@@ -41,6 +41,10 @@ export class InterpreterStepper implements GridStepper {
     this.engine.grid.cells[y * this.width + x] = alive ? 1 : 0;
   }
 
+  packedView(): undefined {
+    return undefined;
+  }
+
   population(): number {
     let count = 0;
     for (const state of this.engine.grid.cells) if (state !== 0) count++;

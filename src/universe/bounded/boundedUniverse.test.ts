@@ -208,6 +208,20 @@ describe.each(ENGINES)("the bounded universe on the %s engine", (_name, engineFo
     }
   });
 
+  it("finds the bounds of cells on a torus's first column, not the kernel's copy past the last", () => {
+    for (const width of [37, 64, 100]) {
+      const universe = createBoundedUniverse({ kind: "torus", width, height: 9 }, life, engine);
+      // A vertical blinker in column 0: its horizontal phase wraps round to column width - 1.
+      for (const y of [3, 4, 5]) universe.set(0, y, 1);
+      expect(universe.bounds(), `width ${width}`).toEqual({ x: 0, y: 3, width: 1, height: 3 });
+      universe.step(1n);
+      expect(universe.bounds(), `width ${width}`).toEqual({ x: 0, y: 4, width, height: 1 });
+      universe.step(1n);
+      expect(universe.bounds(), `width ${width}`).toEqual({ x: 0, y: 3, width: 1, height: 3 });
+      universe.dispose();
+    }
+  });
+
   it("restores snapshots exactly after steps and edits, and keeps them unchanged by later edits", () => {
     const random = createRandom(77);
     const space: BoundedSpace = { kind: "torus", width: 70, height: 45 };

@@ -10,7 +10,7 @@ import { boundsOfRows } from "./boundsOfRows.ts";
 import { cellsOfRows } from "./cellsOfRows.ts";
 import type { GridStepper } from "./GridStepper.ts";
 import { InterpreterStepper } from "./InterpreterStepper.ts";
-import { type PackedRows, rowsOfStepper, rowsOfWords, signed } from "./PackedRows.ts";
+import { type PackedRows, rowsOfStepper, rowsOfView, rowsOfWords, signed } from "./PackedRows.ts";
 import { pictureOfRows } from "./pictureOfRows.ts";
 
 /** What runs a bounded grid: a fast kernel compiled from the coroutine, or the interpreter. */
@@ -28,10 +28,10 @@ export interface BoundedStart {
 /**
  * A torus or bounded plane of width x height cells as a `Universe`, on the bounded grid's
  * engines: the fast kernels (`createStepper`) or the coroutine interpreter. The engine holds
- * the cells (in wasm memory for the wasm kernel); they cross packed a bit a cell, and are read
- * back only when asked for: a picture of part of the grid reads its rows, a question about all
- * of it (bounds, a snapshot, a picture of most rows) reads the whole grid at once and keeps it
- * until the next step or edit. A snapshot keeps those words (a bit a cell) and never writes
+ * the cells (in wasm memory for the wasm kernel). Pictures, bounds, cells and `get` read them
+ * in place where the kernel keeps them packed (bits, wasm); otherwise they cross packed a bit
+ * a cell, only when asked for: a picture of part of the grid reads its rows, a question about
+ * most of it reads the whole grid at once and keeps it until the next step or edit. A snapshot keeps those words (a bit a cell) and never writes
  * them, so a snapshot of an unchanged world costs nothing and shares its buffer.
  */
 export function createBoundedUniverse(
@@ -80,8 +80,13 @@ export function createBoundedUniverse(
     }
     return known;
   };
-  /** The rows of the current generation for a question about `rows` of them. */
+  /**
+   * The rows of the current generation for a question about `rows` of them: in place when the
+   * kernel keeps them packed; else the words read back, read whole when most rows are asked for.
+   */
   const rowsFor = (rows: number): PackedRows => {
+    const view = stepper.packedView();
+    if (view) return rowsOfView(view, width, height);
     if (!known && 2 * rows <= height) return rowsOfStepper(stepper, width, height);
     return rowsOfWords(signed(whole()), width, height);
   };
@@ -93,7 +98,9 @@ export function createBoundedUniverse(
   };
   const cellAt = (x: number, y: number): 0 | 1 => {
     let word: number;
+    const view = known ? undefined : stepper.packedView();
     if (known) word = known[y * stride + (x >> 5)] as number;
+    else if (view) word = view.words[view.start + y * view.stride + (x >> 5)] as number;
     else {
       stepper.readRow(y, row);
       word = row[x >> 5] as number;
