@@ -65,11 +65,13 @@ export abstract class PackedBand implements BandStepper {
     const { width, height, rowWords, stride, firstRow } = this.layout;
     const words = this.words();
     const count = packedRowWords(width);
+    // A copy per row, then the last word masked and the padding cleared.
+    const lastMask = cellMask(width, count - 1);
     for (let y = 0; y < height; y++) {
       const start = firstRow + y * stride;
-      for (let k = 0; k < rowWords; k++) {
-        words[start + k] = k < count ? (rows[y * count + k] as number) & cellMask(width, k) : 0;
-      }
+      words.set(rows.subarray(y * count, (y + 1) * count), start);
+      words[start + count - 1] = (words[start + count - 1] as number) & lastMask;
+      if (count < rowWords) words.fill(0, start + count, start + rowWords);
     }
     if (this.wrap) wrapGhosts(words, this.layout);
   }

@@ -5,116 +5,156 @@ import type { PackedRows } from "./PackedRows.ts";
 
 /**
  * The density picture of `rect` at `2^scale` cells a pixel (see `DensityPicture`) of a packed
- * grid, counted a word at a time: each grid row splits into segments, the part of one word
- * that lies in one pixel, and a segment adds the popcount of its bits. Pixels or parts of them
- * outside the grid count its cells as empty. Only the rows the picture covers are read, and a
- * word with no live cell costs a compare.
+ * grid, counted a word at a time. Each row is read as words aligned to the picture, word i
+ * holding the 32 columns from `rect.x + 32 * i` (two loads and shifts when `rect.x` is not a
+ * multiple of 32), with the columns outside the grid empty. From scale 5 on a word lies in one
+ * pixel and adds its popcount there; below, the popcount's partial sums are the pixels' counts
+ * (pairs of bits at scale 1, nibbles at 2, bytes at 3, halves at 4); at scale 0 each live bit
+ * marks its pixel. Only the rows the picture covers are read, and an empty word costs a compare.
  */
 export function pictureOfRows(rows: PackedRows, rect: CellRect, scale: number): DensityPicture {
   const side = 2 ** scale;
   const width = Math.ceil(rect.width / side);
   const height = Math.ceil(rect.height / side);
-  // At most 2^28 live cells in a pixel: the grid's own limit.
-  const counts = new Uint32Array(width * height);
+  const pixels = new Uint8Array(width * height);
+  const picture = { x: rect.x, y: rect.y, scale, width, height, pixels };
+  // The cells the pixels cover, clipped to the grid.
   const x0 = Math.max(0, rect.x);
   const x1 = Math.min(rows.width, rect.x + width * side);
   const y0 = Math.max(0, rect.y);
   const y1 = Math.min(rows.height, rect.y + height * side);
-  if (x0 < x1 && y0 < y1) {
-    const count =
-      scale === 0 ? countCells(x0, x1, rect.x) : countSegments(planSegments(x0, x1, rect.x, side));
-    for (let y = y0; y < y1; y++) {
-      const at = rows.at(y);
-      count(rows.words, at, Math.floor((y - rect.y) / side) * width, counts);
-    }
+  if (x0 >= x1 || y0 >= y1) return picture;
+  const aligned = alignedWords(rows, rect.x, x0, x1);
+  // At most 2^28 live cells in a pixel: the grid's own limit.
+  const counts = scale === 0 ? undefined : new Uint32Array(width * height);
+  const { words, first, count, tailMask } = aligned;
+  for (let y = y0; y < y1; y++) {
+    const at = aligned.read(y);
+    const pixelRow = Math.floor((y - rect.y) / side) * width;
+    if (counts) addCounts(words, at, first, count, tailMask, scale, counts, pixelRow);
+    else markCells(words, at, first, count, tailMask, pixels, pixelRow);
   }
-  return { x: rect.x, y: rect.y, scale, width, height, pixels: densityPixels(counts, side * side) };
+  if (counts) pixels.set(densityPixels(counts, side * side));
+  return picture;
 }
 
 /**
- * Adds the live cells of the packed row at `words[at]` to the pixel row of `counts` starting
- * at `rowStart`.
+ * Rows read as words aligned to a picture starting at column `left`, for columns [x0, x1) of
+ * the grid: after `read(y)`, `words[read(y) + i]` holds the columns from `left + 32 * (first +
+ * i)`, for i < `count`, columns outside the grid clear; the last one's bits from x1 on are
+ * cleared by `tailMask`. The rows are read in place when the picture is aligned to the grid's
+ * words; else each is copied between two empty words, its last word masked, and shifted.
  */
-type CountRow = (words: Int32Array, at: number, rowStart: number, counts: Uint32Array) => void;
-
-/** Scale 0, columns [x0, x1) with pixel 0 at column `left`: each live bit marks its pixel. */
-function countCells(x0: number, x1: number, left: number): CountRow {
-  const first = x0 >> 5;
-  const last = (x1 - 1) >> 5;
-  return (words, at, rowStart, counts) => {
-    const offset = rowStart - left;
-    for (let k = first; k <= last; k++) {
-      let word = words[at + k] as number;
-      if (word === 0) continue;
-      if (k === first) word &= ~0 << (x0 & 31);
-      if (k === last && (x1 & 31) !== 0) word &= ~(~0 << (x1 & 31));
-      const base = offset + 32 * k;
-      while (word !== 0) {
-        counts[base + 31 - Math.clz32(word & -word)] = 1;
-        word &= word - 1;
-      }
-    }
-  };
-}
-
-/**
- * How columns [x0, x1) of every row fall into pixels `side` cells wide, the first starting at
- * column `left`: for each word, its segments, each a shift and mask isolating its bits and the
- * pixel they add to. Worked out once a picture, since every row splits the same way.
- */
-interface SegmentPlan {
-  readonly firstWord: number;
-  /** Word `firstWord + k`'s segments are [start[k], start[k + 1]). */
-  readonly start: Int32Array;
-  readonly shift: Int32Array;
-  readonly mask: Int32Array;
-  readonly pixel: Int32Array;
-}
-
-function planSegments(x0: number, x1: number, left: number, side: number): SegmentPlan {
-  const firstWord = x0 >> 5;
-  const lastWord = (x1 - 1) >> 5;
-  const start = new Int32Array(lastWord - firstWord + 2);
-  const shift: number[] = [];
-  const mask: number[] = [];
-  const pixel: number[] = [];
-  for (let w = firstWord; w <= lastWord; w++) {
-    start[w - firstWord] = pixel.length;
-    const end = Math.min(32 * w + 32, x1);
-    let from = Math.max(32 * w, x0);
-    while (from < end) {
-      const p = Math.floor((from - left) / side);
-      const to = Math.min(end, left + (p + 1) * side);
-      const bits = to - from;
-      shift.push(from - 32 * w);
-      mask.push(bits === 32 ? -1 : (1 << bits) - 1);
-      pixel.push(p);
-      from = to;
-    }
-  }
-  start[lastWord - firstWord + 1] = pixel.length;
+function alignedWords(rows: PackedRows, left: number, x0: number, x1: number) {
+  const first = Math.floor((x0 - left) / 32);
+  const last = Math.floor((x1 - 1 - left) / 32);
+  const count = last - first + 1;
+  // Column left + 32 * first lies in grid word `base` (-1 to stride - 1, as 0 <= x0 < x1 <=
+  // width), `shift` bits in.
+  const start = left + 32 * first;
+  const base = Math.floor(start / 32);
+  const shift = start - 32 * base;
+  const { stride, lastMask, words } = rows;
+  // Bits of the last aligned word left of x1 (all but the partial last pixel's overhang).
+  const tail = x1 - (left + 32 * last);
+  const tailMask = tail >= 32 ? -1 : (1 << tail) - 1;
+  const inPlace =
+    shift === 0 &&
+    base >= 0 &&
+    (base + count < stride || (base + count === stride && lastMask === -1));
+  /** A row at [1, stride], with empty words either side. */
+  const padded = new Int32Array(stride + 2);
+  const out = shift === 0 ? padded : new Int32Array(count);
   return {
-    firstWord,
-    start,
-    shift: Int32Array.from(shift),
-    mask: Int32Array.from(mask),
-    pixel: Int32Array.from(pixel),
+    words: inPlace ? words : out,
+    first,
+    count,
+    tailMask,
+    read(y: number): number {
+      const at = rows.at(y);
+      if (inPlace) return at + base;
+      padded.set(words.subarray(at, at + stride), 1);
+      padded[stride] = (padded[stride] as number) & lastMask;
+      if (shift === 0) return base + 1;
+      let low = padded[base + 1] as number;
+      for (let i = 0; i < count; i++) {
+        const high = padded[base + 2 + i] as number;
+        out[i] = (low >>> shift) | (high << (32 - shift));
+        low = high;
+      }
+      return 0;
+    },
   };
 }
 
-/** Scale 1 and up: a masked popcount a segment. */
-function countSegments(plan: SegmentPlan): CountRow {
-  const { firstWord, start, shift, mask, pixel } = plan;
-  const words = start.length - 1;
-  return (rowWords, at, rowStart, counts) => {
-    for (let k = 0; k < words; k++) {
-      const word = rowWords[at + firstWord + k] as number;
-      if (word === 0) continue;
-      for (let s = start[k] as number; s < (start[k + 1] as number); s++) {
-        const i = rowStart + (pixel[s] as number);
-        counts[i] =
-          (counts[i] as number) + popcount((word >>> (shift[s] as number)) & (mask[s] as number));
-      }
+/** Scale 0: each live bit of aligned word i, from word `first`, marks its pixel full. */
+function markCells(
+  words: Int32Array,
+  at: number,
+  first: number,
+  count: number,
+  tailMask: number,
+  pixels: Uint8Array,
+  pixelRow: number,
+): void {
+  for (let i = 0; i < count; i++) {
+    let word = words[at + i] as number;
+    if (i === count - 1) word &= tailMask;
+    const pixel = pixelRow + 32 * (first + i);
+    while (word !== 0) {
+      pixels[pixel + 31 - Math.clz32(word & -word)] = 255;
+      word &= word - 1;
     }
-  };
+  }
+}
+
+/** Scale 1 and up: adds each aligned word's live cells to the pixels it covers. */
+function addCounts(
+  words: Int32Array,
+  at: number,
+  first: number,
+  count: number,
+  tailMask: number,
+  scale: number,
+  counts: Uint32Array,
+  pixelRow: number,
+): void {
+  if (scale >= 5) {
+    const wordsPerPixel = 2 ** (scale - 5);
+    for (let i = 0; i < count; i++) {
+      const word =
+        i === count - 1 ? (words[at + i] as number) & tailMask : (words[at + i] as number);
+      if (word === 0) continue;
+      const p = pixelRow + Math.floor((first + i) / wordsPerPixel);
+      counts[p] = (counts[p] as number) + popcount(word);
+    }
+    return;
+  }
+  const fields = 32 >> scale;
+  const bits = 1 << scale;
+  const fieldMask = (1 << bits) - 1;
+  for (let i = 0; i < count; i++) {
+    const word = i === count - 1 ? (words[at + i] as number) & tailMask : (words[at + i] as number);
+    if (word === 0) continue;
+    const sums = partialSums(word, scale);
+    const pixel = pixelRow + fields * (first + i);
+    for (let f = 0; f < fields; f++) {
+      const n = (sums >>> (f * bits)) & fieldMask;
+      if (n !== 0) counts[pixel + f] = (counts[pixel + f] as number) + n;
+    }
+  }
+}
+
+/**
+ * The live cells of `word` counted in fields of 2^scale bits (scale 1 to 4), each field the
+ * count of the cells it covers: the steps of a popcount, stopped early.
+ */
+function partialSums(word: number, scale: number): number {
+  let v = word - ((word >>> 1) & 0x55555555);
+  if (scale === 1) return v;
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  if (scale === 2) return v;
+  v = (v + (v >>> 4)) & 0x0f0f0f0f;
+  if (scale === 3) return v;
+  return (v + (v >>> 8)) & 0x00ff00ff;
 }
