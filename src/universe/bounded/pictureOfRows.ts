@@ -9,8 +9,8 @@ import type { PackedRows } from "./PackedRows.ts";
  * holding the 32 columns from `rect.x + 32 * i` (two loads and shifts when `rect.x` is not a
  * multiple of 32), with the columns outside the grid empty. From scale 5 on a word lies in one
  * pixel and adds its popcount there; below, the popcount's partial sums are the pixels' counts
- * (pairs of bits at scale 1, nibbles at 2, bytes at 3, halves at 4); at scale 0 each live bit
- * marks its pixel. Only the rows the picture covers are read, and an empty word costs a compare.
+ * (pairs of bits at scale 1, nibbles at 2, bytes at 3, halves at 4), at scales 3 and 4 summed
+ * over a pixel's rows before they are taken apart; at scale 0 each live bit marks its pixel. Only the rows the picture covers are read, and an empty word costs a compare.
  */
 export function pictureOfRows(rows: PackedRows, rect: CellRect, scale: number): DensityPicture {
   const side = 2 ** scale;
@@ -28,12 +28,20 @@ export function pictureOfRows(rows: PackedRows, rect: CellRect, scale: number): 
   // At most 2^28 live cells in a pixel: the grid's own limit.
   const counts = scale === 0 ? undefined : new Uint32Array(width * height);
   const { words, first, count, tailMask } = aligned;
+  // Scales 3 and 4: a pixel row's sums stacked up a word at a time (see `stackSums`).
+  const stack = scale === 3 || scale === 4 ? new Int32Array(count) : undefined;
+  let stackRow = -1;
   for (let y = y0; y < y1; y++) {
     const at = aligned.read(y);
     const pixelRow = Math.floor((y - rect.y) / side) * width;
-    if (counts) addCounts(words, at, first, count, tailMask, scale, counts, pixelRow);
+    if (stack && counts) {
+      if (pixelRow !== stackRow && stackRow >= 0) unstack(stack, first, scale, counts, stackRow);
+      stackRow = pixelRow;
+      stackSums(words, at, count, tailMask, scale, stack);
+    } else if (counts) addCounts(words, at, first, count, tailMask, scale, counts, pixelRow);
     else markCells(words, at, first, count, tailMask, pixels, pixelRow);
   }
+  if (stack && counts && stackRow >= 0) unstack(stack, first, scale, counts, stackRow);
   if (counts) pixels.set(densityPixels(counts, side * side));
   return picture;
 }
@@ -108,7 +116,7 @@ function markCells(
   }
 }
 
-/** Scale 1 and up: adds each aligned word's live cells to the pixels it covers. */
+/** Scales 1, 2 and 5 up: adds each aligned word's live cells to the pixels it covers. */
 function addCounts(
   words: Int32Array,
   at: number,
@@ -143,6 +151,47 @@ function addCounts(
       if (n !== 0) counts[pixel + f] = (counts[pixel + f] as number) + n;
     }
   }
+}
+
+/**
+ * Scales 3 and 4: adds each aligned word's partial sums (bytes, halves) to `stack`, field by
+ * field in one add: over a pixel's rows a byte sums at most 8 x 8 cells and a half 16 x 16, so
+ * no field overflows into the next, and the fields are taken apart once a pixel row.
+ */
+function stackSums(
+  words: Int32Array,
+  at: number,
+  count: number,
+  tailMask: number,
+  scale: number,
+  stack: Int32Array,
+): void {
+  for (let i = 0; i < count; i++) {
+    const word = i === count - 1 ? (words[at + i] as number) & tailMask : (words[at + i] as number);
+    if (word !== 0) stack[i] = (stack[i] as number) + partialSums(word, scale);
+  }
+}
+
+/** Adds the stacked sums' fields to their pixels in the pixel row at `pixelRow`, and clears them. */
+function unstack(
+  stack: Int32Array,
+  first: number,
+  scale: number,
+  counts: Uint32Array,
+  pixelRow: number,
+): void {
+  const fields = 32 >> scale;
+  const bits = 1 << scale;
+  const fieldMask = (1 << bits) - 1;
+  for (let i = 0; i < stack.length; i++) {
+    const sums = stack[i] as number;
+    if (sums === 0) continue;
+    const pixel = pixelRow + fields * (first + i);
+    for (let f = 0; f < fields; f++) {
+      counts[pixel + f] = (counts[pixel + f] as number) + ((sums >>> (f * bits)) & fieldMask);
+    }
+  }
+  stack.fill(0);
 }
 
 /**
