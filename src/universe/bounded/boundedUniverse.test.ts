@@ -105,6 +105,7 @@ const SIZES = [
   [64, 40],
   [100, 33],
   [129, 70],
+  [1000, 9],
 ] as const;
 
 describe.each(ENGINES)("the bounded universe on the %s engine", (_name, engineFor) => {
