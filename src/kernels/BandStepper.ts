@@ -56,6 +56,8 @@ export interface BandStepper {
   setCells(cells: Uint8Array): void;
   /** Sets one cell of the band, at row y (0..height-1) and column x. */
   setCell(y: number, x: number, alive: boolean): void;
+  /** Whether the cell at row y (0..height-1) and column x is alive. */
+  getCell(y: number, x: number): boolean;
   /**
    * The band's current rows where the kernel keeps them, for reading without a copy; valid
    * until the next step or edit. Absent for a kernel that does not keep its cells packed.

@@ -95,6 +95,11 @@ export abstract class PackedBand implements BandStepper {
     if (this.wrap && (x === 0 || x === this.width - 1)) wrapGhosts(words, this.layout, y, y + 1);
   }
 
+  getCell(y: number, x: number): boolean {
+    const { firstRow, stride } = this.layout;
+    return (((this.words()[firstRow + y * stride + (x >> 5)] as number) >>> (x & 31)) & 1) === 1;
+  }
+
   population(): number {
     return countBits(this.words(), this.layout);
   }

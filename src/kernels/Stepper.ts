@@ -34,6 +34,8 @@ export interface Stepper {
   writeRows(words: Int32Array): void;
   /** Sets one cell, at row y and column x, inside the grid. */
   setCell(y: number, x: number, alive: boolean): void;
+  /** Whether the cell at row y and column x, inside the grid, is alive. */
+  getCell(y: number, x: number): boolean;
   /**
    * The current rows where the kernel keeps them, for reading without a copy (see
    * `BandStepper.packedView`); undefined when the kernel does not keep its cells packed.

@@ -63,6 +63,10 @@ export class WholeGridStepper implements Stepper {
     this.band.setCell(y, x, alive);
   }
 
+  getCell(y: number, x: number): boolean {
+    return this.band.getCell(y, x);
+  }
+
   packedView(): PackedView | undefined {
     return this.band.packedView?.();
   }

@@ -15,6 +15,7 @@ export type GridStepper = Pick<
   | "readRows"
   | "writeRows"
   | "setCell"
+  | "getCell"
   | "packedView"
   | "population"
   | "dispose"

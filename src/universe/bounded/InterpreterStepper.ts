@@ -41,6 +41,10 @@ export class InterpreterStepper implements GridStepper {
     this.engine.grid.cells[y * this.width + x] = alive ? 1 : 0;
   }
 
+  getCell(y: number, x: number): boolean {
+    return this.engine.grid.cells[y * this.width + x] !== 0;
+  }
+
   packedView(): undefined {
     return undefined;
   }

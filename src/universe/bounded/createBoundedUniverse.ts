@@ -55,8 +55,6 @@ export function createBoundedUniverse(
   let spare: Uint32Array | null = null;
   /** The live cells, when counted since the last step; else null. */
   let count: number | null = 0;
-  /** A row read back for `get`. */
-  const row = new Int32Array(stride);
 
   const checkWords = (words: Uint32Array) => {
     if (!(words instanceof Uint32Array) || words.length !== stride * height) {
@@ -97,15 +95,8 @@ export function createBoundedUniverse(
     return [((x % width) + width) % width, ((y % height) + height) % height];
   };
   const cellAt = (x: number, y: number): 0 | 1 => {
-    let word: number;
-    const view = known ? undefined : stepper.packedView();
-    if (known) word = known[y * stride + (x >> 5)] as number;
-    else if (view) word = view.words[view.start + y * view.stride + (x >> 5)] as number;
-    else {
-      stepper.readRow(y, row);
-      word = row[x >> 5] as number;
-    }
-    return ((word >>> (x & 31)) & 1) as 0 | 1;
+    if (!known) return stepper.getCell(y, x) ? 1 : 0;
+    return (((known[y * stride + (x >> 5)] as number) >>> (x & 31)) & 1) as 0 | 1;
   };
   const population = (): number => {
     if (count === null) count = stepper.population();
