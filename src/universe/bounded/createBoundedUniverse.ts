@@ -31,8 +31,10 @@ export interface BoundedStart {
  * the cells (in wasm memory for the wasm kernel). Pictures, bounds, cells and `get` read them
  * in place where the kernel keeps them packed (bits, wasm); otherwise they cross packed a bit
  * a cell, only when asked for: a picture of part of the grid reads its rows, a question about
- * most of it reads the whole grid at once and keeps it until the next step or edit. A snapshot keeps those words (a bit a cell) and never writes
- * them, so a snapshot of an unchanged world costs nothing and shares its buffer.
+ * most of it reads the whole grid at once and keeps it until the next step or edit. A snapshot
+ * keeps the words read back (a bit a cell) and never writes them, so a snapshot of an
+ * unchanged world costs nothing and shares its buffer. What `cells` lists is read as it goes:
+ * step the universe only after the listing is done.
  */
 export function createBoundedUniverse(
   space: BoundedSpace,
@@ -48,10 +50,13 @@ export function createBoundedUniverse(
       : createStepper({ width, height, topology, compiled: rule, kind: engine.kernel ?? "auto" });
   let generation = 0n;
   /** The current generation packed, when read back since the last step or edit; else null. */
-  let known: Uint32Array | null = new Uint32Array(stride * height);
+  let known: Uint32Array | null = null;
   /** Whether a snapshot holds `known`, which then must not be written. */
   let shared = false;
-  /** A buffer of the grid's size that no snapshot holds, for the next whole read. */
+  /**
+   * A buffer of the grid's size that no snapshot holds, for the next whole read (only kernels
+   * without packed rows in place read whole other than for a snapshot).
+   */
   let spare: Uint32Array | null = null;
   /** The live cells, when counted since the last step; else null. */
   let count: number | null = 0;
@@ -107,7 +112,6 @@ export function createBoundedUniverse(
     checkWords(start.words);
     stepper.writeRows(signed(start.words));
     generation = start.generation;
-    known = null;
     count = null;
   }
 
