@@ -336,3 +336,50 @@ describe("wordsOf", () => {
     expect(() => wordsOf(universe)).toThrow(TypeError);
   });
 });
+
+describe("a 16384x16384 torus, the largest grid the app allows", () => {
+  it("loads, steps, draws, bounds and snapshots a glider crossing the corner at a bit a cell", () => {
+    const size = 16384;
+    const cells = new PackedCells(size, size);
+    // A glider heading down and right, about to cross the bottom-right corner.
+    for (const [x, y] of [
+      [1, 0],
+      [2, 1],
+      [0, 2],
+      [1, 2],
+      [2, 2],
+    ] as const) {
+      cells.set(size - 3 + x, size - 3 + y, 1);
+    }
+    const space: BoundedSpace = { kind: "torus", width: size, height: size };
+    const universe = boundedUniverseFromWords(
+      space,
+      compiled(LIFE).compiled,
+      { kind: "fast" },
+      cells.words,
+    );
+    expect(universe.bounds()).toEqual({ x: size - 3, y: size - 3, width: 3, height: 3 });
+    // Two glider periods: two cells down and right, across both edges.
+    universe.step(8n);
+    expect(universe.population()).toBe(5n);
+    expect([...universe.cells()].map(([x, y]) => `${x},${y}`)).toEqual([
+      "1,0",
+      "0,1",
+      "1,1",
+      "16383,1",
+      "0,16383",
+    ]);
+    expect(universe.bounds()).toEqual({ x: 0, y: 0, width: size, height: size });
+    // One pixel for the whole grid: 5 cells of 2^28 still show.
+    expect([...universe.picture({ x: 0, y: 0, width: size, height: size }, 14).pixels]).toEqual([
+      1,
+    ]);
+    // A view across the left and bottom edges, a cell a pixel: what lies past them is empty.
+    const corner = universe.picture({ x: -2, y: size - 2, width: 4, height: 4 }, 0);
+    expect([...corner.pixels]).toEqual([0, 0, 0, 0, 0, 0, 255, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    const snapshot = universe.snapshot() as BoundedSnapshot;
+    expect(snapshot.words.byteLength).toBe((size * size) / 8);
+    expect(universe.snapshot()).toHaveProperty("words", snapshot.words);
+    universe.dispose();
+  });
+});
