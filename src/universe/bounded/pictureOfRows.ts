@@ -1,4 +1,3 @@
-import { popcount } from "../../engine/PackedCells.ts";
 import { densityPixels } from "../pictureOfCells.ts";
 import type { CellRect, DensityPicture } from "../Universe.ts";
 import type { PackedRows } from "./PackedRows.ts";
@@ -7,10 +6,11 @@ import type { PackedRows } from "./PackedRows.ts";
  * The density picture of `rect` at `2^scale` cells a pixel (see `DensityPicture`) of a packed
  * grid, counted a word at a time. Each row is read as words aligned to the picture, word i
  * holding the 32 columns from `rect.x + 32 * i` (two loads and shifts when `rect.x` is not a
- * multiple of 32), with the columns outside the grid empty. From scale 5 on a word lies in one
- * pixel and adds its popcount there; below, the popcount's partial sums are the pixels' counts
- * (pairs of bits at scale 1, nibbles at 2, bytes at 3, halves at 4), at scales 3 and 4 summed
- * over a pixel's rows before they are taken apart; at scale 0 each live bit marks its pixel. Only the rows the picture covers are read, and an empty word costs a compare.
+ * multiple of 32), with the columns outside the grid empty. The steps of a popcount count the
+ * cells: their partial sums are the pixels' counts below scale 5 (pairs of bits at scale 1,
+ * nibbles at 2, bytes at 3, halves at 4), and from scale 3 on they are summed over a pixel's
+ * rows before they are taken apart (from scale 5, a word lying in one pixel, its byte sums are
+ * added up once for many rows). At scale 0 each live bit marks its pixel. Only the rows the picture covers are read, and an empty word costs a compare.
  */
 export function pictureOfRows(rows: PackedRows, rect: CellRect, scale: number): DensityPicture {
   const side = 2 ** scale;
@@ -28,16 +28,21 @@ export function pictureOfRows(rows: PackedRows, rect: CellRect, scale: number): 
   // At most 2^28 live cells in a pixel: the grid's own limit.
   const counts = scale === 0 ? undefined : new Uint32Array(width * height);
   const { words, first, count, tailMask } = aligned;
-  // Scales 3 and 4: a pixel row's sums stacked up a word at a time (see `stackSums`).
-  const stack = scale === 3 || scale === 4 ? new Int32Array(count) : undefined;
+  // Scales 3 and up: sums stacked up a word at a time over a pixel's rows (see `stackSums`).
+  const stack = scale >= 3 ? new Int32Array(count) : undefined;
   let stackRow = -1;
+  let stacked = 0;
   for (let y = y0; y < y1; y++) {
     const at = aligned.read(y);
     const pixelRow = Math.floor((y - rect.y) / side) * width;
     if (stack && counts) {
-      if (pixelRow !== stackRow && stackRow >= 0) unstack(stack, first, scale, counts, stackRow);
+      if ((pixelRow !== stackRow || stacked === MAX_STACKED) && stackRow >= 0) {
+        unstack(stack, first, scale, counts, stackRow);
+        stacked = 0;
+      }
       stackRow = pixelRow;
       stackSums(words, at, count, tailMask, scale, stack);
+      stacked++;
     } else if (counts) addCounts(words, at, first, count, tailMask, scale, counts, pixelRow);
     else markCells(words, at, first, count, tailMask, pixels, pixelRow);
   }
@@ -116,7 +121,7 @@ function markCells(
   }
 }
 
-/** Scales 1, 2 and 5 up: adds each aligned word's live cells to the pixels it covers. */
+/** Scales 1 and 2: adds each aligned word's live cells to the pixels it covers. */
 function addCounts(
   words: Int32Array,
   at: number,
@@ -127,17 +132,6 @@ function addCounts(
   counts: Uint32Array,
   pixelRow: number,
 ): void {
-  if (scale >= 5) {
-    const wordsPerPixel = 2 ** (scale - 5);
-    for (let i = 0; i < count; i++) {
-      const word =
-        i === count - 1 ? (words[at + i] as number) & tailMask : (words[at + i] as number);
-      if (word === 0) continue;
-      const p = pixelRow + Math.floor((first + i) / wordsPerPixel);
-      counts[p] = (counts[p] as number) + popcount(word);
-    }
-    return;
-  }
   const fields = 32 >> scale;
   const bits = 1 << scale;
   const fieldMask = (1 << bits) - 1;
@@ -154,9 +148,17 @@ function addCounts(
 }
 
 /**
- * Scales 3 and 4: adds each aligned word's partial sums (bytes, halves) to `stack`, field by
- * field in one add: over a pixel's rows a byte sums at most 8 x 8 cells and a half 16 x 16, so
- * no field overflows into the next, and the fields are taken apart once a pixel row.
+ * Rows stacked before the sums are taken apart: from scale 5 on a byte sums 8 cells a row, and
+ * holds 31 rows' worth without overflowing into the next.
+ */
+const MAX_STACKED = 31;
+
+/**
+ * Scales 3 and up: adds each aligned word's partial sums (bytes; halves at scale 4) to
+ * `stack`, field by field in one add: over a pixel's rows a byte sums at most 8 x 8 cells at
+ * scale 3, a half 16 x 16 at scale 4, a byte 31 x 8 from scale 5 on (`MAX_STACKED`), so no
+ * field overflows into the next, and the fields are taken apart once a pixel row (a popcount's
+ * last steps, once for many rows, from scale 5 on).
  */
 function stackSums(
   words: Int32Array,
@@ -168,7 +170,7 @@ function stackSums(
 ): void {
   for (let i = 0; i < count; i++) {
     const word = i === count - 1 ? (words[at + i] as number) & tailMask : (words[at + i] as number);
-    if (word !== 0) stack[i] = (stack[i] as number) + partialSums(word, scale);
+    if (word !== 0) stack[i] = (stack[i] as number) + partialSums(word, scale === 4 ? 4 : 3);
   }
 }
 
@@ -180,6 +182,18 @@ function unstack(
   counts: Uint32Array,
   pixelRow: number,
 ): void {
+  if (scale >= 5) {
+    const wordsPerPixel = 2 ** (scale - 5);
+    for (let i = 0; i < stack.length; i++) {
+      const bytes = stack[i] as number;
+      if (bytes === 0) continue;
+      const halves = (bytes & 0x00ff00ff) + ((bytes >>> 8) & 0x00ff00ff);
+      const p = pixelRow + Math.floor((first + i) / wordsPerPixel);
+      counts[p] = (counts[p] as number) + (halves & 0xffff) + (halves >>> 16);
+    }
+    stack.fill(0);
+    return;
+  }
   const fields = 32 >> scale;
   const bits = 1 << scale;
   const fieldMask = (1 << bits) - 1;
