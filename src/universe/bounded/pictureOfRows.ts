@@ -10,7 +10,8 @@ import type { PackedRows } from "./PackedRows.ts";
  * cells: their partial sums are the pixels' counts below scale 5 (pairs of bits at scale 1,
  * nibbles at 2, bytes at 3, halves at 4), and from scale 3 on they are summed over a pixel's
  * rows before they are taken apart (from scale 5, a word lying in one pixel, its byte sums are
- * added up once for many rows). At scale 0 each live bit marks its pixel. Only the rows the picture covers are read, and an empty word costs a compare.
+ * added up once for many rows). At scale 0 each live bit marks its pixel. Only the rows the
+ * picture covers are read, and an empty word costs a compare.
  */
 export function pictureOfRows(rows: PackedRows, rect: CellRect, scale: number): DensityPicture {
   const side = 2 ** scale;
