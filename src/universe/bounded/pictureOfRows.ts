@@ -175,7 +175,7 @@ function stackSums(
   }
 }
 
-/** Adds the stacked sums' fields to their pixels in the pixel row at `pixelRow`, and clears them. */
+/** Adds the stacked sums to their pixels in the pixel row at `pixelRow`, and clears them. */
 function unstack(
   stack: Int32Array,
   first: number,
