@@ -1,14 +1,16 @@
 // npm run bench [-- --json] [--runs N] [--millis M]
-//   [--only coroutine|kernels|pool|formats|infinite|tiles]
+//   [--only coroutine|kernels|pool|formats|infinite|tiles|bounded]
 // Ticks per second of the coroutine engine on torus soups, median of several runs with min and
 // max, beside a plain-loop baseline measured in the same run; then the worker pool: the fast
 // kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers; and the
 // fast kernels on one thread against the byte-per-cell kernel; then reading a soup's RLE densely
 // and sparsely against parseRle; then the infinite plane: HashLife on the Gosper gun to 2^50 and
 // the R-pentomino, beside the bounded wasm kernel; then the tiled stepper on a 2048x2048 soup
-// against the wasm torus kernel.
+// against the wasm torus kernel; then the bounded universe on 2048² and 16384² soups against the
+// page's PackedCells: loading words, snapshots, pictures, population, bounds.
 import { CoroutineEngine } from "../src/engine/index.ts";
 import { createGameLogic, parseRule } from "../src/rules/index.ts";
+import { benchBounded, formatBoundedRows } from "./bench/benchBounded.ts";
 import { benchFormats, formatFormatRows } from "./bench/benchFormats.ts";
 import { benchInfinite, formatInfiniteRows } from "./bench/benchInfinite.ts";
 import { benchKernels, byteKernelRate, formatKernelRows } from "./bench/benchKernels.ts";
@@ -63,10 +65,11 @@ const pool =
 const formats = only === undefined || only === "formats" ? benchFormats(runs) : undefined;
 const infinite = only === undefined || only === "infinite" ? benchInfinite(runs) : undefined;
 const tiles = only === undefined || only === "tiles" ? benchTiles(Math.min(runs, 5)) : undefined;
+const bounded = only === undefined || only === "bounded" ? benchBounded(runs) : undefined;
 
 if (json) {
   process.stdout.write(
-    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, pool, formats, infinite, tiles })}\n`,
+    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, pool, formats, infinite, tiles, bounded })}\n`,
   );
 } else {
   if (rows.length > 0) {
@@ -91,6 +94,7 @@ if (json) {
   if (formats) process.stdout.write(formatFormatRows(formats, runs));
   if (infinite) process.stdout.write(formatInfiniteRows(infinite, runs));
   if (tiles) process.stdout.write(formatTileRows(tiles, Math.min(runs, 5)));
+  if (bounded) process.stdout.write(formatBoundedRows(bounded, runs));
 }
 
 function sample(tick: () => void): number[] {

@@ -2,6 +2,17 @@ import type { Topology } from "../engine/Grid.ts";
 import type { StepperKind } from "./Stepper.ts";
 
 /**
+ * Packed rows read in place, in the memory of the kernel that holds them: row y's
+ * `packedRowWords(width)` words start at `words[start + y * stride]`. Bits past the last column
+ * are not always 0 (a kernel may keep a ghost column there): mask the last word.
+ */
+export interface PackedView {
+  readonly words: Int32Array;
+  readonly start: number;
+  readonly stride: number;
+}
+
+/**
  * A band of rows of a grid advanced by a fast kernel: rows [y0, y1) of the whole grid,
  * numbered 0..height-1 here. It cannot see the rows beyond its ends, so before each `step` its
  * owner gives it the halo rows, the rows just above and below it at that generation (the
@@ -45,6 +56,13 @@ export interface BandStepper {
   setCells(cells: Uint8Array): void;
   /** Sets one cell of the band, at row y (0..height-1) and column x. */
   setCell(y: number, x: number, alive: boolean): void;
+  /** Whether the cell at row y (0..height-1) and column x is alive. */
+  getCell(y: number, x: number): boolean;
+  /**
+   * The band's current rows where the kernel keeps them, for reading without a copy; valid
+   * until the next step or edit. Absent for a kernel that does not keep its cells packed.
+   */
+  packedView?(): PackedView;
   /** The number of live cells in the band. */
   population(): number;
   /** Releases the kernel's memory; the band must not be used afterwards. */

@@ -65,6 +65,10 @@ export class ByteBand implements BandStepper {
     this.current[(y + 1) * this.width + x] = alive ? 1 : 0;
   }
 
+  getCell(y: number, x: number): boolean {
+    return this.current[(y + 1) * this.width + x] !== 0;
+  }
+
   population(): number {
     let count = 0;
     const end = (this.height + 1) * this.width;

@@ -1,6 +1,6 @@
 import type { Topology } from "../engine/Grid.ts";
 import { assertCellCount } from "./assertCellCount.ts";
-import type { BandStepper } from "./BandStepper.ts";
+import type { BandStepper, PackedView } from "./BandStepper.ts";
 import { type BitLayout, cellMask, createBitLayout, packedRowWords } from "./BitLayout.ts";
 import { countBits } from "./countBits.ts";
 import { packBits } from "./packBits.ts";
@@ -65,11 +65,13 @@ export abstract class PackedBand implements BandStepper {
     const { width, height, rowWords, stride, firstRow } = this.layout;
     const words = this.words();
     const count = packedRowWords(width);
+    // A copy per row, then the last word masked and the padding cleared.
+    const lastMask = cellMask(width, count - 1);
     for (let y = 0; y < height; y++) {
       const start = firstRow + y * stride;
-      for (let k = 0; k < rowWords; k++) {
-        words[start + k] = k < count ? (rows[y * count + k] as number) & cellMask(width, k) : 0;
-      }
+      words.set(rows.subarray(y * count, (y + 1) * count), start);
+      words[start + count - 1] = (words[start + count - 1] as number) & lastMask;
+      if (count < rowWords) words.fill(0, start + count, start + rowWords);
     }
     if (this.wrap) wrapGhosts(words, this.layout);
   }
@@ -93,8 +95,17 @@ export abstract class PackedBand implements BandStepper {
     if (this.wrap && (x === 0 || x === this.width - 1)) wrapGhosts(words, this.layout, y, y + 1);
   }
 
+  getCell(y: number, x: number): boolean {
+    const { firstRow, stride } = this.layout;
+    return (((this.words()[firstRow + y * stride + (x >> 5)] as number) >>> (x & 31)) & 1) === 1;
+  }
+
   population(): number {
     return countBits(this.words(), this.layout);
+  }
+
+  packedView(): PackedView {
+    return { words: this.words(), start: this.layout.firstRow, stride: this.layout.stride };
   }
 
   /** Writes packed `row` (empty when undefined) as row y, padding cleared, ghosts refreshed. */

@@ -1,5 +1,5 @@
 import type { Topology } from "../engine/Grid.ts";
-import type { BandStepper } from "./BandStepper.ts";
+import type { BandStepper, PackedView } from "./BandStepper.ts";
 import { packedRowWords } from "./BitLayout.ts";
 import type { Stepper, StepperKind } from "./Stepper.ts";
 
@@ -45,6 +45,30 @@ export class WholeGridStepper implements Stepper {
 
   setCells(cells: Uint8Array): void {
     this.band.setCells(cells);
+  }
+
+  readRow(y: number, out: Int32Array): void {
+    this.band.readRow(y, out);
+  }
+
+  readRows(out: Int32Array): void {
+    this.band.readRows(out);
+  }
+
+  writeRows(words: Int32Array): void {
+    this.band.writeRows(words);
+  }
+
+  setCell(y: number, x: number, alive: boolean): void {
+    this.band.setCell(y, x, alive);
+  }
+
+  getCell(y: number, x: number): boolean {
+    return this.band.getCell(y, x);
+  }
+
+  packedView(): PackedView | undefined {
+    return this.band.packedView?.();
   }
 
   population(): number {

@@ -5,6 +5,18 @@
 
 export { type BoundedWorld, type GridShape, spaceOf } from "./BoundedWorld.ts";
 export {
+  type BoundedSnapshot,
+  type BoundedSpace,
+  type BoundedUniverse,
+  isBoundedUniverse,
+  wordsOf,
+} from "./bounded/BoundedUniverse.ts";
+export {
+  type BoundedEngine,
+  boundedUniverseFromWords,
+  createBoundedUniverse,
+} from "./bounded/createBoundedUniverse.ts";
+export {
   autoEngine,
   createUniverse,
   ENGINES_FOR,

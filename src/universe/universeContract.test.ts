@@ -148,6 +148,56 @@ describe.each(["fast", "coroutine"] as const)("the %s engine on bounded grids", 
     expect(universe.get(9, 9)).toBe(0);
   });
 
+  it.each(["torus", "plane"] as const)(
+    "draws density pictures of seeded random %s grids at scales 0-4 as a direct count says, rects past the edges included",
+    (kind) => {
+      for (let trial = 0; trial < 6; trial++) {
+        const seed = 3300 + trial;
+        const random = createRandom(seed);
+        const width = 20 + Math.floor(random() * 60);
+        const height = 10 + Math.floor(random() * 40);
+        const universe = createUniverse({ space: { kind, width, height }, rule: LIFE, engine });
+        const alive = new Set<string>();
+        for (let i = 0; i < width * height * 0.4; i++) {
+          const x = Math.floor(random() * width);
+          const y = Math.floor(random() * height);
+          universe.set(x, y, 1);
+          alive.add(`${x},${y}`);
+        }
+        for (let scale = 0; scale <= 4; scale++) {
+          const side = 2 ** scale;
+          const rect = {
+            x: Math.floor(random() * (width + 20)) - 10,
+            y: Math.floor(random() * (height + 20)) - 10,
+            width: 1 + Math.floor(random() * width),
+            height: 1 + Math.floor(random() * height),
+          };
+          const picture = universe.picture(rect, scale);
+          const expected: number[] = [];
+          for (let j = 0; j < Math.ceil(rect.height / side); j++) {
+            for (let i = 0; i < Math.ceil(rect.width / side); i++) {
+              let count = 0;
+              for (let y = rect.y + j * side; y < rect.y + (j + 1) * side; y++) {
+                for (let x = rect.x + i * side; x < rect.x + (i + 1) * side; x++) {
+                  if (alive.has(`${x},${y}`)) count++;
+                }
+              }
+              const area = side * side;
+              expected.push(
+                count === 0
+                  ? 0
+                  : count === area
+                    ? 255
+                    : Math.min(254, Math.ceil((count * 255) / area)),
+              );
+            }
+          }
+          expect([...picture.pixels], `seed ${seed}, scale ${scale}`).toEqual(expected);
+        }
+      }
+    },
+  );
+
   it("restores a snapshot after edits and steps", () => {
     const universe = createUniverse({
       space: { kind: "torus", width: 10, height: 10 },

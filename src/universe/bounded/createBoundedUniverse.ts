@@ -1,182 +1,218 @@
-import { CoroutineEngine } from "../../engine/CoroutineEngine.ts";
-import { Grid } from "../../engine/Grid.ts";
+import { packedRowWords } from "../../engine/packRows.ts";
 import type { GameLogic } from "../../engine/protocol.ts";
 import type { CompiledRule } from "../../kernels/CompiledRule.ts";
 import { createStepper } from "../../kernels/createStepper.ts";
 import type { StepperKind } from "../../kernels/Stepper.ts";
-import { densityPixels } from "../pictureOfCells.ts";
 import { checkTwoState } from "../refuseBirthOnZero.ts";
-import type {
-  CellRect,
-  DensityPicture,
-  Space,
-  State,
-  Universe,
-  UniverseSnapshot,
-} from "../Universe.ts";
-
-type BoundedSpace = Extract<Space, { kind: "torus" | "plane" }>;
-
-interface BoundedSnapshot extends UniverseSnapshot {
-  readonly bytes: Uint8Array;
-}
+import type { CellRect, DensityPicture, State } from "../Universe.ts";
+import type { BoundedSnapshot, BoundedSpace, BoundedUniverse } from "./BoundedUniverse.ts";
+import { boundsOfRows } from "./boundsOfRows.ts";
+import { cellsOfRows } from "./cellsOfRows.ts";
+import type { GridStepper } from "./GridStepper.ts";
+import { InterpreterStepper } from "./InterpreterStepper.ts";
+import { type PackedRows, rowsOfStepper, rowsOfView, rowsOfWords, signed } from "./PackedRows.ts";
+import { pictureOfRows } from "./pictureOfRows.ts";
 
 /** What runs a bounded grid: a fast kernel compiled from the coroutine, or the interpreter. */
 export type BoundedEngine =
   | { readonly kind: "fast"; readonly kernel?: StepperKind | "auto" }
   | { readonly kind: "coroutine"; readonly gameLogic: GameLogic };
 
+/** A bounded universe's first generation, packed, and its number. */
+export interface BoundedStart {
+  /** The cells a bit each, as `PackedCells.words` lays them out; copied. */
+  readonly words: Uint32Array;
+  readonly generation: bigint;
+}
+
 /**
  * A torus or bounded plane of width x height cells as a `Universe`, on the bounded grid's
- * engines: the fast kernels (`createStepper`) or the coroutine interpreter (`CoroutineEngine`).
- * The cells cross to the engine a byte per cell, and are read back only when asked for, so a
- * run of steps costs no copies.
+ * engines: the fast kernels (`createStepper`) or the coroutine interpreter. The engine holds
+ * the cells (in wasm memory for the wasm kernel). Pictures, bounds, cells and `get` read them
+ * in place where the kernel keeps them packed (bits, wasm); otherwise they cross packed a bit
+ * a cell, only when asked for: a picture of part of the grid reads its rows, a question about
+ * most of it reads the whole grid at once and keeps it until the next step or edit. A snapshot
+ * keeps the words read back (a bit a cell) and never writes them, so a snapshot of an
+ * unchanged world costs nothing and shares its buffer. What `cells` lists is read as it goes:
+ * step the universe only after the listing is done.
  */
 export function createBoundedUniverse(
   space: BoundedSpace,
   rule: CompiledRule,
   engine: BoundedEngine,
-): Universe {
+  start?: BoundedStart,
+): BoundedUniverse {
   const { width, height, kind: topology } = space;
-  let generation = 0n;
-  /** The cells as the page last read or edited them; null when the engine holds newer ones. */
-  let bytes: Uint8Array | null = new Uint8Array(width * height);
-  let dirty = false;
-
-  const interpreter =
+  const stride = packedRowWords(width);
+  const stepper: GridStepper & { readonly kind?: StepperKind } =
     engine.kind === "coroutine"
-      ? new CoroutineEngine(new Grid(height, width, topology), engine.gameLogic)
-      : undefined;
-  const stepper =
-    engine.kind === "fast"
-      ? createStepper({ width, height, topology, compiled: rule, kind: engine.kernel ?? "auto" })
-      : undefined;
+      ? new InterpreterStepper(width, height, topology, engine.gameLogic)
+      : createStepper({ width, height, topology, compiled: rule, kind: engine.kernel ?? "auto" });
+  let generation = 0n;
+  /** The current generation packed, when read back since the last step or edit; else null. */
+  let known: Uint32Array | null = null;
+  /** Whether a snapshot holds `known`, which then must not be written. */
+  let shared = false;
+  /**
+   * A buffer of the grid's size that no snapshot holds, for the next whole read (only kernels
+   * without packed rows in place read whole other than for a snapshot).
+   */
+  let spare: Uint32Array | null = null;
+  /** The live cells, when counted since the last step; else null. */
+  let count: number | null = 0;
 
-  const read = (): Uint8Array => {
-    if (!bytes)
-      bytes = interpreter
-        ? interpreter.grid.cells.slice()
-        : (stepper?.getCells() ?? new Uint8Array(0));
-    return bytes;
-  };
-  const write = () => {
-    if (!dirty || !bytes) return;
-    if (interpreter) interpreter.grid.cells.set(bytes);
-    else stepper?.setCells(bytes);
-    dirty = false;
-  };
-  /** The index of (x, y) under the topology, or -1 off a plane. */
-  const indexOf = (x: number, y: number): number => {
-    if (x >= 0 && x < width && y >= 0 && y < height) return y * width + x;
-    if (topology === "plane") return -1;
-    return (((y % height) + height) % height) * width + (((x % width) + width) % width);
-  };
-
-  function* cells(rect?: CellRect): Generator<readonly [number, number, State]> {
-    const all = read();
-    const x0 = Math.max(0, rect?.x ?? 0);
-    const y0 = Math.max(0, rect?.y ?? 0);
-    const x1 = Math.min(width, rect ? rect.x + rect.width : width);
-    const y1 = Math.min(height, rect ? rect.y + rect.height : height);
-    for (let y = y0; y < y1; y++) {
-      for (let x = x0; x < x1; x++) {
-        const state = all[y * width + x] as number;
-        if (state !== 0) yield [x, y, state];
-      }
+  const checkWords = (words: Uint32Array) => {
+    if (!(words instanceof Uint32Array) || words.length !== stride * height) {
+      throw new TypeError(
+        `a ${width}x${height} grid needs ${stride * height} packed words, got ${words?.length}`,
+      );
     }
+  };
+  /** Forgets the packed copy, keeping its buffer when no snapshot holds it. */
+  const forget = () => {
+    if (known && !shared) spare = known;
+    known = null;
+    shared = false;
+  };
+  /** The current generation packed, read back whole if need be. */
+  const whole = (): Uint32Array => {
+    if (!known) {
+      known = spare ?? new Uint32Array(stride * height);
+      spare = null;
+      stepper.readRows(signed(known));
+    }
+    return known;
+  };
+  /**
+   * The rows of the current generation for a question about `rows` of them: in place when the
+   * kernel keeps them packed; else the words read back, read whole when most rows are asked for.
+   */
+  const rowsFor = (rows: number): PackedRows => {
+    const view = stepper.packedView();
+    if (view) return rowsOfView(view, width, height);
+    if (!known && 2 * rows <= height) return rowsOfStepper(stepper, width, height);
+    return rowsOfWords(signed(whole()), width, height);
+  };
+  /** The index of (x, y) under the topology as [x, y], or null off a plane. */
+  const place = (x: number, y: number): readonly [number, number] | null => {
+    if (x >= 0 && x < width && y >= 0 && y < height) return [x, y];
+    if (topology === "plane") return null;
+    return [((x % width) + width) % width, ((y % height) + height) % height];
+  };
+  const cellAt = (x: number, y: number): 0 | 1 => {
+    if (!known) return stepper.getCell(y, x) ? 1 : 0;
+    return (((known[y * stride + (x >> 5)] as number) >>> (x & 31)) & 1) as 0 | 1;
+  };
+  const population = (): number => {
+    if (count === null) count = stepper.population();
+    return count;
+  };
+
+  if (start) {
+    checkWords(start.words);
+    stepper.writeRows(signed(start.words));
+    generation = start.generation;
+    count = null;
   }
 
   return {
     space,
     engine: engine.kind,
-    ...(stepper && { kernel: stepper.kind }),
+    ...(stepper.kind && { kernel: stepper.kind }),
     rule,
     get generation() {
       return generation;
     },
-    population() {
-      if (!bytes && stepper) return BigInt(stepper.population());
-      let count = 0;
-      for (const state of read()) if (state !== 0) count++;
-      return BigInt(count);
-    },
-    bounds() {
-      const all = read();
-      let x0 = width;
-      let x1 = -1;
-      let y0 = height;
-      let y1 = -1;
-      for (let y = 0; y < height; y++) {
-        for (let x = 0; x < width; x++) {
-          if (all[y * width + x] === 0) continue;
-          if (x < x0) x0 = x;
-          if (x > x1) x1 = x;
-          if (y < y0) y0 = y;
-          y1 = y;
-        }
-      }
-      return x1 < 0 ? null : { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
-    },
+    population: () => BigInt(population()),
+    bounds: () => boundsOfRows(rowsFor(height)),
     get(x, y) {
-      const index = indexOf(x, y);
-      return index < 0 ? 0 : (read()[index] as number);
+      const at = place(x, y);
+      return at ? cellAt(at[0], at[1]) : 0;
     },
     set(x, y, state) {
       checkTwoState(state);
-      const index = indexOf(x, y);
-      if (index < 0) return;
-      read()[index] = state;
-      dirty = true;
+      const at = place(x, y);
+      if (!at || cellAt(at[0], at[1]) === state) return;
+      const [cx, cy] = at;
+      stepper.setCell(cy, cx, state === 1);
+      if (known && !shared) {
+        const i = cy * stride + (cx >> 5);
+        const bit = 1 << (cx & 31);
+        known[i] = (state ? (known[i] as number) | bit : (known[i] as number) & ~bit) >>> 0;
+      } else forget();
+      if (count !== null) count += state ? 1 : -1;
     },
     step(generations) {
       if (generations < 0n) throw new RangeError("cannot step a negative number of generations");
-      write();
       let left = generations;
       while (left > 0n) {
         const chunk = left > 1_000_000n ? 1_000_000 : Number(left);
-        if (interpreter) interpreter.step(chunk);
-        else stepper?.step(chunk);
+        stepper.step(chunk);
         left -= BigInt(chunk);
       }
-      if (generations > 0n) bytes = null;
+      if (generations > 0n) {
+        forget();
+        count = null;
+      }
       generation += generations;
     },
-    picture(rect, scale): DensityPicture {
+    picture(rect: CellRect, scale: number): DensityPicture {
       const side = 2 ** scale;
-      const pictureWidth = Math.ceil(rect.width / side);
-      const pictureHeight = Math.ceil(rect.height / side);
-      const counts = new Float64Array(pictureWidth * pictureHeight);
-      for (const [x, y] of cells(rect)) {
-        const i = Math.floor((y - rect.y) / side) * pictureWidth + Math.floor((x - rect.x) / side);
-        counts[i] = (counts[i] as number) + 1;
-      }
-      return {
-        x: rect.x,
-        y: rect.y,
-        scale,
-        width: pictureWidth,
-        height: pictureHeight,
-        pixels: densityPixels(counts, side * side),
-      };
+      const rows = Math.min(height, rect.y + Math.ceil(rect.height / side) * side);
+      return pictureOfRows(rowsFor(Math.max(0, rows - Math.max(0, rect.y))), rect, scale);
     },
-    cells,
+    cells(rect?: CellRect): Iterable<readonly [number, number, State]> {
+      const rows = rect ? Math.min(height, rect.y + rect.height) - Math.max(0, rect.y) : height;
+      return cellsOfRows(rowsFor(Math.max(0, rows)), rect);
+    },
     snapshot(): BoundedSnapshot {
-      const copy = read().slice();
-      let count = 0;
-      for (const state of copy) if (state !== 0) count++;
-      return { engine: engine.kind, generation, population: BigInt(count), bytes: copy };
+      const words = whole();
+      shared = true;
+      return {
+        engine: engine.kind,
+        generation,
+        population: BigInt(population()),
+        width,
+        height,
+        words,
+      };
     },
     restore(snapshot) {
       const saved = snapshot as BoundedSnapshot;
-      if (!(saved.bytes instanceof Uint8Array) || saved.bytes.length !== width * height) {
+      if (saved.width !== width || saved.height !== height) {
         throw new TypeError("this snapshot was not taken of a grid of this size");
       }
-      bytes = saved.bytes.slice();
-      dirty = true;
+      checkWords(saved.words);
+      stepper.writeRows(signed(saved.words));
+      forget();
+      known = saved.words;
+      shared = true;
       generation = saved.generation;
+      count = Number(saved.population);
+    },
+    words() {
+      if (known) return known.slice();
+      const words = new Uint32Array(stride * height);
+      stepper.readRows(signed(words));
+      return words;
     },
     dispose() {
-      stepper?.dispose();
+      stepper.dispose();
     },
   };
+}
+
+/**
+ * A bounded universe whose first generation is `words`, packed a bit a cell as
+ * `PackedCells.words` lays them out (copied into the engine, not kept), numbered `generation`:
+ * how autosave, links and Undo load a grid without a pass over (x, y) pairs.
+ */
+export function boundedUniverseFromWords(
+  space: BoundedSpace,
+  rule: CompiledRule,
+  engine: BoundedEngine,
+  words: Uint32Array,
+  generation = 0n,
+): BoundedUniverse {
+  return createBoundedUniverse(space, rule, engine, { words, generation });
 }
