@@ -18,6 +18,8 @@ export interface UniverseOptions {
   readonly engine?: EngineChoice;
   /** What will be put in it, if known: how `auto` chooses on the infinite plane. */
   readonly contents?: UniverseContents;
+  /** A bounded grid's first cells, packed a bit each as `PackedCells.words` lays them out. */
+  readonly words?: Uint32Array;
 }
 
 /** The live cells a universe is made for, and the area of their box. */
@@ -64,6 +66,7 @@ export function createUniverse({
   rule,
   engine = "auto",
   contents,
+  words,
 }: UniverseOptions): Universe {
   const gameLogic = createGameLogic(rule);
   const compiled: CompiledRule | undefined = compileGameLogic(gameLogic);
@@ -78,11 +81,14 @@ export function createUniverse({
   if (name === "hashlife") return createHashLife(compiled);
   if (name === "tiles") return createTiledUniverse(compiled);
   if (space.kind === "infinite") {
+    if (words)
+      throw new RangeError("packed cells are a bounded grid's: the infinite plane has none");
     return createCoroutineUniverse((y, x) => stepCell(y, x, gameLogic), compiled);
   }
   return createBoundedUniverse(
     space,
     compiled,
     name === "coroutine" ? { kind: "coroutine", gameLogic } : { kind: "fast" },
+    words && { words, generation: 0n },
   );
 }

@@ -1,5 +1,6 @@
 import { parseMacrocell } from "../../formats/parseMacrocell.ts";
 import type { Rule } from "../../rules/index.ts";
+import { isBoundedUniverse } from "../../universe/bounded/BoundedUniverse.ts";
 import { autoEngine, type UniverseContents } from "../../universe/createUniverse.ts";
 import { HashLifeUniverse } from "../../universe/hashlife/HashLifeUniverse.ts";
 import { macrocellOf, universeFromMacrocell } from "../../universe/macrocells.ts";
@@ -52,6 +53,10 @@ export function carryUniverse(
   if (from instanceof HashLifeUniverse && target === "hashlife") {
     const macrocell = macrocellOf(from, fromRule);
     return universeFromMacrocell({ ...macrocell, generation: 0n }, rule, "hashlife");
+  }
+  // A grid goes over packed, a word for 32 cells, however full it is.
+  if (isBoundedUniverse(from)) {
+    return create({ space: from.space, rule, engine: target, contents, words: from.words() });
   }
   const fresh = create({ space: from.space, rule, engine: target, contents });
   try {

@@ -1,10 +1,11 @@
 import { writeMacrocell } from "../../formats/writeMacrocell.ts";
 import type { Rule } from "../../rules/index.ts";
+import { wordsOf } from "../../universe/bounded/BoundedUniverse.ts";
 import { ENGINES_FOR, type UniverseContents } from "../../universe/createUniverse.ts";
 import { macrocellOf } from "../../universe/macrocells.ts";
 import type { Space, Universe, UniverseSnapshot } from "../../universe/Universe.ts";
 import { carryUniverse, universeOfMacrocellText } from "./carryUniverse.ts";
-import { boundedSpace, inside, packedOf, randomCells, stampWords, wordsOf } from "./packedWorld.ts";
+import { boundedSpace, inside, packedOf, randomCells } from "./packedWorld.ts";
 import type {
   UniverseEngineChoice,
   UniverseReply,
@@ -18,6 +19,7 @@ export type CreateUniverse = (options: {
   readonly rule: Rule;
   readonly engine?: UniverseEngineChoice;
   readonly contents?: UniverseContents;
+  readonly words?: Uint32Array;
 }) => Universe;
 
 export interface UniverseHostOptions {
@@ -130,7 +132,7 @@ export function createUniverseHost(
     const fresh = options.create({
       space: where,
       rule: next,
-      engine: choice,
+      engine: runnable(choice, where),
       contents: contentsOf(cells),
     });
     for (const [x, y] of cells) fresh.set(x as number, y as number, 1);
@@ -145,8 +147,12 @@ export function createUniverseHost(
     choice: UniverseEngineChoice,
     cells: ReturnType<typeof packedOf>,
   ) => {
-    const fresh = options.create({ space: where, rule: next, engine: choice });
-    stampWords(fresh, cells);
+    const fresh = options.create({
+      space: where,
+      rule: next,
+      engine: runnable(choice, where),
+      words: cells.words,
+    });
     adopt(fresh, next, choice);
     space = where;
   };
@@ -154,12 +160,10 @@ export function createUniverseHost(
   /** The world moved into `where`, each cell shifted by (dx, dy), its generation kept. */
   const move = (where: Space, dx: number, dy: number) => {
     const u = world();
-    // An engine by name that does not run there (HashLife on a grid) gives way to auto.
-    const choice = engine === "auto" || ENGINES_FOR[where.kind].includes(engine) ? engine : "auto";
     const fresh = options.create({
       space: where,
       rule,
-      engine: choice,
+      engine: runnable(engine, where),
       contents: { population: Number(u.population()), area: areaOf(u) },
     });
     try {
@@ -171,14 +175,14 @@ export function createUniverseHost(
       throw error;
     }
     base += u.generation;
-    adopt(fresh, rule, choice);
+    adopt(fresh, rule, engine);
     space = where;
   };
 
   /** The world's cells moved onto `next` and `choice`, its generation kept in `base`. */
   const carry = (next: Rule, choice: UniverseEngineChoice) => {
     const u = world();
-    const fresh = carryUniverse(u, rule, next, choice, options.create);
+    const fresh = carryUniverse(u, rule, next, runnable(choice, u.space), options.create);
     base += u.generation;
     adopt(fresh, next, choice);
   };
@@ -306,6 +310,7 @@ export function createUniverseHost(
         return;
       }
       case "words": {
+        boundedSpace(world().space, "reading the cells packed");
         const words = wordsOf(world());
         post({ kind: "words", id: request.id, status: status(), words }, [
           words.buffer as ArrayBuffer,
@@ -428,6 +433,15 @@ export function createUniverseHost(
 /** (x, y) pairs of a flat array. */
 function* pairs(cells: Float64Array): Iterable<readonly number[]> {
   for (let i = 0; i + 1 < cells.length; i += 2) yield [cells[i] as number, cells[i + 1] as number];
+}
+
+/**
+ * The engine to make for `choice` in `space`: an engine by name that does not run there
+ * (HashLife or tiles on a grid, the kernels on the infinite plane) gives way to auto, and the
+ * choice stays for when the world moves back.
+ */
+function runnable(choice: UniverseEngineChoice, space: Space): UniverseEngineChoice {
+  return choice === "auto" || ENGINES_FOR[space.kind].includes(choice) ? choice : "auto";
 }
 
 function sameSpace(a: Space, b: Space): boolean {

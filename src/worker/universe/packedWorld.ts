@@ -1,6 +1,6 @@
 import { fillRandom } from "../../engine/fillRandom.ts";
 import { PackedCells } from "../../engine/PackedCells.ts";
-import type { Space, Universe } from "../../universe/Universe.ts";
+import type { Space } from "../../universe/Universe.ts";
 
 type BoundedSpace = Extract<Space, { kind: "torus" | "plane" }>;
 
@@ -23,30 +23,6 @@ export function randomCells(
   const cells = new PackedCells(space.width, space.height);
   fillRandom(cells, random.density, random.seed);
   return cells;
-}
-
-/** Sets every live cell of `cells` in `universe`, shifted by (dx, dy), a word at a time. */
-export function stampWords(universe: Universe, cells: PackedCells, dx = 0, dy = 0): void {
-  const { words, stride, height } = cells;
-  for (let y = 0; y < height; y++) {
-    const row = y * stride;
-    for (let w = 0; w < stride; w++) {
-      let word = words[row + w] as number;
-      while (word !== 0) {
-        const bit = 31 - Math.clz32(word & -word);
-        word = (word & (word - 1)) >>> 0;
-        universe.set((w << 5) + bit + dx, y + dy, 1);
-      }
-    }
-  }
-}
-
-/** A bounded universe's cells packed a bit each (PackedCells' layout). */
-export function wordsOf(universe: Universe): Uint32Array {
-  const space = boundedSpace(universe.space, "reading the cells packed");
-  const cells = new PackedCells(space.width, space.height);
-  for (const [x, y, state] of universe.cells()) if (state !== 0) cells.set(x, y, 1);
-  return cells.words;
 }
 
 /** Whether (x, y) is a cell of `space` (every coordinate is, on the infinite plane). */
