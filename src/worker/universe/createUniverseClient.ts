@@ -27,6 +27,8 @@ export interface UniverseClientOptions {
   readonly recoveryCells?: number;
   /** Says that the worker was replaced, and from which generation the world goes on. */
   readonly onLost?: (message: string) => void;
+  /** Hears what the worker has to say unasked (band workers lost and replaced inside it). */
+  readonly onNotice?: (message: string) => void;
 }
 
 /** A worker's stop answers within a chunk (25 ms); past this the page stops waiting. */
@@ -76,6 +78,8 @@ export function createUniverseClient(options: UniverseClientOptions) {
     | ({ id: number; onProgress?: (s: UniverseStatus) => void } & Pending<StepOutcome>)
     | null = null;
   let lastStatus: UniverseStatus | null = null;
+  /** The band workers last asked for, asked again of a replacement worker. */
+  let workers: number | undefined;
   const statusWaiters: Pending<UniverseStatus>[] = [];
   const requests = new Map<number, Pending<UniverseReply>>();
   let disposed = false;
@@ -91,8 +95,11 @@ export function createUniverseClient(options: UniverseClientOptions) {
     started().post(request, transfer);
 
   const onReply = (reply: UniverseReply) => {
-    if (reply.kind !== "failed") lastStatus = reply.status;
+    if ("status" in reply) lastStatus = reply.status;
     switch (reply.kind) {
+      case "notice":
+        options.onNotice?.(reply.message);
+        return;
       case "status":
         statusWaiters.shift()?.resolve(reply.status);
         return;
@@ -112,6 +119,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
       case "cells":
       case "macrocell":
       case "words":
+      case "workers":
         requests.get(reply.id)?.resolve(reply);
         requests.delete(reply.id);
         return;
@@ -163,6 +171,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
     for (const waiter of statusWaiters.splice(0)) waiter.reject(new Error(why));
     worker = null;
     const from = recovery;
+    if (workers !== undefined) send({ kind: "workers", id: nextId++, workers });
     if (!from) return;
     epoch++;
     send({ kind: "load", epoch, ...copyOf(from) });
@@ -289,6 +298,19 @@ export function createUniverseClient(options: UniverseClientOptions) {
         id: nextId++,
       });
       return reply.words;
+    },
+    /**
+     * Sets how many band workers step a bounded grid, keeping the world (and asks it again of a
+     * worker that replaces this one); resolves with how many there are, 0 without a band pool.
+     */
+    async setWorkers(count: number): Promise<number> {
+      workers = count;
+      const reply = await ask<Extract<UniverseReply, { kind: "workers" }>>({
+        kind: "workers",
+        id: nextId++,
+        workers: count,
+      });
+      return reply.workers;
     },
     /** Moves the world onto another engine, keeping its cells and generation. */
     setEngine(next: UniverseEngineChoice): Promise<UniverseStatus> {

@@ -3,6 +3,7 @@ import type { Rule } from "../../rules/index.ts";
 import { ENGINES_FOR, type UniverseContents } from "../../universe/createUniverse.ts";
 import { macrocellOf } from "../../universe/macrocells.ts";
 import type { Space, Universe, UniverseSnapshot } from "../../universe/Universe.ts";
+import { steppedAsync } from "./AsyncStepping.ts";
 import { carryUniverse, universeOfMacrocellText } from "./carryUniverse.ts";
 import { boundedSpace, inside, packedOf, randomCells, stampWords, wordsOf } from "./packedWorld.ts";
 import type {
@@ -30,6 +31,11 @@ export interface UniverseHostOptions {
   /** How long a chunk of a step should take at most, in ms: what a `stop` may wait. */
   readonly chunkMillis?: number;
   readonly now?: () => number;
+  /**
+   * Sets the number of band workers that step bounded grids (`createPooledSpaces`' resize) and
+   * resolves with the number there are then; without it `workers` is answered with 0.
+   */
+  readonly resizePool?: (workers: number) => Promise<number>;
 }
 
 /** Longest chunk aimed for, in ms: a `stop` is read within about this much. */
@@ -69,6 +75,11 @@ const INFINITE: Space = { kind: "infinite" };
  *
  * The universe counts generations from its creation; `base` adds the generation it was loaded
  * at, so a world reloaded after a worker was lost keeps its generation.
+ *
+ * A universe stepped elsewhere (`AsyncStepping`: a grid on the band pool) runs each chunk as an
+ * awaited `stepAsync`; the requests that arrive meanwhile are held and handled in order once the
+ * chunk is in, before the next, so an edit or a load never lands in the middle of a chunk and a
+ * `stop` is answered between chunks as for the others. A `workers` resize holds them likewise.
  */
 export function createUniverseHost(
   post: (reply: UniverseReply, transfer: ArrayBuffer[]) => void,
@@ -88,6 +99,9 @@ export function createUniverseHost(
   let chunk = 1n;
   let stepping: Stepping | null = null;
   const waitingSteps: { id: number; generations: bigint }[] = [];
+  /** A chunk or a resize is awaited: requests wait in `held` until it is in. */
+  let busy = false;
+  const held: UniverseRequest[] = [];
 
   const world = (): Universe => {
     if (!universe) throw new Error("no world has been loaded");
@@ -103,6 +117,7 @@ export function createUniverseHost(
       population: u.population(),
       bounds: u.bounds(),
       engine: u.engine,
+      ...(steppedAsync(u) && { pool: u.pool }),
     };
   };
 
@@ -201,20 +216,46 @@ export function createUniverseHost(
     }
   };
 
+  const failStep = (current: Stepping, error: unknown) => {
+    stepping = null;
+    const message = error instanceof Error ? error.message : String(error);
+    post({ kind: "failed", id: current.id, message }, []);
+  };
+
   const runChunk = () => {
     const current = stepping;
-    if (!current) return;
+    if (!current || busy) return;
     const u = world();
     const n = chunk < current.remaining ? chunk : current.remaining;
     const start = now();
+    if (steppedAsync(u)) {
+      busy = true;
+      u.stepAsync(n).then(
+        (outcome) => {
+          busy = false;
+          if (outcome.notice !== undefined) post({ kind: "notice", message: outcome.notice }, []);
+          chunkDone(current, u, n, start);
+          handleHeld();
+        },
+        (error: unknown) => {
+          busy = false;
+          failStep(current, error);
+          handleHeld();
+        },
+      );
+      return;
+    }
     try {
       u.step(n);
     } catch (error) {
-      stepping = null;
-      const message = error instanceof Error ? error.message : String(error);
-      post({ kind: "failed", id: current.id, message }, []);
+      failStep(current, error);
       return;
     }
+    chunkDone(current, u, n, start);
+  };
+
+  /** Counts a chunk of `n` generations begun at `start`, and goes on or ends the step. */
+  const chunkDone = (current: Stepping, u: Universe, n: bigint, start: number) => {
     current.remaining -= n;
     const took = now() - start;
     if (n === chunk && took < chunkMillis / 4) chunk *= 2n;
@@ -330,6 +371,29 @@ export function createUniverseHost(
       case "stop":
         stopAll();
         return;
+      case "workers": {
+        const { id } = request;
+        const resize = options.resizePool;
+        if (!resize) {
+          post({ kind: "workers", id, workers: 0 }, []);
+          return;
+        }
+        busy = true;
+        resize(request.workers).then(
+          (workers) => {
+            busy = false;
+            post({ kind: "workers", id, workers }, []);
+            handleHeld();
+          },
+          (error: unknown) => {
+            busy = false;
+            const message = error instanceof Error ? error.message : String(error);
+            post({ kind: "failed", id, message }, []);
+            handleHeld();
+          },
+        );
+        return;
+      }
       case "picture": {
         const { rect, scale } = request;
         const pixels = (rect.width / 2 ** scale) * (rect.height / 2 ** scale);
@@ -400,7 +464,7 @@ export function createUniverseHost(
     }
   };
 
-  return (request) => {
+  const handleSafely = (request: UniverseRequest) => {
     try {
       handle(request);
     } catch (error) {
@@ -409,6 +473,16 @@ export function createUniverseHost(
       if (request.kind === "step" || stepping?.id === id) stepping = null;
       post({ kind: "failed", id, message }, []);
     }
+  };
+
+  /** Handles the requests held during a chunk or a resize, in order, until one holds them again. */
+  function handleHeld(): void {
+    while (!busy && held.length > 0) handleSafely(held.shift() as UniverseRequest);
+  }
+
+  return (request) => {
+    if (busy || held.length > 0) held.push(request);
+    else handleSafely(request);
   };
 }
 

@@ -1,6 +1,7 @@
 import type { PatternComment } from "../../formats/Pattern.ts";
 import type { Rule } from "../../rules/index.ts";
 import type { CellRect, DensityPicture, EngineName, Space } from "../../universe/Universe.ts";
+import type { PoolMode } from "../pool/protocol.ts";
 
 /** The engine asked for: `auto` lets `createUniverse` choose. */
 export type UniverseEngineChoice = "auto" | EngineName;
@@ -23,6 +24,27 @@ export type UniverseLoad = {
   readonly engine: UniverseEngineChoice;
 } & WorldCells;
 
+/**
+ * How a bounded world on the band pool runs (see createPooledUniverse): what the status bar
+ * says runs it.
+ */
+export interface PoolRun {
+  /** Band workers in the pool now. */
+  readonly workers: number;
+  /** Bands that ran the last step (the workers, or the grid's height when smaller); 0 before one. */
+  readonly bands: number;
+  /**
+   * `worker`: on band workers; `main thread`: on the universe worker's own thread, one band,
+   * because band workers could not start (`fallbackReason` says why).
+   */
+  readonly where: "worker" | "main thread";
+  /** How the bands share the grid: `shared` memory, or halo rows passed by message. */
+  readonly mode: PoolMode;
+  /** What ran the last step: a fast kernel's name or `coroutine`; absent before one. */
+  readonly kernel?: string;
+  readonly fallbackReason?: string;
+}
+
 /** What every reply says about the world it was computed on. */
 export interface UniverseStatus {
   /** The load or restore the world comes from; replies from an older one are stale. */
@@ -33,6 +55,8 @@ export interface UniverseStatus {
   readonly population: bigint;
   readonly bounds: CellRect | null;
   readonly engine: EngineName;
+  /** Present when the world is stepped by the band pool. */
+  readonly pool?: PoolRun;
 }
 
 /**
@@ -60,6 +84,8 @@ export interface UniverseStatus {
  *   (HashLife to HashLife by its nodes; into another engine only up to MAX_CARRIED_CELLS).
  * - `macrocell` asks for the world as a macrocell file, with `rule` and `comments` in its head.
  * - `words` asks a bounded world for its cells packed a bit each (`PackedCells`' layout).
+ * - `workers` sets how many band workers step a bounded grid (1..16, clamped as the pool clamps
+ *   it), keeping the world; a worker without a band pool answers 0.
  */
 export type UniverseRequest =
   | ({ readonly kind: "load"; readonly epoch: number } & UniverseLoad)
@@ -71,6 +97,7 @@ export type UniverseRequest =
       readonly dy: number;
     }
   | { readonly kind: "words"; readonly id: number }
+  | { readonly kind: "workers"; readonly id: number; readonly workers: number }
   | { readonly kind: "edit"; readonly seq: number; readonly changes: Float64Array }
   | { readonly kind: "step"; readonly id: number; readonly generations: bigint }
   | { readonly kind: "stop" }
@@ -97,7 +124,9 @@ export type UniverseRequest =
  * Replies. A step sends `progress` now and then while it runs (for the counters) and `stepped`
  * once it ends, `stopped` when a `stop` (or a new world) cut it short. `status` answers a load,
  * space, rule, engine or restore. The picture's pixels, the cells and the macrocell file's UTF-8 bytes
- * are transferred, not copied.
+ * are transferred, not copied. `workers` answers `workers` with the band workers there are now.
+ * `notice` is something the page should say that answers no request: band workers lost during
+ * a step and replaced inside the universe worker, the world going on from its last grid.
  */
 export type UniverseReply =
   | { readonly kind: "status"; readonly status: UniverseStatus }
@@ -133,4 +162,6 @@ export type UniverseReply =
       readonly status: UniverseStatus;
       readonly words: Uint32Array;
     }
+  | { readonly kind: "workers"; readonly id: number; readonly workers: number }
+  | { readonly kind: "notice"; readonly message: string }
   | { readonly kind: "failed"; readonly id: number; readonly message: string };

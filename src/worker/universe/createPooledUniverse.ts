@@ -1,0 +1,301 @@
+import type { Topology } from "../../engine/Grid.ts";
+import { PackedCells } from "../../engine/PackedCells.ts";
+import type { CompiledRule } from "../../kernels/CompiledRule.ts";
+import { createGameLogic } from "../../rules/createGameLogic.ts";
+import type { Rule } from "../../rules/Rule.ts";
+import { createBoundedUniverse } from "../../universe/bounded/createBoundedUniverse.ts";
+import { densityPixels } from "../../universe/pictureOfCells.ts";
+import { checkTwoState } from "../../universe/refuseBirthOnZero.ts";
+import type {
+  CellRect,
+  DensityPicture,
+  Space,
+  State,
+  Universe,
+  UniverseSnapshot,
+} from "../../universe/Universe.ts";
+import type { PoolEngine } from "../pool/protocol.ts";
+import type { PoolStepResult, SimulationPool } from "../pool/SimulationPool.ts";
+import { WorkerLostError } from "../WorkerLostError.ts";
+import type { AsyncStepOutcome, AsyncStepping } from "./AsyncStepping.ts";
+import type { PoolRun } from "./protocol.ts";
+
+type BoundedSpace = Extract<Space, { kind: "torus" | "plane" }>;
+
+/**
+ * The band pool as the pooled universes share it: one pool for the universe worker, and which
+ * universe's grid it holds now (`owner`), so that a universe made after another (a load, a
+ * snapshot restored) loads its own before it steps.
+ */
+export interface PoolHolder {
+  /** The pool, started at the first call. */
+  pool(): SimulationPool;
+  owner: object | null;
+}
+
+interface PooledSnapshot extends UniverseSnapshot {
+  readonly words: Uint32Array;
+}
+
+/** The most generations asked of the pool at once (its counts are numbers). */
+const MOST_PER_CALL = 2 ** 30;
+/** Tries of one call when band workers are lost: the pool replaces them every time. */
+const TRIES = 3;
+
+/**
+ * A torus or bounded plane stepped by the band pool (`SimulationPool`): the grid as the bounded
+ * engines run it, split into bands of rows on band workers. The universe keeps the cells packed
+ * a bit each between steps (the pool hands them back after each), so `get`, `set`, `cells`,
+ * `bounds`, `picture` and snapshots work on that copy on the calling thread; it loads the pool
+ * only when the pool holds another grid or its own was replaced (a restore), and passes edits
+ * made since the last step as edits.
+ *
+ * Steps are asynchronous (`stepAsync`, see AsyncStepping). `step` keeps the `Universe` contract
+ * for callers that need it at once: it runs the same rule on this thread on the bounded engine
+ * (createBoundedUniverse) and reloads the pool afterwards.
+ *
+ * A band worker lost during a step (the pool's `WorkerLostError`: its workers were replaced
+ * and its grid is gone) is recovered here: the pool is loaded again from the copy kept, the
+ * last grid it handed back, and the call is made again; the outcome's `notice` says so.
+ */
+export function createPooledUniverse(
+  space: BoundedSpace,
+  rule: Rule,
+  compiled: CompiledRule,
+  engine: PoolEngine,
+  holder: PoolHolder,
+): Universe & AsyncStepping {
+  const { width, height } = space;
+  const topology: Topology = space.kind;
+  const me = {};
+  let cells = new PackedCells(width, height);
+  let generation = 0n;
+  /** The live count, when known without counting (after a step, before an edit). */
+  let population: number | null = 0;
+  /** The pool's copy is not this universe's: load it before the next step. */
+  let stale = true;
+  /** (cell index, state) pairs set since the pool last had the cells. */
+  let edits: number[] = [];
+  let advancing = false;
+  let disposed = false;
+  let last: PoolStepResult | undefined;
+
+  /** The index of (x, y) under the topology, or -1 off a plane. */
+  const indexOf = (x: number, y: number): number => {
+    if (x >= 0 && x < width && y >= 0 && y < height) return y * width + x;
+    if (topology === "plane") return -1;
+    return (((y % height) + height) % height) * width + (((x % width) + width) % width);
+  };
+  const unchanging = (what: string) => {
+    if (advancing) throw new Error(`cannot ${what} a pooled grid while it steps`);
+    if (disposed) throw new Error("this universe has been disposed");
+  };
+
+  /** Gives the pool this grid: all of it when it holds another, else the edits since. */
+  const hand = (pool: SimulationPool) => {
+    if (stale || holder.owner !== me) {
+      const world = { width, height, topology, rule, words: cells.words, generation: 0 };
+      pool.load(world, 0, engine);
+      holder.owner = me;
+      stale = false;
+      edits = [];
+    } else if (edits.length > 0) {
+      pool.edit(Int32Array.from(edits));
+      edits = [];
+    }
+  };
+
+  /** One call of the pool, again from the kept cells while band workers are lost. */
+  const callPool = async (generations: number): Promise<string | undefined> => {
+    let notice: string | undefined;
+    for (let tries = 1; ; tries++) {
+      const pool = holder.pool();
+      hand(pool);
+      try {
+        const result = await pool.step(generations);
+        // The pool's words may be its own memory, reused by the next step: copied.
+        cells.words.set(result.words);
+        population = result.population;
+        last = result;
+        return notice;
+      } catch (error) {
+        if (!(error instanceof WorkerLostError) || tries >= TRIES) throw error;
+        if (holder.owner === me) holder.owner = null;
+        notice = `a band worker was lost (${error.message}); the grid went on from generation ${generation} on fresh workers`;
+      }
+    }
+  };
+
+  function* cellsOf(rect?: CellRect): Generator<readonly [number, number, State]> {
+    const x0 = Math.max(0, rect?.x ?? 0);
+    const y0 = Math.max(0, rect?.y ?? 0);
+    const x1 = Math.min(width, rect ? rect.x + rect.width : width);
+    const y1 = Math.min(height, rect ? rect.y + rect.height : height);
+    if (x1 <= x0) return;
+    for (let y = y0; y < y1; y++) {
+      for (const x of liveInRow(cells, y, x0, x1)) yield [x, y, 1];
+    }
+  }
+
+  return {
+    space,
+    engine,
+    /** The kernel the last step ran; before one, `auto` (the fastest the bands have). */
+    get kernel(): string {
+      return last?.kernel ?? (engine === "coroutine" ? "coroutine" : "auto");
+    },
+    rule: compiled,
+    get generation() {
+      return generation;
+    },
+    get pool(): PoolRun {
+      const pool = holder.pool();
+      return {
+        workers: pool.size,
+        bands: last?.bands ?? 0,
+        where: pool.where,
+        mode: pool.mode,
+        ...(last && { kernel: last.kernel }),
+        ...(pool.fallbackReason !== undefined && { fallbackReason: pool.fallbackReason }),
+      };
+    },
+    population() {
+      population ??= cells.population();
+      return BigInt(population);
+    },
+    bounds() {
+      return cells.liveBounds() ?? null;
+    },
+    get(x, y) {
+      const index = indexOf(x, y);
+      return index < 0 ? 0 : cells.getIndex(index);
+    },
+    set(x, y, state) {
+      checkTwoState(state);
+      unchanging("edit");
+      const index = indexOf(x, y);
+      if (index < 0 || cells.getIndex(index) === (state ? 1 : 0)) return;
+      cells.setIndex(index, state);
+      population = null;
+      if (stale || holder.owner !== me) return;
+      edits.push(index, state ? 1 : 0);
+      // Past a word's worth of edits a row, loading the grid again is as cheap.
+      if (edits.length > 2 * cells.words.length) stale = true;
+    },
+    async stepAsync(generations): Promise<AsyncStepOutcome> {
+      if (generations < 0n) throw new RangeError("cannot step a negative number of generations");
+      unchanging("step");
+      advancing = true;
+      let notice: string | undefined;
+      try {
+        let left = generations;
+        while (left > 0n) {
+          const count = left > BigInt(MOST_PER_CALL) ? MOST_PER_CALL : Number(left);
+          notice = (await callPool(count)) ?? notice;
+          left -= BigInt(count);
+          generation += BigInt(count);
+        }
+      } finally {
+        advancing = false;
+      }
+      return notice === undefined ? {} : { notice };
+    },
+    step(generations) {
+      if (generations < 0n) throw new RangeError("cannot step a negative number of generations");
+      unchanging("step");
+      if (generations === 0n) return;
+      const here = createBoundedUniverse(
+        space,
+        compiled,
+        engine === "coroutine"
+          ? { kind: "coroutine", gameLogic: createGameLogic(rule) }
+          : { kind: "fast" },
+      );
+      try {
+        for (const [x, y] of cellsOf()) here.set(x, y, 1);
+        here.step(generations);
+        const next = new PackedCells(width, height);
+        for (const [x, y] of here.cells()) next.set(x, y, 1);
+        cells = next;
+      } finally {
+        here.dispose();
+      }
+      population = null;
+      stale = true;
+      generation += generations;
+    },
+    picture(rect, scale): DensityPicture {
+      const side = 2 ** scale;
+      const pictureWidth = Math.ceil(rect.width / side);
+      const pictureHeight = Math.ceil(rect.height / side);
+      const counts = new Float64Array(pictureWidth * pictureHeight);
+      // A loop over set bits rather than `cells`: a fitted view of a 4096² soup is 5M live cells.
+      const { words, stride } = cells;
+      const x0 = Math.max(0, rect.x);
+      const x1 = Math.min(width, rect.x + rect.width);
+      const y1 = Math.min(height, rect.y + rect.height);
+      for (let y = Math.max(0, rect.y); y < y1 && x0 < x1; y++) {
+        const row = y * stride;
+        const line = Math.floor((y - rect.y) / side) * pictureWidth;
+        for (let w = x0 >> 5; w <= (x1 - 1) >> 5; w++) {
+          let word = words[row + w] as number;
+          while (word !== 0) {
+            const x = (w << 5) + 31 - Math.clz32(word & -word);
+            word = (word & (word - 1)) >>> 0;
+            if (x < x0 || x >= x1) continue;
+            const i = line + Math.floor((x - rect.x) / side);
+            counts[i] = (counts[i] as number) + 1;
+          }
+        }
+      }
+      return {
+        x: rect.x,
+        y: rect.y,
+        scale,
+        width: pictureWidth,
+        height: pictureHeight,
+        pixels: densityPixels(counts, side * side),
+      };
+    },
+    cells: cellsOf,
+    snapshot(): PooledSnapshot {
+      return {
+        engine,
+        generation,
+        population: BigInt(cells.population()),
+        words: cells.words.slice(),
+      };
+    },
+    restore(snapshot) {
+      unchanging("restore");
+      const saved = snapshot as PooledSnapshot;
+      if (!(saved.words instanceof Uint32Array) || saved.words.length !== cells.words.length) {
+        throw new TypeError("this snapshot was not taken of a grid of this size");
+      }
+      cells = new PackedCells(width, height, saved.words.slice());
+      generation = saved.generation;
+      population = null;
+      stale = true;
+    },
+    dispose() {
+      disposed = true;
+      if (holder.owner === me) holder.owner = null;
+    },
+  };
+}
+
+/** The live columns of row `y` in [x0, x1), a word at a time, in order. */
+function* liveInRow(cells: PackedCells, y: number, x0: number, x1: number): Generator<number> {
+  const { words, stride } = cells;
+  const row = y * stride;
+  const last = (x1 - 1) >> 5;
+  for (let w = x0 >> 5; w <= last; w++) {
+    let word = words[row + w] as number;
+    while (word !== 0) {
+      const bit = 31 - Math.clz32(word & -word);
+      word = (word & (word - 1)) >>> 0;
+      const x = (w << 5) + bit;
+      if (x >= x0 && x < x1) yield x;
+    }
+  }
+}
