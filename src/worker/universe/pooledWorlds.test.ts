@@ -1,0 +1,264 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createNodeBandWorkers } from "../../../scripts/bench/createNodeBandWorkers.ts";
+import { createRandom, pickSeed } from "../../../tests/support/random.ts";
+import { fillRandom } from "../../engine/fillRandom.ts";
+import { PackedCells } from "../../engine/PackedCells.ts";
+import type { Rule } from "../../rules/index.ts";
+import { createUniverse } from "../../universe/createUniverse.ts";
+import type { Space, Universe } from "../../universe/Universe.ts";
+import { createInProcessChannel } from "../createInProcessChannel.ts";
+import { createInProcessWorker } from "../pool/createInProcessWorker.ts";
+import type { PoolWorker } from "../pool/PoolWorker.ts";
+import { createFaultyWorkers } from "../pool/poolTestSupport.ts";
+import type { PoolEngine, PoolMode } from "../pool/protocol.ts";
+import type { SimulationPoolOptions } from "../pool/SimulationPool.ts";
+import { createPooledSpaces, type PooledSpaces } from "./createPooledSpaces.ts";
+import { createUniverseHost } from "./createUniverseHost.ts";
+import type { UniverseReply, UniverseRequest } from "./protocol.ts";
+import { cellStrings, createConversation, HIGHLIFE, LIFE } from "./universeTestSupport.ts";
+
+// Bounded grids in the universe host on the band pool (createPooledSpaces), as the universe
+// worker holds them: stepped in awaited chunks by band workers, in process and on threads,
+// against the coroutine interpreter on the same space, with edits and resizes between steps.
+const seed = pickSeed();
+const spacesMade: PooledSpaces[] = [];
+let threads: () => PoolWorker;
+beforeAll(async () => {
+  threads = await createNodeBandWorkers();
+});
+afterAll(() => {
+  for (const spaces of spacesMade.splice(0)) spaces.dispose();
+});
+
+/** A universe host on the calling thread whose bounded grids run on a band pool of `pool`. */
+function converse(pool: SimulationPoolOptions) {
+  const spaces = createPooledSpaces(pool);
+  spacesMade.push(spaces);
+  const worker = createInProcessChannel<UniverseRequest, UniverseReply>((post, open) =>
+    createUniverseHost(post, {
+      create: spaces.create,
+      resizePool: spaces.resize,
+      yieldToMessages: (task) =>
+        setTimeout(() => {
+          if (open()) task();
+        }, 0),
+    }),
+  );
+  return createConversation(worker);
+}
+
+/** The interpreter on `space` holding the live cells of `packed`. */
+function interpreterOf(space: Space, packed: PackedCells, rule: Rule): Universe {
+  const universe = createUniverse({ space, rule, engine: "coroutine" });
+  for (let y = 0; y < packed.height; y++) {
+    for (let x = 0; x < packed.width; x++) if (packed.get(x, y)) universe.set(x, y, 1);
+  }
+  return universe;
+}
+
+/** Edits as (x, y, state) triples near every edge, some off the grid (wrapped on a torus). */
+function editsFor(space: { width: number; height: number }, random: () => number): Float64Array {
+  const changes: number[] = [];
+  for (const y of [-1, 0, 1, Math.floor(space.height / 2), space.height - 1, space.height]) {
+    for (const x of [-1, 0, space.width - 1, Math.floor(random() * space.width)]) {
+      changes.push(x, y, random() < 0.5 ? 1 : 0);
+    }
+  }
+  return Float64Array.from(changes);
+}
+
+interface Trial {
+  readonly space: Extract<Space, { kind: "torus" | "plane" }>;
+  readonly workers: number;
+  readonly engine: PoolEngine;
+  readonly mode: PoolMode;
+  readonly threads: boolean;
+}
+
+const TRIALS: readonly Trial[] = [
+  {
+    space: { kind: "torus", width: 37, height: 23 },
+    workers: 1,
+    engine: "fast",
+    mode: "transfer",
+    threads: false,
+  },
+  {
+    space: { kind: "plane", width: 41, height: 19 },
+    workers: 2,
+    engine: "fast",
+    mode: "transfer",
+    threads: false,
+  },
+  {
+    space: { kind: "torus", width: 33, height: 7 },
+    workers: 3,
+    engine: "coroutine",
+    mode: "transfer",
+    threads: false,
+  },
+  {
+    space: { kind: "plane", width: 29, height: 31 },
+    workers: 3,
+    engine: "fast",
+    mode: "transfer",
+    threads: false,
+  },
+  {
+    space: { kind: "torus", width: 65, height: 17 },
+    workers: 2,
+    engine: "fast",
+    mode: "shared",
+    threads: true,
+  },
+  {
+    space: { kind: "plane", width: 37, height: 23 },
+    workers: 3,
+    engine: "coroutine",
+    mode: "shared",
+    threads: true,
+  },
+  {
+    space: { kind: "torus", width: 31, height: 2 },
+    workers: 3,
+    engine: "fast",
+    mode: "shared",
+    threads: true,
+  },
+  {
+    space: { kind: "plane", width: 45, height: 21 },
+    workers: 2,
+    engine: "coroutine",
+    mode: "transfer",
+    threads: true,
+  },
+];
+
+describe("bounded grids on the band pool in the universe host", () => {
+  it.each(TRIALS)(
+    "steps a seeded soup like the interpreter, with edits between steps: $space.kind $space.width x $space.height, $workers workers, $engine, $mode, threads $threads",
+    async (trial) => {
+      const random = createRandom(seed + trial.workers * 31 + trial.space.width);
+      const { space, engine } = trial;
+      const rule = trial.space.width % 2 === 0 ? HIGHLIFE : LIFE;
+      const talk = converse({
+        workers: trial.workers,
+        mode: trial.mode,
+        createWorker: trial.threads ? threads : createInProcessWorker,
+      });
+      const fillSeed = Math.floor(random() * 2 ** 31);
+      const packed = new PackedCells(space.width, space.height);
+      fillRandom(packed, 0.4, fillSeed);
+      const reference = interpreterOf(space, packed, rule);
+      talk.send({
+        kind: "load",
+        epoch: 1,
+        space,
+        rule,
+        engine,
+        random: { density: 0.4, seed: fillSeed },
+        generation: 3n,
+      });
+      expect((await talk.next("status")).status.engine).toBe(engine);
+      for (const [i, generations] of [1, 5, 0, 17, 2, 40].entries()) {
+        const where = `seed ${seed} (TEST_SEED=${seed}), step ${i} of ${generations}`;
+        if (i % 2 === 1) {
+          const changes = editsFor(space, random);
+          talk.send({ kind: "edit", seq: i, changes });
+          for (let j = 0; j + 2 < changes.length; j += 3) {
+            reference.set(changes[j] as number, changes[j + 1] as number, changes[j + 2] as number);
+          }
+        }
+        talk.send({ kind: "step", id: i + 10, generations: BigInt(generations) });
+        reference.step(BigInt(generations));
+        const { status } = await talk.next("stepped");
+        expect(status.generation, where).toBe(3n + reference.generation);
+        expect(status.population, where).toBe(reference.population());
+        if (generations > 0) {
+          expect(status.pool, where).toMatchObject({
+            bands: Math.min(trial.workers, space.height),
+            where: trial.threads ? "worker" : "main thread",
+            mode: trial.mode,
+            kernel: engine === "coroutine" ? "coroutine" : expect.any(String),
+          });
+        }
+        talk.send({ kind: "cells", id: i + 100 });
+        expect(cellStrings((await talk.next("cells")).cells), where).toEqual(
+          cellStrings(reference),
+        );
+      }
+    },
+  );
+
+  it("resizes the pool between steps, keeping the world, and says how many bands ran", async () => {
+    const space = { kind: "torus", width: 50, height: 30 } as const;
+    const talk = converse({ workers: 1, mode: "transfer", createWorker: createInProcessWorker });
+    const packed = new PackedCells(50, 30);
+    fillRandom(packed, 0.35, seed);
+    const reference = interpreterOf(space, packed, LIFE);
+    talk.send({
+      kind: "load",
+      epoch: 1,
+      space,
+      rule: LIFE,
+      engine: "auto",
+      words: packed.words,
+      generation: 0n,
+    });
+    await talk.next("status");
+    for (const workers of [1, 3, 2, 16, 99]) {
+      const where = `seed ${seed} (TEST_SEED=${seed}), ${workers} workers`;
+      talk.send({ kind: "workers", id: workers, workers });
+      expect((await talk.next("workers")).workers, where).toBe(Math.min(workers, 16));
+      talk.send({ kind: "step", id: 1, generations: 9n });
+      reference.step(9n);
+      const { status } = await talk.next("stepped");
+      expect(status.pool?.bands, where).toBe(Math.min(workers, 16));
+      expect(status.pool?.workers, where).toBe(Math.min(workers, 16));
+      talk.send({ kind: "cells", id: 2 });
+      expect(cellStrings((await talk.next("cells")).cells), where).toEqual(cellStrings(reference));
+    }
+  });
+
+  it("goes on from the last grid when a band worker is killed mid-run, and says so", async () => {
+    const faulty = createFaultyWorkers();
+    const talk = converse({
+      workers: 2,
+      mode: "transfer",
+      createWorker: faulty.createWorker,
+      timeout: () => 150,
+    });
+    const space = { kind: "torus", width: 31, height: 19 } as const;
+    const packed = new PackedCells(31, 19);
+    fillRandom(packed, 0.4, seed);
+    const reference = interpreterOf(space, packed, LIFE);
+    talk.send({
+      kind: "load",
+      epoch: 1,
+      space,
+      rule: LIFE,
+      engine: "fast",
+      words: packed.words,
+      generation: 0n,
+    });
+    await talk.next("status");
+    talk.send({ kind: "step", id: 1, generations: 6n });
+    await talk.next("stepped");
+    reference.step(6n);
+    faulty.workers[1]?.kill();
+    talk.send({ kind: "step", id: 2, generations: 5n });
+    reference.step(5n);
+    const notice = await talk.next("notice");
+    expect(notice.message).toMatch(/band worker was lost .* from generation 6/);
+    const { status, stopped } = await talk.next("stepped");
+    const where = `seed ${seed} (TEST_SEED=${seed})`;
+    expect(stopped, where).toBe(false);
+    expect(status.generation, where).toBe(11n);
+    expect(status.pool?.where).toBe("worker");
+    talk.send({ kind: "cells", id: 3 });
+    expect(cellStrings((await talk.next("cells")).cells), where).toEqual(cellStrings(reference));
+    // Fresh workers replaced both: the pool never holds more than it was asked for.
+    expect(faulty.alive).toBe(2);
+    expect(faulty.mostAlive).toBe(2);
+  });
+});
