@@ -16,11 +16,17 @@ export interface AsyncStepOutcome {
  * cells, snapshots) stays synchronous on a copy of the cells the universe keeps between steps.
  *
  * While a `stepAsync` is pending the universe must not be changed (`set`, `restore`, `step`): its
- * cells are replaced when the step ends.
+ * cells are replaced when the step ends. `abandon` ends that at once, so that a `stop` waits
+ * for no chunk, however long the pool takes (band workers starting, a big coroutine grid).
  */
 export interface AsyncStepping {
   /** Advances `generations` (>= 0) generations; the cells and generation change when it resolves. */
   stepAsync(generations: bigint): Promise<AsyncStepOutcome>;
+  /**
+   * Drops the step under way, if any: the universe stays as it was before it, may be changed at
+   * once, and the pending `stepAsync` resolves (later) having changed nothing.
+   */
+  abandon(): void;
   /** How the last step ran (bands, where, kernel), and the pool's size now. */
   readonly pool: PoolRun;
 }

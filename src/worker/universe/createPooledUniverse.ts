@@ -77,6 +77,8 @@ export function createPooledUniverse(
   /** (cell index, state) pairs set since the pool last had the cells. */
   let edits: number[] = [];
   let advancing = false;
+  /** Counts steps begun and abandoned: a pool call whose number has passed is ignored. */
+  let run = 0;
   let disposed = false;
   let last: PoolStepResult | undefined;
 
@@ -106,19 +108,21 @@ export function createPooledUniverse(
   };
 
   /** One call of the pool, again from the kept cells while band workers are lost. */
-  const callPool = async (generations: number): Promise<string | undefined> => {
+  const callPool = async (generations: number, mine: number): Promise<string | undefined> => {
     let notice: string | undefined;
     for (let tries = 1; ; tries++) {
       const pool = holder.pool();
       hand(pool);
       try {
         const result = await pool.step(generations);
+        if (run !== mine) return undefined;
         // The pool's words may be its own memory, reused by the next step: copied.
         cells.words.set(result.words);
         population = result.population;
         last = result;
         return notice;
       } catch (error) {
+        if (run !== mine) return undefined;
         if (!(error instanceof WorkerLostError) || tries >= TRIES) throw error;
         if (holder.owner === me) holder.owner = null;
         notice = `a band worker was lost (${error.message}); the grid went on from generation ${generation} on fresh workers`;
@@ -186,19 +190,28 @@ export function createPooledUniverse(
       if (generations < 0n) throw new RangeError("cannot step a negative number of generations");
       unchanging("step");
       advancing = true;
+      const mine = ++run;
       let notice: string | undefined;
       try {
         let left = generations;
         while (left > 0n) {
           const count = left > BigInt(MOST_PER_CALL) ? MOST_PER_CALL : Number(left);
-          notice = (await callPool(count)) ?? notice;
+          notice = (await callPool(count, mine)) ?? notice;
+          if (run !== mine) return {};
           left -= BigInt(count);
           generation += BigInt(count);
         }
       } finally {
-        advancing = false;
+        if (run === mine) advancing = false;
       }
       return notice === undefined ? {} : { notice };
+    },
+    abandon() {
+      if (!advancing) return;
+      run++;
+      advancing = false;
+      // The pool goes on to a grid this universe will not have: it is loaded again.
+      stale = true;
     },
     step(generations) {
       if (generations < 0n) throw new RangeError("cannot step a negative number of generations");

@@ -78,8 +78,10 @@ const INFINITE: Space = { kind: "infinite" };
  *
  * A universe stepped elsewhere (`AsyncStepping`: a grid on the band pool) runs each chunk as an
  * awaited `stepAsync`; the requests that arrive meanwhile are held and handled in order once the
- * chunk is in, before the next, so an edit or a load never lands in the middle of a chunk and a
- * `stop` is answered between chunks as for the others. A `workers` resize holds them likewise.
+ * chunk is in, before the next, so an edit never lands in the middle of a chunk. A request that
+ * ends the step (`stop`, a load, a new rule...) drops the chunk under way instead (`abandon`)
+ * and is answered at once, on the world as it was before the chunk: a stop waits for nothing,
+ * not even band workers that are still starting. A `workers` resize holds requests likewise.
  */
 export function createUniverseHost(
   post: (reply: UniverseReply, transfer: ArrayBuffer[]) => void,
@@ -102,6 +104,8 @@ export function createUniverseHost(
   /** A chunk or a resize is awaited: requests wait in `held` until it is in. */
   let busy = false;
   const held: UniverseRequest[] = [];
+  /** Drops the chunk awaited, when one is (see AsyncStepping.abandon). */
+  let abandonChunk: (() => void) | null = null;
 
   const world = (): Universe => {
     if (!universe) throw new Error("no world has been loaded");
@@ -230,14 +234,27 @@ export function createUniverseHost(
     const start = now();
     if (steppedAsync(u)) {
       busy = true;
+      let dropped = false;
+      abandonChunk = () => {
+        dropped = true;
+        abandonChunk = null;
+        busy = false;
+        u.abandon();
+        // The step goes on from where it was, unless the request that dropped the chunk ends it.
+        yieldToMessages(runChunk);
+      };
       u.stepAsync(n).then(
         (outcome) => {
+          if (dropped) return;
+          abandonChunk = null;
           busy = false;
           if (outcome.notice !== undefined) post({ kind: "notice", message: outcome.notice }, []);
           chunkDone(current, u, n, start);
           handleHeld();
         },
         (error: unknown) => {
+          if (dropped) return;
+          abandonChunk = null;
           busy = false;
           failStep(current, error);
           handleHeld();
@@ -481,10 +498,22 @@ export function createUniverseHost(
   }
 
   return (request) => {
-    if (busy || held.length > 0) held.push(request);
-    else handleSafely(request);
+    // What ends a step drops the chunk under way rather than wait for it.
+    if (abandonChunk && ENDS_STEP.has(request.kind)) abandonChunk();
+    held.push(request);
+    handleHeld();
   };
 }
+
+/** The requests that end a step under way (see protocol.ts). */
+const ENDS_STEP: ReadonlySet<UniverseRequest["kind"]> = new Set([
+  "stop",
+  "load",
+  "space",
+  "rule",
+  "engine",
+  "restore",
+]);
 
 /** (x, y) pairs of a flat array. */
 function* pairs(cells: Float64Array): Iterable<readonly number[]> {

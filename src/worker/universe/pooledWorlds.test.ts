@@ -220,6 +220,40 @@ describe("bounded grids on the band pool in the universe host", () => {
     }
   });
 
+  it("drops the chunk under way for a stop and goes on from the grid it answered with", async () => {
+    const talk = converse({ workers: 3, mode: "transfer", createWorker: createInProcessWorker });
+    const space = { kind: "torus", width: 45, height: 27 } as const;
+    const packed = new PackedCells(45, 27);
+    fillRandom(packed, 0.4, seed);
+    talk.send({
+      kind: "load",
+      epoch: 1,
+      space,
+      rule: LIFE,
+      engine: "fast",
+      words: packed.words,
+      generation: 0n,
+    });
+    await talk.next("status");
+    talk.send({ kind: "step", id: 1, generations: 10n ** 9n });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    talk.send({ kind: "stop" });
+    const { status, stopped } = await talk.next("stepped");
+    expect(stopped).toBe(true);
+    // The fast bounded engine (itself checked against the interpreter) on the same soup.
+    const reference = createUniverse({ space, rule: LIFE, engine: "fast" });
+    for (let y = 0; y < 27; y++) for (let x = 0; x < 45; x++) reference.set(x, y, packed.get(x, y));
+    reference.step(status.generation);
+    const where = `seed ${seed} (TEST_SEED=${seed}), stopped at ${status.generation}`;
+    talk.send({ kind: "cells", id: 2 });
+    expect(cellStrings((await talk.next("cells")).cells), where).toEqual(cellStrings(reference));
+    talk.send({ kind: "step", id: 3, generations: 7n });
+    reference.step(7n);
+    expect((await talk.next("stepped")).status.generation).toBe(status.generation + 7n);
+    talk.send({ kind: "cells", id: 4 });
+    expect(cellStrings((await talk.next("cells")).cells), where).toEqual(cellStrings(reference));
+  });
+
   it("goes on from the last grid when a band worker is killed mid-run, and says so", async () => {
     const faulty = createFaultyWorkers();
     const talk = converse({
