@@ -1,9 +1,10 @@
 // npm run bench [-- --json] [--runs N] [--millis M]
-//   [--only coroutine|kernels|pool|formats|infinite|tiles]
+//   [--only coroutine|kernels|pool|universe-pool|formats|infinite|tiles]
 // Ticks per second of the coroutine engine on torus soups, median of several runs with min and
 // max, beside a plain-loop baseline measured in the same run; then the worker pool: the fast
 // kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers; and the
-// fast kernels on one thread against the byte-per-cell kernel; then reading a soup's RLE densely
+// fast kernels on one thread against the byte-per-cell kernel; then the band pool inside the
+// universe worker against the pool driven directly, on a 4096x4096 soup; then reading a soup's RLE densely
 // and sparsely against parseRle; then the infinite plane: HashLife on the Gosper gun to 2^50 and
 // the R-pentomino, beside the bounded wasm kernel; then the tiled stepper on a 2048x2048 soup
 // against the wasm torus kernel.
@@ -13,6 +14,7 @@ import { benchFormats, formatFormatRows } from "./bench/benchFormats.ts";
 import { benchInfinite, formatInfiniteRows } from "./bench/benchInfinite.ts";
 import { benchKernels, byteKernelRate, formatKernelRows } from "./bench/benchKernels.ts";
 import { benchPool } from "./bench/benchPool.ts";
+import { benchPooledUniverse, formatPooledUniverseRows } from "./bench/benchPooledUniverse.ts";
 import { benchTiles, formatTileRows } from "./bench/benchTiles.ts";
 import { createNodeBandWorkers } from "./bench/createNodeBandWorkers.ts";
 import { createSoup } from "./bench/createSoup.ts";
@@ -60,13 +62,15 @@ const pool =
   only === undefined || only === "pool"
     ? await benchPool(runs, millis, await createNodeBandWorkers())
     : undefined;
+const universePool =
+  only === undefined || only === "universe-pool" ? await benchPooledUniverse(runs) : undefined;
 const formats = only === undefined || only === "formats" ? benchFormats(runs) : undefined;
 const infinite = only === undefined || only === "infinite" ? benchInfinite(runs) : undefined;
 const tiles = only === undefined || only === "tiles" ? benchTiles(Math.min(runs, 5)) : undefined;
 
 if (json) {
   process.stdout.write(
-    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, pool, formats, infinite, tiles })}\n`,
+    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, pool, universePool, formats, infinite, tiles })}\n`,
   );
 } else {
   if (rows.length > 0) {
@@ -88,6 +92,7 @@ if (json) {
   if (pool) {
     process.stdout.write(formatPoolRows(pool, runs, millis, "Node worker threads", bytesRate));
   }
+  if (universePool) process.stdout.write(formatPooledUniverseRows(universePool, runs));
   if (formats) process.stdout.write(formatFormatRows(formats, runs));
   if (infinite) process.stdout.write(formatInfiniteRows(infinite, runs));
   if (tiles) process.stdout.write(formatTileRows(tiles, Math.min(runs, 5)));
