@@ -13,9 +13,17 @@ import { createFaultyWorkers } from "../pool/poolTestSupport.ts";
 import type { PoolEngine, PoolMode } from "../pool/protocol.ts";
 import type { SimulationPoolOptions } from "../pool/SimulationPool.ts";
 import { createPooledSpaces, type PooledSpaces } from "./createPooledSpaces.ts";
+import { createUniverseClient } from "./createUniverseClient.ts";
 import { createUniverseHost } from "./createUniverseHost.ts";
 import type { UniverseReply, UniverseRequest } from "./protocol.ts";
-import { cellStrings, createConversation, HIGHLIFE, LIFE } from "./universeTestSupport.ts";
+import type { UniverseWorker } from "./UniverseWorker.ts";
+import {
+  cellStrings,
+  createConversation,
+  GLIDER as GLIDER_PAIRS,
+  HIGHLIFE,
+  LIFE,
+} from "./universeTestSupport.ts";
 
 // Bounded grids in the universe host on the band pool (createPooledSpaces), as the universe
 // worker holds them: stepped in awaited chunks by band workers, in process and on threads,
@@ -294,5 +302,60 @@ describe("bounded grids on the band pool in the universe host", () => {
     // Fresh workers replaced both: the pool never holds more than it was asked for.
     expect(faulty.alive).toBe(2);
     expect(faulty.mostAlive).toBe(2);
+  });
+});
+
+describe("the universe client on a worker with a band pool", () => {
+  it("hears of band workers replaced, and asks a worker that replaces a failed one for the band workers set", async () => {
+    const started: { requests: UniverseRequest[]; fail(error: Error): void }[] = [];
+    const notices: string[] = [];
+    const faulty = createFaultyWorkers();
+    const createWorker = (): UniverseWorker => {
+      const spaces = createPooledSpaces({
+        createWorker: faulty.createWorker,
+        mode: "transfer",
+        timeout: () => 150,
+      });
+      spacesMade.push(spaces);
+      const inner = createInProcessChannel<UniverseRequest, UniverseReply>((post) =>
+        createUniverseHost(post, {
+          create: spaces.create,
+          resizePool: spaces.resize,
+          yieldToMessages: (task) => setTimeout(task, 0),
+        }),
+      );
+      const record = { requests: [] as UniverseRequest[], fail: (_error: Error) => {} };
+      started.push(record);
+      return {
+        where: "worker",
+        post(request) {
+          record.requests.push(request);
+          inner.post(request);
+        },
+        listen(onReply, onError) {
+          inner.listen(onReply);
+          record.fail = onError;
+        },
+        terminate: () => inner.terminate(),
+      };
+    };
+    const client = createUniverseClient({ createWorker, onNotice: (m) => notices.push(m) });
+    expect(await client.setWorkers(3)).toBe(3);
+    const space = { kind: "torus", width: 20, height: 20 } as const;
+    await client.load({ space, rule: LIFE, engine: "fast", cells: GLIDER_PAIRS, generation: 0n });
+    const { status } = await client.step(4n);
+    expect(status.pool?.bands).toBe(3);
+    faulty.workers[2]?.kill();
+    expect((await client.step(4n)).status).toMatchObject({ generation: 8n, population: 5n });
+    expect(notices).toEqual([expect.stringMatching(/band worker was lost .* generation 4 /)]);
+    // The client has copied the cells after the step (its recovery point) once this is in.
+    await client.cells();
+    started[0]?.fail(new Error("killed"));
+    const kinds = started[1]?.requests.map((request) => request.kind);
+    expect(kinds?.slice(0, 2)).toEqual(["workers", "load"]);
+    expect(started[1]?.requests[0]).toMatchObject({ workers: 3 });
+    const again = await client.step(4n);
+    expect(again.status).toMatchObject({ generation: 12n, population: 5n, pool: { bands: 3 } });
+    client.dispose();
   });
 });
