@@ -18,6 +18,7 @@ import type { PoolEngine } from "../pool/protocol.ts";
 import type { PoolStepResult, SimulationPool } from "../pool/SimulationPool.ts";
 import { WorkerLostError } from "../WorkerLostError.ts";
 import type { AsyncStepOutcome, AsyncStepping } from "./AsyncStepping.ts";
+import type { PackedWords } from "./packedWorld.ts";
 import type { PoolRun } from "./protocol.ts";
 
 type BoundedSpace = Extract<Space, { kind: "torus" | "plane" }>;
@@ -64,7 +65,7 @@ export function createPooledUniverse(
   compiled: CompiledRule,
   engine: PoolEngine,
   holder: PoolHolder,
-): Universe & AsyncStepping {
+): Universe & AsyncStepping & PackedWords {
   const { width, height } = space;
   const topology: Topology = space.kind;
   const me = {};
@@ -271,6 +272,15 @@ export function createPooledUniverse(
       };
     },
     cells: cellsOf,
+    packedWords() {
+      return cells.words.slice();
+    },
+    setPackedWords(words) {
+      unchanging("load");
+      cells = new PackedCells(width, height, words.slice());
+      population = null;
+      stale = true;
+    },
     snapshot(): PooledSnapshot {
       return {
         engine,

@@ -5,7 +5,7 @@ import { macrocellOf } from "../../universe/macrocells.ts";
 import type { Space, Universe, UniverseSnapshot } from "../../universe/Universe.ts";
 import { steppedAsync } from "./AsyncStepping.ts";
 import { carryUniverse, universeOfMacrocellText } from "./carryUniverse.ts";
-import { boundedSpace, inside, packedOf, randomCells, stampWords, wordsOf } from "./packedWorld.ts";
+import { boundedSpace, inside, loadWords, packedOf, randomCells, wordsOf } from "./packedWorld.ts";
 import type {
   UniverseEngineChoice,
   UniverseReply,
@@ -159,7 +159,7 @@ export function createUniverseHost(
     cells: ReturnType<typeof packedOf>,
   ) => {
     const fresh = options.create({ space: where, rule: next, engine: choice });
-    stampWords(fresh, cells);
+    loadWords(fresh, cells);
     adopt(fresh, next, choice);
     space = where;
   };

@@ -41,8 +41,30 @@ export function stampWords(universe: Universe, cells: PackedCells, dx = 0, dy = 
   }
 }
 
+/**
+ * A bounded universe that keeps its cells packed a bit each (the pooled one), so that a grid of
+ * 16384² crosses in and out as its 32 MiB of words rather than cell by cell.
+ */
+export interface PackedWords {
+  /** A copy of the cells (PackedCells' layout). */
+  packedWords(): Uint32Array;
+  /** Replaces every cell with those of `words` (PackedCells' layout, the grid's size). */
+  setPackedWords(words: Uint32Array): void;
+}
+
+export function hasPackedWords(universe: Universe): universe is Universe & PackedWords {
+  return typeof (universe as Partial<PackedWords>).packedWords === "function";
+}
+
+/** Replaces a bounded universe's cells with those of `cells`: whole when it keeps them packed. */
+export function loadWords(universe: Universe, cells: PackedCells): void {
+  if (hasPackedWords(universe)) universe.setPackedWords(cells.words);
+  else stampWords(universe, cells);
+}
+
 /** A bounded universe's cells packed a bit each (PackedCells' layout). */
 export function wordsOf(universe: Universe): Uint32Array {
+  if (hasPackedWords(universe)) return universe.packedWords();
   const space = boundedSpace(universe.space, "reading the cells packed");
   const cells = new PackedCells(space.width, space.height);
   for (const [x, y, state] of universe.cells()) if (state !== 0) cells.set(x, y, 1);
