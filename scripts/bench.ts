@@ -17,6 +17,7 @@ import { benchPool } from "./bench/benchPool.ts";
 import { benchPooledUniverse, formatPooledUniverseRows } from "./bench/benchPooledUniverse.ts";
 import { benchTiles, formatTileRows } from "./bench/benchTiles.ts";
 import { createNodeBandWorkers } from "./bench/createNodeBandWorkers.ts";
+import { createNodeUniverseWorkers } from "./bench/createNodeUniverseWorkers.ts";
 import { createSoup } from "./bench/createSoup.ts";
 import { formatPoolRows } from "./bench/formatPoolRows.ts";
 import { readOption } from "./bench/readOption.ts";
@@ -63,7 +64,12 @@ const pool =
     ? await benchPool(runs, millis, await createNodeBandWorkers())
     : undefined;
 const universePool =
-  only === undefined || only === "universe-pool" ? await benchPooledUniverse(runs) : undefined;
+  only === undefined || only === "universe-pool"
+    ? await benchPooledUniverse(runs, {
+        band: await createNodeBandWorkers(),
+        universe: await createNodeUniverseWorkers(undefined, { workers: 1 }),
+      })
+    : undefined;
 const formats = only === undefined || only === "formats" ? benchFormats(runs) : undefined;
 const infinite = only === undefined || only === "infinite" ? benchInfinite(runs) : undefined;
 const tiles = only === undefined || only === "tiles" ? benchTiles(Math.min(runs, 5)) : undefined;

@@ -1,9 +1,12 @@
 import { fillRandom, PackedCells } from "../../src/engine/index.ts";
 import { parseRule } from "../../src/rules/index.ts";
-import { createSimulationPool, type SimulationPool } from "../../src/worker/pool/index.ts";
+import {
+  createSimulationPool,
+  type PoolWorker,
+  type SimulationPool,
+} from "../../src/worker/pool/index.ts";
 import { createUniverseClient } from "../../src/worker/universe/createUniverseClient.ts";
-import { createNodeBandWorkers } from "./createNodeBandWorkers.ts";
-import { createNodeUniverseWorkers } from "./createNodeUniverseWorkers.ts";
+import type { UniverseWorker } from "../../src/worker/universe/UniverseWorker.ts";
 import { type Summary, summarize } from "./summarize.ts";
 
 export interface PooledUniverseRow {
@@ -33,25 +36,35 @@ interface Runner {
   dispose(): void;
 }
 
+/** Where the workers come from: Node worker threads, or Web Workers in a page. */
+export interface PooledUniverseWorkers {
+  /** A band worker, for the pool driven directly. */
+  readonly band: () => PoolWorker;
+  /** A universe worker that steps bounded grids on band workers of its own. */
+  readonly universe: () => UniverseWorker;
+}
+
 /**
  * A 4096x4096 B3/S23 torus soup (density 0.35, `fillRandom`) run 100 generations at a time on the
- * band pool, on 1 and 2 Node worker threads, two ways: the pool driven directly as the page
- * drives it today (calls of 20 generations, each waiting for the cells), the baseline; and a
- * universe worker thread holding the grid as a pooled universe, its band workers nested threads
- * of its own, asked for 100 generations by the universe client (the host's chunks, the cells
- * copied back after each). Runs interleaved, every configuration once per round, after one
- * round of warm-up; each row's ratio to the direct pool on as many workers is paired by round.
+ * band pool, on 1 and 2 band workers, two ways: the pool driven directly as the page drives it
+ * today (calls of 20 generations, each waiting for the cells), the baseline; and a universe
+ * worker holding the grid as a pooled universe, its band workers nested workers of its own,
+ * asked for 100 generations by the universe client (the host's chunks, the cells copied back
+ * after each). Runs interleaved, every configuration once per round, after one round of
+ * warm-up; each row's ratio to the direct pool on as many workers is paired by round.
  */
-export async function benchPooledUniverse(runs: number): Promise<PooledUniverseRow[]> {
+export async function benchPooledUniverse(
+  runs: number,
+  workersFrom: PooledUniverseWorkers,
+): Promise<PooledUniverseRow[]> {
   const rule = parseRule("B3/S23").rule;
   const soup = new PackedCells(SIZE, SIZE);
   fillRandom(soup, 0.35, SEED);
-  const bandWorkers = await createNodeBandWorkers();
   const runners: Runner[] = [];
   for (const workers of [1, 2]) {
     const pool: SimulationPool = createSimulationPool({
       workers,
-      createWorker: bandWorkers,
+      createWorker: workersFrom.band,
       mode: "shared",
     });
     const world = { width: SIZE, height: SIZE, topology: "torus" as const, rule, generation: 0 };
@@ -69,9 +82,8 @@ export async function benchPooledUniverse(runs: number): Promise<PooledUniverseR
       },
       dispose: () => pool.dispose(),
     };
-    const client = createUniverseClient({
-      createWorker: await createNodeUniverseWorkers(undefined, { workers }),
-    });
+    const client = createUniverseClient({ createWorker: workersFrom.universe });
+    await client.setWorkers(workers);
     await client.load({
       space: { kind: "torus", width: SIZE, height: SIZE },
       rule,
@@ -123,10 +135,14 @@ export async function benchPooledUniverse(runs: number): Promise<PooledUniverseR
 }
 
 /** The rows as text for `npm run bench`. */
-export function formatPooledUniverseRows(rows: readonly PooledUniverseRow[], runs: number): string {
+export function formatPooledUniverseRows(
+  rows: readonly PooledUniverseRow[],
+  runs: number,
+  where = "Node worker threads",
+): string {
   const lines = [
     `Band pool inside the universe worker, ${SIZE}x${SIZE} B3/S23 torus soup, ${GENERATIONS} generations a run, ` +
-      `${runs} runs interleaved, Node worker threads; generations/s, median [min-max]`,
+      `${runs} runs interleaved, ${where}; generations/s, median [min-max]`,
   ];
   for (const r of rows) {
     const g = r.generationsPerSecond;
