@@ -124,9 +124,10 @@ export function createPooledUniverse(
         return notice;
       } catch (error) {
         if (run !== mine) return undefined;
+        // A failed step leaves the pool's grid undefined: it is loaded again before the next.
+        stale = true;
         if (!(error instanceof WorkerLostError) || tries >= TRIES) throw error;
-        if (holder.owner === me) holder.owner = null;
-        notice = `a band worker was lost (${error.message}); the grid went on from generation ${generation} on fresh workers`;
+        notice = `A band worker was lost (${error.message}); the grid went on from its last step on fresh band workers`;
       }
     }
   };
