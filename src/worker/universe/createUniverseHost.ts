@@ -78,7 +78,9 @@ const INFINITE: Space = { kind: "infinite" };
  *
  * A universe stepped elsewhere (`AsyncStepping`: a grid on the band pool) runs each chunk as an
  * awaited `stepAsync`; the requests that arrive meanwhile are held and handled in order once the
- * chunk is in, before the next, so an edit never lands in the middle of a chunk. A request that
+ * chunk is in, before the next, so an edit never lands in the middle of a chunk; reads with
+ * nothing held before them (a picture each frame) are answered at once, on the world as it was
+ * before the chunk. A request that
  * ends the step (`stop`, a load, a new rule...) drops the chunk under way instead (`abandon`)
  * and is answered at once, on the world as it was before the chunk: a stop waits for nothing,
  * not even band workers that are still starting. A `workers` resize holds requests likewise.
@@ -500,8 +502,13 @@ export function createUniverseHost(
   return (request) => {
     // What ends a step drops the chunk under way rather than wait for it.
     if (abandonChunk && ENDS_STEP.has(request.kind)) abandonChunk();
-    held.push(request);
-    handleHeld();
+    // A read with nothing before it is answered at once, from the world as it was before the
+    // chunk (which a universe stepped elsewhere keeps until the chunk is in).
+    if (held.length === 0 && READS.has(request.kind)) handleSafely(request);
+    else {
+      held.push(request);
+      handleHeld();
+    }
   };
 }
 
@@ -513,6 +520,15 @@ const ENDS_STEP: ReadonlySet<UniverseRequest["kind"]> = new Set([
   "rule",
   "engine",
   "restore",
+]);
+
+/** The requests that only read the world. */
+const READS: ReadonlySet<UniverseRequest["kind"]> = new Set([
+  "picture",
+  "cells",
+  "words",
+  "macrocell",
+  "snapshot",
 ]);
 
 /** (x, y) pairs of a flat array. */

@@ -87,14 +87,19 @@ function start(space: Space) {
 const answers = (replies: UniverseReply[]) => replies.filter((reply) => reply.kind !== "progress");
 
 describe("a host stepping a universe asynchronously", () => {
-  it("holds edits and reads during a chunk, answers them in order after it, and drops a chunk for a stop", async () => {
+  it("holds edits and the reads behind them during a chunk, answers them in order after it, and drops a chunk for a stop", async () => {
     const space = { kind: "torus", width: 12, height: 12 } as const;
     const { manual, replies, handle } = start(space);
     expect(replies.shift()).toMatchObject({ kind: "status", status: { pool: { bands: 1 } } });
     handle({ kind: "step", id: 1, generations: 1000n });
     await settle();
     expect(manual.chunks).toHaveLength(1);
-    // During the chunk: an edit (a block away from the glider), then a read.
+    // A picture with nothing before it is answered at once, from generation 0.
+    handle({ kind: "picture", id: 5, rect: { x: 0, y: 0, width: 12, height: 12 }, scale: 0 });
+    expect(answers(replies.splice(0))).toMatchObject([
+      { kind: "picture", id: 5, status: { generation: 0n, population: 5n } },
+    ]);
+    // Then an edit (a block away from the glider), then a read, which waits behind it.
     handle({
       kind: "edit",
       seq: 1,

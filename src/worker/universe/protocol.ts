@@ -77,6 +77,8 @@ export interface UniverseStatus {
  * - `step` advances `generations` (a bigint) in chunks, between which the worker reads its
  *   messages: `stop` abandons the step (its reply says how far it got), `edit`, `picture`,
  *   `cells` and `snapshot` are answered between chunks, and `load`, `rule`, `restore` stop it.
+ *   A grid on the band pool answers reads during a chunk too, as of the chunk's start, and a
+ *   stop (or what else ends the step) drops the chunk under way rather than wait for it.
  * - `snapshot` keeps the world under `key` (chosen by the page, so it needs no reply to go on);
  *   `restore` puts one back as `epoch`, on `rule` (the cells carried over when the snapshot was
  *   taken on another); `forget` lets one go.
