@@ -277,7 +277,9 @@ export function createUniverseHost(
   const chunkDone = (current: Stepping, u: Universe, n: bigint, start: number) => {
     current.remaining -= n;
     const took = now() - start;
-    if (n === chunk && took < chunkMillis / 4) chunk *= 2n;
+    // A pooled chunk costs a copy of the grid and a round trip: fewer, longer ones (a stop drops them).
+    const quick = steppedAsync(u) ? chunkMillis / 2 : chunkMillis / 4;
+    if (n === chunk && took < quick) chunk *= 2n;
     else if (took > chunkMillis && chunk > 1n && u.engine !== "hashlife") chunk /= 2n;
     if (current.remaining === 0n) {
       finishStep(false);
