@@ -228,6 +228,65 @@ describe("bounded grids on the band pool in the universe host", () => {
     }
   });
 
+  it("moves a pooled grid to another space, rule and engine, and snapshots and restores it", async () => {
+    const talk = converse({ workers: 2, mode: "transfer", createWorker: createInProcessWorker });
+    const torus = { kind: "torus", width: 30, height: 20 } as const;
+    const packed = new PackedCells(30, 20);
+    fillRandom(packed, 0.4, seed);
+    let reference = interpreterOf(torus, packed, LIFE);
+    const where = `seed ${seed} (TEST_SEED=${seed})`;
+    const expectSame = async (at: string) => {
+      talk.send({ kind: "cells", id: 9 });
+      const { cells, status } = await talk.next("cells");
+      expect(cellStrings(cells), `${where}, ${at}`).toEqual(cellStrings(reference));
+      return status;
+    };
+    talk.send({
+      kind: "load",
+      epoch: 1,
+      space: torus,
+      rule: LIFE,
+      engine: "auto",
+      words: packed.words,
+      generation: 0n,
+    });
+    await talk.next("status");
+    talk.send({ kind: "step", id: 1, generations: 6n });
+    await talk.next("stepped");
+    reference.step(6n);
+    talk.send({ kind: "snapshot", key: 1 });
+    // Onto a bigger plane, shifted by (3, 4).
+    const plane = { kind: "plane", width: 41, height: 27 } as const;
+    talk.send({ kind: "space", epoch: 2, space: plane, dx: 3, dy: 4 });
+    expect((await talk.next("status")).status).toMatchObject({ generation: 6n, engine: "fast" });
+    const moved = createUniverse({ space: plane, rule: LIFE, engine: "coroutine" });
+    for (const [x, y] of reference.cells()) moved.set(x + 3, y + 4, 1);
+    reference = moved;
+    await expectSame("moved");
+    talk.send({ kind: "rule", epoch: 3, rule: HIGHLIFE });
+    await talk.next("status");
+    const highlife = createUniverse({ space: plane, rule: HIGHLIFE, engine: "coroutine" });
+    for (const [x, y] of reference.cells()) highlife.set(x, y, 1);
+    reference = highlife;
+    talk.send({ kind: "engine", epoch: 4, engine: "coroutine" });
+    expect((await talk.next("status")).status.engine).toBe("coroutine");
+    talk.send({ kind: "step", id: 2, generations: 9n });
+    reference.step(9n);
+    const { status } = await talk.next("stepped");
+    expect(status).toMatchObject({ generation: 15n, pool: { bands: 2, kernel: "coroutine" } });
+    await expectSame("on HighLife on the interpreter in the bands");
+    // Back to the torus at generation 6, on the rule the page runs now.
+    talk.send({ kind: "restore", epoch: 5, key: 1, rule: LIFE });
+    expect((await talk.next("status")).status).toMatchObject({ generation: 6n, engine: "fast" });
+    reference = interpreterOf(torus, packed, LIFE);
+    reference.step(6n);
+    await expectSame("restored");
+    talk.send({ kind: "step", id: 3, generations: 4n });
+    reference.step(4n);
+    await talk.next("stepped");
+    await expectSame("restored and stepped");
+  });
+
   it("drops the chunk under way for a stop and goes on from the grid it answered with", async () => {
     const talk = converse({ workers: 3, mode: "transfer", createWorker: createInProcessWorker });
     const space = { kind: "torus", width: 45, height: 27 } as const;
