@@ -1,9 +1,10 @@
 // npm run bench [-- --json] [--runs N] [--millis M]
-//   [--only coroutine|kernels|pool|formats|infinite|tiles|bounded]
+//   [--only coroutine|kernels|pool|universe-pool|formats|infinite|tiles|bounded]
 // Ticks per second of the coroutine engine on torus soups, median of several runs with min and
 // max, beside a plain-loop baseline measured in the same run; then the worker pool: the fast
 // kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers; and the
-// fast kernels on one thread against the byte-per-cell kernel; then reading a soup's RLE densely
+// fast kernels on one thread against the byte-per-cell kernel; then the band pool inside the
+// universe worker against the pool driven directly, on a 4096x4096 soup; then reading a soup's RLE densely
 // and sparsely against parseRle; then the infinite plane: HashLife on the Gosper gun to 2^50 and
 // the R-pentomino, beside the bounded wasm kernel; then the tiled stepper on a 2048x2048 soup
 // against the wasm torus kernel; then the bounded universe on 2048² and 16384² soups against the
@@ -15,8 +16,10 @@ import { benchFormats, formatFormatRows } from "./bench/benchFormats.ts";
 import { benchInfinite, formatInfiniteRows } from "./bench/benchInfinite.ts";
 import { benchKernels, byteKernelRate, formatKernelRows } from "./bench/benchKernels.ts";
 import { benchPool } from "./bench/benchPool.ts";
+import { benchPooledUniverse, formatPooledUniverseRows } from "./bench/benchPooledUniverse.ts";
 import { benchTiles, formatTileRows } from "./bench/benchTiles.ts";
 import { createNodeBandWorkers } from "./bench/createNodeBandWorkers.ts";
+import { createNodeUniverseWorkers } from "./bench/createNodeUniverseWorkers.ts";
 import { createSoup } from "./bench/createSoup.ts";
 import { formatPoolRows } from "./bench/formatPoolRows.ts";
 import { readOption } from "./bench/readOption.ts";
@@ -62,6 +65,13 @@ const pool =
   only === undefined || only === "pool"
     ? await benchPool(runs, millis, await createNodeBandWorkers())
     : undefined;
+const universePool =
+  only === undefined || only === "universe-pool"
+    ? await benchPooledUniverse(runs, {
+        band: await createNodeBandWorkers(),
+        universe: await createNodeUniverseWorkers(undefined, { workers: 1 }),
+      })
+    : undefined;
 const formats = only === undefined || only === "formats" ? benchFormats(runs) : undefined;
 const infinite = only === undefined || only === "infinite" ? benchInfinite(runs) : undefined;
 const tiles = only === undefined || only === "tiles" ? benchTiles(Math.min(runs, 5)) : undefined;
@@ -69,7 +79,7 @@ const bounded = only === undefined || only === "bounded" ? benchBounded(runs) : 
 
 if (json) {
   process.stdout.write(
-    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, pool, formats, infinite, tiles, bounded })}\n`,
+    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, pool, universePool, formats, infinite, tiles, bounded })}\n`,
   );
 } else {
   if (rows.length > 0) {
@@ -91,6 +101,7 @@ if (json) {
   if (pool) {
     process.stdout.write(formatPoolRows(pool, runs, millis, "Node worker threads", bytesRate));
   }
+  if (universePool) process.stdout.write(formatPooledUniverseRows(universePool, runs));
   if (formats) process.stdout.write(formatFormatRows(formats, runs));
   if (infinite) process.stdout.write(formatInfiniteRows(infinite, runs));
   if (tiles) process.stdout.write(formatTileRows(tiles, Math.min(runs, 5)));

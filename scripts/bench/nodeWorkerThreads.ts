@@ -1,14 +1,9 @@
 import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import { build } from "esbuild";
+import { fromNodeWorker, type NodeThreadWorker } from "./nodeThreadWorker.ts";
 
-/** A worker as the pool and the universe client see one (PoolWorker, UniverseWorker). */
-export interface NodeThreadWorker<Request, Reply> {
-  readonly where: "worker";
-  post(request: Request, transfer?: ArrayBuffer[]): void;
-  listen(onReply: (reply: Reply) => void, onError: (error: Error) => void): void;
-  terminate(): void;
-}
+export type { NodeThreadWorker } from "./nodeThreadWorker.ts";
 
 const bundles = new Map<string, Promise<string>>();
 
@@ -23,13 +18,21 @@ export async function createNodeThreadWorkers<Request, Reply>(
   name: string,
   workerData?: unknown,
 ): Promise<() => NodeThreadWorker<Request, Reply>> {
+  const code = await workerBundle(entry, name);
+  return () => fromNodeWorker(new Worker(code, { eval: true, workerData }), name);
+}
+
+/**
+ * The bundled code of the worker entry `entry` (see createNodeThreadWorkers), for a worker that
+ * starts workers of its own (the universe worker's band workers), which cannot run esbuild.
+ */
+export function workerBundle(entry: string, name: string): Promise<string> {
   let bundle = bundles.get(entry);
   if (!bundle) {
     bundle = bundleWorker(entry, name);
     bundles.set(entry, bundle);
   }
-  const code = await bundle;
-  return () => fromNodeWorker(new Worker(code, { eval: true, workerData }), name);
+  return bundle;
 }
 
 async function bundleWorker(entry: string, name: string): Promise<string> {
@@ -46,26 +49,4 @@ async function bundleWorker(entry: string, name: string): Promise<string> {
   const output = result.outputFiles[0];
   if (!output) throw new Error(`esbuild produced no ${name}`);
   return output.text;
-}
-
-function fromNodeWorker<Request, Reply>(
-  worker: Worker,
-  name: string,
-): NodeThreadWorker<Request, Reply> {
-  let terminated = false;
-  return {
-    where: "worker",
-    post: (request, transfer = []) => worker.postMessage(request, transfer),
-    listen(onReply, onError) {
-      worker.on("message", onReply);
-      worker.on("error", onError);
-      worker.on("exit", (code) => {
-        if (!terminated) onError(new Error(`a ${name} exited with code ${code}`));
-      });
-    },
-    terminate() {
-      terminated = true;
-      void worker.terminate();
-    },
-  };
 }

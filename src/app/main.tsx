@@ -15,6 +15,8 @@ import { loadInitialState } from "./loadInitialState.ts";
 import "./styles.css";
 
 let universeWorkers = 0;
+/** Why the first universe worker could not start, told once the store is there. */
+let startFailure: string | undefined;
 // The world lives in a worker of its own, in any space; in the page where workers cannot start.
 const universe = createUniverseClient({
   // A worker that keeps failing (its script cannot load) gives way to the page.
@@ -23,11 +25,14 @@ const universe = createUniverseClient({
     if (universeWorkers > 2) return createInProcessUniverseWorker();
     try {
       return createUniverseWorker();
-    } catch {
+    } catch (error) {
+      startFailure = error instanceof Error ? error.message : String(error);
       return createInProcessUniverseWorker();
     }
   },
   onLost: (message) => store.getState().showAlert(message),
+  // Band workers lost and replaced inside the universe worker: the grid went on.
+  onNotice: (message) => store.getState().showAlert(message),
 });
 const store = createLifeStore({
   universe,
@@ -35,6 +40,11 @@ const store = createLifeStore({
   ...createDefaultWorld(),
 });
 store.getState().setSpeed(15);
+if (startFailure !== undefined) {
+  store
+    .getState()
+    .showAlert(`Workers could not start (${startFailure}); the simulation runs in the page`);
+}
 
 // Chrome throws from the localStorage getter itself when cookies are blocked.
 const storage = createLazyStorage(() => window.localStorage);

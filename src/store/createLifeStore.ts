@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { PackedCells, type Topology } from "../engine/index.ts";
 import { formatRule, parseRule, type Rule } from "../rules/index.ts";
+import { poolSize } from "../worker/pool/poolSize.ts";
 import { createInProcessUniverseWorker } from "../worker/universe/createInProcessUniverseWorker.ts";
 import {
   createUniverseClient,
@@ -155,7 +156,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       density: 0.3,
       engine: "starting…",
       engineChoice: "auto",
-      workers: universe.workers ?? 1,
+      workers: poolSize(),
       patternName: null,
       comments: [],
     };

@@ -8,8 +8,10 @@ import {
   type PoolEngine,
   type PoolMode,
 } from "../../../src/worker/pool/index.ts";
+import { createUniverseWorker } from "../../../src/worker/universe/createUniverseWorker.ts";
 import { benchKernels } from "../benchKernels.ts";
 import { benchPool } from "../benchPool.ts";
+import { benchPooledUniverse } from "../benchPooledUniverse.ts";
 
 /** Mismatches between the pool and the interpreter on small soups, as readable lines. */
 async function verify(modes: readonly PoolMode[]): Promise<string[]> {
@@ -63,5 +65,9 @@ async function run(runs: number, millis: number) {
 }
 
 (window as unknown as { runPoolBench: typeof run }).runPoolBench = run;
+// The band pool inside the universe worker against the pool driven directly (`--only universe-pool`).
+(window as unknown as { runUniversePoolBench: (runs: number) => unknown }).runUniversePoolBench = (
+  runs: number,
+) => benchPooledUniverse(runs, { band: createBandWorker, universe: createUniverseWorker });
 // The fast kernels on the page's thread, for `npm run bench:browser`'s same-run baseline.
 (window as unknown as { runKernelBench: typeof benchKernels }).runKernelBench = benchKernels;

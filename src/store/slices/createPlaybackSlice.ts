@@ -170,7 +170,7 @@ export function createPlaybackSlice(
       if (!Number.isFinite(asked) || workers === get().workers) return;
       set({ workers });
       void ctx.universe.setWorkers(workers).then(
-        (count) => set({ workers: count }),
+        (count) => set({ workers: count || 1 }),
         (error: Error) => set({ alert: `The workers could not change: ${error.message}` }),
       );
     },

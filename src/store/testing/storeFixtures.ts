@@ -1,6 +1,6 @@
+import type { PackedCells } from "../../engine/index.ts";
 import { createInProcessUniverseWorker } from "../../worker/universe/createInProcessUniverseWorker.ts";
 import { createUniverseClient } from "../../worker/universe/createUniverseClient.ts";
-import type { PackedCells } from "../../engine/index.ts";
 import { createLifeStore, type LifeStore } from "../createLifeStore.ts";
 import type { FrameScheduler } from "../FrameScheduler.ts";
 

@@ -36,17 +36,27 @@ export function boundsOfPairs(cells: Float64Array): CellRect | null {
   return { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
 }
 
-/** "wasm kernel · torus · in a worker": what runs the world, where, as the status bar says it. */
+/**
+ * What runs the world and where, as the status bar says it: "wasm kernel · 2 workers, shared
+ * memory" for a grid on the band pool, "hashlife · infinite plane · in a worker", or "… · in the
+ * page" when the workers could not start.
+ */
 export function describeEngine(status: UniverseStatus, space: Space, where: string): string {
+  const { pool } = status;
+  const kernel = pool?.kernel ?? status.kernel;
   const what =
-    status.engine === "coroutine"
+    status.engine === "coroutine" || kernel === "coroutine"
       ? "coroutine interpreter"
       : status.engine === "fast"
-        ? `${status.kernel ?? "fast"} kernel`
+        ? `${kernel ?? "fast"} kernel`
         : status.engine;
-  const place = space.kind === "infinite" ? "infinite plane" : space.kind;
-  const runner = status.runner ?? (where === "worker" ? "in a worker" : "in the page");
-  return `${what} · ${place} · ${runner}`;
+  if (where === "main thread" || pool?.where === "main thread") return `${what} · in the page`;
+  if (pool) {
+    const bands = pool.bands || pool.workers;
+    const how = pool.mode === "shared" ? "shared memory" : "transferred halos";
+    return `${what} · ${bands} worker${bands === 1 ? "" : "s"}${bands > 1 ? `, ${how}` : ""}`;
+  }
+  return `${what} · ${space.kind === "infinite" ? "infinite plane · " : ""}in a worker`;
 }
 
 /** The cell (x, y) names in `space`: wrapped round a torus, null off a bounded plane. */
@@ -77,8 +87,17 @@ export function createWorldLink(hooks: WorldLinkHooks) {
   const patchWorld = (change: (world: WorldView) => Partial<WorldView>) =>
     set((s) => ({ world: { ...s.world, ...change(s.world) } }));
 
+  /** Whether the page has said that the band workers could not start. */
+  let toldFallback = false;
+
   const applyStatus = (status: UniverseStatus) => {
     if (status.epoch !== universe.epoch) return;
+    const reason = status.pool?.fallbackReason;
+    if (reason !== undefined && status.pool?.where === "main thread" && !toldFallback) {
+      toldFallback = true;
+      set({ alert: `Workers could not start (${reason}); the simulation runs in the page` });
+    }
+    if (status.pool) set({ workers: status.pool.workers });
     set((s) => ({
       world: {
         ...s.world,

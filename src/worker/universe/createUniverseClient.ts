@@ -27,6 +27,8 @@ export interface UniverseClientOptions {
   readonly recoveryCells?: number;
   /** Says that the worker was replaced, and from which generation the world goes on. */
   readonly onLost?: (message: string) => void;
+  /** Hears what the worker has to say unasked (band workers lost and replaced inside it). */
+  readonly onNotice?: (message: string) => void;
 }
 
 /** A worker's stop answers within a chunk (25 ms); past this the page stops waiting. */
@@ -66,7 +68,6 @@ export function createUniverseClient(options: UniverseClientOptions) {
   const liveKeys = new Set<number>();
   let recovery: UniverseLoad | null = null;
   let space: Space = INFINITE;
-  let workers = 1;
   /** Since the recovery point: edits, and moves to another space (made after edit `seq`). */
   let editsSince: (
     | { seq: number; changes: Float64Array }
@@ -77,6 +78,8 @@ export function createUniverseClient(options: UniverseClientOptions) {
     | ({ id: number; onProgress?: (s: UniverseStatus) => void } & Pending<StepOutcome>)
     | null = null;
   let lastStatus: UniverseStatus | null = null;
+  /** The band workers last asked for, asked again of a replacement worker. */
+  let workers: number | undefined;
   const statusWaiters: Pending<UniverseStatus>[] = [];
   const requests = new Map<number, Pending<UniverseReply>>();
   let disposed = false;
@@ -94,6 +97,9 @@ export function createUniverseClient(options: UniverseClientOptions) {
   const onReply = (reply: UniverseReply) => {
     if ("status" in reply) lastStatus = reply.status;
     switch (reply.kind) {
+      case "notice":
+        options.onNotice?.(reply.message);
+        return;
       case "status":
         statusWaiters.shift()?.resolve(reply.status);
         return;
@@ -165,6 +171,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
     for (const waiter of statusWaiters.splice(0)) waiter.reject(new Error(why));
     worker = null;
     const from = recovery;
+    if (workers !== undefined) send({ kind: "workers", id: nextId++, workers });
     if (!from) return;
     epoch++;
     send({ kind: "load", epoch, ...copyOf(from) });
@@ -177,7 +184,10 @@ export function createUniverseClient(options: UniverseClientOptions) {
     );
     void reloaded.then(
       (status) => {
-        options.onLost?.(`${why}; the world goes on from generation ${status.generation}`);
+        const inPage = worker?.where === "main thread";
+        options.onLost?.(
+          `${why}; ${inPage ? "the simulation runs in the page" : "the world goes on"} from generation ${status.generation}`,
+        );
         lostStep?.resolve({ status, stopped: true, millis: 0 });
       },
       (error: Error) => lostStep?.reject(error),
@@ -292,19 +302,18 @@ export function createUniverseClient(options: UniverseClientOptions) {
       });
       return reply.words;
     },
-    /** How many workers share a bounded grid's steps, as the worker last said. */
-    get workers(): number {
-      return workers;
-    },
-    /** Asks for `count` workers to share a bounded grid's steps; resolves to how many do. */
+    /**
+     * Sets how many band workers step a bounded grid, keeping the world (and asks it again of a
+     * worker that replaces this one); resolves with how many there are, 0 without a band pool.
+     */
     async setWorkers(count: number): Promise<number> {
+      workers = count;
       const reply = await ask<Extract<UniverseReply, { kind: "workers" }>>({
         kind: "workers",
         id: nextId++,
-        count,
+        workers: count,
       });
-      workers = reply.count;
-      return workers;
+      return reply.workers;
     },
     /** Moves the world onto another engine, keeping its cells and generation. */
     setEngine(next: UniverseEngineChoice): Promise<UniverseStatus> {

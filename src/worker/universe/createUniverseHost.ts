@@ -4,6 +4,7 @@ import { wordsOf } from "../../universe/bounded/BoundedUniverse.ts";
 import { ENGINES_FOR, type UniverseContents } from "../../universe/createUniverse.ts";
 import { macrocellOf } from "../../universe/macrocells.ts";
 import type { Space, Universe, UniverseSnapshot } from "../../universe/Universe.ts";
+import { steppedAsync } from "./AsyncStepping.ts";
 import { carryUniverse, universeOfMacrocellText } from "./carryUniverse.ts";
 import { boundedSpace, inside, packedOf, randomCells } from "./packedWorld.ts";
 import type {
@@ -33,10 +34,10 @@ export interface UniverseHostOptions {
   readonly chunkMillis?: number;
   readonly now?: () => number;
   /**
-   * Asks for `count` workers to share a bounded grid's steps and returns how many do; without
-   * it the host steps on its own thread (one).
+   * Sets the number of band workers that step bounded grids (`createPooledSpaces`' resize) and
+   * resolves with the number there are then; without it `workers` is answered with 0.
    */
-  readonly setWorkers?: (count: number) => number;
+  readonly resizePool?: (workers: number) => Promise<number>;
 }
 
 /** Longest chunk aimed for, in ms: a `stop` is read within about this much. */
@@ -76,6 +77,15 @@ const INFINITE: Space = { kind: "infinite" };
  *
  * The universe counts generations from its creation; `base` adds the generation it was loaded
  * at, so a world reloaded after a worker was lost keeps its generation.
+ *
+ * A universe stepped elsewhere (`AsyncStepping`: a grid on the band pool) runs each chunk as an
+ * awaited `stepAsync`; the requests that arrive meanwhile are held and handled in order once the
+ * chunk is in, before the next, so an edit never lands in the middle of a chunk; reads with
+ * nothing held before them (a picture each frame) are answered at once, on the world as it was
+ * before the chunk. A request that
+ * ends the step (`stop`, a load, a new rule...) drops the chunk under way instead (`abandon`)
+ * and is answered at once, on the world as it was before the chunk: a stop waits for nothing,
+ * not even band workers that are still starting. A `workers` resize holds requests likewise.
  */
 export function createUniverseHost(
   post: (reply: UniverseReply, transfer: ArrayBuffer[]) => void,
@@ -95,6 +105,11 @@ export function createUniverseHost(
   let chunk = 1n;
   let stepping: Stepping | null = null;
   const waitingSteps: { id: number; generations: bigint }[] = [];
+  /** A chunk or a resize is awaited: requests wait in `held` until it is in. */
+  let busy = false;
+  const held: UniverseRequest[] = [];
+  /** Drops the chunk awaited, when one is (see AsyncStepping.abandon). */
+  let abandonChunk: (() => void) | null = null;
 
   const world = (): Universe => {
     if (!universe) throw new Error("no world has been loaded");
@@ -111,6 +126,7 @@ export function createUniverseHost(
       bounds: u.bounds(),
       engine: u.engine,
       ...(u.kernel === undefined ? {} : { kernel: u.kernel }),
+      ...(steppedAsync(u) && { pool: u.pool }),
     };
   };
 
@@ -211,23 +227,64 @@ export function createUniverseHost(
     }
   };
 
+  const failStep = (current: Stepping, error: unknown) => {
+    stepping = null;
+    const message = error instanceof Error ? error.message : String(error);
+    post({ kind: "failed", id: current.id, message }, []);
+  };
+
   const runChunk = () => {
     const current = stepping;
-    if (!current) return;
+    if (!current || busy) return;
     const u = world();
     const n = chunk < current.remaining ? chunk : current.remaining;
     const start = now();
+    if (steppedAsync(u)) {
+      busy = true;
+      let dropped = false;
+      abandonChunk = () => {
+        dropped = true;
+        abandonChunk = null;
+        busy = false;
+        u.abandon();
+        // The step goes on from where it was, unless the request that dropped the chunk ends it.
+        yieldToMessages(runChunk);
+      };
+      u.stepAsync(n).then(
+        (outcome) => {
+          if (dropped) return;
+          abandonChunk = null;
+          busy = false;
+          if (outcome.notice !== undefined) post({ kind: "notice", message: outcome.notice }, []);
+          chunkDone(current, u, n, start);
+          handleHeld();
+        },
+        (error: unknown) => {
+          if (dropped) return;
+          abandonChunk = null;
+          busy = false;
+          failStep(current, error);
+          handleHeld();
+        },
+      );
+      return;
+    }
     try {
       u.step(n);
     } catch (error) {
-      stepping = null;
-      const message = error instanceof Error ? error.message : String(error);
-      post({ kind: "failed", id: current.id, message }, []);
+      failStep(current, error);
       return;
     }
+    chunkDone(current, u, n, start);
+  };
+
+  /** Counts a chunk of `n` generations begun at `start`, and goes on or ends the step. */
+  const chunkDone = (current: Stepping, u: Universe, n: bigint, start: number) => {
     current.remaining -= n;
     const took = now() - start;
-    if (n === chunk && took < chunkMillis / 4) chunk *= 2n;
+    // A pooled chunk costs a copy of the grid and a round trip: fewer, longer ones (a stop drops them).
+    const quick = steppedAsync(u) ? chunkMillis / 2 : chunkMillis / 4;
+    if (n === chunk && took < quick) chunk *= 2n;
     else if (took > chunkMillis && chunk > 1n && u.engine !== "hashlife") chunk /= 2n;
     if (current.remaining === 0n) {
       finishStep(false);
@@ -317,11 +374,6 @@ export function createUniverseHost(
         ]);
         return;
       }
-      case "workers": {
-        const count = options.setWorkers ? options.setWorkers(request.count) : 1;
-        post({ kind: "workers", id: request.id, count }, []);
-        return;
-      }
       case "rule":
       case "engine": {
         stopAll();
@@ -348,6 +400,29 @@ export function createUniverseHost(
       case "stop":
         stopAll();
         return;
+      case "workers": {
+        const { id } = request;
+        const resize = options.resizePool;
+        if (!resize) {
+          post({ kind: "workers", id, workers: 0 }, []);
+          return;
+        }
+        busy = true;
+        resize(request.workers).then(
+          (workers) => {
+            busy = false;
+            post({ kind: "workers", id, workers }, []);
+            handleHeld();
+          },
+          (error: unknown) => {
+            busy = false;
+            const message = error instanceof Error ? error.message : String(error);
+            post({ kind: "failed", id, message }, []);
+            handleHeld();
+          },
+        );
+        return;
+      }
       case "picture": {
         const { rect, scale } = request;
         const pixels = (rect.width / 2 ** scale) * (rect.height / 2 ** scale);
@@ -418,7 +493,7 @@ export function createUniverseHost(
     }
   };
 
-  return (request) => {
+  const handleSafely = (request: UniverseRequest) => {
     try {
       handle(request);
     } catch (error) {
@@ -428,7 +503,43 @@ export function createUniverseHost(
       post({ kind: "failed", id, message }, []);
     }
   };
+
+  /** Handles the requests held during a chunk or a resize, in order, until one holds them again. */
+  function handleHeld(): void {
+    while (!busy && held.length > 0) handleSafely(held.shift() as UniverseRequest);
+  }
+
+  return (request) => {
+    // What ends a step drops the chunk under way rather than wait for it.
+    if (abandonChunk && ENDS_STEP.has(request.kind)) abandonChunk();
+    // A read with nothing before it is answered at once, from the world as it was before the
+    // chunk (which a universe stepped elsewhere keeps until the chunk is in).
+    if (held.length === 0 && READS.has(request.kind)) handleSafely(request);
+    else {
+      held.push(request);
+      handleHeld();
+    }
+  };
 }
+
+/** The requests that end a step under way (see protocol.ts). */
+const ENDS_STEP: ReadonlySet<UniverseRequest["kind"]> = new Set([
+  "stop",
+  "load",
+  "space",
+  "rule",
+  "engine",
+  "restore",
+]);
+
+/** The requests that only read the world. */
+const READS: ReadonlySet<UniverseRequest["kind"]> = new Set([
+  "picture",
+  "cells",
+  "words",
+  "macrocell",
+  "snapshot",
+]);
 
 /** (x, y) pairs of a flat array. */
 function* pairs(cells: Float64Array): Iterable<readonly number[]> {

@@ -1,6 +1,7 @@
 import type { PatternComment } from "../../formats/Pattern.ts";
 import type { Rule } from "../../rules/index.ts";
 import type { CellRect, DensityPicture, EngineName, Space } from "../../universe/Universe.ts";
+import type { PoolMode } from "../pool/protocol.ts";
 
 /** The engine asked for: `auto` lets `createUniverse` choose. */
 export type UniverseEngineChoice = "auto" | EngineName;
@@ -23,6 +24,27 @@ export type UniverseLoad = {
   readonly engine: UniverseEngineChoice;
 } & WorldCells;
 
+/**
+ * How a bounded world on the band pool runs (see createPooledUniverse): what the status bar
+ * says runs it.
+ */
+export interface PoolRun {
+  /** Band workers in the pool now. */
+  readonly workers: number;
+  /** Bands that ran the last step (the workers, or the grid's height when smaller); 0 before one. */
+  readonly bands: number;
+  /**
+   * `worker`: on band workers; `main thread`: on the universe worker's own thread, one band,
+   * because band workers could not start (`fallbackReason` says why).
+   */
+  readonly where: "worker" | "main thread";
+  /** How the bands share the grid: `shared` memory, or halo rows passed by message. */
+  readonly mode: PoolMode;
+  /** What ran the last step: a fast kernel's name or `coroutine`; absent before one. */
+  readonly kernel?: string;
+  readonly fallbackReason?: string;
+}
+
 /** What every reply says about the world it was computed on. */
 export interface UniverseStatus {
   /** The load or restore the world comes from; replies from an older one are stale. */
@@ -35,8 +57,8 @@ export interface UniverseStatus {
   readonly engine: EngineName;
   /** Which kernel the engine runs, where it has a choice ("wasm", "bits", "bytes"). */
   readonly kernel?: string;
-  /** Where and how it ran, when the worker says ("2 workers, shared memory"). */
-  readonly runner?: string;
+  /** Present when the world is stepped by the band pool. */
+  readonly pool?: PoolRun;
 }
 
 /**
@@ -57,6 +79,8 @@ export interface UniverseStatus {
  * - `step` advances `generations` (a bigint) in chunks, between which the worker reads its
  *   messages: `stop` abandons the step (its reply says how far it got), `edit`, `picture`,
  *   `cells` and `snapshot` are answered between chunks, and `load`, `rule`, `restore` stop it.
+ *   A grid on the band pool answers reads during a chunk too, as of the chunk's start, and a
+ *   stop (or what else ends the step) drops the chunk under way rather than wait for it.
  * - `snapshot` keeps the world under `key` (chosen by the page, so it needs no reply to go on);
  *   `restore` puts one back as `epoch`, on `rule` (the cells carried over when the snapshot was
  *   taken on another); `forget` lets one go.
@@ -64,8 +88,8 @@ export interface UniverseStatus {
  *   (HashLife to HashLife by its nodes; into another engine only up to MAX_CARRIED_CELLS).
  * - `macrocell` asks for the world as a macrocell file, with `rule` and `comments` in its head.
  * - `words` asks a bounded world for its cells packed a bit each (`PackedCells`' layout).
- * - `workers` asks for `count` workers to share a bounded grid's steps; the reply says how many
- *   do (as many as the worker can start, at most the cores there are).
+ * - `workers` sets how many band workers step a bounded grid (1..16, clamped as the pool clamps
+ *   it), keeping the world; a worker without a band pool answers 0.
  */
 export type UniverseRequest =
   | ({ readonly kind: "load"; readonly epoch: number } & UniverseLoad)
@@ -77,7 +101,7 @@ export type UniverseRequest =
       readonly dy: number;
     }
   | { readonly kind: "words"; readonly id: number }
-  | { readonly kind: "workers"; readonly id: number; readonly count: number }
+  | { readonly kind: "workers"; readonly id: number; readonly workers: number }
   | { readonly kind: "edit"; readonly seq: number; readonly changes: Float64Array }
   | { readonly kind: "step"; readonly id: number; readonly generations: bigint }
   | { readonly kind: "stop" }
@@ -104,7 +128,9 @@ export type UniverseRequest =
  * Replies. A step sends `progress` now and then while it runs (for the counters) and `stepped`
  * once it ends, `stopped` when a `stop` (or a new world) cut it short. `status` answers a load,
  * space, rule, engine or restore. The picture's pixels, the cells and the macrocell file's UTF-8 bytes
- * are transferred, not copied.
+ * are transferred, not copied. `workers` answers `workers` with the band workers there are now.
+ * `notice` is something the page should say that answers no request: band workers lost during
+ * a step and replaced inside the universe worker, the world going on from its last grid.
  */
 export type UniverseReply =
   | { readonly kind: "status"; readonly status: UniverseStatus }
@@ -140,5 +166,6 @@ export type UniverseReply =
       readonly status: UniverseStatus;
       readonly words: Uint32Array;
     }
-  | { readonly kind: "workers"; readonly id: number; readonly count: number }
+  | { readonly kind: "workers"; readonly id: number; readonly workers: number }
+  | { readonly kind: "notice"; readonly message: string }
   | { readonly kind: "failed"; readonly id: number; readonly message: string };

@@ -1,14 +1,18 @@
 /// <reference lib="webworker" />
-// The universe worker: one infinite-plane world, stepped in chunks; only the pure core and the
-// host, nothing from the app.
-import { createUniverse } from "../../universe/createUniverse.ts";
+// The universe worker: one world in any space, stepped in chunks; bounded grids on a band pool
+// whose workers it starts itself (nested workers). Only the pure core, the pool and the host,
+// nothing from the app.
+import { createBandWorker } from "../pool/createBandWorker.ts";
+import { createPooledSpaces } from "./createPooledSpaces.ts";
 import { createUniverseHost } from "./createUniverseHost.ts";
 import type { UniverseRequest } from "./protocol.ts";
 import { yieldThroughChannel } from "./yieldThroughChannel.ts";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const spaces = createPooledSpaces({ createWorker: createBandWorker });
 const handle = createUniverseHost((reply, transfer) => scope.postMessage(reply, transfer), {
-  create: createUniverse,
+  create: spaces.create,
+  resizePool: spaces.resize,
   yieldToMessages: yieldThroughChannel(),
 });
 scope.onmessage = (event: MessageEvent<UniverseRequest>) => handle(event.data);
