@@ -1,44 +1,43 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createRandom, pickSeed } from "../../tests/support/random.ts";
 import { PackedCells } from "../engine/index.ts";
-import { createSimulationPool } from "../worker/pool/createSimulationPool.ts";
+import type { PoolWorker } from "../worker/pool/PoolWorker.ts";
 import { createCase, createFaultyWorkers } from "../worker/pool/poolTestSupport.ts";
-import type { SimulationPool } from "../worker/pool/SimulationPool.ts";
+import { createInProcessUniverseWorker } from "../worker/universe/createInProcessUniverseWorker.ts";
+import { createPooledSpaces } from "../worker/universe/createPooledSpaces.ts";
+import { createUniverseClient } from "../worker/universe/createUniverseClient.ts";
 import { createLifeStore, type LifeStore } from "./createLifeStore.ts";
-import { createFakeScheduler } from "./testing/storeFixtures.ts";
+import { createFakeScheduler, gridOf, until } from "./testing/storeFixtures.ts";
 
+// The store with its world in a universe worker (on the calling thread) whose bounded grids step
+// on a band pool of in-process workers that a test can kill or stop from starting: what the page
+// hears, and that the world goes on cell for cell as the interpreter has it.
 const seed = pickSeed();
 const random = createRandom(seed);
 const where = `seed ${seed} (TEST_SEED=${seed})`;
-
-/**
- * Frames fired by the test, with the real clock: playing at full speed asks again within a
- * frame's time budget, which a clock that stood still inside a frame would never use up (the
- * in-process workers answer at once, so asking would go on for ever).
- */
-function createRealTimeScheduler() {
-  const clock = createFakeScheduler();
-  return { ...clock, scheduler: { ...clock.scheduler, now: () => performance.now() } };
-}
 
 const stores: LifeStore[] = [];
 afterEach(() => {
   for (const store of stores.splice(0)) store.getState().dispose();
 });
 
-/** A store on a real pool of in-process workers that a test can kill, and a soup's reference. */
-function playingStore(workers: number, silent?: (index: number) => boolean) {
-  const faulty = createFaultyWorkers(silent);
-  const pool: SimulationPool = createSimulationPool({
+/** A store playing a seeded 24x18 soup at full speed on `workers` band workers. */
+function playingStore(workers: number, createWorker: () => PoolWorker) {
+  const spaces = createPooledSpaces({
     workers,
     mode: "transfer",
-    createWorker: faulty.createWorker,
+    createWorker,
     timeout: () => 150,
   });
-  const clock = createRealTimeScheduler();
+  const notices: string[] = [];
+  const universe = createUniverseClient({
+    createWorker: () => createInProcessUniverseWorker(spaces.create),
+    onNotice: (message) => notices.push(message),
+  });
+  const clock = createFakeScheduler();
   const { world, reference } = createCase(24, 18, "torus", "B3/S23", random);
   const store = createLifeStore({
-    simulator: pool,
+    universe,
     scheduler: clock.scheduler,
     width: 24,
     height: 18,
@@ -47,97 +46,56 @@ function playingStore(workers: number, silent?: (index: number) => boolean) {
   stores.push(store);
   store.getState().setSpeed(Number.POSITIVE_INFINITY);
   store.getState().play();
-  return { store, clock, faulty, pool, reference };
+  return { store, notices, reference };
 }
 
-/** Runs frames until `done`, for at most `millis` of real time. */
-async function framesUntil(clock: { frame(): Promise<void> }, done: () => boolean, millis = 3000) {
-  const until = performance.now() + millis;
-  while (!done() && performance.now() < until) {
-    await clock.frame();
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
-
-function expectCellsOfReference(
+/** The store's grid, paused, against the interpreter stepped to the same generation. */
+async function expectCellsOfReference(
   store: LifeStore,
-  reference: ReturnType<typeof playingStore>["reference"],
+  reference: ReturnType<typeof createCase>["reference"],
 ) {
+  store.getState().pause();
+  await until("the pause", () => !store.getState().running);
+  const cells = await gridOf(store);
   const s = store.getState();
   reference.step(s.generation - reference.generation);
-  expect(Array.from(s.cells.toBytes()), `${where}, generation ${s.generation}`).toEqual(
+  expect(Array.from(cells.toBytes()), `${where}, generation ${s.generation}`).toEqual(
     Array.from(reference.grid.cells),
   );
 }
 
-describe("the simulation when a worker dies while playing", () => {
-  it("notices, says so, restarts from the generation on screen and keeps playing", async () => {
-    const { store, clock, faulty, reference } = playingStore(2);
-    await framesUntil(clock, () => store.getState().generation >= 5);
+describe("the simulation when a band worker dies while playing", () => {
+  it("says so, goes on from the last grid on fresh workers, and keeps playing", async () => {
+    const faulty = createFaultyWorkers();
+    const { store, notices, reference } = playingStore(2, faulty.createWorker);
+    await until("generation 5", () => store.getState().generation >= 5);
     faulty.workers[1]?.kill();
-    await framesUntil(clock, () => store.getState().alert !== null);
-    const s = store.getState();
-    const told =
-      /^A worker stopped \(.*stopped answering.*\); restarted the simulation from generation (\d+)$/.exec(
-        s.alert ?? "",
-      );
-    expect(told, s.alert ?? "").not.toBeNull();
-    expect(s.running).toBe(true);
-    const from = s.generation;
-    expect(Number(told?.[1])).toBeGreaterThanOrEqual(5);
-    expect(Number(told?.[1])).toBeLessThanOrEqual(from);
-    await framesUntil(clock, () => store.getState().generation >= from + 10);
-    expect(store.getState().generation).toBeGreaterThanOrEqual(from + 10);
-    expect(store.getState().engine).toMatch(/2 workers/);
-    expectCellsOfReference(store, reference);
-  });
-
-  it("runs in the page when the fresh workers fail too, and says so", async () => {
-    // The replacements never answer: workers that cannot start, so into the page.
-    const { store, clock, faulty, pool, reference } = playingStore(2, (index) => index >= 2);
-    await framesUntil(clock, () => store.getState().generation >= 3);
-    faulty.workers[0]?.kill();
-    await framesUntil(clock, () => /in the page/.test(store.getState().alert ?? ""));
-    expect(store.getState().alert).toMatch(/the simulation runs in the page from generation \d+/);
-    expect(pool.where).toBe("main thread");
+    await until("the notice", () => notices.length > 0);
+    expect(notices[0]).toMatch(/^A band worker was lost \(.*\); the grid went on/);
     const from = store.getState().generation;
-    await framesUntil(clock, () => store.getState().generation >= from + 10);
-    expect(store.getState().engine).toMatch(/in the page/);
-    expect(store.getState().workers).toBe(1);
-    expectCellsOfReference(store, reference);
+    await until("ten more generations", () => store.getState().generation >= from + 10);
+    expect(store.getState().running).toBe(true);
+    expect(store.getState().workers).toBe(2);
+    await expectCellsOfReference(store, reference);
   });
 
-  it("says the simulation runs in the page when workers cannot start at all", async () => {
-    const clock = createRealTimeScheduler();
-    const pool = createSimulationPool({
-      workers: 2,
-      createWorker() {
-        throw new Error("Failed to construct 'Worker': access denied");
-      },
+  it("says the simulation runs in the page when band workers cannot start at all", async () => {
+    const { store, reference } = playingStore(2, () => {
+      throw new Error("Failed to construct 'Worker': access denied");
     });
-    const { world, reference } = createCase(10, 10, "plane", "B3/S23", random);
-    const store = createLifeStore({
-      simulator: pool,
-      scheduler: clock.scheduler,
-      width: 10,
-      height: 10,
-      topology: "plane",
-      cells: new PackedCells(10, 10, world.words).toBytes(),
-    });
-    stores.push(store);
-    store.getState().play();
-    await framesUntil(clock, () => store.getState().generation >= 3);
+    await until("generation 3", () => store.getState().generation >= 3);
     expect(store.getState().alert).toBe(
       "Workers could not start (Failed to construct 'Worker': access denied); the simulation runs in the page",
     );
     expect(store.getState().engine).toMatch(/in the page/);
-    expectCellsOfReference(store, reference);
+    await expectCellsOfReference(store, reference);
   });
 });
 
 describe("the Workers setting", () => {
   it("is clamped to the cores there are, at most 16", async () => {
-    const { store } = playingStore(1);
+    const faulty = createFaultyWorkers();
+    const { store } = playingStore(1, faulty.createWorker);
     store.getState().setWorkers(999);
     // Node 20 has no navigator.hardwareConcurrency: one core.
     expect(store.getState().workers).toBe(1);

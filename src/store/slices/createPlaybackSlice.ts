@@ -46,11 +46,18 @@ export function createPlaybackSlice(
     }
     ctx.world.advance(generations, run, onPlayed, fail);
   };
+  /**
+   * At full speed, each answer asks again: at once from a worker (its answers come in tasks of
+   * their own, between which the page draws); from a universe on the page's thread (workers
+   * could not start), in a task of its own, or the page would never draw.
+   */
   const onPlayed = () => {
     meter.record(scheduler.now(), get().generation);
     set({ measuredRate: meter.rate() });
     const s = get();
-    if (s.running && !Number.isFinite(s.speed)) askForMore();
+    if (!s.running || Number.isFinite(s.speed)) return;
+    if (ctx.universe.where === "worker") askForMore();
+    else setTimeout(() => get().running && askForMore(), 0);
   };
   const fail = (error: Error) => {
     loop.stop();

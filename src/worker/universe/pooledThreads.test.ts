@@ -3,9 +3,9 @@ import { createNodeUniverseWorkers } from "../../../scripts/bench/createNodeUniv
 import { createRandom, pickSeed } from "../../../tests/support/random.ts";
 import { fillRandom } from "../../engine/fillRandom.ts";
 import { PackedCells } from "../../engine/PackedCells.ts";
+import { wordsOf } from "../../universe/bounded/BoundedUniverse.ts";
 import { createUniverse } from "../../universe/createUniverse.ts";
 import { createUniverseClient, type UniverseClient } from "./createUniverseClient.ts";
-import { stampWords, wordsOf } from "./packedWorld.ts";
 import type { UniverseStatus } from "./protocol.ts";
 import type { UniverseWorker } from "./UniverseWorker.ts";
 import { LIFE } from "./universeTestSupport.ts";
@@ -78,16 +78,14 @@ describe("a universe worker thread with band worker threads inside", () => {
     client.stop();
     const { stopped, status } = await outcome;
     const took = performance.now() - asked;
-    console.log(`STOP ${took.toFixed(1)} ms at generation ${status.generation}`);
     expect(stopped).toBe(true);
     expect(progress?.generation ?? 0n).toBeGreaterThan(0n);
     expect(status.pool).toMatchObject({ bands: 2, where: "worker" });
     expect(took, `the stop took ${took.toFixed(0)} ms`).toBeLessThan(200);
     // The world is the soup at the generation the stop reported, and goes on from there.
-    const reference = createUniverse({ space, rule: LIFE, engine: "fast" });
     const soup = new PackedCells(2048, 2048);
     fillRandom(soup, 0.35, seed);
-    stampWords(reference, soup);
+    const reference = createUniverse({ space, rule: LIFE, engine: "fast", words: soup.words });
     reference.step(status.generation);
     expect(await client.words()).toEqual(wordsOf(reference));
     await client.step(5n);

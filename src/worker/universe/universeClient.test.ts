@@ -135,7 +135,8 @@ describe("a bounded world through a lost worker", () => {
     fail(new Error("out of memory"));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(lost).toEqual([
-      "The universe worker failed (out of memory); the world goes on from generation 0",
+      // The replacement is on the calling thread too: it says so.
+      "The universe worker failed (out of memory); the simulation runs in the page from generation 0",
     ]);
     expect(client.space).toEqual(bigger);
     expect(await client.words()).toEqual(expected);
