@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createRandom, pickSeed } from "../../tests/support/random.ts";
-import { createInProcessPool } from "../worker/pool/poolTestSupport.ts";
-import type { Simulator } from "../worker/Simulator.ts";
+import { createInProcessUniverseWorker } from "../worker/universe/createInProcessUniverseWorker.ts";
+import { createUniverseClient } from "../worker/universe/createUniverseClient.ts";
+import type { UniverseReply } from "../worker/universe/protocol.ts";
+import type { UniverseWorker } from "../worker/universe/UniverseWorker.ts";
 import { createLifeStore } from "./createLifeStore.ts";
 import { blinkerStore, createFakeScheduler, settle } from "./testing/storeFixtures.ts";
 
@@ -68,7 +70,7 @@ describe("playback pacing", () => {
     const clock = createFakeScheduler();
     const engine = slowEngine(clock, 10); // 10 ms a generation: at most 100 per second
     const store = createLifeStore({
-      simulator: engine.simulator,
+      universe: engine.universe,
       scheduler: clock.scheduler,
       width: 5,
       height: 5,
@@ -107,41 +109,49 @@ describe("playback pacing", () => {
 });
 
 /**
- * A worker that takes `millis` of the fake clock per generation: a step's reply is held until
- * `deliver()` finds the clock past its time.
+ * A universe worker that takes `millis` of the fake clock per generation: its replies are held,
+ * in order, until `deliver()` finds the clock past the time the step before them would end.
  */
 function slowEngine(clock: ReturnType<typeof createFakeScheduler>, millis: number) {
-  const inline = createInProcessPool();
   let perGeneration = millis;
   let busyUntil = 0;
   const held: { at: number; release: () => void }[] = [];
-  const simulator: Simulator = {
-    ...inline,
-    where: "worker",
-    step(generations) {
-      busyUntil = Math.max(busyUntil, clock.now) + generations * perGeneration;
-      const at = busyUntil;
-      return new Promise<void>((release) => held.push({ at, release })).then(async () => ({
-        ...(await inline.step(generations)),
-        millis: generations * perGeneration,
-      }));
-    },
+  const asked = new Map<number, bigint>();
+  const createWorker = (): UniverseWorker => {
+    const inner = createInProcessUniverseWorker(undefined, undefined, queueMicrotask);
+    return {
+      where: "worker",
+      post(request, transfer) {
+        if (request.kind === "step") asked.set(request.id, request.generations);
+        inner.post(request, transfer);
+      },
+      listen(onReply, onError) {
+        inner.listen((reply: UniverseReply) => {
+          if (reply.kind === "stepped") {
+            const generations = Number(asked.get(reply.id) ?? 0n);
+            busyUntil = Math.max(busyUntil, clock.now) + generations * perGeneration;
+          }
+          const at = held.length > 0 || reply.kind === "stepped" ? busyUntil : clock.now;
+          held.push({ at, release: () => onReply(reply) });
+        }, onError);
+      },
+      terminate: () => inner.terminate(),
+    };
   };
   return {
-    simulator,
+    universe: createUniverseClient({ createWorker }),
     setMillisPerGeneration(next: number) {
       perGeneration = next;
     },
     async deliver() {
       // Replies come in, and the steps they start come due, until none is due at this time.
       for (let round = 0; round < 100; round++) {
-        const due = held.filter((h) => h.at <= clock.now);
-        if (due.length === 0) return;
-        for (const h of due) {
-          held.splice(held.indexOf(h), 1);
-          h.release();
+        let released = 0;
+        while (held.length > 0 && (held[0]?.at ?? 0) <= clock.now) {
+          held.shift()?.release();
+          released++;
         }
-        await settle();
+        if (released === 0) return;
         await settle();
       }
     },

@@ -47,15 +47,15 @@ export function createPlaybackSlice(
     ctx.world.advance(generations, run, onPlayed, fail);
   };
   /**
-   * At full speed, each answer asks again: at once from a worker (its answers come in tasks of
-   * their own, between which the page draws); from a universe on the page's thread (workers
-   * could not start), in a task of its own, or the page would never draw.
+   * Each answer asks again (for what is due at a set speed: an engine slower than a frame must
+   * not lose a frame a step): at once from a worker (its answers come in tasks of their own,
+   * between which the page draws); from a universe on the page's thread (workers could not
+   * start), in a task of its own, or the page would never draw.
    */
   const onPlayed = () => {
     meter.record(scheduler.now(), get().generation);
     set({ measuredRate: meter.rate() });
-    const s = get();
-    if (!s.running || Number.isFinite(s.speed)) return;
+    if (!get().running) return;
     if (ctx.universe.where === "worker") askForMore();
     else setTimeout(() => get().running && askForMore(), 0);
   };
