@@ -4,7 +4,7 @@ import type { LifeStore } from "../store/createLifeStore.ts";
 import type { LifeState } from "../store/LifeState.ts";
 import { encodeRleOffThread } from "../worker/codec/index.ts";
 import { describeStorageFault } from "./describeStorageFault.ts";
-import { worldFromRle } from "./worldRle.ts";
+import { worldFromRle, worldToRle } from "./worldRle.ts";
 
 export const AUTOSAVE_KEY = "coroutine-life:autosave:v1";
 
@@ -18,6 +18,9 @@ export const UNREADABLE_AUTOSAVE_KEY = "coroutine-life:autosave:unreadable";
 export const MAX_INFINITE_AUTOSAVE_CELLS = 100_000;
 /** Grids above this many cells are not autosaved: their RLE would not fit local storage anyway. */
 export const MAX_AUTOSAVE_CELLS = 2048 * 2048;
+
+/** Grids up to this many cells have their RLE written on the page's thread, at once. */
+const MAX_CELLS_WRITTEN_HERE = 512 * 512;
 
 const TOO_BIG_NOTICE =
   "Grids over 2048x2048 are not saved in the browser (a reload brings back the last pattern saved): use Download RLE to keep one.";
@@ -91,9 +94,12 @@ export function startAutosave(
     };
     const rle = infinite
       ? s.infiniteRle()
-      : s
-          .gridCells()
-          .then((cells) => encodeRleOffThread({ ...s, cells }).result.then((blob) => blob.text()));
+      : s.gridCells().then((cells) =>
+          // A big grid's RLE is written in the codec worker: it would stall the page.
+          s.width * s.height <= MAX_CELLS_WRITTEN_HERE
+            ? worldToRle({ ...s, cells })
+            : encodeRleOffThread({ ...s, cells }).result.then((blob) => blob.text()),
+        );
     rle.then(
       (text) => {
         if (mine !== saves) return;

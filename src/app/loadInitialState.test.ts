@@ -2,9 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PackedCells } from "../engine/index.ts";
 import { parseRule } from "../rules/index.ts";
 import { encodeShareState } from "../share/index.ts";
-import { createLifeStore } from "../store/createLifeStore.ts";
-import { blinkerStore, createFakeScheduler, settle } from "../store/testing/storeFixtures.ts";
-import { createInProcessPool } from "../worker/pool/poolTestSupport.ts";
+import { blinkerStore, gridOf, gridStore, settle } from "../store/testing/storeFixtures.ts";
 import { AUTOSAVE_KEY, UNREADABLE_AUTOSAVE_KEY } from "./autosave.ts";
 import { loadInitialState } from "./loadInitialState.ts";
 import {
@@ -226,21 +224,24 @@ describe("loadInitialState with parameters that cannot be opened", () => {
     });
   });
 
-  it("makes a size with a random fill as one new world, loaded into the simulator once", async () => {
-    const simulator = createInProcessPool();
+  it("makes a size with a random fill as one new world, loaded into the worker once", async () => {
+    const { store, universe } = gridStore(64, 64);
+    await settle();
     const loads: string[] = [];
-    const load = simulator.load.bind(simulator);
-    simulator.load = (world, epoch) => {
-      loads.push(`${world.width}x${world.height}`);
-      load(world, epoch);
+    const load = universe.load.bind(universe);
+    universe.load = (world) => {
+      const space = world.space;
+      loads.push(
+        space?.kind === "infinite" || !space ? "infinite" : `${space.width}x${space.height}`,
+      );
+      return load(world);
     };
-    const store = createLifeStore({ simulator, scheduler: createFakeScheduler().scheduler });
-    loads.length = 0;
     await loadInitialState(
       store,
       { hash: "", search: "?size=300x200&random=0.5&seed=7" },
       createMemoryStorage(),
     );
+    const cells = await gridOf(store);
     const s = store.getState();
     expect({ width: s.width, height: s.height }).toEqual({ width: 300, height: 200 });
     expect(s.population).toBeGreaterThan(300 * 200 * 0.45);
@@ -248,13 +249,8 @@ describe("loadInitialState with parameters that cannot be opened", () => {
     // A resize and then a fill loaded it twice; on a 16384x16384 grid each load is a long task.
     expect(loads).toEqual(["300x200"]);
     // The same soup as a fill of a grid already that size, seed for seed.
-    const again = createLifeStore({
-      simulator: createInProcessPool(),
-      scheduler: createFakeScheduler().scheduler,
-      width: 300,
-      height: 200,
-    });
+    const again = gridStore(300, 200).store;
     again.getState().randomFill(0.5, 7);
-    expect(again.getState().cells.words).toEqual(s.cells.words);
+    expect((await gridOf(again)).words).toEqual(cells.words);
   });
 });

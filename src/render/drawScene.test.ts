@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PackedCells } from "../engine/index.ts";
+import type { DensityPicture } from "../universe/Universe.ts";
+import { type CellImage, toPixel } from "./CellImage.ts";
 import {
   type Blit,
   type Canvas2D,
@@ -8,7 +9,6 @@ import {
   GRID_LINE_ZOOM,
   type Surface,
 } from "./drawScene.ts";
-import { type CellImage, rasterizeCells, toPixel } from "./rasterizeCells.ts";
 import type { Scene } from "./sceneOf.ts";
 import { DARK_THEME } from "./Theme.ts";
 
@@ -37,16 +37,21 @@ function createRecorder() {
   return { ctx, calls, blit, blits };
 }
 
-function scene(overrides: Partial<Scene> = {}): Scene {
-  const cells = new PackedCells(10, 8);
-  cells.set(4, 3, 1);
+/** A picture of a 10x8 grid cell by cell, with cell (4, 3) alive. */
+function gridPicture(): DensityPicture {
+  const pixels = new Uint8Array(10 * 8);
+  pixels[3 * 10 + 4] = 255;
+  return { x: 0, y: 0, scale: 0, width: 10, height: 8, pixels };
+}
+
+function scene(overrides: Partial<Scene> & { topology?: "torus" | "plane" } = {}): Scene {
+  const { topology = "torus", ...rest } = overrides;
   return {
-    width: 10,
-    height: 8,
-    topology: "torus",
-    infinite: null,
-    cells,
-    cellsVersion: 0,
+    world: {
+      space: { kind: topology, width: 10, height: 8 },
+      picture: gridPicture(),
+      overlay: [],
+    },
     view: { zoom: 10, panX: 5, panY: 5 },
     canvasWidth: 200,
     canvasHeight: 150,
@@ -54,68 +59,26 @@ function scene(overrides: Partial<Scene> = {}): Scene {
     selection: null,
     paste: null,
     cursor: null,
-    ...overrides,
+    ...rest,
   };
 }
 
 const SURFACE: Surface = { theme: DARK_THEME, dpr: 2 };
 
-describe("rasterizeCells", () => {
-  it("gives one pixel per cell of the box", () => {
-    const cells = new Uint8Array([0, 1, 0, 1, 0, 0, 0, 0, 1]);
-    const image = rasterizeCells(
-      PackedCells.fromBytes(cells, 3, 3),
-      { x: 1, y: 0, width: 2, height: 3 },
-      1,
-      DARK_THEME.empty,
-      DARK_THEME.alive,
-    );
-    expect(image.width).toBe(2);
-    expect([...image.data]).toEqual([ALIVE_PX, EMPTY_PX, EMPTY_PX, EMPTY_PX, EMPTY_PX, ALIVE_PX]);
-  });
-
-  it("shades a block by its share of live cells when a pixel covers many", () => {
-    const cells = new Uint8Array(16);
-    cells.fill(1, 0, 8); // top half alive
-    const image = rasterizeCells(
-      PackedCells.fromBytes(cells, 4, 4),
-      { x: 0, y: 0, width: 4, height: 4 },
-      2,
-      0x000000,
-      0xffffff,
-    );
-    expect(image.width).toBe(2);
-    const [topLeft, topRight, bottomLeft] = [...image.data];
-    expect(topLeft).toBe(toPixel(0xffffff));
-    expect(topRight).toBe(toPixel(0xffffff));
-    expect(bottomLeft).toBe(toPixel(0x000000));
-    cells.fill(0);
-    cells[0] = 1; // one of four
-    const sparse = rasterizeCells(
-      PackedCells.fromBytes(cells, 4, 4),
-      { x: 0, y: 0, width: 4, height: 4 },
-      2,
-      0x000000,
-      0xffffff,
-    );
-    const grey = (sparse.data[0] as number) & 0xff;
-    expect(grey).toBeGreaterThan(0);
-    expect(grey).toBeLessThan(255);
-  });
-});
-
 describe("drawScene", () => {
-  it("blits only the visible cells, where the view puts them", () => {
-    const { ctx, blit, blits } = createRecorder();
+  it("blits the worker's picture where the view puts it, clipped to the visible grid", () => {
+    const { ctx, calls, blit, blits } = createRecorder();
     drawScene(ctx, blit, scene({ view: { zoom: 20, panX: -30, panY: 10 } }), SURFACE);
     expect(blits).toHaveLength(1);
     const [{ image, rect } = { image: undefined, rect: [] }] = blits;
-    // Columns 1..9 (column 1 partly visible at -10 px), rows 0..6 (140 px visible below y=10).
-    expect(image?.width).toBe(9);
-    expect(image?.height).toBe(7);
-    expect(rect).toEqual([-10, 10, 180, 140]);
-    // Cell (4, 3) is alive: pixel (3, 3) of the visible image.
-    expect(image?.data[3 * 9 + 3]).toBe(ALIVE_PX);
+    // The whole picture, from cell (0, 0) at (-30, 10), 20 px a cell.
+    expect(rect).toEqual([-30, 10, 200, 160]);
+    // Cell (4, 3) is alive, the others empty.
+    expect(image?.data[3 * 10 + 4]).toBe(ALIVE_PX);
+    expect(image?.data[3 * 10 + 5]).toBe(EMPTY_PX);
+    // Clipped to columns 1..9 (column 1 partly visible at -10 px) and rows 0..6.
+    const clip = calls.find((c) => c.name === "rect");
+    expect(clip?.args).toEqual([-10, 10, 180, 140]);
   });
 
   it("scales for high-DPI screens", () => {
@@ -220,57 +183,6 @@ describe("drawScene keyboard cursor", () => {
   });
 });
 
-describe("rasterizeCells at any block size", () => {
-  it("shades each block exactly by its share of live cells", async () => {
-    const { createRandom, pickSeed } = await import("../../tests/support/random.ts");
-    const seed = pickSeed();
-    const random = createRandom(seed);
-    for (const [width, height, block] of [
-      [100, 37, 3],
-      [130, 20, 32],
-      [200, 9, 40],
-      [65, 65, 7],
-    ] as const) {
-      const bytes = Uint8Array.from({ length: width * height }, () => (random() < 0.3 ? 1 : 0));
-      const box = { x: 5, y: 2, width: width - 9, height: height - 3 };
-      const image = rasterizeCells(
-        PackedCells.fromBytes(bytes, width, height),
-        box,
-        block,
-        0x000000,
-        0xffffff,
-      );
-      // Recount naively and map the share to the same shade.
-      for (let py = 0; py < image.height; py++) {
-        for (let px = 0; px < image.width; px++) {
-          let live = 0;
-          let covered = 0;
-          for (
-            let y = box.y + py * block;
-            y < Math.min(box.y + box.height, box.y + (py + 1) * block);
-            y++
-          ) {
-            for (
-              let x = box.x + px * block;
-              x < Math.min(box.x + box.width, box.x + (px + 1) * block);
-              x++
-            ) {
-              live += bytes[y * width + x] as number;
-              covered++;
-            }
-          }
-          const level = Math.round((live / covered) * block * block);
-          const grey = Math.round(255 * Math.sqrt(level / (block * block)));
-          expect(
-            (image.data[py * image.width + px] as number) & 0xff,
-            `seed ${seed}, ${width}x${height}/${block} at ${px},${py}`,
-          ).toBe(grey);
-        }
-      }
-    }
-  });
-});
-
 describe("the infinite plane", () => {
   const picture = {
     x: -4,
@@ -287,7 +199,14 @@ describe("the infinite plane", () => {
     drawScene(
       ctx,
       blit,
-      scene({ view, infinite: { picture, overlay: [{ x: 7, y: 1, state: 1 }] } }),
+      scene({
+        view,
+        world: {
+          space: { kind: "infinite" },
+          picture,
+          overlay: [{ x: 7, y: 1, state: 1 }],
+        },
+      }),
       { theme: DARK_THEME, dpr: 1 },
     );
     expect(blits).toHaveLength(1);
@@ -310,7 +229,8 @@ describe("the infinite plane", () => {
     const zoom = 2 ** -32;
     const far = { ...picture, x: 2 ** 40, y: -(2 ** 40), scale: 32 };
     const view = { zoom, panX: 400 - 2 ** 40 * zoom, panY: 300 + 2 ** 40 * zoom };
-    drawScene(ctx, blit, scene({ view, infinite: { picture: far, overlay: [] } }), {
+    const world = { space: { kind: "infinite" } as const, picture: far, overlay: [] };
+    drawScene(ctx, blit, scene({ view, world }), {
       theme: DARK_THEME,
       dpr: 1,
     });

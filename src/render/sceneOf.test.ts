@@ -7,7 +7,7 @@ describe("sceneOf and sceneChanged", () => {
     const { store } = blinkerStore();
     const before = sceneOf(store.getState());
     const keys = Object.keys(before) as (keyof Scene)[];
-    expect(keys.length).toBeGreaterThanOrEqual(12);
+    expect(keys.length).toBeGreaterThanOrEqual(8);
     for (const key of keys) {
       const { store: fresh } = blinkerStore();
       const was = sceneOf(fresh.getState());
@@ -60,12 +60,7 @@ describe("sceneOf and sceneChanged", () => {
     const scene = sceneOf(store.getState());
     expect(Object.keys(scene).sort()).toEqual(
       [
-        "width",
-        "height",
-        "topology",
-        "infinite",
-        "cells",
-        "cellsVersion",
+        "world",
         "view",
         "canvasWidth",
         "canvasHeight",

@@ -72,6 +72,19 @@ export async function gridOf(store: LifeStore): Promise<PackedCells> {
  * calling thread, in microtasks (see `settle`), or with `realTime`, in tasks of its own, as it
  * would in the page (for steps long enough to pause in the middle of).
  */
+/**
+ * A store of `width` x `height` empty cells (a torus) whose universe worker's host runs on the
+ * calling thread in microtasks (see `settle`).
+ */
+export function gridStore(width: number, height: number) {
+  const clock = createFakeScheduler();
+  const universe = createUniverseClient({
+    createWorker: () => createInProcessUniverseWorker(undefined, undefined, queueMicrotask),
+  });
+  const store = createLifeStore({ scheduler: clock.scheduler, universe, width, height });
+  return { store, clock, universe };
+}
+
 export function blinkerStore(realTime = false) {
   const clock = createFakeScheduler();
   const cells = new Uint8Array(25);
