@@ -116,8 +116,9 @@ export function startAutosave(
   };
   const schedule = () => {
     const s = store.getState();
-    // While running, the world changes every frame: save at most every 2 s then.
-    if (timer === undefined) timer = setTimeout(save, s.running ? 2000 : 300);
+    // While running, the world changes every frame: save at most every 2 s then. Paused, at
+    // once: the cells come from the worker, which a page closing would not wait for.
+    if (timer === undefined) timer = setTimeout(save, s.running ? 2000 : 50);
   };
   const flush = () => {
     if (timer !== undefined) clearTimeout(timer);

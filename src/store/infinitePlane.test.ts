@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { PackedCells } from "../engine/index.ts";
 import { parseAnyPattern, parseRle } from "../formats/index.ts";
 import { parseRule } from "../rules/index.ts";
 import { createUniverse } from "../universe/createUniverse.ts";

@@ -75,8 +75,9 @@ test.describe("heavy links, grids and files", () => {
   test("a big grid's RLE is written off the page and reopens the same", async ({ page }) => {
     // 1500x1000 is past the size written on the page's thread, so this is the worker's RLE.
     await openApp(page, "/?size=1500x1000&random=0.3&seed=5");
+    // The fill is made in the universe worker: its count comes with the worker's answer.
+    await expect.poll(async () => (await readStatus(page)).population).toBeGreaterThan(400_000);
     const { population } = await readStatus(page);
-    expect(population).toBeGreaterThan(400_000);
     await page.getByText("Save", { exact: true }).click();
     const [download] = await Promise.all([
       page.waitForEvent("download"),

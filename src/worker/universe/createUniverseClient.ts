@@ -21,6 +21,8 @@ export interface StepOutcome {
 
 export interface UniverseClientOptions {
   readonly createWorker: () => UniverseWorker;
+  /** How long a step may go without any reply before the worker is replaced, in ms. */
+  readonly silenceMillis?: number;
   /** How long a `stop` may go unanswered before the worker is replaced, in ms. */
   readonly stopMillis?: number;
   /** Live cells at most that the page copies after each step, to start again from. */
@@ -34,6 +36,14 @@ export interface UniverseClientOptions {
 /** A worker's stop answers within a chunk (25 ms); past this the page stops waiting. */
 const STOP_MILLIS = 150;
 const RECOVERY_CELLS = 100_000;
+/**
+ * A step reports progress every 100 ms between its chunks; a worker silent this long while one
+ * runs is taken for dead. (A HashLife chunk may run long on a huge pattern: this is far past it.)
+ */
+const SILENCE_MILLIS = 8000;
+
+/** A request that was lost with its worker: not a refusal by the worker. */
+class WorkerLost extends Error {}
 const INFINITE: Space = { kind: "infinite" };
 
 interface Pending<T> {
@@ -54,6 +64,7 @@ interface Pending<T> {
  */
 export function createUniverseClient(options: UniverseClientOptions) {
   const stopMillis = options.stopMillis ?? STOP_MILLIS;
+  const silenceMillis = options.silenceMillis ?? SILENCE_MILLIS;
   const recoveryCells = options.recoveryCells ?? RECOVERY_CELLS;
   /** Started at the first request: a session on bounded grids never starts one. */
   let worker: UniverseWorker | null = null;
@@ -74,6 +85,21 @@ export function createUniverseClient(options: UniverseClientOptions) {
     | { seq: number; space: Space; dx: number; dy: number }
   )[] = [];
   let stopTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether a worker (not the page's stand-in) has ever answered. */
+  let answered = false;
+  let silenceTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * A worker killed from outside (out of memory, closed) sends no error and never answers
+   * again: a step that hears nothing for `silenceMillis` replaces it.
+   */
+  const watchSilence = () => {
+    clearTimeout(silenceTimer);
+    silenceTimer = setTimeout(() => {
+      if (step && !disposed) {
+        replaceWorker(`the universe worker stopped answering for ${silenceMillis / 1000} s`);
+      }
+    }, silenceMillis);
+  };
   let step:
     | ({ id: number; onProgress?: (s: UniverseStatus) => void } & Pending<StepOutcome>)
     | null = null;
@@ -95,6 +121,8 @@ export function createUniverseClient(options: UniverseClientOptions) {
     started().post(request, transfer);
 
   const onReply = (reply: UniverseReply) => {
+    if (worker?.where === "worker") answered = true;
+    if (step) watchSilence();
     if ("status" in reply) lastStatus = reply.status;
     switch (reply.kind) {
       case "notice":
@@ -111,6 +139,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
         const done = step;
         step = null;
         clearTimeout(stopTimer);
+        clearTimeout(silenceTimer);
         done.resolve({ status: reply.status, stopped: reply.stopped, millis: reply.millis });
         keepRecoveryPoint(reply.status);
         return;
@@ -128,6 +157,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
         if (step?.id === reply.id) {
           const failed = step;
           step = null;
+          clearTimeout(silenceTimer);
           failed.reject(error);
         } else if (requests.has(reply.id)) {
           requests.get(reply.id)?.reject(error);
@@ -163,12 +193,13 @@ export function createUniverseClient(options: UniverseClientOptions) {
   /** Replaces a worker that died or would not stop, and loads it from the recovery point. */
   const replaceWorker = (why: string) => {
     worker?.terminate();
+    clearTimeout(silenceTimer);
     firstLiveKey = nextKey;
     const lostStep = step;
     step = null;
-    for (const pending of requests.values()) pending.reject(new Error(why));
+    for (const pending of requests.values()) pending.reject(new WorkerLost(why));
     requests.clear();
-    for (const waiter of statusWaiters.splice(0)) waiter.reject(new Error(why));
+    for (const waiter of statusWaiters.splice(0)) waiter.reject(new WorkerLost(why));
     worker = null;
     const from = recovery;
     if (workers !== undefined) send({ kind: "workers", id: nextId++, workers });
@@ -185,8 +216,11 @@ export function createUniverseClient(options: UniverseClientOptions) {
     void reloaded.then(
       (status) => {
         const inPage = worker?.where === "main thread";
+        // Never an answer from a worker: they cannot start here (a policy forbids them, say).
         options.onLost?.(
-          `${why}; ${inPage ? "the simulation runs in the page" : "the world goes on"} from generation ${status.generation}`,
+          inPage && !answered
+            ? `Workers could not start (${why}); the simulation runs in the page`
+            : `${why}; ${inPage ? "the simulation runs in the page" : "the world goes on"} from generation ${status.generation}`,
         );
         lostStep?.resolve({ status, stopped: true, millis: 0 });
       },
@@ -245,8 +279,9 @@ export function createUniverseClient(options: UniverseClientOptions) {
       editsSince = [];
       const done = nextStatus();
       send({ kind: "load", epoch, ...world });
-      done.catch(() => {
-        if (recovery !== mine) return;
+      done.catch((error: unknown) => {
+        // Lost with its worker, the load is replayed from the recovery point: it stays.
+        if (recovery !== mine || error instanceof WorkerLost) return;
         ({ rule, engine, space, recovery } = before);
         editsSince = [...before.editsSince, ...editsSince];
       });
@@ -264,6 +299,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
       return new Promise<StepOutcome>((resolve, reject) => {
         step = { id, resolve, reject, ...(onProgress ? { onProgress } : {}) };
         send({ kind: "step", id, generations });
+        watchSilence();
       });
     },
     /** Abandons the step under way; the worker is replaced if it does not answer in time. */
@@ -324,8 +360,8 @@ export function createUniverseClient(options: UniverseClientOptions) {
       send({ kind: "engine", epoch, engine: next });
       if (recovery) recovery = { ...recovery, engine: next };
       // Refused (a world too big to copy into that engine): it stays where it was.
-      done.catch(() => {
-        if (engine === next) ({ engine, recovery } = before);
+      done.catch((error: unknown) => {
+        if (engine === next && !(error instanceof WorkerLost)) ({ engine, recovery } = before);
       });
       return done;
     },
@@ -399,6 +435,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
     dispose() {
       disposed = true;
       clearTimeout(stopTimer);
+      clearTimeout(silenceTimer);
       worker?.terminate();
     },
   };
