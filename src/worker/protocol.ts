@@ -14,7 +14,7 @@ export interface StepResult {
   readonly generation: number;
   /**
    * The cells packed one bit each, as `PackedCells.words` lays them out. They may be the
-   * simulator's own memory (the pool's shared output, used in turn): they stay as they are until
+   * pool's own memory (its shared output, used in turn): they stay as they are until
    * the result after this one has been delivered and the next step starts. Copy them to keep
    * them longer; changing them (edits laid over the reply) is allowed.
    */
@@ -22,11 +22,11 @@ export interface StepResult {
   readonly population: number;
   /** Time spent computing, in ms. */
   readonly millis: number;
-  /** What computed it, when the simulator says: a kernel's name or "coroutine". */
+  /** What computed it, when the pool says: a kernel's name or "coroutine". */
   readonly kernel?: string;
   /** How many bands (workers) shared it, and how they talked: "shared" memory or "transfer". */
   readonly bands?: number;
   readonly mode?: string;
-  /** Where it ran, when the simulator says: in workers or in the page. */
+  /** Where it ran, when the pool says: in workers or in the page. */
   readonly where?: "worker" | "main thread";
 }

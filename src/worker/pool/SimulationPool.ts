@@ -1,6 +1,5 @@
 import type { StepperKind } from "../../kernels/index.ts";
 import type { StepResult, World } from "../protocol.ts";
-import type { Simulator } from "../Simulator.ts";
 import type { PoolWorker } from "./PoolWorker.ts";
 import type { BandKernel, PoolEngine, PoolMode } from "./protocol.ts";
 
@@ -47,14 +46,18 @@ export interface PoolStepResult extends StepResult {
 }
 
 /**
- * A grid split into bands of rows, one per worker, advanced together. A `Simulator`, so the
- * store can use it in place of the single worker: loads and edits are fire-and-forget, and
+ * A grid split into bands of rows, one per worker, advanced together: what steps a bounded grid
+ * in the universe worker (createPooledUniverse). Loads and edits are fire-and-forget, and
  * every request (loads, edits, steps, resizes) takes effect in the order it was made. A step
  * that fails leaves the world undefined: load it again. When it failed because a worker was lost
  * (it failed outright or did not answer in time) it fails with a `WorkerLostError`, and the pool
  * has already replaced its workers, or moved into the page when they could not start.
  */
-export interface SimulationPool extends Simulator {
+export interface SimulationPool {
+  /** Where the bands run: on workers, or on the calling thread when workers could not start. */
+  readonly where: "worker" | "main thread";
+  /** Why it runs on the calling thread though workers were asked for, once it does. */
+  readonly fallbackReason?: string | undefined;
   /** How the workers share the grid; `transfer` once the pool runs in the page. */
   readonly mode: PoolMode;
   /** Workers in the pool now. */
