@@ -251,7 +251,7 @@
     (local $m01 v128) (local $m23 v128) (local $m45 v128) (local $m67 v128)
     (local $occ v128) (local $acc1 v128) (local $acc2 v128)
     (local $firstOcc v128) (local $lastOcc v128) (local $highShared i32) (local $lowShared i32)
-    (local $zeroOutside i32) (local $atSouth i32)
+    (local $zeroOutside i32) (local $above i32)
 
     (local.set $last (i32.shl (i32.sub (local.get $rows) (i32.const 1)) (i32.const 4)))
     (local.set $highShared (i32.load offset=324 (i32.const 0)))
@@ -289,13 +289,22 @@
         (local.set $j (i32.sub (local.get $from) (i32.const 1)))
         (loop $first
           (local.set $off (i32.shl (local.get $j) (i32.const 4)))
-          (local.set $atSouth (i32.lt_s (local.get $j) (i32.const 0)))
+          (local.set $above (i32.lt_s (local.get $j) (i32.const 0)))
           (local.set $pc
-            (select (i32.add (local.get $north) (local.get $last)) (i32.add (local.get $c) (local.get $off)) (local.get $atSouth)))
+            (select
+              (i32.add (local.get $north) (local.get $last))
+              (i32.add (local.get $c) (local.get $off))
+              (local.get $above)))
           (local.set $pw
-            (select (i32.add (local.get $northWest) (local.get $last)) (i32.add (local.get $west) (local.get $off)) (local.get $atSouth)))
+            (select
+              (i32.add (local.get $northWest) (local.get $last))
+              (i32.add (local.get $west) (local.get $off))
+              (local.get $above)))
           (local.set $pe
-            (select (i32.add (local.get $northEast) (local.get $last)) (i32.add (local.get $east) (local.get $off)) (local.get $atSouth)))
+            (select
+              (i32.add (local.get $northEast) (local.get $last))
+              (i32.add (local.get $east) (local.get $off))
+              (local.get $above)))
           (local.set $c0 (v128.load (local.get $pc)))
           ;; West: each lane shifted up by one, bit 31 of the lane to its west shifted in (lane 0's
           ;; from lane 3 of the west tile's row); east likewise the other way.
@@ -327,14 +336,20 @@
           (local.set $centre (local.get $c0))
           (local.set $j (i32.add (local.get $j) (i32.const 1)))
           (br_if $first (i32.le_s (local.get $j) (local.get $from))))
+        ;; The loop's input row j: its own rows, then the first row of those below.
+        (local.set $off (i32.shl (local.get $j) (i32.const 4)))
+        (local.set $pc (i32.add (local.get $c) (local.get $off)))
+        (local.set $pw (i32.add (local.get $west) (local.get $off)))
+        (local.set $pe (i32.add (local.get $east) (local.get $off)))
+        (if (i32.eq (local.get $j) (local.get $rows))
+          (then
+            (local.set $pc (local.get $south))
+            (local.set $pw (local.get $southWest))
+            (local.set $pe (local.get $southEast))))
         (if (local.get $zeroOutside)
           (then
             (loop $zeroLoop
-              (local.set $off (i32.shl (local.get $j) (i32.const 4)))
-              (local.set $atSouth (i32.eq (local.get $j) (local.get $rows)))
-              (local.set $pc (select (local.get $south) (i32.add (local.get $c) (local.get $off)) (local.get $atSouth)))
-              (local.set $pw (select (local.get $southWest) (i32.add (local.get $west) (local.get $off)) (local.get $atSouth)))
-              (local.set $pe (select (local.get $southEast) (i32.add (local.get $east) (local.get $off)) (local.get $atSouth)))
+
               (local.set $c0 (v128.load (local.get $pc)))
               ;; West: each lane shifted up by one, bit 31 of the lane to its west shifted in (lane 0's
               ;; from lane 3 of the west tile's row); east likewise the other way.
@@ -403,14 +418,18 @@
               (local.set $side1 (local.get $sideCarry))
               (local.set $centre (local.get $c0))
               (local.set $j (i32.add (local.get $j) (i32.const 1)))
+              (local.set $pc (i32.add (local.get $pc) (i32.const 16)))
+              (local.set $pw (i32.add (local.get $pw) (i32.const 16)))
+              (local.set $pe (i32.add (local.get $pe) (i32.const 16)))
+              (if (i32.eq (local.get $j) (local.get $rows))
+                (then
+                  (local.set $pc (local.get $south))
+                  (local.set $pw (local.get $southWest))
+                  (local.set $pe (local.get $southEast))))
               (br_if $zeroLoop (i32.le_s (local.get $j) (local.get $to)))))
           (else
             (loop $anyLoop
-              (local.set $off (i32.shl (local.get $j) (i32.const 4)))
-              (local.set $atSouth (i32.eq (local.get $j) (local.get $rows)))
-              (local.set $pc (select (local.get $south) (i32.add (local.get $c) (local.get $off)) (local.get $atSouth)))
-              (local.set $pw (select (local.get $southWest) (i32.add (local.get $west) (local.get $off)) (local.get $atSouth)))
-              (local.set $pe (select (local.get $southEast) (i32.add (local.get $east) (local.get $off)) (local.get $atSouth)))
+
               (local.set $c0 (v128.load (local.get $pc)))
               ;; West: each lane shifted up by one, bit 31 of the lane to its west shifted in (lane 0's
               ;; from lane 3 of the west tile's row); east likewise the other way.
@@ -523,6 +542,14 @@
               (local.set $side1 (local.get $sideCarry))
               (local.set $centre (local.get $c0))
               (local.set $j (i32.add (local.get $j) (i32.const 1)))
+              (local.set $pc (i32.add (local.get $pc) (i32.const 16)))
+              (local.set $pw (i32.add (local.get $pw) (i32.const 16)))
+              (local.set $pe (i32.add (local.get $pe) (i32.const 16)))
+              (if (i32.eq (local.get $j) (local.get $rows))
+                (then
+                  (local.set $pc (local.get $south))
+                  (local.set $pw (local.get $southWest))
+                  (local.set $pe (local.get $southEast))))
               (br_if $anyLoop (i32.le_s (local.get $j) (local.get $to))))))))
     ;; The first and last rows again, for the edges.
     (local.set $firstOcc (v128.load (local.get $dst)))
