@@ -1,7 +1,21 @@
 import type { CompiledRule } from "../../kernels/CompiledRule.ts";
 import type { CellRect, DensityPicture, State, Universe, UniverseSnapshot } from "../Universe.ts";
 import { Tile, tileKey } from "./Tile.ts";
-import type { TileKernel } from "./TileKernel.ts";
+import {
+  STEP_AROUND,
+  STEP_C,
+  STEP_CHANGED1,
+  STEP_CHANGED2,
+  STEP_DST,
+  STEP_FIRST_CHANGED,
+  STEP_FROM,
+  STEP_LAST_CHANGED,
+  STEP_OCCUPIED,
+  STEP_PREV,
+  STEP_RECORD_WORDS,
+  STEP_TO,
+  type TileKernel,
+} from "./TileKernel.ts";
 import { tileBounds } from "./tileBounds.ts";
 import { tileCells } from "./tileCells.ts";
 import {
@@ -68,7 +82,11 @@ export class TiledUniverse implements Universe {
   private freeBases: number[] = [];
   private nextBase: number;
   private stale: Tile[] = [];
-  private readonly around = new Int32Array(8);
+  /** The tiles of this generation's step records, in order. */
+  private batch: Tile[] = [];
+  /** Word offset of the step records (TileKernel.ts) and how many there is room for. */
+  private list = 0;
+  private listCapacity = 0;
   private readonly words: number;
   /** The last tile `get`/`set` used: a run of nearby cells needs no map lookup. */
   private last: Tile | null = null;
@@ -200,6 +218,7 @@ export class TiledUniverse implements Universe {
     this.byKey.clear();
     this.freeBases = [];
     this.nextBase = this.tileKernel.firstFree;
+    this.listCapacity = 0;
     this.stale = [];
     this.last = null;
     for (const { tx, ty, words } of saved.tiles) {
@@ -219,13 +238,19 @@ export class TiledUniverse implements Universe {
     this.last = null;
   }
 
-  /** One generation: decide and step every tile, then commit, grow and drop. */
+  /**
+   * One generation: decide which tiles to step and write their step records, step them all in
+   * one call, then commit, grow and drop.
+   */
   private stepOnce(): void {
     this.refresh();
-    const { tiles, tileKernel: kernel, around } = this;
+    const { tiles, tileKernel: kernel, batch } = this;
     const rows = kernel.rows;
     const zero = kernel.zero;
     const count = tiles.length;
+    const list = this.reserveList(count);
+    const heap = kernel.heap;
+    let stepped = 0;
     for (let i = 0; i < count; i++) {
       const tile = tiles[i] as Tile;
       let any1 = tile.changed1 & ANYWHERE;
@@ -310,24 +335,24 @@ export class TiledUniverse implements Universe {
         // Over the generation before, which only this tile reads; or, when that is this one,
         // into the other buffer.
         const next = cur !== prev ? prev : 1 - cur;
-        around[0] = n ? n.buffer(n.cur) : zero;
-        around[1] = s ? s.buffer(s.cur) : zero;
-        around[2] = w ? w.buffer(w.cur) : zero;
-        around[3] = e ? e.buffer(e.cur) : zero;
-        around[4] = nw ? nw.buffer(nw.cur) : zero;
-        around[5] = ne ? ne.buffer(ne.cur) : zero;
-        around[6] = sw ? sw.buffer(sw.cur) : zero;
-        around[7] = se ? se.buffer(se.cur) : zero;
-        kernel.step(tile.buffer(cur), around, tile.buffer(next), tile.buffer(prev), from, to);
-        this.steppedTiles++;
-        tile.populations[next] = -1;
-        tile.occupied[next] = kernel.occupied;
+        const r = list + stepped * STEP_RECORD_WORDS;
+        const a = r + STEP_AROUND;
+        heap[r + STEP_C] = tile.buffer(cur);
+        heap[a] = n ? n.buffer(n.cur) : zero;
+        heap[a + 1] = s ? s.buffer(s.cur) : zero;
+        heap[a + 2] = w ? w.buffer(w.cur) : zero;
+        heap[a + 3] = e ? e.buffer(e.cur) : zero;
+        heap[a + 4] = nw ? nw.buffer(nw.cur) : zero;
+        heap[a + 5] = ne ? ne.buffer(ne.cur) : zero;
+        heap[a + 6] = sw ? sw.buffer(sw.cur) : zero;
+        heap[a + 7] = se ? se.buffer(se.cur) : zero;
+        heap[r + STEP_DST] = tile.buffer(next);
+        heap[r + STEP_PREV] = tile.buffer(prev);
+        heap[r + STEP_FROM] = from;
+        heap[r + STEP_TO] = to;
+        batch[stepped++] = tile;
         tile.nextCur = next;
         tile.nextPrev = cur;
-        tile.nextChanged1 = kernel.changed1;
-        tile.nextChanged2 = tile.edited ? EVERYWHERE : kernel.changed2;
-        tile.nextChangedFrom = kernel.firstChanged;
-        tile.nextChangedTo = kernel.lastChanged;
       } else if (any1 === 0) {
         // Nothing it depends on changed: the same as now.
         tile.nextCur = cur;
@@ -345,6 +370,19 @@ export class TiledUniverse implements Universe {
         tile.nextChangedFrom = tile.changedFrom;
         tile.nextChangedTo = tile.changedTo;
       }
+    }
+    kernel.stepMany(list, stepped);
+    this.steppedTiles += stepped;
+    for (let i = 0; i < stepped; i++) {
+      const tile = batch[i] as Tile;
+      const r = list + i * STEP_RECORD_WORDS;
+      const next = tile.nextCur;
+      tile.populations[next] = -1;
+      tile.occupied[next] = heap[r + STEP_OCCUPIED] as number;
+      tile.nextChanged1 = heap[r + STEP_CHANGED1] as number;
+      tile.nextChanged2 = tile.edited ? EVERYWHERE : (heap[r + STEP_CHANGED2] as number);
+      tile.nextChangedFrom = heap[r + STEP_FIRST_CHANGED] as number;
+      tile.nextChangedTo = heap[r + STEP_LAST_CHANGED] as number;
     }
     for (let i = 0; i < count; i++) {
       const tile = tiles[i] as Tile;
@@ -364,6 +402,20 @@ export class TiledUniverse implements Universe {
       }
     }
     this.gen++;
+  }
+
+  /**
+   * The word offset of room for `count` step records, made anew (twice what is needed, past
+   * the tile buffers) when there is too little: the old room is left unused.
+   */
+  private reserveList(count: number): number {
+    if (count > this.listCapacity) {
+      this.listCapacity = 2 * count;
+      this.list = this.nextBase;
+      this.nextBase += this.listCapacity * STEP_RECORD_WORDS;
+      this.tileKernel.reserve(this.nextBase);
+    }
+    return this.list;
   }
 
   /**
