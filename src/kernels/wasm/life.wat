@@ -251,7 +251,7 @@
     (local $m01 v128) (local $m23 v128) (local $m45 v128) (local $m67 v128)
     (local $occ v128) (local $acc1 v128) (local $acc2 v128)
     (local $firstOcc v128) (local $lastOcc v128) (local $highShared i32) (local $lowShared i32)
-    (local $zeroOutside i32) (local $above i32)
+    (local $zeroOutside i32) (local $above i32) (local $stop i32)
 
     (local.set $last (i32.shl (i32.sub (local.get $rows) (i32.const 1)) (i32.const 4)))
     (local.set $highShared (i32.load offset=324 (i32.const 0)))
@@ -327,230 +327,232 @@
           (local.set $down0 (v128.xor (local.get $sideSum) (local.get $c0)))
           (local.set $down1
             (v128.or (local.get $sideCarry) (v128.and (local.get $sideSum) (local.get $c0))))
-          (local.set $up0 (local.get $mid0))
-          (local.set $up1 (local.get $mid1))
-          (local.set $mid0 (local.get $down0))
-          (local.set $mid1 (local.get $down1))
+          (local.set $up0 (v128.xor (local.get $side0) (local.get $centre)))
+          (local.set $up1
+            (v128.or (local.get $side1) (v128.and (local.get $side0) (local.get $centre))))
           (local.set $side0 (local.get $sideSum))
           (local.set $side1 (local.get $sideCarry))
           (local.set $centre (local.get $c0))
           (local.set $j (i32.add (local.get $j) (i32.const 1)))
           (br_if $first (i32.le_s (local.get $j) (local.get $from))))
-        ;; The loop's input row j: its own rows, then the first row of those below.
+        ;; The loop's input row j: its own rows up to $stop, then, in a second pass of one row,
+        ;; the first row of the tiles below.
         (local.set $off (i32.shl (local.get $j) (i32.const 4)))
         (local.set $pc (i32.add (local.get $c) (local.get $off)))
         (local.set $pw (i32.add (local.get $west) (local.get $off)))
         (local.set $pe (i32.add (local.get $east) (local.get $off)))
-        (if (i32.eq (local.get $j) (local.get $rows))
-          (then
-            (local.set $pc (local.get $south))
-            (local.set $pw (local.get $southWest))
-            (local.set $pe (local.get $southEast))))
+        (local.set $stop
+          (select
+            (local.get $to)
+            (i32.sub (local.get $rows) (i32.const 1))
+            (i32.lt_s (local.get $to) (local.get $rows))))
         (if (local.get $zeroOutside)
           (then
-            (loop $zeroLoop
-
-              (local.set $c0 (v128.load (local.get $pc)))
-              ;; West: each lane shifted up by one, bit 31 of the lane to its west shifted in (lane 0's
-              ;; from lane 3 of the west tile's row); east likewise the other way.
-              (local.set $w
-                (v128.or
-                  (i32x4.shl (local.get $c0) (i32.const 1))
-                  (i32x4.shr_u
-                    (i8x16.shuffle 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27
-                      (v128.load (local.get $pw)) (local.get $c0))
-                    (i32.const 31))))
-              (local.set $e
-                (v128.or
-                  (i32x4.shr_u (local.get $c0) (i32.const 1))
-                  (i32x4.shl
-                    (i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
-                      (local.get $c0) (v128.load (local.get $pe)))
-                    (i32.const 31))))
-              (local.set $sideSum (v128.xor (local.get $w) (local.get $e)))
-              (local.set $sideCarry (v128.and (local.get $w) (local.get $e)))
-              (local.set $down0 (v128.xor (local.get $sideSum) (local.get $c0)))
-              (local.set $down1
-                (v128.or (local.get $sideCarry) (v128.and (local.get $sideSum) (local.get $c0))))
-              ;; The count's bits: n0 and n1, and carry1 | carry2 where it is 4 or more.
-              (local.set $t (v128.xor (local.get $up0) (local.get $side0)))
-              (local.set $n0 (v128.xor (local.get $t) (local.get $down0)))
-              (local.set $carry0
-                (v128.or
-                  (v128.and (local.get $up0) (local.get $side0))
-                  (v128.and (local.get $t) (local.get $down0))))
-              (local.set $t (v128.xor (local.get $up1) (local.get $side1)))
-              (local.set $u (v128.xor (local.get $t) (local.get $down1)))
-              (local.set $carry1
-                (v128.or
-                  (v128.and (local.get $up1) (local.get $side1))
-                  (v128.and (local.get $t) (local.get $down1))))
-              (local.set $n1 (v128.xor (local.get $u) (local.get $carry0)))
-              (local.set $carry2 (v128.and (local.get $u) (local.get $carry0)))
-              ;; Only counts 2 and 3 can make a live cell: their leaf, where n1 is set and neither n2
-              ;; nor n3 (carry1, carry2) is.
-              (local.set $m01
-                (v128.and
+            (loop $zeroLoopPass
+              (if (i32.eq (local.get $j) (local.get $rows))
+                (then
+                  (local.set $pc (local.get $south))
+                  (local.set $pw (local.get $southWest))
+                  (local.set $pe (local.get $southEast))))
+              (loop $zeroLoop
+                (local.set $c0 (v128.load (local.get $pc)))
+                ;; West: each lane shifted up by one, bit 31 of the lane to its west shifted in (lane 0's
+                ;; from lane 3 of the west tile's row); east likewise the other way.
+                (local.set $w
+                  (v128.or
+                    (i32x4.shl (local.get $c0) (i32.const 1))
+                    (i32x4.shr_u
+                      (i8x16.shuffle 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27
+                        (v128.load (local.get $pw)) (local.get $c0))
+                      (i32.const 31))))
+                (local.set $e
+                  (v128.or
+                    (i32x4.shr_u (local.get $c0) (i32.const 1))
+                    (i32x4.shl
+                      (i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+                        (local.get $c0) (v128.load (local.get $pe)))
+                      (i32.const 31))))
+                (local.set $sideSum (v128.xor (local.get $w) (local.get $e)))
+                (local.set $sideCarry (v128.and (local.get $w) (local.get $e)))
+                (local.set $down0 (v128.xor (local.get $sideSum) (local.get $c0)))
+                (local.set $down1
+                  (v128.or (local.get $sideCarry) (v128.and (local.get $sideSum) (local.get $c0))))
+                ;; The count's bits: n0 and n1, and carry1 | carry2 where it is 4 or more.
+                (local.set $t (v128.xor (local.get $up0) (local.get $side0)))
+                (local.set $n0 (v128.xor (local.get $t) (local.get $down0)))
+                (local.set $carry0
+                  (v128.or
+                    (v128.and (local.get $up0) (local.get $side0))
+                    (v128.and (local.get $t) (local.get $down0))))
+                (local.set $t (v128.xor (local.get $up1) (local.get $side1)))
+                (local.set $u (v128.xor (local.get $t) (local.get $down1)))
+                (local.set $carry1
+                  (v128.or
+                    (v128.and (local.get $up1) (local.get $side1))
+                    (v128.and (local.get $t) (local.get $down1))))
+                (local.set $n1 (v128.xor (local.get $u) (local.get $carry0)))
+                (local.set $carry2 (v128.and (local.get $u) (local.get $carry0)))
+                ;; Only counts 2 and 3 can make a live cell: their leaf, where n1 is set and neither n2
+                ;; nor n3 (carry1, carry2) is.
+                (local.set $m01
+                  (v128.and
+                    (v128.bitselect
+                      (v128.xor (v128.load offset=96 (i32.const 0))
+                        (v128.and (v128.load offset=112 (i32.const 0)) (local.get $centre)))
+                      (v128.xor (v128.load offset=64 (i32.const 0))
+                        (v128.and (v128.load offset=80 (i32.const 0)) (local.get $centre)))
+                      (local.get $n0))
+                    (v128.andnot
+                      (local.get $n1)
+                      (v128.or (local.get $carry1) (local.get $carry2)))))
+                ;; Output row j-1: store it, and compare it with the same row one and two generations
+                ;; before.
+                (local.set $off (i32.sub (i32.shl (local.get $j) (i32.const 4)) (i32.const 16)))
+                (local.set $d2
+                  (v128.xor (local.get $m01) (v128.load (i32.add (local.get $prev) (local.get $off)))))
+                (v128.store (i32.add (local.get $dst) (local.get $off)) (local.get $m01))
+                (local.set $acc2 (v128.or (local.get $acc2) (local.get $d2)))
+                (local.set $occ (v128.or (local.get $occ) (local.get $m01)))
+                (local.set $acc1
+                  (v128.or (local.get $acc1) (v128.xor (local.get $m01) (local.get $centre))))
+                (local.set $up0 (v128.xor (local.get $side0) (local.get $centre)))
+                (local.set $up1
+                  (v128.or (local.get $side1) (v128.and (local.get $side0) (local.get $centre))))
+                (local.set $side0 (local.get $sideSum))
+                (local.set $side1 (local.get $sideCarry))
+                (local.set $centre (local.get $c0))
+                (local.set $j (i32.add (local.get $j) (i32.const 1)))
+                (local.set $pc (i32.add (local.get $pc) (i32.const 16)))
+                (local.set $pw (i32.add (local.get $pw) (i32.const 16)))
+                (local.set $pe (i32.add (local.get $pe) (i32.const 16)))
+                (br_if $zeroLoop (i32.le_s (local.get $j) (local.get $stop))))
+              (local.set $stop (local.get $to))
+              (br_if $zeroLoopPass (i32.le_s (local.get $j) (local.get $to)))))
+          (else
+            (loop $anyLoopPass
+              (if (i32.eq (local.get $j) (local.get $rows))
+                (then
+                  (local.set $pc (local.get $south))
+                  (local.set $pw (local.get $southWest))
+                  (local.set $pe (local.get $southEast))))
+              (loop $anyLoop
+                (local.set $c0 (v128.load (local.get $pc)))
+                ;; West: each lane shifted up by one, bit 31 of the lane to its west shifted in (lane 0's
+                ;; from lane 3 of the west tile's row); east likewise the other way.
+                (local.set $w
+                  (v128.or
+                    (i32x4.shl (local.get $c0) (i32.const 1))
+                    (i32x4.shr_u
+                      (i8x16.shuffle 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27
+                        (v128.load (local.get $pw)) (local.get $c0))
+                      (i32.const 31))))
+                (local.set $e
+                  (v128.or
+                    (i32x4.shr_u (local.get $c0) (i32.const 1))
+                    (i32x4.shl
+                      (i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+                        (local.get $c0) (v128.load (local.get $pe)))
+                      (i32.const 31))))
+                (local.set $sideSum (v128.xor (local.get $w) (local.get $e)))
+                (local.set $sideCarry (v128.and (local.get $w) (local.get $e)))
+                (local.set $down0 (v128.xor (local.get $sideSum) (local.get $c0)))
+                (local.set $down1
+                  (v128.or (local.get $sideCarry) (v128.and (local.get $sideSum) (local.get $c0))))
+                ;; The count's bits: n0 and n1, and carry1 | carry2 where it is 4 or more.
+                (local.set $t (v128.xor (local.get $up0) (local.get $side0)))
+                (local.set $n0 (v128.xor (local.get $t) (local.get $down0)))
+                (local.set $carry0
+                  (v128.or
+                    (v128.and (local.get $up0) (local.get $side0))
+                    (v128.and (local.get $t) (local.get $down0))))
+                (local.set $t (v128.xor (local.get $up1) (local.get $side1)))
+                (local.set $u (v128.xor (local.get $t) (local.get $down1)))
+                (local.set $carry1
+                  (v128.or
+                    (v128.and (local.get $up1) (local.get $side1))
+                    (v128.and (local.get $t) (local.get $down1))))
+                (local.set $n1 (v128.xor (local.get $u) (local.get $carry0)))
+                (local.set $carry2 (v128.and (local.get $u) (local.get $carry0)))
+                ;; Counts 0 and 1 likewise (Life's: death).
+                (if (local.get $lowShared)
+                  (then
+                    (local.set $m01
+                      (v128.xor (v128.load offset=0 (i32.const 0))
+                        (v128.and (v128.load offset=16 (i32.const 0)) (local.get $centre)))))
+                  (else
+                    (local.set $m01
+                      (v128.bitselect
+                        (v128.xor (v128.load offset=32 (i32.const 0))
+                          (v128.and (v128.load offset=48 (i32.const 0)) (local.get $centre)))
+                        (v128.xor (v128.load offset=0 (i32.const 0))
+                          (v128.and (v128.load offset=16 (i32.const 0)) (local.get $centre)))
+                        (local.get $n0)))))
+                (local.set $m23
                   (v128.bitselect
                     (v128.xor (v128.load offset=96 (i32.const 0))
                       (v128.and (v128.load offset=112 (i32.const 0)) (local.get $centre)))
                     (v128.xor (v128.load offset=64 (i32.const 0))
                       (v128.and (v128.load offset=80 (i32.const 0)) (local.get $centre)))
-                    (local.get $n0))
-                  (v128.andnot
-                    (local.get $n1)
-                    (v128.or (local.get $carry1) (local.get $carry2)))))
-              ;; Output row j-1: store it, and compare it with the same row one and two generations
-              ;; before.
-              (local.set $off (i32.sub (i32.shl (local.get $j) (i32.const 4)) (i32.const 16)))
-              (local.set $d2
-                (v128.xor (local.get $m01) (v128.load (i32.add (local.get $prev) (local.get $off)))))
-              (v128.store (i32.add (local.get $dst) (local.get $off)) (local.get $m01))
-              (local.set $acc2 (v128.or (local.get $acc2) (local.get $d2)))
-              (local.set $occ (v128.or (local.get $occ) (local.get $m01)))
-              (local.set $acc1
-                (v128.or (local.get $acc1) (v128.xor (local.get $m01) (local.get $centre))))
-              (local.set $up0 (local.get $mid0))
-              (local.set $up1 (local.get $mid1))
-              (local.set $mid0 (local.get $down0))
-              (local.set $mid1 (local.get $down1))
-              (local.set $side0 (local.get $sideSum))
-              (local.set $side1 (local.get $sideCarry))
-              (local.set $centre (local.get $c0))
-              (local.set $j (i32.add (local.get $j) (i32.const 1)))
-              (local.set $pc (i32.add (local.get $pc) (i32.const 16)))
-              (local.set $pw (i32.add (local.get $pw) (i32.const 16)))
-              (local.set $pe (i32.add (local.get $pe) (i32.const 16)))
-              (if (i32.eq (local.get $j) (local.get $rows))
-                (then
-                  (local.set $pc (local.get $south))
-                  (local.set $pw (local.get $southWest))
-                  (local.set $pe (local.get $southEast))))
-              (br_if $zeroLoop (i32.le_s (local.get $j) (local.get $to)))))
-          (else
-            (loop $anyLoop
-
-              (local.set $c0 (v128.load (local.get $pc)))
-              ;; West: each lane shifted up by one, bit 31 of the lane to its west shifted in (lane 0's
-              ;; from lane 3 of the west tile's row); east likewise the other way.
-              (local.set $w
-                (v128.or
-                  (i32x4.shl (local.get $c0) (i32.const 1))
-                  (i32x4.shr_u
-                    (i8x16.shuffle 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27
-                      (v128.load (local.get $pw)) (local.get $c0))
-                    (i32.const 31))))
-              (local.set $e
-                (v128.or
-                  (i32x4.shr_u (local.get $c0) (i32.const 1))
-                  (i32x4.shl
-                    (i8x16.shuffle 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
-                      (local.get $c0) (v128.load (local.get $pe)))
-                    (i32.const 31))))
-              (local.set $sideSum (v128.xor (local.get $w) (local.get $e)))
-              (local.set $sideCarry (v128.and (local.get $w) (local.get $e)))
-              (local.set $down0 (v128.xor (local.get $sideSum) (local.get $c0)))
-              (local.set $down1
-                (v128.or (local.get $sideCarry) (v128.and (local.get $sideSum) (local.get $c0))))
-              ;; The count's bits: n0 and n1, and carry1 | carry2 where it is 4 or more.
-              (local.set $t (v128.xor (local.get $up0) (local.get $side0)))
-              (local.set $n0 (v128.xor (local.get $t) (local.get $down0)))
-              (local.set $carry0
-                (v128.or
-                  (v128.and (local.get $up0) (local.get $side0))
-                  (v128.and (local.get $t) (local.get $down0))))
-              (local.set $t (v128.xor (local.get $up1) (local.get $side1)))
-              (local.set $u (v128.xor (local.get $t) (local.get $down1)))
-              (local.set $carry1
-                (v128.or
-                  (v128.and (local.get $up1) (local.get $side1))
-                  (v128.and (local.get $t) (local.get $down1))))
-              (local.set $n1 (v128.xor (local.get $u) (local.get $carry0)))
-              (local.set $carry2 (v128.and (local.get $u) (local.get $carry0)))
-              ;; Counts 0 and 1 likewise (Life's: death).
-              (if (local.get $lowShared)
-                (then
-                  (local.set $m01
-                    (v128.xor (v128.load offset=0 (i32.const 0))
-                      (v128.and (v128.load offset=16 (i32.const 0)) (local.get $centre)))))
-                (else
-                  (local.set $m01
-                    (v128.bitselect
-                      (v128.xor (v128.load offset=32 (i32.const 0))
-                        (v128.and (v128.load offset=48 (i32.const 0)) (local.get $centre)))
-                      (v128.xor (v128.load offset=0 (i32.const 0))
-                        (v128.and (v128.load offset=16 (i32.const 0)) (local.get $centre)))
-                      (local.get $n0)))))
-              (local.set $m23
-                (v128.bitselect
-                  (v128.xor (v128.load offset=96 (i32.const 0))
-                    (v128.and (v128.load offset=112 (i32.const 0)) (local.get $centre)))
-                  (v128.xor (v128.load offset=64 (i32.const 0))
-                    (v128.and (v128.load offset=80 (i32.const 0)) (local.get $centre)))
-                  (local.get $n0)))
-              (local.set $m01 (v128.bitselect (local.get $m23) (local.get $m01) (local.get $n1)))
-              ;; Counts 4 to 8 (n2 or n3 set) share one leaf in most rules (Life's: death): then
-              ;; it is chosen at once, without the leaves of 5 to 8.
-              (if (local.get $highShared)
-                (then
-                  (local.set $m01
-                    (v128.bitselect
-                      (v128.xor (v128.load offset=128 (i32.const 0))
-                        (v128.and (v128.load offset=144 (i32.const 0)) (local.get $centre)))
-                      (local.get $m01)
-                      (v128.or (local.get $carry1) (local.get $carry2)))))
-                (else
-                  (local.set $n2 (v128.xor (local.get $carry1) (local.get $carry2)))
-                  (local.set $n3 (v128.and (local.get $carry1) (local.get $carry2)))
-                  (local.set $m45
-                    (v128.bitselect
-                      (v128.xor (v128.load offset=160 (i32.const 0))
-                        (v128.and (v128.load offset=176 (i32.const 0)) (local.get $centre)))
-                      (v128.xor (v128.load offset=128 (i32.const 0))
-                        (v128.and (v128.load offset=144 (i32.const 0)) (local.get $centre)))
-                      (local.get $n0)))
-                  (local.set $m67
-                    (v128.bitselect
-                      (v128.xor (v128.load offset=224 (i32.const 0))
-                        (v128.and (v128.load offset=240 (i32.const 0)) (local.get $centre)))
-                      (v128.xor (v128.load offset=192 (i32.const 0))
-                        (v128.and (v128.load offset=208 (i32.const 0)) (local.get $centre)))
-                      (local.get $n0)))
-                  (local.set $m45 (v128.bitselect (local.get $m67) (local.get $m45) (local.get $n1)))
-                  (local.set $m01 (v128.bitselect (local.get $m45) (local.get $m01) (local.get $n2)))
-                  (local.set $m01
-                    (v128.bitselect
-                      (v128.xor (v128.load offset=256 (i32.const 0))
-                        (v128.and (v128.load offset=272 (i32.const 0)) (local.get $centre)))
-                      (local.get $m01)
-                      (local.get $n3)))))
-              ;; Output row j-1: store it, and compare it with the same row one and two generations
-              ;; before.
-              (local.set $off (i32.sub (i32.shl (local.get $j) (i32.const 4)) (i32.const 16)))
-              (local.set $d2
-                (v128.xor (local.get $m01) (v128.load (i32.add (local.get $prev) (local.get $off)))))
-              (v128.store (i32.add (local.get $dst) (local.get $off)) (local.get $m01))
-              (local.set $acc2 (v128.or (local.get $acc2) (local.get $d2)))
-              (local.set $occ (v128.or (local.get $occ) (local.get $m01)))
-              (local.set $acc1
-                (v128.or (local.get $acc1) (v128.xor (local.get $m01) (local.get $centre))))
-              (local.set $up0 (local.get $mid0))
-              (local.set $up1 (local.get $mid1))
-              (local.set $mid0 (local.get $down0))
-              (local.set $mid1 (local.get $down1))
-              (local.set $side0 (local.get $sideSum))
-              (local.set $side1 (local.get $sideCarry))
-              (local.set $centre (local.get $c0))
-              (local.set $j (i32.add (local.get $j) (i32.const 1)))
-              (local.set $pc (i32.add (local.get $pc) (i32.const 16)))
-              (local.set $pw (i32.add (local.get $pw) (i32.const 16)))
-              (local.set $pe (i32.add (local.get $pe) (i32.const 16)))
-              (if (i32.eq (local.get $j) (local.get $rows))
-                (then
-                  (local.set $pc (local.get $south))
-                  (local.set $pw (local.get $southWest))
-                  (local.set $pe (local.get $southEast))))
-              (br_if $anyLoop (i32.le_s (local.get $j) (local.get $to))))))))
+                    (local.get $n0)))
+                (local.set $m01 (v128.bitselect (local.get $m23) (local.get $m01) (local.get $n1)))
+                ;; Counts 4 to 8 (n2 or n3 set) share one leaf in most rules (Life's: death): then
+                ;; it is chosen at once, without the leaves of 5 to 8.
+                (if (local.get $highShared)
+                  (then
+                    (local.set $m01
+                      (v128.bitselect
+                        (v128.xor (v128.load offset=128 (i32.const 0))
+                          (v128.and (v128.load offset=144 (i32.const 0)) (local.get $centre)))
+                        (local.get $m01)
+                        (v128.or (local.get $carry1) (local.get $carry2)))))
+                  (else
+                    (local.set $n2 (v128.xor (local.get $carry1) (local.get $carry2)))
+                    (local.set $n3 (v128.and (local.get $carry1) (local.get $carry2)))
+                    (local.set $m45
+                      (v128.bitselect
+                        (v128.xor (v128.load offset=160 (i32.const 0))
+                          (v128.and (v128.load offset=176 (i32.const 0)) (local.get $centre)))
+                        (v128.xor (v128.load offset=128 (i32.const 0))
+                          (v128.and (v128.load offset=144 (i32.const 0)) (local.get $centre)))
+                        (local.get $n0)))
+                    (local.set $m67
+                      (v128.bitselect
+                        (v128.xor (v128.load offset=224 (i32.const 0))
+                          (v128.and (v128.load offset=240 (i32.const 0)) (local.get $centre)))
+                        (v128.xor (v128.load offset=192 (i32.const 0))
+                          (v128.and (v128.load offset=208 (i32.const 0)) (local.get $centre)))
+                        (local.get $n0)))
+                    (local.set $m45 (v128.bitselect (local.get $m67) (local.get $m45) (local.get $n1)))
+                    (local.set $m01 (v128.bitselect (local.get $m45) (local.get $m01) (local.get $n2)))
+                    (local.set $m01
+                      (v128.bitselect
+                        (v128.xor (v128.load offset=256 (i32.const 0))
+                          (v128.and (v128.load offset=272 (i32.const 0)) (local.get $centre)))
+                        (local.get $m01)
+                        (local.get $n3)))))
+                ;; Output row j-1: store it, and compare it with the same row one and two generations
+                ;; before.
+                (local.set $off (i32.sub (i32.shl (local.get $j) (i32.const 4)) (i32.const 16)))
+                (local.set $d2
+                  (v128.xor (local.get $m01) (v128.load (i32.add (local.get $prev) (local.get $off)))))
+                (v128.store (i32.add (local.get $dst) (local.get $off)) (local.get $m01))
+                (local.set $acc2 (v128.or (local.get $acc2) (local.get $d2)))
+                (local.set $occ (v128.or (local.get $occ) (local.get $m01)))
+                (local.set $acc1
+                  (v128.or (local.get $acc1) (v128.xor (local.get $m01) (local.get $centre))))
+                (local.set $up0 (v128.xor (local.get $side0) (local.get $centre)))
+                (local.set $up1
+                  (v128.or (local.get $side1) (v128.and (local.get $side0) (local.get $centre))))
+                (local.set $side0 (local.get $sideSum))
+                (local.set $side1 (local.get $sideCarry))
+                (local.set $centre (local.get $c0))
+                (local.set $j (i32.add (local.get $j) (i32.const 1)))
+                (local.set $pc (i32.add (local.get $pc) (i32.const 16)))
+                (local.set $pw (i32.add (local.get $pw) (i32.const 16)))
+                (local.set $pe (i32.add (local.get $pe) (i32.const 16)))
+                (br_if $anyLoop (i32.le_s (local.get $j) (local.get $stop))))
+              (local.set $stop (local.get $to))
+              (br_if $anyLoopPass (i32.le_s (local.get $j) (local.get $to))))))))
     ;; The first and last rows again, for the edges.
     (local.set $firstOcc (v128.load (local.get $dst)))
     (local.set $lastOcc (v128.load (i32.add (local.get $dst) (local.get $last))))
