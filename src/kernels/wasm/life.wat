@@ -377,7 +377,7 @@
                 (local.set $down0 (v128.xor (local.get $sideSum) (local.get $c0)))
                 (local.set $down1
                   (v128.or (local.get $sideCarry) (v128.and (local.get $sideSum) (local.get $c0))))
-                ;; The count's bits: n0 and n1, and carry1 | carry2 where it is 4 or more.
+                ;; The count's bits n0 and n1, and carry1 (set for some counts of 4 or more).
                 (local.set $t (v128.xor (local.get $up0) (local.get $side0)))
                 (local.set $n0 (v128.xor (local.get $t) (local.get $down0)))
                 (local.set $carry0
@@ -391,9 +391,8 @@
                     (v128.and (local.get $up1) (local.get $side1))
                     (v128.and (local.get $t) (local.get $down1))))
                 (local.set $n1 (v128.xor (local.get $u) (local.get $carry0)))
-                (local.set $carry2 (v128.and (local.get $u) (local.get $carry0)))
-                ;; Only counts 2 and 3 can make a live cell: their leaf, where n1 is set and neither n2
-                ;; nor n3 (carry1, carry2) is.
+                ;; Only counts 2 and 3 can make a live cell: their leaf, where n1 is set and carry1
+                ;; is not (carry2, the other way to 4 or more, leaves n1 clear).
                 (local.set $m01
                   (v128.and
                     (v128.bitselect
@@ -402,9 +401,7 @@
                       (v128.xor (v128.load offset=64 (i32.const 0))
                         (v128.and (v128.load offset=80 (i32.const 0)) (local.get $centre)))
                       (local.get $n0))
-                    (v128.andnot
-                      (local.get $n1)
-                      (v128.or (local.get $carry1) (local.get $carry2)))))
+                    (v128.andnot (local.get $n1) (local.get $carry1))))
                 ;; Output row j-1: store it, and compare it with the same row one and two generations
                 ;; before.
                 (local.set $off (i32.sub (i32.shl (local.get $j) (i32.const 4)) (i32.const 16)))

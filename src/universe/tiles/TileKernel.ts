@@ -9,7 +9,8 @@
  * dozen arguments cost a tenth of a tile's time. Each record names a tile `c`, its eight
  * neighbours (in the order of `DIRECTIONS`), where its next generation goes (`dst`) and the
  * tile two generations before that (`prev`), and the rows [from, to) that need computing (the
- * caller knows that the others are as in `c`). The kernel writes the next generation and
+ * caller knows that nothing near the others changed: they are as in `c`, as they were in
+ * `prev`). The kernel writes the next generation and
  * describes it in the same record: the edge bits (tileEdges.ts) of its live cells (`occupied`),
  * of the cells that differ from `c` (`changed1`) and of those that differ from `prev`
  * (`changed2`), and the first and last rows that differ from `c` (-1 when none). Populations
