@@ -253,8 +253,6 @@ export class TiledUniverse implements Universe {
     let stepped = 0;
     for (let i = 0; i < count; i++) {
       const tile = tiles[i] as Tile;
-      let any1 = tile.changed1 & ANYWHERE;
-      let any2 = tile.changed2 & ANYWHERE;
       const nb = tile.around;
       const n = nb[0] as Tile | null;
       const s = nb[1] as Tile | null;
@@ -264,45 +262,53 @@ export class TiledUniverse implements Universe {
       const ne = nb[5] as Tile | null;
       const sw = nb[6] as Tile | null;
       const se = nb[7] as Tile | null;
-      if (n) {
-        any1 |= n.changed1 & N_FACING;
-        any2 |= n.changed2 & N_FACING;
-      }
-      if (s) {
-        any1 |= s.changed1 & S_FACING;
-        any2 |= s.changed2 & S_FACING;
-      }
-      if (w) {
-        any1 |= w.changed1 & W_FACING;
-        any2 |= w.changed2 & W_FACING;
-      }
-      if (e) {
-        any1 |= e.changed1 & E_FACING;
-        any2 |= e.changed2 & E_FACING;
-      }
-      if (nw) {
-        any1 |= nw.changed1 & NW_FACING;
-        any2 |= nw.changed2 & NW_FACING;
-      }
-      if (ne) {
-        any1 |= ne.changed1 & NE_FACING;
-        any2 |= ne.changed2 & NE_FACING;
-      }
-      if (sw) {
-        any1 |= sw.changed1 & SW_FACING;
-        any2 |= sw.changed2 & SW_FACING;
-      }
-      if (se) {
-        any1 |= se.changed1 & SE_FACING;
-        any2 |= se.changed2 & SE_FACING;
-      }
       const { cur, prev } = tile;
-      if (any1 !== 0 && any2 !== 0) {
-        // Rows [from, to) can change: those next to a row that changed, in this tile or in the
-        // edge columns or rows of its neighbours.
-        let from = 0;
-        let to = rows;
-        if (!tile.edited) {
+      // Rows [from, to) can change: those next to a row that changed, in this tile or in the
+      // edge columns or rows of its neighbours.
+      let from = 0;
+      let to = rows;
+      let any1 = tile.changed1 & ANYWHERE;
+      let any2 = tile.changed2 & ANYWHERE;
+      // A tile that changed from its first rows to its last (as most of a soup does) is stepped
+      // whole whatever its neighbours did: they are not asked.
+      if (
+        any1 === 0 ||
+        any2 === 0 ||
+        (!tile.edited && (tile.changedFrom > 1 || tile.changedTo < rows - 2))
+      ) {
+        if (n) {
+          any1 |= n.changed1 & N_FACING;
+          any2 |= n.changed2 & N_FACING;
+        }
+        if (s) {
+          any1 |= s.changed1 & S_FACING;
+          any2 |= s.changed2 & S_FACING;
+        }
+        if (w) {
+          any1 |= w.changed1 & W_FACING;
+          any2 |= w.changed2 & W_FACING;
+        }
+        if (e) {
+          any1 |= e.changed1 & E_FACING;
+          any2 |= e.changed2 & E_FACING;
+        }
+        if (nw) {
+          any1 |= nw.changed1 & NW_FACING;
+          any2 |= nw.changed2 & NW_FACING;
+        }
+        if (ne) {
+          any1 |= ne.changed1 & NE_FACING;
+          any2 |= ne.changed2 & NE_FACING;
+        }
+        if (sw) {
+          any1 |= sw.changed1 & SW_FACING;
+          any2 |= sw.changed2 & SW_FACING;
+        }
+        if (se) {
+          any1 |= se.changed1 & SE_FACING;
+          any2 |= se.changed2 & SE_FACING;
+        }
+        if (any1 !== 0 && any2 !== 0 && !tile.edited) {
           let low = tile.changedTo < 0 ? rows : tile.changedFrom;
           let high = tile.changedTo;
           if (w !== null && (w.changed1 & W_FACING) !== 0) {
@@ -332,6 +338,8 @@ export class TiledUniverse implements Universe {
           from = Math.max(0, low - 1);
           to = Math.max(from, Math.min(rows, high + 2));
         }
+      }
+      if (any1 !== 0 && any2 !== 0) {
         // Over the generation before, which only this tile reads; or, when that is this one,
         // into the other buffer.
         const next = cur !== prev ? prev : 1 - cur;
