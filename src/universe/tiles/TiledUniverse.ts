@@ -82,7 +82,7 @@ export class TiledUniverse implements Universe {
   private freeBases: number[] = [];
   private nextBase: number;
   private stale: Tile[] = [];
-  /** The tiles of this generation's step records, in order. */
+  /** The tiles of this generation's step records, in order (kept between generations). */
   private batch: Tile[] = [];
   /** Word offset of the step records (TileKernel.ts) and how many there is room for. */
   private list = 0;
@@ -219,6 +219,7 @@ export class TiledUniverse implements Universe {
     this.freeBases = [];
     this.nextBase = this.tileKernel.firstFree;
     this.listCapacity = 0;
+    this.batch = [];
     this.stale = [];
     this.last = null;
     for (const { tx, ty, words } of saved.tiles) {
@@ -234,6 +235,7 @@ export class TiledUniverse implements Universe {
     this.tileKernel.dispose();
     this.tiles = [];
     this.byKey.clear();
+    this.batch = [];
     this.stale = [];
     this.last = null;
   }
