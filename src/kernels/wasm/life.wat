@@ -669,8 +669,7 @@
 ;; Steps the $count tiles of the step records (TileKernel.ts) from byte $list on, 80 bytes
   ;; each: the word offsets of the tile, of its eight neighbours, of dst and of prev, then from
   ;; and to (see `stepTile`); each record then gets stepTile's description of its result, words
-  ;; 13 to 17. One call for a generation's tiles: a call from JS with fourteen arguments cost a
-  ;; tenth of a tile's time.
+  ;; 13 to 17. One call for a generation's tiles rather than one a tile.
   (func (export "stepTiles") (param $list i32) (param $count i32) (param $rows i32)
     (local $r i32) (local $end i32)
     (local.set $r (local.get $list))

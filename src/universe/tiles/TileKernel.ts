@@ -5,17 +5,17 @@
  * a missing neighbour.
  *
  * `stepMany` steps a batch of tiles described by step records (see `STEP_RECORD_WORDS`), one
- * call for all the tiles of a generation rather than one a tile: a call into wasm with a
- * dozen arguments cost a tenth of a tile's time. Each record names a tile `c`, its eight
- * neighbours (in the order of `DIRECTIONS`), where its next generation goes (`dst`) and the
- * tile two generations before that (`prev`), and the rows [from, to) that need computing (the
- * caller knows that nothing near the others changed: they are as in `c`, as they were in
- * `prev`). The kernel writes the next generation and
- * describes it in the same record: the edge bits (tileEdges.ts) of its live cells (`occupied`),
- * of the cells that differ from `c` (`changed1`) and of those that differ from `prev`
- * (`changed2`), and the first and last rows that differ from `c` (-1 when none). Populations
- * are counted apart, by `count`, only when they are asked for: counting every step cost a
- * tenth of the time.
+ * call for all the tiles of a generation rather than one a tile (on the soup of
+ * `npm run bench -- --only tiles` no faster within the noise: a tile's rows cost far more than
+ * the call). Each record names a tile `c`, its eight neighbours (in the order of `DIRECTIONS`),
+ * where its next generation goes (`dst`) and the tile two generations before that (`prev`), and
+ * the rows [from, to) that need computing (the caller knows that nothing near the others
+ * changed: they are as in `c`, as they were in `prev`). The kernel writes the next generation
+ * and describes it in the same record: the edge bits (tileEdges.ts) of its live cells
+ * (`occupied`), of the cells that differ from `c` (`changed1`) and of those that differ from
+ * `prev` (`changed2`), and the first and last rows that differ from `c` (-1 when none).
+ * Populations are counted apart, by `count`, only when they are asked for: counting every step
+ * cost a tenth of the time.
  */
 export interface TileKernel {
   readonly name: "wasm" | "bits" | "bytes";
