@@ -3,7 +3,21 @@ import type { CompiledRule } from "../../kernels/CompiledRule.ts";
 import { ruleLeaves } from "../../kernels/ruleLeaves.ts";
 import { stepBits } from "../../kernels/stepBits.ts";
 import { stepBytes } from "../../kernels/stepBytes.ts";
-import { RESERVED_WORDS, type TileKernel, tileWords } from "./TileKernel.ts";
+import {
+  RESERVED_WORDS,
+  STEP_AROUND,
+  STEP_C,
+  STEP_CHANGED1,
+  STEP_CHANGED2,
+  STEP_DST,
+  STEP_FIRST_CHANGED,
+  STEP_LAST_CHANGED,
+  STEP_OCCUPIED,
+  STEP_PREV,
+  STEP_RECORD_WORDS,
+  type TileKernel,
+  tileWords,
+} from "./TileKernel.ts";
 import { countTile, edgeBitsOfDifference } from "./tileEdges.ts";
 
 const WIDTH = 128;
@@ -18,11 +32,6 @@ export class JsTileKernel implements TileKernel {
   readonly zero = RESERVED_WORDS;
   readonly firstFree: number;
   heap: Int32Array;
-  occupied = 0;
-  changed1 = 0;
-  changed2 = 0;
-  firstChanged = -1;
-  lastChanged = -1;
   private readonly step1: (c: number, around: Int32Array, dst: number) => void;
 
   constructor(
@@ -49,14 +58,21 @@ export class JsTileKernel implements TileKernel {
   }
 
   /** Steps every row: `from` and `to` only save time, and this kernel is the slow fallback. */
-  step(c: number, around: Int32Array, dst: number, prev: number): void {
+  stepMany(list: number, count: number): void {
+    for (let i = 0; i < count; i++) this.stepRecord(list + i * STEP_RECORD_WORDS);
+  }
+
+  private stepRecord(r: number): void {
     const { rows } = this;
+    const heap = this.heap;
+    const c = heap[r + STEP_C] as number;
+    const dst = heap[r + STEP_DST] as number;
+    const prev = heap[r + STEP_PREV] as number;
     // dst may be prev: keep it for the comparison.
-    const previous = this.heap.slice(prev, prev + 4 * rows);
-    this.step1(c, around, dst);
-    const { heap } = this;
-    this.firstChanged = -1;
-    this.lastChanged = -1;
+    const previous = heap.slice(prev, prev + 4 * rows);
+    this.step1(c, heap.slice(r + STEP_AROUND, r + STEP_AROUND + 8), dst);
+    let firstChanged = -1;
+    let lastChanged = -1;
     for (let y = 0; y < rows; y++) {
       const a = dst + 4 * y;
       const b = c + 4 * y;
@@ -66,13 +82,15 @@ export class JsTileKernel implements TileKernel {
         (heap[a + 2] as number) !== (heap[b + 2] as number) ||
         (heap[a + 3] as number) !== (heap[b + 3] as number)
       ) {
-        if (this.firstChanged < 0) this.firstChanged = y;
-        this.lastChanged = y;
+        if (firstChanged < 0) firstChanged = y;
+        lastChanged = y;
       }
     }
-    this.occupied = edgeBitsOfDifference(heap, dst, heap, this.zero, rows);
-    this.changed1 = edgeBitsOfDifference(heap, dst, heap, c, rows);
-    this.changed2 = edgeBitsOfDifference(heap, dst, previous, 0, rows);
+    heap[r + STEP_OCCUPIED] = edgeBitsOfDifference(heap, dst, heap, this.zero, rows);
+    heap[r + STEP_CHANGED1] = edgeBitsOfDifference(heap, dst, heap, c, rows);
+    heap[r + STEP_CHANGED2] = edgeBitsOfDifference(heap, dst, previous, 0, rows);
+    heap[r + STEP_FIRST_CHANGED] = firstChanged;
+    heap[r + STEP_LAST_CHANGED] = lastChanged;
   }
 
   count(at: number): number {

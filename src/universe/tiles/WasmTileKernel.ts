@@ -5,22 +5,7 @@ import { RESERVED_WORDS, type TileKernel, tileWords } from "./TileKernel.ts";
 
 interface TileExports {
   readonly memory: WasmMemory;
-  stepTile(
-    c: number,
-    north: number,
-    south: number,
-    west: number,
-    east: number,
-    northWest: number,
-    northEast: number,
-    southWest: number,
-    southEast: number,
-    dst: number,
-    prev: number,
-    rows: number,
-    from: number,
-    to: number,
-  ): void;
+  stepTiles(list: number, count: number, rows: number): void;
   count(src: number, vecs: number, height: number, stride: number): number;
   prepareTiles(): void;
 }
@@ -28,23 +13,17 @@ interface TileExports {
 const PAGE = 65536;
 /** Where life.wat's `count` reads the mask of a row's last vector (bytes). */
 const LAST_MASK = 288;
-/** Where life.wat's `stepTile` leaves its description of the result (words). */
-const RESULTS = 304 / 4;
 
 /**
- * Tiles stepped by life.wat's `stepTile` (128-bit SIMD, a vector a row) in the memory of one
- * instance of the module, which holds the rule's leaves, the zero tile and every tile buffer.
+ * Tiles stepped by life.wat's `stepTiles` (128-bit SIMD, a vector a row) in the memory of one
+ * instance of the module, which holds the rule's leaves, the zero tile, every tile buffer and
+ * the step records.
  */
 export class WasmTileKernel implements TileKernel {
   readonly name = "wasm";
   readonly zero = RESERVED_WORDS;
   readonly firstFree: number;
   heap: Int32Array;
-  occupied = 0;
-  changed1 = 0;
-  changed2 = 0;
-  firstChanged = -1;
-  lastChanged = -1;
   private exports: TileExports;
 
   constructor(
@@ -75,29 +54,8 @@ export class WasmTileKernel implements TileKernel {
     if (this.heap.buffer !== memory.buffer) this.heap = new Int32Array(memory.buffer);
   }
 
-  step(c: number, around: Int32Array, dst: number, prev: number, from: number, to: number): void {
-    this.exports.stepTile(
-      4 * c,
-      4 * (around[0] as number),
-      4 * (around[1] as number),
-      4 * (around[2] as number),
-      4 * (around[3] as number),
-      4 * (around[4] as number),
-      4 * (around[5] as number),
-      4 * (around[6] as number),
-      4 * (around[7] as number),
-      4 * dst,
-      4 * prev,
-      this.rows,
-      from,
-      to,
-    );
-    const { heap } = this;
-    this.occupied = heap[RESULTS] as number;
-    this.changed1 = heap[RESULTS + 1] as number;
-    this.changed2 = heap[RESULTS + 2] as number;
-    this.firstChanged = heap[RESULTS + 3] as number;
-    this.lastChanged = heap[RESULTS + 4] as number;
+  stepMany(list: number, count: number): void {
+    this.exports.stepTiles(4 * list, count, this.rows);
   }
 
   count(at: number): number {

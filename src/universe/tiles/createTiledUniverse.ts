@@ -18,11 +18,11 @@ export interface TiledUniverseOptions {
 
 /**
  * Rows in a tile by default (see `TiledUniverseOptions.tileRows`), measured by
- * `npm run bench -- --only tiles`: on the 2048x2048 soup's first 1000 generations 128 and 256
- * rows ran alike (0.8-1.0x the torus, run to run), 64 a tenth slower and 32 a third slower (more
- * tiles, each with its fixed costs); once the soup settles (generations 4000-5000) 256 rows ran a
- * fifth slower than 128, skipping less; on the R-pentomino to 1103, 32 to 64 rows took 2.6 ms,
- * 128 rows 3.0 ms and 256 rows 3.7 ms.
+ * `npm run bench -- --only tiles`: on the 2048x2048 soup's first 1000 generations 256 rows ran
+ * 5-10% faster than 128 (1.5x the torus against 1.35-1.45x), 64 a sixth slower and 32 a third
+ * slower (more tiles, each with its fixed costs); but once the soup settles (generations
+ * 4000-5000) 256 rows ran a fifth slower than 128, skipping less, and on the R-pentomino to 1103
+ * 32 to 128 rows took 2.2-2.3 ms and 256 rows 3.0 ms (medians in Node).
  */
 export const DEFAULT_TILE_ROWS = 128;
 
