@@ -85,13 +85,6 @@ describe("PackedCells", () => {
     }
   });
 
-  it("recentres onto a bigger or smaller grid", () => {
-    const packed = new PackedCells(4, 4);
-    packed.set(1, 1, 1);
-    expect(packed.recentred(6, 6).get(2, 2)).toBe(1);
-    expect(packed.recentred(2, 2).get(0, 0)).toBe(1);
-  });
-
   it("counts bits", () => {
     expect([0, 1, 0xffffffff, 0x80000001, 0x12345678].map(popcount)).toEqual([0, 1, 32, 2, 13]);
   });

@@ -181,22 +181,6 @@ export class PackedCells {
     for (let i = 0; i < this.words.length; i++) if (this.words[i] !== other.words[i]) return false;
     return true;
   }
-
-  /** These cells on a grid of another size, the old grid centred in the new one. */
-  recentred(width: number, height: number): PackedCells {
-    const out = new PackedCells(width, height);
-    const dx = Math.floor((width - this.width) / 2);
-    const dy = Math.floor((height - this.height) / 2);
-    for (let y = 0; y < this.height; y++) {
-      const ny = y + dy;
-      if (ny < 0 || ny >= height) continue;
-      for (let x = 0; x < this.width; x++) {
-        const nx = x + dx;
-        if (nx >= 0 && nx < width && this.get(x, y)) out.set(nx, ny, 1);
-      }
-    }
-    return out;
-  }
 }
 
 function rowIsEmpty(words: Uint32Array, start: number, stride: number): boolean {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { PackedCells } from "../../engine/index.ts";
+import type { Space } from "../../universe/Universe.ts";
 import type { CellBlock } from "./CellBlock.ts";
-import { copyBlock } from "./copyBlock.ts";
-import { stampChanges } from "./stampChanges.ts";
+import { placeBlock } from "./placeBlock.ts";
 import { transformBlock } from "./transformBlock.ts";
 
 const block = (rows: string[]): CellBlock => ({
@@ -31,31 +30,21 @@ describe("block operations", () => {
     expect(rows(transformBlock(L, "flip-vertical"))).toEqual(["###", "#.."]);
   });
 
-  it("copies a box out of a grid", () => {
-    const grid = block(["....", ".#..", ".##.", "...."]);
-    const packed = PackedCells.fromBytes(grid.cells, 4, 4);
-    expect(rows(copyBlock(packed, { x: 1, y: 1, width: 2, height: 2 }))).toEqual(["#.", "##"]);
-  });
-
-  it("lists the changes of stamping with or and copy, wrapping on a torus and clipping on a plane", () => {
-    const full = new PackedCells(4, 3);
-    full.words.fill(0b1111);
-    const copy = stampChanges(
-      { topology: "torus", cells: full },
-      block(["#.", ".#"]),
-      3,
-      2,
-      "copy",
+  it("places with or and copy, wrapping on a torus and clipping on a plane", () => {
+    const placed = (space: Space, at: [number, number], mode: "or" | "copy", cells: string[]) => {
+      const out: string[] = [];
+      placeBlock(space, block(cells), at[0], at[1], mode, (y, x0, x1, state) => {
+        for (let x = x0; x < x1; x++) out.push(`${x},${y}=${state}`);
+      });
+      return out.sort();
+    };
+    // (3,2) and, wrapped, (0,0) live; (0,2) and (3,0) cleared by the block's dead cells.
+    const torus = { kind: "torus", width: 4, height: 3 } as const;
+    expect(placed(torus, [3, 2], "copy", ["#.", ".#"])).toEqual(
+      ["3,2=1", "0,2=0", "3,0=0", "0,0=1"].sort(),
     );
-    // (3,2) stays alive; (0,2) and (3,0) are cleared; (0,0) was already alive.
-    expect(copy.sort()).toEqual(
-      [
-        [2 * 4 + 0, 0],
-        [0 * 4 + 3, 0],
-      ].sort(),
-    );
-    const empty = new PackedCells(3, 3);
-    const or = stampChanges({ topology: "plane", cells: empty }, block(["##", "##"]), 2, 2, "or");
-    expect(or).toEqual([[2 * 3 + 2, 1]]);
+    // "or" leaves the block's dead cells alone; a plane keeps only what falls on it.
+    const plane = { kind: "plane", width: 3, height: 3 } as const;
+    expect(placed(plane, [2, 2], "or", ["##", "##"])).toEqual(["2,2=1"]);
   });
 });

@@ -5,7 +5,7 @@ import type { CellBox } from "../../view/Viewport.ts";
 export interface Growth {
   readonly width: number;
   readonly height: number;
-  /** Where the old grid's top-left cell lands on the new one (what `recentred` does). */
+  /** Where the old grid's top-left cell lands on the new one: the old grid centred in it. */
   readonly dx: number;
   readonly dy: number;
 }
@@ -16,7 +16,7 @@ export interface Growth {
  * A torus grows only when the block is wider or taller than it (a smaller block across an edge
  * wraps whole); a plane grows whenever the block hangs over an edge. The grid grows on both
  * sides alike, by at least `margin` beyond what the block needs (less where `maxSide` stops
- * it), so the old cells stay centred as `PackedCells.recentred` puts them and the block keeps
+ * it), so the old cells stay centred (as a resize puts them) and the block keeps
  * its place beside them.
  */
 export function growToHold(

@@ -4,7 +4,7 @@ import { centreCell } from "../../view/followCell.ts";
 import type { CellBox } from "../../view/Viewport.ts";
 import type { CellBlock } from "../edit/CellBlock.ts";
 import { growToHold } from "../edit/growToHold.ts";
-import { placeBlock } from "../edit/stampChanges.ts";
+import { placeBlock } from "../edit/placeBlock.ts";
 import { transformBlock } from "../edit/transformBlock.ts";
 import type { PendingPaste, SelectionActions } from "../LifeState.ts";
 import { onInfinitePlane } from "../world/WorldView.ts";

@@ -1,31 +1,7 @@
-import type { PackedCells, Topology } from "../../engine/index.ts";
 import { patternRuns } from "../../formats/index.ts";
-import { spaceOf } from "../../universe/BoundedWorld.ts";
 import { placeRuns } from "../../universe/placeRuns.ts";
 import type { Space } from "../../universe/Universe.ts";
 import type { CellBlock } from "./CellBlock.ts";
-
-/**
- * The (cell index, state) pairs that writing `block` with its top-left cell at (x, y) would
- * change. "or" adds the block's live cells and leaves the rest; "copy" also clears the cells
- * under the block's dead ones. Beyond the edge, cells wrap on a torus and fall off a plane.
- * Only the block's own cells are visited, however big the grid.
- */
-export function stampChanges(
-  grid: { readonly topology: Topology; readonly cells: PackedCells },
-  block: CellBlock,
-  x: number,
-  y: number,
-  mode: "or" | "copy",
-): [index: number, state: number][] {
-  const { cells, topology } = grid;
-  const { width, height } = cells;
-  const changes = new Map<number, number>();
-  placeBlock(spaceOf({ topology, width, height }), block, x, y, mode, (row, x0, x1, state) => {
-    for (let gx = x0; gx < x1; gx++) changes.set(row * width + gx, state);
-  });
-  return [...changes].filter(([index, value]) => cells.getIndex(index) !== value);
-}
 
 /**
  * Where writing `block` at (x, y) puts its live cells (state 1) and, for "copy", its dead ones
