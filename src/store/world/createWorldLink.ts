@@ -184,21 +184,26 @@ export function createWorldLink(hooks: WorldLinkHooks) {
     ) {
       const s = get();
       const space: Space = load.space ?? { kind: "infinite" };
+      const cells = "cells" in load ? load.cells : null;
+      const generation = "generation" in load ? load.generation : 0n;
+      // Counted here when the page has the cells and they are few (a big grid's count comes
+      // with the worker's answer): before the load, which hands them over to the worker.
+      const population = cells
+        ? cells.length / 2
+        : "words" in load && load.words.length <= MAX_WORDS_COUNTED_HERE
+          ? countWords(load.words)
+          : 0;
+      const bounds = cells ? boundsOfPairs(cells) : null;
       const loaded = universe.load(load);
       const startKey = universe.snapshot();
       startStale = false;
-      const cells = "cells" in load ? load.cells : null;
-      const generation = "generation" in load ? load.generation : 0n;
-      // Counted here when the page has the cells (as pairs or words): a big grid's count costs
-      // the page far less than its cells cost to make.
-      const population = cells ? cells.length / 2 : "words" in load ? countWords(load.words) : 0;
       set({
         ...patch,
         world: {
           space,
           generation,
           population: BigInt(population),
-          bounds: cells ? boundsOfPairs(cells) : null,
+          bounds,
           engine: s.world.engine,
           picture: null,
           overlay: [],
@@ -419,6 +424,9 @@ export function createWorldLink(hooks: WorldLinkHooks) {
 }
 
 export type WorldLink = ReturnType<typeof createWorldLink>;
+
+/** Grids of at most this many words (2^23 cells) have their cells counted in the page at once. */
+const MAX_WORDS_COUNTED_HERE = 2 ** 18;
 
 function countWords(words: Uint32Array): number {
   let count = 0;

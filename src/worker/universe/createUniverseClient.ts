@@ -205,7 +205,8 @@ export function createUniverseClient(options: UniverseClientOptions) {
     if (workers !== undefined) send({ kind: "workers", id: nextId++, workers });
     if (!from) return;
     epoch++;
-    send({ kind: "load", epoch, ...copyOf(from) });
+    const sent = copyOf(from);
+    send({ kind: "load", epoch, ...sent }, transferOf(sent));
     for (const edit of editsSince) {
       if ("changes" in edit) send({ kind: "edit", seq: edit.seq, changes: edit.changes });
       else send({ kind: "space", epoch, space: edit.space, dx: edit.dx, dy: edit.dy });
@@ -263,10 +264,12 @@ export function createUniverseClient(options: UniverseClientOptions) {
     get status() {
       return lastStatus;
     },
-    /** Replaces the world; earlier pictures and steps become stale. */
     /**
-     * Replaces the world; earlier pictures and steps become stale. A load the worker refuses
-     * (a macrocell it cannot read) keeps the world, and the point to recover it from.
+     * Replaces the world; earlier pictures and steps become stale. The load's cells or words
+     * are kept as the point to recover from (the caller must not change them after), and a copy
+     * is handed over to the worker, so a big grid is copied once and never cloned. A load the
+     * worker refuses (a macrocell it cannot read) keeps the world, and the point to recover it
+     * from.
      */
     load(world: UniverseLoad): Promise<UniverseStatus> {
       epoch++;
@@ -274,11 +277,12 @@ export function createUniverseClient(options: UniverseClientOptions) {
       rule = world.rule;
       engine = world.engine;
       space = world.space ?? INFINITE;
-      const mine = copyOf(world);
+      const mine = world;
       recovery = mine;
       editsSince = [];
       const done = nextStatus();
-      send({ kind: "load", epoch, ...world });
+      const sent = copyOf(world);
+      send({ kind: "load", epoch, ...sent }, transferOf(sent));
       done.catch((error: unknown) => {
         // Lost with its worker, the load is replayed from the recovery point: it stays.
         if (recovery !== mine || error instanceof WorkerLost) return;
@@ -443,6 +447,13 @@ export function createUniverseClient(options: UniverseClientOptions) {
 }
 
 export type UniverseClient = ReturnType<typeof createUniverseClient>;
+
+/** The buffers of a load's cells or words, handed over to the worker with it. */
+function transferOf(world: UniverseLoad): ArrayBuffer[] {
+  if ("cells" in world) return [world.cells.buffer as ArrayBuffer];
+  if ("words" in world) return [world.words.buffer as ArrayBuffer];
+  return [];
+}
 
 /**
  * A load to keep: its cells or words copied (the worker takes the ones sent), a macrocell's

@@ -84,9 +84,11 @@ describe("pause on a real thread", () => {
     const running = client.step(2n ** 60n, () => {
       heard = performance.now();
     });
-    // Stopped in the middle of a long chunk: once no progress has come for 300 ms (chunks grow
-    // to over a second), so the stop waits for it, past the 150 ms the page gives it.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Stopped in the middle of a long chunk, so that it waits past the 150 ms the page gives
+    // it: after 4 s chunks have grown to take 1.25 s to 2.5 s (they double while they take less
+    // than a quarter of the worker's 5 s), and once no progress has come for 300 ms, one is
+    // under way with most of it to run.
+    await new Promise((resolve) => setTimeout(resolve, 4000));
     while (performance.now() - heard < 300) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
