@@ -111,14 +111,23 @@ export function startAutosave(
         write(() => storage.setItem(AUTOSAVE_KEY, JSON.stringify(saved)));
       },
       // The worker could not send the cells (it was replaced meanwhile): the last save stays.
+      // The worker could not send the cells (it was replaced meanwhile): the last save stays.
       () => {},
     );
   };
+  /** When the save planned will run (performance.now()), while one is. */
+  let due = 0;
   const schedule = () => {
     const s = store.getState();
     // While running, the world changes every frame: save at most every 2 s then. Paused, at
-    // once: the cells come from the worker, which a page closing would not wait for.
-    if (timer === undefined) timer = setTimeout(save, s.running ? 2000 : 50);
+    // once (a save planned while running is brought forward): the cells come from the worker,
+    // which a page closing would not wait for.
+    const delay = s.running ? 2000 : 50;
+    const at = performance.now() + delay;
+    if (timer !== undefined && due <= at) return;
+    if (timer !== undefined) clearTimeout(timer);
+    due = at;
+    timer = setTimeout(save, delay);
   };
   const flush = () => {
     if (timer !== undefined) clearTimeout(timer);
