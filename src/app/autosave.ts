@@ -86,6 +86,10 @@ export function startAutosave(
       if (s.notice !== notice) s.showNotice(notice);
       return;
     }
+    if (inFlight) {
+      again = true;
+      return;
+    }
     const mine = ++saves;
     const settings = {
       view: s.view,
@@ -111,18 +115,29 @@ export function startAutosave(
         write(() => storage.setItem(AUTOSAVE_KEY, JSON.stringify(saved)));
       },
       // The worker could not send the cells (it was replaced meanwhile): the last save stays.
-      // The worker could not send the cells (it was replaced meanwhile): the last save stays.
       () => {},
     );
+    // One save at a time: a change made meanwhile is saved once this one is in.
+    inFlight = true;
+    void rle.finally(() => {
+      inFlight = false;
+      if (again) {
+        again = false;
+        save();
+      }
+    });
   };
+  /** Whether a save is waiting for its cells, and whether another was asked for meanwhile. */
+  let inFlight = false;
+  let again = false;
   /** When the save planned will run (performance.now()), while one is. */
   let due = 0;
   const schedule = () => {
     const s = store.getState();
     // While running, the world changes every frame: save at most every 2 s then. Paused, at
-    // once (a save planned while running is brought forward): the cells come from the worker,
-    // which a page closing would not wait for.
-    const delay = s.running ? 2000 : 50;
+    // once (a save planned while running is brought forward; one asked for while one is under
+    // way follows it): the cells come from the worker, which a page closing would not wait for.
+    const delay = s.running ? 2000 : 0;
     const at = performance.now() + delay;
     if (timer !== undefined && due <= at) return;
     if (timer !== undefined) clearTimeout(timer);
