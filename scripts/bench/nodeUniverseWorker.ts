@@ -8,10 +8,14 @@ import { createUniverseHost } from "../../src/worker/universe/createUniverseHost
 const port = parentPort;
 if (!port) throw new Error("nodeUniverseWorker.ts runs in a worker thread");
 const chunkMillis = (workerData as { chunkMillis?: number } | undefined)?.chunkMillis;
-const handle = createUniverseHost((reply, transfer) => port.postMessage(reply, transfer), {
-  create: createUniverse,
-  ...(chunkMillis === undefined ? {} : { chunkMillis }),
-  // setImmediate runs after the messages already waiting, with no timer clamp.
-  yieldToMessages: (task) => setImmediate(task),
-});
+// No painter here, so no bitmaps: only buffers are transferred.
+const handle = createUniverseHost(
+  (reply, transfer) => port.postMessage(reply, transfer as ArrayBuffer[]),
+  {
+    create: createUniverse,
+    ...(chunkMillis === undefined ? {} : { chunkMillis }),
+    // setImmediate runs after the messages already waiting, with no timer clamp.
+    yieldToMessages: (task) => setImmediate(task),
+  },
+);
 port.on("message", handle);

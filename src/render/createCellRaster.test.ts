@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createRandom, pickSeed } from "../../tests/support/random.ts";
 import { PackedCells } from "../engine/index.ts";
+import { toPixel } from "../view/pixelColors.ts";
 import { type CellRaster, createCellRaster, type RasterRequest } from "./createCellRaster.ts";
-import { rasterizeCells, toPixel } from "./rasterizeCells.ts";
+import { rasterizeCells } from "./rasterizeCells.ts";
 
 const seed = pickSeed();
 const random = createRandom(seed);

@@ -1,12 +1,7 @@
 import type { PackedCells } from "../engine/index.ts";
+import { toPixel } from "../view/pixelColors.ts";
 import type { CellBox } from "../view/Viewport.ts";
-import {
-  type CellImage,
-  createRowPainter,
-  imageFor,
-  type RowPainter,
-  toPixel,
-} from "./rasterizeCells.ts";
+import { type CellImage, createRowPainter, imageFor, type RowPainter } from "./rasterizeCells.ts";
 
 /** What to paint: the cells, seen through `box` at one pixel per `block` x `block` cells. */
 export interface RasterRequest {

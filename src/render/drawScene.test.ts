@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PackedCells } from "../engine/index.ts";
+import { toPixel } from "../view/pixelColors.ts";
 import {
   type Blit,
   type Canvas2D,
@@ -8,7 +9,7 @@ import {
   GRID_LINE_ZOOM,
   type Surface,
 } from "./drawScene.ts";
-import { type CellImage, rasterizeCells, toPixel } from "./rasterizeCells.ts";
+import { type CellImage, rasterizeCells } from "./rasterizeCells.ts";
 import type { Scene } from "./sceneOf.ts";
 import { DARK_THEME } from "./Theme.ts";
 
@@ -32,7 +33,7 @@ function createRecorder() {
       return true;
     },
   }) as unknown as Canvas2D;
-  const blits: { image: CellImage; rect: number[] }[] = [];
+  const blits: { image: CellImage | ImageBitmap; rect: number[] }[] = [];
   const blit: Blit = (image, dx, dy, dw, dh) => blits.push({ image, rect: [dx, dy, dw, dh] });
   return { ctx, calls, blit, blits };
 }
@@ -115,7 +116,7 @@ describe("drawScene", () => {
     expect(image?.height).toBe(7);
     expect(rect).toEqual([-10, 10, 180, 140]);
     // Cell (4, 3) is alive: pixel (3, 3) of the visible image.
-    expect(image?.data[3 * 9 + 3]).toBe(ALIVE_PX);
+    expect((image as CellImage | undefined)?.data[3 * 9 + 3]).toBe(ALIVE_PX);
   });
 
   it("scales for high-DPI screens", () => {
@@ -293,7 +294,7 @@ describe("the infinite plane", () => {
     expect(blits).toHaveLength(1);
     // Pixel (0, 0) covers 2x2 cells from (-4, -2): 8 px a pixel at zoom 4.
     expect(blits[0]?.rect).toEqual([100 - 16, 50 - 8, 24, 16]);
-    const data = blits[0]?.image.data;
+    const data = (blits[0]?.image as CellImage | undefined)?.data;
     expect(data?.[0]).toBe(toPixel(DARK_THEME.empty));
     expect(data?.[1]).toBe(toPixel(DARK_THEME.alive));
     // Every non-empty pixel shows, however sparse.
@@ -303,6 +304,22 @@ describe("the infinite plane", () => {
     expect(
       calls.some((c) => c.name === "fillRect" && c.args.join() === [128, 54, 4, 4].join()),
     ).toBe(true);
+  });
+
+  it("draws the worker's bitmap of the picture as it is, where the picture was taken", () => {
+    const { ctx, blit, blits } = createRecorder();
+    const bitmap = { width: 3, height: 2, close() {} } as ImageBitmap;
+    const view = { zoom: 4, panX: 100, panY: 50 };
+    drawScene(
+      ctx,
+      blit,
+      scene({ view, infinite: { picture: { ...picture, bitmap }, overlay: [] } }),
+      {
+        theme: DARK_THEME,
+        dpr: 1,
+      },
+    );
+    expect(blits).toEqual([{ image: bitmap, rect: [100 - 16, 50 - 8, 24, 16] }]);
   });
 
   it("draws a picture of a pattern 2^40 cells wide zoomed out to fit, at finite places", () => {

@@ -1,6 +1,6 @@
 import type { PackedCells, Topology } from "../engine/index.ts";
-import type { DensityPicture } from "../universe/Universe.ts";
 import type { CellBox, CellPoint, Viewport } from "../view/Viewport.ts";
+import type { PaintedPicture } from "../worker/universe/protocol.ts";
 
 /** A block being placed: drawn translucent with its top-left cell at (x, y). */
 export interface PlacedBlock {
@@ -17,7 +17,7 @@ export interface GhostBlock {
 
 /** The infinite plane as a frame shows it: the latest picture and the cells changed since. */
 export interface InfiniteScene {
-  readonly picture: DensityPicture | null;
+  readonly picture: PaintedPicture | null;
   readonly overlay: readonly { readonly x: number; readonly y: number; readonly state: number }[];
 }
 
@@ -83,8 +83,21 @@ export function sceneOf(state: Scene): Scene {
   };
 }
 
-/** Whether two scenes differ in any field (compared by identity): a change means a redraw. */
+/**
+ * Whether two scenes differ in any field (compared by identity): a change means a redraw. The
+ * infinite plane's world is compared by what is drawn of it, its picture and overlay: the store
+ * replaces it with every count the worker sends (several a frame while it runs), and a redraw
+ * for each cost the page's thread a screenful of pixels.
+ */
 export function sceneChanged(a: Scene, b: Scene): boolean {
-  for (const key of Object.keys(a) as (keyof Scene)[]) if (a[key] !== b[key]) return true;
+  for (const key of Object.keys(a) as (keyof Scene)[]) {
+    if (key === "infinite" ? infiniteChanged(a.infinite, b.infinite) : a[key] !== b[key])
+      return true;
+  }
   return false;
+}
+
+function infiniteChanged(a: InfiniteScene | null, b: InfiniteScene | null): boolean {
+  if (a === b) return false;
+  return !a || !b || a.picture !== b.picture || a.overlay !== b.overlay;
 }

@@ -1,4 +1,5 @@
-import type { CellRect, DensityPicture } from "../../universe/Universe.ts";
+import type { CellRect } from "../../universe/Universe.ts";
+import type { PaintedPicture } from "../../worker/universe/protocol.ts";
 
 /** A cell drawn or erased on the infinite plane that the worker's latest picture may not show. */
 export interface OverlayCell {
@@ -19,7 +20,7 @@ export interface InfiniteWorld {
   readonly bounds: CellRect | null;
   readonly engine: string;
   /** The latest picture of (about) the view, null until one arrives. */
-  readonly picture: DensityPicture | null;
+  readonly picture: PaintedPicture | null;
   /** Cells changed since the picture was made, shown over it so an edit shows at once. */
   readonly overlay: readonly OverlayCell[];
   /** The worker's snapshot Reset returns to, and its generation. */

@@ -90,11 +90,15 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
         pictureInFlight = false;
         if (status.epoch === universe.epoch && get().infinite) {
           applyStatus(status);
+          const replaced = get().infinite?.picture;
           patchInfinite((world) => ({
             picture,
             overlay: world.overlay.filter((cell) => cell.seq > status.editSeq),
           }));
-        }
+          // Nothing draws the picture replaced again: its bitmap's memory goes now, not at
+          // the next garbage collection (a screenful a frame while the world runs).
+          if (replaced !== picture) replaced?.bitmap?.close();
+        } else picture.bitmap?.close();
         if (pictureAgain) requestPicture();
       },
       (error: Error) => {

@@ -1,7 +1,9 @@
 import type { PatternComment } from "../../formats/Pattern.ts";
 import type { Rule } from "../../rules/index.ts";
-import type { CellRect, DensityPicture } from "../../universe/Universe.ts";
+import type { CellRect } from "../../universe/Universe.ts";
+import type { PictureColors } from "../../view/paintPicture.ts";
 import type {
+  PaintedPicture,
   UniverseEngineChoice,
   UniverseReply,
   UniverseRequest,
@@ -36,6 +38,8 @@ export interface UniverseClientOptions {
   readonly recoveryCells?: number;
   /** Says that the worker was replaced, and from which generation the world goes on. */
   readonly onLost?: (message: string) => void;
+  /** The colours the worker paints pictures in, as bitmaps (see UniverseReply); none by default. */
+  readonly pictureColors?: PictureColors;
 }
 
 /** A worker's stop answers within a chunk (25 ms); past this the page stops waiting. */
@@ -281,14 +285,16 @@ export function createUniverseClient(options: UniverseClientOptions) {
     async picture(
       rect: CellRect,
       scale: number,
-    ): Promise<{ picture: DensityPicture; status: UniverseStatus }> {
+    ): Promise<{ picture: PaintedPicture; status: UniverseStatus }> {
       const reply = await ask<Extract<UniverseReply, { kind: "picture" }>>({
         kind: "picture",
         id: nextId++,
         rect,
         scale,
+        ...(options.pictureColors && { colors: options.pictureColors }),
       });
-      return { picture: reply.picture, status: reply.status };
+      const { picture, bitmap } = reply;
+      return { picture: bitmap ? { ...picture, bitmap } : picture, status: reply.status };
     },
     async cells(rect?: CellRect): Promise<Float64Array> {
       const request: UniverseRequest = rect

@@ -2,7 +2,8 @@ import { writeMacrocell } from "../../formats/writeMacrocell.ts";
 import type { Rule } from "../../rules/index.ts";
 import type { UniverseContents } from "../../universe/createUniverse.ts";
 import { macrocellOf } from "../../universe/macrocells.ts";
-import type { Space, Universe, UniverseSnapshot } from "../../universe/Universe.ts";
+import type { DensityPicture, Space, Universe, UniverseSnapshot } from "../../universe/Universe.ts";
+import type { PictureColors } from "../../view/paintPicture.ts";
 import { carryUniverse, universeOfMacrocellText } from "./carryUniverse.ts";
 import type {
   UniverseEngineChoice,
@@ -29,6 +30,13 @@ export interface UniverseHostOptions {
   /** How long a chunk of a step should take at most, in ms: what a `stop` may wait. */
   readonly chunkMillis?: number;
   readonly now?: () => number;
+  /**
+   * Paints a picture in `colors` as a bitmap the page draws as it is (a worker's OffscreenCanvas,
+   * see createBitmapPainter); without it (Node), pictures go as pixels only.
+   */
+  readonly paint?:
+    | ((picture: DensityPicture, colors: PictureColors) => ImageBitmap | undefined)
+    | undefined;
 }
 
 /** Longest chunk aimed for, in ms: a `stop` is read within about this much. */
@@ -67,7 +75,7 @@ interface Stepping {
  * at, so a world reloaded after a worker was lost keeps its generation.
  */
 export function createUniverseHost(
-  post: (reply: UniverseReply, transfer: ArrayBuffer[]) => void,
+  post: (reply: UniverseReply, transfer: (ArrayBuffer | ImageBitmap)[]) => void,
   options: UniverseHostOptions,
 ): (request: UniverseRequest) => void {
   const yieldToMessages = options.yieldToMessages ?? ((task) => setTimeout(task, 0));
@@ -265,9 +273,14 @@ export function createUniverseHost(
           throw new RangeError(`a picture of ${pixels} pixels is more than ${MAX_PICTURE_PIXELS}`);
         }
         const picture = world().picture(rect, scale);
-        post({ kind: "picture", id: request.id, status: status(), picture }, [
-          picture.pixels.buffer as ArrayBuffer,
-        ]);
+        const bitmap = request.colors && options.paint?.(picture, request.colors);
+        const buffer = picture.pixels.buffer as ArrayBuffer;
+        if (bitmap) {
+          post({ kind: "picture", id: request.id, status: status(), picture, bitmap }, [
+            buffer,
+            bitmap,
+          ]);
+        } else post({ kind: "picture", id: request.id, status: status(), picture }, [buffer]);
         return;
       }
       case "cells": {

@@ -1,9 +1,16 @@
 import type { PatternComment } from "../../formats/Pattern.ts";
 import type { Rule } from "../../rules/index.ts";
 import type { CellRect, DensityPicture, EngineName } from "../../universe/Universe.ts";
+import type { PictureColors } from "../../view/paintPicture.ts";
 
 /** The engine asked for: `auto` lets `createUniverse` choose. */
 export type UniverseEngineChoice = "auto" | EngineName;
+
+/**
+ * A density picture as the page holds it: with the worker's bitmap of it in colour when the
+ * worker could paint one, which the renderer draws as it is.
+ */
+export type PaintedPicture = DensityPicture & { readonly bitmap?: ImageBitmap };
 
 /** What every reply says about the world it was computed on. */
 export interface UniverseStatus {
@@ -61,6 +68,8 @@ export type UniverseRequest =
       readonly id: number;
       readonly rect: CellRect;
       readonly scale: number;
+      /** The colours to paint it in as a bitmap too, where the worker can (see below). */
+      readonly colors?: PictureColors;
     }
   | { readonly kind: "cells"; readonly id: number; readonly rect?: CellRect }
   | { readonly kind: "snapshot"; readonly key: number }
@@ -76,8 +85,9 @@ export type UniverseRequest =
 /**
  * Replies. A step sends `progress` now and then while it runs (for the counters) and `stepped`
  * once it ends, `stopped` when a `stop` (or a new world) cut it short. `status` answers a load,
- * rule, engine or restore. The picture's pixels, the cells and the macrocell file's UTF-8 bytes
- * are transferred, not copied.
+ * rule, engine or restore. The picture's pixels and bitmap, the cells and the macrocell file's
+ * UTF-8 bytes are transferred, not copied: the page draws a bitmap without touching its pixels,
+ * so that no frame on the page's thread converts or uploads a picture.
  */
 export type UniverseReply =
   | { readonly kind: "status"; readonly status: UniverseStatus }
@@ -94,6 +104,8 @@ export type UniverseReply =
       readonly id: number;
       readonly status: UniverseStatus;
       readonly picture: DensityPicture;
+      /** The picture in the colours asked for, when the worker can paint (a browser's can). */
+      readonly bitmap?: ImageBitmap;
     }
   | {
       readonly kind: "cells";
