@@ -1,10 +1,12 @@
 // Dev aid: what the main thread does in its long tasks (over 50 ms) while a plane scenario of
-// `npm run bench:browser` runs. Serve a build first (npx vite build --outDir D && npx vite
-// preview --outDir D --port P), then:
-// node scripts/run-ts.mjs scripts/dev/traceLongTasks.ts URL SECONDS [TRACE.json]
-// Plays the page at URL (past 2^30 generations when the pattern is the breeder, then Fit every
-// 3 s, as the bench does), records a Chromium trace for SECONDS, and prints each task over
-// 50 ms on the page's main thread with the time its slices took by name.
+// `npm run bench:browser` runs. Serve a build first (npx vite build --outDir D [--minify false]
+// && npx vite preview --outDir D --port P), then:
+// node scripts/run-ts.mjs $PWD/scripts/dev/traceLongTasks.ts URL [SECONDS] [TRACE.json]
+// Records a Chromium trace from Play (past 2^30 generations when the pattern is the breeder,
+// then Fit every 3 s, as the bench does) for SECONDS more, and prints each task over 50 ms on
+// the page's main thread: its wall time, the CPU time the thread really got in it (a task with
+// little CPU was waiting for a core: the machine's load, not the page's work) and the slices it
+// spent its time in; then the main thread's CPU and wall time per second over the trace.
 import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium } from "../bench/chromiumArgs.ts";
@@ -14,6 +16,8 @@ interface TraceEvent {
   readonly ph: string;
   readonly ts: number;
   readonly dur?: number;
+  /** Thread (CPU) time of the slice, in µs. */
+  readonly tdur?: number;
   readonly pid: number;
   readonly tid: number;
   readonly args?: { readonly name?: string; readonly data?: Record<string, unknown> };
@@ -26,14 +30,6 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await page.goto(url);
 await page.locator("html[data-ready=true]").waitFor({ timeout: 120_000 });
-await page.evaluate(() => {
-  const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
-  w.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries())
-      w.__longTasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: "longtask" });
-});
 await browser.startTracing(page, {
   path: tracePath,
   categories: [
@@ -44,14 +40,11 @@ await browser.startTracing(page, {
     "v8.execute",
     "blink",
     "cc",
-    "gpu",
     "disabled-by-default-v8.gc",
-    "disabled-by-default-v8.cpu_profiler",
   ],
 });
 await page.getByRole("button", { name: "Play" }).click();
-const breeder = url.includes("quadratic");
-if (breeder) {
+if (url.includes("quadratic")) {
   for (;;) {
     const text = (await page.getByTestId("counters").textContent()) ?? "";
     const generation = BigInt(/Generation ([\d,]+)/.exec(text)?.[1]?.replaceAll(",", "") ?? "0");
@@ -59,97 +52,45 @@ if (breeder) {
     await page.waitForTimeout(200);
   }
 }
-await page.waitForTimeout(2000);
 const end = Date.now() + seconds * 1000;
 while (Date.now() < end) {
-  if (breeder) await page.getByRole("button", { name: "Fit" }).click();
+  if (url.includes("quadratic")) await page.getByRole("button", { name: "Fit" }).click();
   await page.waitForTimeout(3000);
 }
 await browser.stopTracing();
-const observed = await page.evaluate(
-  () => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks,
-);
 await browser.close();
-console.log(
-  `observer: ${observed.length} long tasks: ${observed.map((t) => t.duration.toFixed(0)).join(" ")}`,
-);
 
-const events: TraceEvent[] = (
-  JSON.parse(readFileSync(tracePath, "utf8")) as { traceEvents: TraceEvent[] }
-).traceEvents;
+const events = (JSON.parse(readFileSync(tracePath, "utf8")) as { traceEvents: TraceEvent[] })
+  .traceEvents;
 const threadNames = new Map<string, string>();
-for (const e of events)
+for (const e of events) {
   if (e.name === "thread_name") threadNames.set(`${e.pid}:${e.tid}`, e.args?.name ?? "");
-const mains = [...threadNames].filter(([, name]) => name === "CrRendererMain").map(([key]) => key);
-for (const main of mains) {
-  const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === "X");
-  const tasks = onMain.filter((e) => e.name === "RunTask" && (e.dur ?? 0) > 50_000);
-  console.log(`thread ${main}: ${tasks.length} tasks over 50 ms`);
-  for (const task of tasks) {
-    const endTs = task.ts + (task.dur ?? 0);
-    const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts < endTs);
-    const byName = new Map<string, number>();
-    for (const e of inside) byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0));
-    const top = [...byName]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 12)
-      .map(([name, dur]) => `${name} ${(dur / 1000).toFixed(1)}`);
-    const fns = inside
-      .filter((e) => e.name === "FunctionCall" && (e.dur ?? 0) > 2000)
-      .map((e) => {
-        const d = e.args?.data ?? {};
-        return `${((e.dur ?? 0) / 1000).toFixed(1)} ms ${String(d.functionName)} ${String(d.url).split("/").pop()}:${String(d.lineNumber)}`;
-      });
-    console.log(`  task ${((task.dur ?? 0) / 1000).toFixed(1)} ms: ${top.join(", ")}`);
-    for (const f of fns.slice(0, 4)) console.log(`    ${f}`);
-  }
 }
-
-// Where the main thread's time went over the whole trace, by slice name (top-level slices
-// under RunTask counted once each).
-for (const main of mains) {
+const ms = (micros: number | undefined) => ((micros ?? 0) / 1000).toFixed(1);
+for (const [main] of [...threadNames].filter(([, name]) => name === "CrRendererMain")) {
   const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === "X");
-  const tasks = onMain.filter((e) => e.name === "RunTask").sort((a, b) => a.ts - b.ts);
-  const span = (tasks.at(-1)?.ts ?? 0) - (tasks[0]?.ts ?? 0);
-  const busy = tasks.reduce((sum, t) => sum + (t.dur ?? 0), 0);
-  const watched = [
-    "FunctionCall",
-    "Canvas2DBitmapProvider::WritePixels",
-    "Canvas2DResourceProvider::ProduceCanvasResource",
-    "Commit",
-    "Paint",
-    "Layout",
-    "UpdateLayoutTree",
-    "PrePaint",
-    "V8.GCIncrementalMarking",
-    "MajorGC",
-    "MinorGC",
-    "V8.GC_MC_BACKGROUND_MARKING",
-    "ParseHTML",
-    "HitTest",
-    "v8.deserializeMessage",
-    "V8.DeserializeMessage",
-  ];
-  const totals = watched.map((name) => {
-    const list = onMain.filter((e) => e.name === name);
-    const sum = list.reduce((s, e) => s + (e.dur ?? 0), 0);
-    return `${name} ${(sum / 1000).toFixed(0)} ms/${list.length}`;
-  });
-  const frames = onMain.filter((e) => e.name === "ProxyMain::BeginMainFrame").length;
-  console.log(
-    `thread ${main}: busy ${(busy / 1000).toFixed(0)} of ${(span / 1000).toFixed(0)} ms, ${frames} frames; ${totals.join(", ")}`,
-  );
-  const calls = new Map<string, number>();
-  for (const e of onMain.filter((e) => e.name === "FunctionCall")) {
-    const d = e.args?.data ?? {};
-    const key = `${String(d.functionName)}:${String(d.lineNumber)}`;
-    calls.set(key, (calls.get(key) ?? 0) + (e.dur ?? 0));
+  const tasks = onMain.filter((e) => e.name === "ThreadControllerImpl::RunTask");
+  for (const task of tasks.filter((t) => (t.dur ?? 0) > 50_000)) {
+    const taskEnd = task.ts + (task.dur ?? 0);
+    const byName = new Map<string, number>();
+    for (const e of onMain) {
+      if (e === task || e.ts < task.ts || e.ts >= taskEnd) continue;
+      byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0));
+    }
+    const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 10);
+    console.log(
+      `task ${ms(task.dur)} ms wall, ${ms(task.tdur)} ms CPU: ` +
+        top.map(([name, micros]) => `${name} ${ms(micros)}`).join(", "),
+    );
   }
+  const first = Math.min(...tasks.map((t) => t.ts));
+  const span = (Math.max(...tasks.map((t) => t.ts + (t.dur ?? 0))) - first) / 1e6;
+  const sum = (pick: (e: TraceEvent) => number) => tasks.reduce((s, e) => s + pick(e), 0);
+  const perSecond = (micros: number) => (micros / 1000 / span).toFixed(0);
   console.log(
-    `  calls: ${[...calls]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 10)
-      .map(([k, v]) => `${k} ${(v / 1000).toFixed(0)} ms`)
-      .join(", ")}`,
+    `main thread over ${span.toFixed(1)} s: ${tasks.length} tasks, ` +
+      `CPU ${perSecond(sum((e) => e.tdur ?? 0))} ms/s, wall ${perSecond(sum((e) => e.dur ?? 0))} ms/s; ` +
+      `over 50 ms wall ${tasks.filter((e) => (e.dur ?? 0) > 50_000).length}, ` +
+      `over 8 ms CPU ${tasks.filter((e) => (e.tdur ?? 0) > 8_000).length}`,
   );
 }
