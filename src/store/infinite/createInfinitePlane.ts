@@ -59,7 +59,14 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
   const patchInfinite = (change: (world: InfiniteWorld) => Partial<InfiniteWorld>) =>
     set((s) => (s.infinite ? { infinite: { ...s.infinite, ...change(s.infinite) } } : {}));
 
-  const applyStatus = (status: UniverseStatus) => {
+  /**
+   * Takes in what a reply says, with `change` to the world in the same update: a running world
+   * gets hundreds of replies a second, and each update of the store costs the page's thread.
+   */
+  const applyStatus = (
+    status: UniverseStatus,
+    change?: (world: InfiniteWorld) => Partial<InfiniteWorld>,
+  ) => {
     if (status.epoch !== universe.epoch || !get().infinite) return;
     set((s) => ({
       infinite: s.infinite && {
@@ -68,6 +75,7 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
         population: status.population,
         bounds: status.bounds,
         engine: status.engine,
+        ...change?.(s.infinite),
       },
       generation: Number(status.generation),
       population: Number(status.population),
@@ -89,9 +97,8 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
       ({ picture, status }) => {
         pictureInFlight = false;
         if (status.epoch === universe.epoch && get().infinite) {
-          applyStatus(status);
           const replaced = get().infinite?.picture;
-          patchInfinite((world) => ({
+          applyStatus(status, (world) => ({
             picture,
             overlay: world.overlay.filter((cell) => cell.seq > status.editSeq),
           }));
@@ -269,7 +276,7 @@ export function createInfinitePlane(hooks: InfinitePlaneHooks) {
     ) {
       keepStart();
       hooks.rememberAdvance(series);
-      patchInfinite(() => ({ atStart: false }));
+      if (get().infinite?.atStart) patchInfinite(() => ({ atStart: false }));
       const epoch = universe.epoch;
       universe
         .step(generations, (status) => {
