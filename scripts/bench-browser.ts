@@ -1,11 +1,13 @@
 // npm run bench:browser [-- --json] [--runs N] [--seconds S] [--only TEXT] [--minutes M]
-//   [--memory-step K] [--port P]
+//   [--memory-step K] [--port P] [--trace]
 // Builds the app, serves it with `vite preview`, drives it in Debian's Chromium and measures
 // what a user feels: frames per second on the main thread while the simulation auto-plays,
 // the longest main-thread task (PerformanceObserver long tasks), and generations per second.
 // On the infinite plane (benchPlane.ts): the Gosper gun at 2^20 generations a frame, the
 // 20-cell breeder zoomed out past generation 2^30, and a memory run of the breeder at full
-// speed for M minutes (default 1) sampling the page's and workers' memory.
+// speed for M minutes (default 1) sampling the page's and workers' memory. With --trace, a
+// Chromium trace of each of these tells the CPU time of the main thread's long tasks: on a
+// loaded machine a task can last 50 ms while the thread works for 2 (it waits for a core).
 // Then, in the same browser, the fast kernels on one thread of a page (pool-page/): the
 // byte-per-cell kernel is the baseline each scenario's cell updates per second are set against.
 import { type ChildProcess, execSync, spawn } from "node:child_process";
@@ -58,6 +60,7 @@ interface ScenarioResult {
 
 const argv = process.argv.slice(2);
 const json = argv.includes("--json");
+const trace = argv.includes("--trace");
 const runs = Number(readOption("--runs") ?? 5);
 const seconds = Number(readOption("--seconds") ?? 3);
 const minutes = Number(readOption("--minutes") ?? 1);
@@ -133,13 +136,13 @@ try {
   const plane: PlaneResult[] = [];
   for (const scenario of PLANE_SCENARIOS.filter((s) => chosen(s.name))) {
     const page = await open(scenario.query);
-    plane.push(await measurePlane(page, scenario, runs, seconds));
+    plane.push(await measurePlane(page, scenario, runs, seconds, trace ? browser : undefined));
     await page.close();
   }
   let memory: MemoryRunResult | undefined;
   if (chosen(MEMORY_SCENARIO.name)) {
     const page = await open(MEMORY_SCENARIO.query(memoryStep));
-    memory = await measureMemoryRun(page, minutes);
+    memory = await measureMemoryRun(page, minutes, 15, trace ? browser : undefined);
     await page.close();
   }
   // The byte kernel is the grid scenarios' baseline: measured when one of them ran.

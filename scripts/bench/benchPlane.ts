@@ -3,7 +3,8 @@
 // longest main-thread task and the memory of the page and its workers. Each scenario's frame
 // rate stands beside the same page's, paused, measured in the same run: what the browser gives
 // an idle app.
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { formatMainThreadTrace, type MainThreadTrace, traceMainThread } from "./mainThreadTrace.ts";
 import { type Summary, summarize } from "./summarize.ts";
 
 export interface PlaneScenario {
@@ -27,6 +28,8 @@ export interface PlaneResult {
   readonly memoryMiB?: number;
   /** Seconds from Play until the generation to reach was passed. */
   readonly reachSeconds?: number;
+  /** The main thread's tasks in a trace over the same time as the long tasks (`--trace`). */
+  readonly mainThread?: MainThreadTrace;
 }
 
 export interface MemoryRunResult {
@@ -38,6 +41,7 @@ export interface MemoryRunResult {
   readonly peakMiB: number;
   readonly longestTaskMillis: number;
   readonly longTasks: number;
+  readonly mainThread?: MainThreadTrace;
 }
 
 export const PLANE_SCENARIOS: readonly PlaneScenario[] = [
@@ -61,15 +65,21 @@ export const MEMORY_SCENARIO = {
 
 const MiB = 1024 * 1024;
 
+/**
+ * Measures `scenario` on `page`; with `trace` (the page's browser), a Chromium trace over the
+ * same time as the long tasks tells the CPU time of each main-thread task.
+ */
 export async function measurePlane(
   page: Page,
   scenario: PlaneScenario,
   runs: number,
   seconds: number,
+  trace?: Browser,
 ): Promise<PlaneResult> {
   const idle: number[] = [];
   for (let i = 0; i < runs; i++) idle.push(await countFrames(page, 1000));
   await observeLongTasks(page);
+  const tracing = trace && (await traceMainThread(trace, page));
   const started = Date.now();
   await page.getByRole("button", { name: "Play" }).click();
   let reachSeconds: number | undefined;
@@ -90,10 +100,12 @@ export async function measurePlane(
     gps.push((Number(after - before) * 1000) / (Date.now() - t0));
   }
   const longTasks = await readLongTasks(page);
+  const mainThread = await tracing?.stop();
   const engine = await readEngine(page);
   const memory = await measureMemory(page);
   await page.getByRole("button", { name: "Pause" }).click();
   return {
+    ...(mainThread && { mainThread }),
     scenario: scenario.name,
     engine,
     framesPerSecond: summarize(fps),
@@ -111,8 +123,10 @@ export async function measureMemoryRun(
   page: Page,
   minutes: number,
   everySeconds = 15,
+  trace?: Browser,
 ): Promise<MemoryRunResult> {
   await observeLongTasks(page);
+  const tracing = trace && (await traceMainThread(trace, page));
   await page.getByRole("button", { name: "Play" }).click();
   const end = Date.now() + minutes * 60_000;
   const samples: number[] = [];
@@ -127,9 +141,11 @@ export async function measureMemoryRun(
   }
   const generation = await readGeneration(page);
   const longTasks = await readLongTasks(page);
+  const mainThread = await tracing?.stop();
   const engine = await readEngine(page);
   await page.getByRole("button", { name: "Pause" }).click();
   return {
+    ...(mainThread && { mainThread }),
     scenario: MEMORY_SCENARIO.name,
     minutes,
     engine,
@@ -151,7 +167,8 @@ export function formatPlaneResult(r: PlaneResult): string {
     `\n  long tasks ${r.longTasks}, longest ${r.longestTaskMillis.toFixed(0)} ms` +
     (r.memoryMiB === undefined ? "" : `  memory ${r.memoryMiB.toFixed(0)} MiB`) +
     (r.reachSeconds === undefined ? "" : `  reached in ${r.reachSeconds.toFixed(1)} s`) +
-    `\n  engine: ${r.engine}\n`
+    `\n  engine: ${r.engine}\n` +
+    (r.mainThread ? formatMainThreadTrace(r.mainThread) : "")
   );
 }
 
@@ -160,7 +177,8 @@ export function formatMemoryRun(r: MemoryRunResult): string {
     `${r.scenario}, ${r.minutes} min\n  peak ${r.peakMiB.toFixed(0)} MiB over ${r.samplesMiB.length} samples` +
     ` [${r.samplesMiB.map((m) => m.toFixed(0)).join(" ")}]` +
     `\n  generation ${r.generation}, long tasks ${r.longTasks}, longest ${r.longestTaskMillis.toFixed(0)} ms` +
-    `\n  engine: ${r.engine}\n`
+    `\n  engine: ${r.engine}\n` +
+    (r.mainThread ? formatMainThreadTrace(r.mainThread) : "")
   );
 }
 

@@ -28,7 +28,8 @@ const spaces =
           ),
         ...(data?.workers === undefined ? {} : { workers: data.workers }),
       });
-const handle = createUniverseHost((reply, transfer) => port.postMessage(reply, transfer), {
+// No painter here, so no bitmaps: only buffers are transferred.
+const handle = createUniverseHost((reply, transfer) => port.postMessage(reply, transfer as ArrayBuffer[]), {
   create: spaces?.create ?? createUniverse,
   ...(spaces && { resizePool: spaces.resize }),
   ...(chunkMillis === undefined ? {} : { chunkMillis }),

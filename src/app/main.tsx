@@ -1,5 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { DARK_THEME } from "../render/Theme.ts";
 import { createLifeStore } from "../store/createLifeStore.ts";
 import { createBrowserScheduler } from "../store/FrameScheduler.ts";
 import { LifeStoreContext } from "../store/useLifeStore.ts";
@@ -33,6 +34,8 @@ const universe = createUniverseClient({
   onLost: (message) => store.getState().showAlert(message),
   // Band workers lost and replaced inside the universe worker: the grid went on.
   onNotice: (message) => store.getState().showAlert(message),
+  // The canvas's colours: the worker paints each picture, and the page only draws it.
+  pictureColors: { empty: DARK_THEME.empty, alive: DARK_THEME.alive },
 });
 const store = createLifeStore({
   universe,

@@ -1,20 +1,36 @@
 import { countsText } from "../store/countsText.ts";
 import { formatCount } from "../store/formatCount.ts";
+import type { LifeState } from "../store/LifeState.ts";
 import { useLifeStore } from "../store/useLifeStore.ts";
+import { useSampledWhileRunning } from "./useSampledWhileRunning.ts";
+
+interface Counters {
+  readonly generation: number | bigint;
+  readonly population: number | bigint;
+  readonly rate: number;
+}
+
+// Exact: on the infinite plane counts pass 2^53.
+const countersOf = (s: LifeState): Counters => ({
+  generation: s.world.generation,
+  population: s.world.population,
+  rate: s.measuredRate,
+});
+
+const sameCounters = (a: Counters, b: Counters) =>
+  a.generation === b.generation && a.population === b.population && a.rate === b.rate;
 
 /**
- * One line at the bottom. The generation and population are shown as they change but sit
- * outside the `status` live region, which would otherwise read out every generation; the live
- * region carries the announcements (paused, rule changed, pattern opened...) and, when paused,
+ * One line at the bottom. The generation and population are shown as they change (ten times a
+ * second at most while running, see useSampledWhileRunning) but sit outside the `status` live
+ * region, which would otherwise read out every generation; the live region carries the announcements (paused, rule changed, pattern opened...) and, when paused,
  * the counts (G asks for them at any time). Beside them, also outside the live region: the
  * measured speed, the cell under the pointer, the rule and grid, and the engine.
  */
 export function StatusBar() {
-  // Exact: on the infinite plane counts pass 2^53.
-  const generation = useLifeStore((s) => s.world.generation);
-  const population = useLifeStore((s) => s.world.population);
+  // Ten times a second while running: each change shown costs the page a layout and a paint.
+  const { generation, population, rate } = useSampledWhileRunning(countersOf, sameCounters);
   const announcement = useLifeStore((s) => s.announcement);
-  const rate = useLifeStore((s) => s.measuredRate);
   const running = useLifeStore((s) => s.running);
   // The keyboard cursor's cell while it is shown, else the one under the pointer.
   const hover = useLifeStore((s) => s.cursor ?? s.hover);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DensityPicture } from "../universe/Universe.ts";
-import { type CellImage, toPixel } from "./CellImage.ts";
+import { toPixel } from "../view/pixelColors.ts";
+import type { CellImage } from "./CellImage.ts";
 import {
   type Blit,
   type Canvas2D,
@@ -32,7 +33,7 @@ function createRecorder() {
       return true;
     },
   }) as unknown as Canvas2D;
-  const blits: { image: CellImage; rect: number[] }[] = [];
+  const blits: { image: CellImage | ImageBitmap; rect: number[] }[] = [];
   const blit: Blit = (image, dx, dy, dw, dh) => blits.push({ image, rect: [dx, dy, dw, dh] });
   return { ctx, calls, blit, blits };
 }
@@ -74,8 +75,8 @@ describe("drawScene", () => {
     // The whole picture, from cell (0, 0) at (-30, 10), 20 px a cell.
     expect(rect).toEqual([-30, 10, 200, 160]);
     // Cell (4, 3) is alive, the others empty.
-    expect(image?.data[3 * 10 + 4]).toBe(ALIVE_PX);
-    expect(image?.data[3 * 10 + 5]).toBe(EMPTY_PX);
+    expect((image as CellImage | undefined)?.data[3 * 10 + 4]).toBe(ALIVE_PX);
+    expect((image as CellImage | undefined)?.data[3 * 10 + 5]).toBe(EMPTY_PX);
     // Clipped to columns 1..9 (column 1 partly visible at -10 px) and rows 0..6.
     const clip = calls.find((c) => c.name === "rect");
     expect(clip?.args).toEqual([-10, 10, 180, 140]);
@@ -212,7 +213,7 @@ describe("the infinite plane", () => {
     expect(blits).toHaveLength(1);
     // Pixel (0, 0) covers 2x2 cells from (-4, -2): 8 px a pixel at zoom 4.
     expect(blits[0]?.rect).toEqual([100 - 16, 50 - 8, 24, 16]);
-    const data = blits[0]?.image.data;
+    const data = (blits[0]?.image as CellImage | undefined)?.data;
     expect(data?.[0]).toBe(toPixel(DARK_THEME.empty));
     expect(data?.[1]).toBe(toPixel(DARK_THEME.alive));
     // Every non-empty pixel shows, however sparse.
@@ -222,6 +223,22 @@ describe("the infinite plane", () => {
     expect(
       calls.some((c) => c.name === "fillRect" && c.args.join() === [128, 54, 4, 4].join()),
     ).toBe(true);
+  });
+
+  it("draws the worker's bitmap of the picture as it is, where the picture was taken", () => {
+    const { ctx, blit, blits } = createRecorder();
+    const bitmap = { width: 3, height: 2, close() {} } as ImageBitmap;
+    const view = { zoom: 4, panX: 100, panY: 50 };
+    drawScene(
+      ctx,
+      blit,
+      scene({ view, infinite: { picture: { ...picture, bitmap }, overlay: [] } }),
+      {
+        theme: DARK_THEME,
+        dpr: 1,
+      },
+    );
+    expect(blits).toEqual([{ image: bitmap, rect: [100 - 16, 50 - 8, 24, 16] }]);
   });
 
   it("draws a picture of a pattern 2^40 cells wide zoomed out to fit, at finite places", () => {

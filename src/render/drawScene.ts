@@ -26,8 +26,17 @@ export type Canvas2D = Pick<
   | "clip"
 >;
 
-/** Draws a CellImage scaled into the canvas at (dx, dy) with size (dw, dh), in CSS pixels. */
-export type Blit = (image: CellImage, dx: number, dy: number, dw: number, dh: number) => void;
+/**
+ * Draws a CellImage, or a bitmap painted elsewhere (a worker's picture), scaled into the canvas
+ * at (dx, dy) with size (dw, dh), in CSS pixels.
+ */
+export type Blit = (
+  image: CellImage | ImageBitmap,
+  dx: number,
+  dy: number,
+  dw: number,
+  dh: number,
+) => void;
 
 /** What a frame is drawn on: not part of the app's state. */
 export interface Surface {
@@ -91,8 +100,9 @@ function drawPicture(ctx: Canvas2D, blit: Blit, scene: Scene, surface: Surface) 
   if (picture) {
     const cell = 2 ** picture.scale * view.zoom;
     ctx.imageSmoothingEnabled = false;
+    // The worker's bitmap when it painted one (in the page's colours): nothing to convert.
     blit(
-      pictureImage(picture, theme.empty, theme.alive),
+      picture.bitmap ?? pictureImage(picture, theme.empty, theme.alive),
       view.panX + picture.x * view.zoom,
       view.panY + picture.y * view.zoom,
       picture.width * cell,

@@ -1,5 +1,6 @@
-import type { DensityPicture, Space } from "../universe/Universe.ts";
+import type { Space } from "../universe/Universe.ts";
 import type { CellBox, CellPoint, Viewport } from "../view/Viewport.ts";
+import type { PaintedPicture } from "../worker/universe/protocol.ts";
 
 /** A block being placed: drawn translucent with its top-left cell at (x, y). */
 export interface PlacedBlock {
@@ -17,7 +18,7 @@ export interface GhostBlock {
 /** The world as a frame shows it: its space, the latest picture and the cells changed since. */
 export interface WorldScene {
   readonly space: Space;
-  readonly picture: DensityPicture | null;
+  readonly picture: PaintedPicture | null;
   readonly overlay: readonly { readonly x: number; readonly y: number; readonly state: number }[];
 }
 
@@ -57,8 +58,20 @@ export function sceneOf(state: Scene): Scene {
   };
 }
 
-/** Whether two scenes differ in any field (compared by identity): a change means a redraw. */
+/**
+ * Whether two scenes differ in any field (compared by identity): a change means a redraw. The
+ * world is compared by what is drawn of it, its space, picture and overlay: the store replaces
+ * it with every count the worker sends (several a frame while it runs), and a redraw for each
+ * cost the page's thread a screenful of pixels.
+ */
 export function sceneChanged(a: Scene, b: Scene): boolean {
-  for (const key of Object.keys(a) as (keyof Scene)[]) if (a[key] !== b[key]) return true;
+  for (const key of Object.keys(a) as (keyof Scene)[]) {
+    if (key === "world" ? worldChanged(a.world, b.world) : a[key] !== b[key]) return true;
+  }
   return false;
+}
+
+function worldChanged(a: WorldScene, b: WorldScene): boolean {
+  if (a === b) return false;
+  return a.space !== b.space || a.picture !== b.picture || a.overlay !== b.overlay;
 }

@@ -90,6 +90,18 @@ describe("the store on the infinite plane", () => {
     expect(rle).toContain("x = 3, y = 3, rule = B3/S23\nbo$2bo$3o!\n");
   });
 
+  it("takes in a picture and the counts that come with it in one update of the store", async () => {
+    const store = open(GLIDER);
+    await until("the first picture", () => store.getState().infinite?.picture != null);
+    const first = store.getState().infinite?.picture;
+    const updates: unknown[] = [];
+    store.getState().zoomBy(2);
+    const stop = store.subscribe((s) => updates.push(s.infinite?.picture));
+    await until("the picture of the new view", () => store.getState().infinite?.picture !== first);
+    stop();
+    expect(updates).toEqual([store.getState().infinite?.picture]);
+  });
+
   it("goes to a generation, forward and back through the start, exactly", async () => {
     const store = open(R_PENTOMINO);
     expect(store.getState().goToGeneration(300n)).toBeNull();

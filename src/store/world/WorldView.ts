@@ -1,4 +1,5 @@
-import type { CellRect, DensityPicture, Space } from "../../universe/Universe.ts";
+import type { CellRect, Space } from "../../universe/Universe.ts";
+import type { PaintedPicture } from "../../worker/universe/protocol.ts";
 
 /** A cell drawn or erased that the worker's latest picture may not show yet. */
 export interface OverlayCell {
@@ -22,7 +23,7 @@ export interface WorldView {
   /** What runs it, as the status bar says it ("fast · wasm kernel · 2 workers"). */
   readonly engine: string;
   /** The latest picture of (about) the view, null until one arrives. */
-  readonly picture: DensityPicture | null;
+  readonly picture: PaintedPicture | null;
   /** Cells changed since the picture was made, shown over it so an edit shows at once. */
   readonly overlay: readonly OverlayCell[];
   /** The worker's snapshot Reset returns to, and its generation. */

@@ -90,14 +90,17 @@ export function createWorldLink(hooks: WorldLinkHooks) {
   /** Whether the page has said that the band workers could not start. */
   let toldFallback = false;
 
-  const applyStatus = (status: UniverseStatus) => {
+  /**
+   * Takes in what a reply says, with `change` to the world in the same update: a running world
+   * gets hundreds of replies a second, and each update of the store costs the page's thread.
+   */
+  const applyStatus = (status: UniverseStatus, change?: (world: WorldView) => Partial<WorldView>) => {
     if (status.epoch !== universe.epoch) return;
     const reason = status.pool?.fallbackReason;
     if (reason !== undefined && status.pool?.where === "main thread" && !toldFallback) {
       toldFallback = true;
       set({ alert: `Workers could not start (${reason}); the simulation runs in the page` });
     }
-    if (status.pool) set({ workers: status.pool.workers });
     set((s) => ({
       world: {
         ...s.world,
@@ -105,10 +108,12 @@ export function createWorldLink(hooks: WorldLinkHooks) {
         population: status.population,
         bounds: status.bounds,
         engine: describeEngine(status, s.world.space, universe.where),
+        ...change?.(s.world),
       },
       generation: Number(status.generation),
       population: Number(status.population),
       engine: describeEngine(status, s.world.space, universe.where),
+      ...(status.pool && { workers: status.pool.workers }),
     }));
   };
 
@@ -125,12 +130,15 @@ export function createWorldLink(hooks: WorldLinkHooks) {
       ({ picture, status }) => {
         pictureInFlight = false;
         if (status.epoch === universe.epoch) {
-          applyStatus(status);
-          patchWorld((world) => ({
+          const replaced = get().world.picture;
+          applyStatus(status, (world) => ({
             picture,
             overlay: world.overlay.filter((cell) => cell.seq > status.editSeq),
           }));
-        }
+          // Nothing draws the picture replaced again: its bitmap's memory goes now, not at
+          // the next garbage collection (a screenful a frame while the world runs).
+          if (replaced !== picture) replaced?.bitmap?.close();
+        } else picture.bitmap?.close();
         if (pictureAgain) requestPicture();
       },
       (error: Error) => {
@@ -318,7 +326,7 @@ export function createWorldLink(hooks: WorldLinkHooks) {
     ) {
       keepStart();
       hooks.rememberAdvance(series);
-      patchWorld(() => ({ atStart: false }));
+      if (get().world.atStart) patchWorld(() => ({ atStart: false }));
       const epoch = universe.epoch;
       universe
         .step(generations, (status) => {

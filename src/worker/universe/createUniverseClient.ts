@@ -1,7 +1,9 @@
 import type { PatternComment } from "../../formats/Pattern.ts";
 import type { Rule } from "../../rules/index.ts";
-import type { CellRect, DensityPicture, Space } from "../../universe/Universe.ts";
+import type { CellRect, Space } from "../../universe/Universe.ts";
+import type { PictureColors } from "../../view/paintPicture.ts";
 import type {
+  PaintedPicture,
   UniverseEngineChoice,
   UniverseLoad,
   UniverseReply,
@@ -31,6 +33,8 @@ export interface UniverseClientOptions {
   readonly onLost?: (message: string) => void;
   /** Hears what the worker has to say unasked (band workers lost and replaced inside it). */
   readonly onNotice?: (message: string) => void;
+  /** The colours the worker paints pictures in, as bitmaps (see UniverseReply); none by default. */
+  readonly pictureColors?: PictureColors;
 }
 
 /** A worker's stop answers within a chunk (25 ms); past this the page stops waiting. */
@@ -380,14 +384,16 @@ export function createUniverseClient(options: UniverseClientOptions) {
     async picture(
       rect: CellRect,
       scale: number,
-    ): Promise<{ picture: DensityPicture; status: UniverseStatus }> {
+    ): Promise<{ picture: PaintedPicture; status: UniverseStatus }> {
       const reply = await ask<Extract<UniverseReply, { kind: "picture" }>>({
         kind: "picture",
         id: nextId++,
         rect,
         scale,
+        ...(options.pictureColors && { colors: options.pictureColors }),
       });
-      return { picture: reply.picture, status: reply.status };
+      const { picture, bitmap } = reply;
+      return { picture: bitmap ? { ...picture, bitmap } : picture, status: reply.status };
     },
     async cells(rect?: CellRect): Promise<Float64Array> {
       const request: UniverseRequest = rect

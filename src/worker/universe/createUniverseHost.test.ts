@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createRandom, pickSeed } from "../../../tests/support/random.ts";
-import type { Universe } from "../../universe/Universe.ts";
+import { createUniverse } from "../../universe/createUniverse.ts";
+import type { DensityPicture, Universe } from "../../universe/Universe.ts";
+import type { PictureColors } from "../../view/paintPicture.ts";
 import { createInProcessUniverseWorker } from "./createInProcessUniverseWorker.ts";
 import { createUniverseHost } from "./createUniverseHost.ts";
 import type { UniverseReply } from "./protocol.ts";
@@ -73,6 +75,33 @@ describe("the universe host", () => {
         expect(cellStrings(now), where).toEqual(cellStrings(reference));
       }
     }
+  });
+
+  it("paints a picture asked for in colours, and transfers its bitmap with its pixels", () => {
+    const posted: { reply: UniverseReply; transfer: unknown[] }[] = [];
+    const painted: [DensityPicture, PictureColors][] = [];
+    const bitmap = { width: 4, height: 4, close() {} } as ImageBitmap;
+    const handle = createUniverseHost((reply, transfer) => posted.push({ reply, transfer }), {
+      create: createUniverse,
+      paint: (picture, colors) => {
+        painted.push([picture, colors]);
+        return bitmap;
+      },
+    });
+    handle({ kind: "load", epoch: 1, rule: LIFE, engine: "auto", cells: GLIDER, generation: 0n });
+    const rect = { x: 0, y: 0, width: 4, height: 4 };
+    const colors = { empty: 0x101010, alive: 0x00ff00 };
+    handle({ kind: "picture", id: 1, rect, scale: 0 });
+    handle({ kind: "picture", id: 2, rect, scale: 0, colors });
+    const [plain, coloured] = posted.filter((p) => p.reply.kind === "picture") as {
+      reply: Extract<UniverseReply, { kind: "picture" }>;
+      transfer: unknown[];
+    }[];
+    expect(plain?.reply.bitmap).toBeUndefined();
+    expect(plain?.transfer).toEqual([plain?.reply.picture.pixels.buffer]);
+    expect(coloured?.reply.bitmap).toBe(bitmap);
+    expect(coloured?.transfer).toEqual([coloured?.reply.picture.pixels.buffer, bitmap]);
+    expect(painted).toEqual([[coloured?.reply.picture, colors]]);
   });
 
   it("draws a picture of a rectangle at a scale, as the universe does", async () => {

@@ -3,7 +3,8 @@ import type { Rule } from "../../rules/index.ts";
 import { wordsOf } from "../../universe/bounded/BoundedUniverse.ts";
 import { ENGINES_FOR, type UniverseContents } from "../../universe/createUniverse.ts";
 import { macrocellOf } from "../../universe/macrocells.ts";
-import type { Space, Universe, UniverseSnapshot } from "../../universe/Universe.ts";
+import type { DensityPicture, Space, Universe, UniverseSnapshot } from "../../universe/Universe.ts";
+import type { PictureColors } from "../../view/paintPicture.ts";
 import { steppedAsync } from "./AsyncStepping.ts";
 import { carryUniverse, universeOfMacrocellText } from "./carryUniverse.ts";
 import { boundedSpace, inside, packedOf, randomCells } from "./packedWorld.ts";
@@ -38,6 +39,12 @@ export interface UniverseHostOptions {
    * resolves with the number there are then; without it `workers` is answered with 0.
    */
   readonly resizePool?: (workers: number) => Promise<number>;
+   * Paints a picture in `colors` as a bitmap the page draws as it is (a worker's OffscreenCanvas,
+   * see createBitmapPainter); without it (Node), pictures go as pixels only.
+   */
+  readonly paint?:
+    | ((picture: DensityPicture, colors: PictureColors) => ImageBitmap | undefined)
+    | undefined;
 }
 
 /** Longest chunk aimed for, in ms: a `stop` is read within about this much. */
@@ -88,7 +95,7 @@ const INFINITE: Space = { kind: "infinite" };
  * not even band workers that are still starting. A `workers` resize holds requests likewise.
  */
 export function createUniverseHost(
-  post: (reply: UniverseReply, transfer: ArrayBuffer[]) => void,
+  post: (reply: UniverseReply, transfer: (ArrayBuffer | ImageBitmap)[]) => void,
   options: UniverseHostOptions,
 ): (request: UniverseRequest) => void {
   const yieldToMessages = options.yieldToMessages ?? ((task) => setTimeout(task, 0));
@@ -430,9 +437,14 @@ export function createUniverseHost(
           throw new RangeError(`a picture of ${pixels} pixels is more than ${MAX_PICTURE_PIXELS}`);
         }
         const picture = world().picture(rect, scale);
-        post({ kind: "picture", id: request.id, status: status(), picture }, [
-          picture.pixels.buffer as ArrayBuffer,
-        ]);
+        const bitmap = request.colors && options.paint?.(picture, request.colors);
+        const buffer = picture.pixels.buffer as ArrayBuffer;
+        if (bitmap) {
+          post({ kind: "picture", id: request.id, status: status(), picture, bitmap }, [
+            buffer,
+            bitmap,
+          ]);
+        } else post({ kind: "picture", id: request.id, status: status(), picture }, [buffer]);
         return;
       }
       case "cells": {

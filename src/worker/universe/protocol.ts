@@ -1,6 +1,7 @@
 import type { PatternComment } from "../../formats/Pattern.ts";
 import type { Rule } from "../../rules/index.ts";
 import type { CellRect, DensityPicture, EngineName, Space } from "../../universe/Universe.ts";
+import type { PictureColors } from "../../view/paintPicture.ts";
 import type { PoolMode } from "../pool/protocol.ts";
 
 /** The engine asked for: `auto` lets `createUniverse` choose. */
@@ -44,6 +45,11 @@ export interface PoolRun {
   readonly kernel?: string;
   readonly fallbackReason?: string;
 }
+/**
+ * A density picture as the page holds it: with the worker's bitmap of it in colour when the
+ * worker could paint one, which the renderer draws as it is.
+ */
+export type PaintedPicture = DensityPicture & { readonly bitmap?: ImageBitmap };
 
 /** What every reply says about the world it was computed on. */
 export interface UniverseStatus {
@@ -112,6 +118,8 @@ export type UniverseRequest =
       readonly id: number;
       readonly rect: CellRect;
       readonly scale: number;
+      /** The colours to paint it in as a bitmap too, where the worker can (see below). */
+      readonly colors?: PictureColors;
     }
   | { readonly kind: "cells"; readonly id: number; readonly rect?: CellRect }
   | { readonly kind: "snapshot"; readonly key: number }
@@ -127,10 +135,12 @@ export type UniverseRequest =
 /**
  * Replies. A step sends `progress` now and then while it runs (for the counters) and `stepped`
  * once it ends, `stopped` when a `stop` (or a new world) cut it short. `status` answers a load,
- * space, rule, engine or restore. The picture's pixels, the cells and the macrocell file's UTF-8 bytes
- * are transferred, not copied. `workers` answers `workers` with the band workers there are now.
- * `notice` is something the page should say that answers no request: band workers lost during
- * a step and replaced inside the universe worker, the world going on from its last grid.
+ * space, rule, engine or restore. The picture's pixels and bitmap, the cells and the macrocell
+ * file's UTF-8 bytes are transferred, not copied: the page draws a bitmap without touching its
+ * pixels, so that no frame on the page's thread converts or uploads a picture. `workers` answers
+ * `workers` with the band workers there are now. `notice` is something the page should say
+ * that answers no request: band workers lost during a step and replaced inside the universe
+ * worker, the world going on from its last grid.
  */
 export type UniverseReply =
   | { readonly kind: "status"; readonly status: UniverseStatus }
@@ -147,6 +157,8 @@ export type UniverseReply =
       readonly id: number;
       readonly status: UniverseStatus;
       readonly picture: DensityPicture;
+      /** The picture in the colours asked for, when the worker can paint (a browser's can). */
+      readonly bitmap?: ImageBitmap;
     }
   | {
       readonly kind: "cells";

@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
 // The universe worker: one world in any space, stepped in chunks; bounded grids on a band pool
-// whose workers it starts itself (nested workers). Only the pure core, the pool and the host,
-// nothing from the app.
+// whose workers it starts itself (nested workers). Only the pure core, the pool, the host and
+// the painter of its pictures, nothing from the app.
 import { createBandWorker } from "../pool/createBandWorker.ts";
+import { createBitmapPainter } from "./createBitmapPainter.ts";
 import { createPooledSpaces } from "./createPooledSpaces.ts";
 import { createUniverseHost } from "./createUniverseHost.ts";
 import type { UniverseRequest } from "./protocol.ts";
@@ -14,5 +15,6 @@ const handle = createUniverseHost((reply, transfer) => scope.postMessage(reply, 
   create: spaces.create,
   resizePool: spaces.resize,
   yieldToMessages: yieldThroughChannel(),
+  paint: createBitmapPainter(),
 });
 scope.onmessage = (event: MessageEvent<UniverseRequest>) => handle(event.data);

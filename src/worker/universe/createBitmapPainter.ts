@@ -1,0 +1,34 @@
+import type { DensityPicture } from "../../universe/Universe.ts";
+import { type PictureColors, paintPicture } from "../../view/paintPicture.ts";
+
+/**
+ * The universe worker's painter (see UniverseHostOptions.paint): a picture in colour as an
+ * ImageBitmap, made synchronously (so the reply keeps its place among the others) on one
+ * OffscreenCanvas and one pixel buffer reused from picture to picture. Converting and
+ * uploading a screenful of pixels cost the page's thread up to a frame's time; here it costs
+ * the worker's. Undefined where there is no OffscreenCanvas; a picture with no pixels gets
+ * no bitmap.
+ */
+export function createBitmapPainter():
+  | ((picture: DensityPicture, colors: PictureColors) => ImageBitmap | undefined)
+  | undefined {
+  if (typeof OffscreenCanvas === "undefined") return undefined;
+  let canvas: OffscreenCanvas | undefined;
+  let ctx: OffscreenCanvasRenderingContext2D | null = null;
+  let buffer = new Uint32Array(0);
+  return (picture, colors) => {
+    const { width, height } = picture;
+    const size = width * height;
+    if (size === 0) return undefined;
+    if (!canvas || canvas.width !== width || canvas.height !== height) {
+      canvas = new OffscreenCanvas(width, height);
+      ctx = canvas.getContext("2d");
+    }
+    if (!ctx) return undefined;
+    if (buffer.length < size) buffer = new Uint32Array(size);
+    const data = paintPicture(picture, colors, buffer);
+    const rgba = new Uint8ClampedArray(data.buffer, 0, size * 4);
+    ctx.putImageData(new ImageData(rgba, width, height), 0, 0);
+    return canvas.transferToImageBitmap();
+  };
+}
