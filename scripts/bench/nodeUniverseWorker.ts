@@ -29,11 +29,14 @@ const spaces =
         ...(data?.workers === undefined ? {} : { workers: data.workers }),
       });
 // No painter here, so no bitmaps: only buffers are transferred.
-const handle = createUniverseHost((reply, transfer) => port.postMessage(reply, transfer as ArrayBuffer[]), {
-  create: spaces?.create ?? createUniverse,
-  ...(spaces && { resizePool: spaces.resize }),
-  ...(chunkMillis === undefined ? {} : { chunkMillis }),
-  // setImmediate runs after the messages already waiting, with no timer clamp.
-  yieldToMessages: (task) => setImmediate(task),
-});
+const handle = createUniverseHost(
+  (reply, transfer) => port.postMessage(reply, transfer as ArrayBuffer[]),
+  {
+    create: spaces?.create ?? createUniverse,
+    ...(spaces && { resizePool: spaces.resize }),
+    ...(chunkMillis === undefined ? {} : { chunkMillis }),
+    // setImmediate runs after the messages already waiting, with no timer clamp.
+    yieldToMessages: (task) => setImmediate(task),
+  },
+);
 port.on("message", handle);

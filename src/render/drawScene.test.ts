@@ -232,7 +232,10 @@ describe("the infinite plane", () => {
     drawScene(
       ctx,
       blit,
-      scene({ view, infinite: { picture: { ...picture, bitmap }, overlay: [] } }),
+      scene({
+        view,
+        world: { space: { kind: "infinite" }, picture: { ...picture, bitmap }, overlay: [] },
+      }),
       {
         theme: DARK_THEME,
         dpr: 1,

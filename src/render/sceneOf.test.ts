@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { blinkerStore } from "../store/testing/storeFixtures.ts";
-import { type InfiniteScene, type Scene, sceneChanged, sceneOf } from "./sceneOf.ts";
+import { type Scene, sceneChanged, sceneOf, type WorldScene } from "./sceneOf.ts";
 
 describe("sceneOf and sceneChanged", () => {
   it("see a change to any one field of the scene, whichever it is", () => {
@@ -60,20 +60,21 @@ describe("sceneOf and sceneChanged", () => {
     const base = sceneOf(store.getState());
     const picture = { x: 0, y: 0, scale: 0, width: 1, height: 1, pixels: Uint8Array.of(255) };
     // The store's world holds the counts beside what is drawn.
+    const space = { kind: "infinite" } as const;
     const world = (changes: object) =>
-      ({ picture, overlay: [], generation: 1n, population: 1n, ...changes }) as InfiniteScene;
-    const was = { ...base, infinite: world({}) };
-    const now = (changes: object) => ({ ...base, infinite: world(changes) });
-    expect(sceneChanged(was, now({ overlay: was.infinite.overlay }))).toBe(false);
+      ({ space, picture, overlay: [], generation: 1n, population: 1n, ...changes }) as WorldScene;
+    const was = { ...base, world: world({}) };
+    const now = (changes: object) => ({ ...base, world: world(changes) });
+    expect(sceneChanged(was, now({ overlay: was.world.overlay }))).toBe(false);
     expect(
-      sceneChanged(was, now({ overlay: was.infinite.overlay, generation: 2n, population: 3n })),
+      sceneChanged(was, now({ overlay: was.world.overlay, generation: 2n, population: 3n })),
     ).toBe(false);
-    expect(sceneChanged(was, now({ overlay: was.infinite.overlay, picture: { ...picture } }))).toBe(
+    expect(sceneChanged(was, now({ overlay: was.world.overlay, picture: { ...picture } }))).toBe(
       true,
     );
     expect(sceneChanged(was, now({ overlay: [] }))).toBe(true);
-    expect(sceneChanged(was, { ...base, infinite: null })).toBe(true);
-    expect(sceneChanged({ ...base, infinite: null }, was)).toBe(true);
+    const torus = { kind: "torus", width: 5, height: 5 } as const;
+    expect(sceneChanged(was, now({ overlay: was.world.overlay, space: torus }))).toBe(true);
   });
 
   it("hold only the scene's fields, so drawing cannot reach anything else", () => {

@@ -92,14 +92,14 @@ describe("the store on the infinite plane", () => {
 
   it("takes in a picture and the counts that come with it in one update of the store", async () => {
     const store = open(GLIDER);
-    await until("the first picture", () => store.getState().infinite?.picture != null);
-    const first = store.getState().infinite?.picture;
+    await until("the first picture", () => store.getState().world.picture != null);
+    const first = store.getState().world.picture;
     const updates: unknown[] = [];
     store.getState().zoomBy(2);
-    const stop = store.subscribe((s) => updates.push(s.infinite?.picture));
-    await until("the picture of the new view", () => store.getState().infinite?.picture !== first);
+    const stop = store.subscribe((s) => updates.push(s.world.picture));
+    await until("the picture of the new view", () => store.getState().world.picture !== first);
     stop();
-    expect(updates).toEqual([store.getState().infinite?.picture]);
+    expect(updates).toEqual([store.getState().world.picture]);
   });
 
   it("goes to a generation, forward and back through the start, exactly", async () => {

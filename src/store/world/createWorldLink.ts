@@ -94,7 +94,10 @@ export function createWorldLink(hooks: WorldLinkHooks) {
    * Takes in what a reply says, with `change` to the world in the same update: a running world
    * gets hundreds of replies a second, and each update of the store costs the page's thread.
    */
-  const applyStatus = (status: UniverseStatus, change?: (world: WorldView) => Partial<WorldView>) => {
+  const applyStatus = (
+    status: UniverseStatus,
+    change?: (world: WorldView) => Partial<WorldView>,
+  ) => {
     if (status.epoch !== universe.epoch) return;
     const reason = status.pool?.fallbackReason;
     if (reason !== undefined && status.pool?.where === "main thread" && !toldFallback) {

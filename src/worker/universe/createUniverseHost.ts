@@ -39,6 +39,7 @@ export interface UniverseHostOptions {
    * resolves with the number there are then; without it `workers` is answered with 0.
    */
   readonly resizePool?: (workers: number) => Promise<number>;
+  /**
    * Paints a picture in `colors` as a bitmap the page draws as it is (a worker's OffscreenCanvas,
    * see createBitmapPainter); without it (Node), pictures go as pixels only.
    */

@@ -95,7 +95,9 @@ describe("pause on a real thread", () => {
     const asked = performance.now();
     client.stop();
     const outcome = await running;
-    expect(performance.now() - asked).toBeLessThan(400);
+    // The 150 ms the page gives the stop, then a fresh worker thread started and loaded (the page
+    // itself never waits: Pause sets the store at once).
+    expect(performance.now() - asked).toBeLessThan(1500);
     expect(outcome.stopped).toBe(true);
     // From the last cells the page copied: generation 100, or a later one when a progress
     // report of the slow step came back first (on a loaded machine).
