@@ -43,7 +43,9 @@ export function boundsOfPairs(cells: Float64Array): CellRect | null {
  */
 export function describeEngine(status: UniverseStatus, space: Space, where: string): string {
   const { pool } = status;
-  const kernel = pool?.kernel ?? status.kernel;
+  // Before a grid's first step the pool has not said which kernel: "fast" until it does.
+  const named = pool?.kernel ?? status.kernel;
+  const kernel = named === "auto" ? "fast" : named;
   const what =
     status.engine === "coroutine" || kernel === "coroutine"
       ? "coroutine interpreter"
