@@ -180,6 +180,9 @@ test("a reload keeps the pattern and settings", async ({ page }) => {
   ] as const) {
     await clickCell(page, x, y);
   }
+  // The save reads the cells from the universe worker, a few milliseconds after the change: a
+  // reload in the same instant may keep the save before it (the README says so).
+  await page.waitForTimeout(300);
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   await expectStatus(page, 0, 3);
