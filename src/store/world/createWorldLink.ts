@@ -82,6 +82,10 @@ export function cellIn(space: Space, x: number, y: number): { x: number; y: numb
 export function createWorldLink(hooks: WorldLinkHooks) {
   const { set, get, universe } = hooks;
   let pictureInFlight = false;
+  let lastPictureAt = Number.NEGATIVE_INFINITY;
+  /** How long the worker took over the last picture, in ms. */
+  let lastPictureMillis = 0;
+  let pictureTimer: ReturnType<typeof setTimeout> | undefined;
   let pictureAgain = false;
   /** Edits since the start snapshot was taken: the start is the edited world, not yet kept. */
   let startStale = false;
@@ -91,6 +95,12 @@ export function createWorldLink(hooks: WorldLinkHooks) {
 
   /** Whether the page has said that the band workers could not start. */
   let toldFallback = false;
+  /** The newest status taken in: what an older one, taken in after it, must not undo. */
+  let latest: Pick<UniverseStatus, "epoch" | "generation" | "editSeq"> = {
+    epoch: -1,
+    generation: 0n,
+    editSeq: 0,
+  };
 
   /**
    * Takes in what a reply says, with `change` to the world in the same update: a running world
@@ -106,6 +116,18 @@ export function createWorldLink(hooks: WorldLinkHooks) {
       toldFallback = true;
       set({ alert: `Workers could not start (${reason}); the simulation runs in the page` });
     }
+    // Replies of one epoch can be taken in out of order (a picture asked for before a step may be
+    // handled after it): counts never go back within an epoch, and an older reply brings only
+    // its `change` (the picture).
+    const older =
+      status.epoch === latest.epoch &&
+      (status.generation < latest.generation ||
+        (status.generation === latest.generation && status.editSeq < latest.editSeq));
+    if (older) {
+      if (change) set((s) => ({ world: { ...s.world, ...change(s.world) } }));
+      return;
+    }
+    latest = status;
     set((s) => ({
       world: {
         ...s.world,
@@ -127,13 +149,29 @@ export function createWorldLink(hooks: WorldLinkHooks) {
       pictureAgain = true;
       return;
     }
+    // One picture a frame at most, and the worker's time on pictures at most a quarter of the
+    // whole: it makes each from the whole view (a fitted 16384² grid is 2^28 cells to count, some
+    // 80 ms), and a picture after every step took a big grid's stepping down to a third.
+    const gap = Math.max(PICTURE_MILLIS, 3 * lastPictureMillis);
+    const since = performance.now() - lastPictureAt;
+    if (since < gap) {
+      if (pictureTimer === undefined) {
+        pictureTimer = setTimeout(() => {
+          pictureTimer = undefined;
+          requestPicture();
+        }, gap - since);
+      }
+      return;
+    }
+    lastPictureAt = performance.now();
     const s = get();
     pictureInFlight = true;
     pictureAgain = false;
     const { rect, scale } = pictureRequest(s.view, s.canvasWidth, s.canvasHeight);
     universe.picture(rect, scale).then(
-      ({ picture, status }) => {
+      ({ picture, status, millis }) => {
         pictureInFlight = false;
+        lastPictureMillis = millis;
         if (status.epoch === universe.epoch) {
           const replaced = get().world.picture;
           applyStatus(status, (world) => ({
@@ -437,6 +475,9 @@ export function createWorldLink(hooks: WorldLinkHooks) {
 }
 
 export type WorldLink = ReturnType<typeof createWorldLink>;
+
+/** The least time between two pictures asked of the worker: a frame at 60 Hz. */
+const PICTURE_MILLIS = 16;
 
 /** Grids of at most this many words (2^23 cells) have their cells counted in the page at once. */
 const MAX_WORDS_COUNTED_HERE = 2 ** 18;

@@ -384,7 +384,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
     async picture(
       rect: CellRect,
       scale: number,
-    ): Promise<{ picture: PaintedPicture; status: UniverseStatus }> {
+    ): Promise<{ picture: PaintedPicture; status: UniverseStatus; millis: number }> {
       const reply = await ask<Extract<UniverseReply, { kind: "picture" }>>({
         kind: "picture",
         id: nextId++,
@@ -393,7 +393,8 @@ export function createUniverseClient(options: UniverseClientOptions) {
         ...(options.pictureColors && { colors: options.pictureColors }),
       });
       const { picture, bitmap } = reply;
-      return { picture: bitmap ? { ...picture, bitmap } : picture, status: reply.status };
+      const painted = bitmap ? { ...picture, bitmap } : picture;
+      return { picture: painted, status: reply.status, millis: reply.millis };
     },
     async cells(rect?: CellRect): Promise<Float64Array> {
       const request: UniverseRequest = rect

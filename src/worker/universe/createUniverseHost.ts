@@ -437,15 +437,19 @@ export function createUniverseHost(
         if (!(pixels <= MAX_PICTURE_PIXELS)) {
           throw new RangeError(`a picture of ${pixels} pixels is more than ${MAX_PICTURE_PIXELS}`);
         }
+        const started = now();
         const picture = world().picture(rect, scale);
         const bitmap = request.colors && options.paint?.(picture, request.colors);
         const buffer = picture.pixels.buffer as ArrayBuffer;
+        const millis = now() - started;
         if (bitmap) {
-          post({ kind: "picture", id: request.id, status: status(), picture, bitmap }, [
+          post({ kind: "picture", id: request.id, status: status(), picture, bitmap, millis }, [
             buffer,
             bitmap,
           ]);
-        } else post({ kind: "picture", id: request.id, status: status(), picture }, [buffer]);
+        } else {
+          post({ kind: "picture", id: request.id, status: status(), picture, millis }, [buffer]);
+        }
         return;
       }
       case "cells": {

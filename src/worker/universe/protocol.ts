@@ -159,6 +159,8 @@ export type UniverseReply =
       readonly picture: DensityPicture;
       /** The picture in the colours asked for, when the worker can paint (a browser's can). */
       readonly bitmap?: ImageBitmap;
+      /** How long the worker took to make it (and paint it), in ms. */
+      readonly millis: number;
     }
   | {
       readonly kind: "cells";
