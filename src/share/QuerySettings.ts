@@ -21,7 +21,7 @@ export interface QuerySettings {
   readonly speed?: number | "max";
   /** `step`: generations per frame, an integer from 1 to 1000. */
   readonly step?: number;
-  /** `step=2^k` (or a power of two): the infinite plane's step, 2^k generations, k up to 62. */
+  /** `step=2^k` (or a power of two): the step, 2^k generations a Step or request, k up to 62. */
   readonly stepExponent?: number;
   /**
    * `engine`: `auto` (the fastest engine the rule runs on: on the infinite plane HashLife, or

@@ -18,7 +18,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type ParamReader = (value: string, settings: Mutable<QuerySettings>) => string | undefined;
 
 const MAX_STEP = 1000;
-/** The largest step of the infinite plane: 2^62 generations. */
+/** The largest step: 2^62 generations. */
 const MAX_STEP_EXPONENT = 62;
 // Longer than any rulestring or preset name; RuleError quotes its input, so cap what it quotes.
 const MAX_RULE_LENGTH = 100;
@@ -114,7 +114,7 @@ const READERS = new Map<string, ParamReader>([
   [
     "step",
     (value, settings) => {
-      // 2^k: the step of the infinite plane, 2^k generations (and as many a frame, up to 1000).
+      // 2^k: the step, 2^k generations (and as many a frame, up to 1000).
       const power = /^\s*2\s*\^\s*(\d{1,2})\s*$/.exec(value);
       if (power) {
         const exponent = Number(power[1]);
