@@ -1,5 +1,6 @@
-import { popcount } from "../../engine/index.ts";
+import { PackedCells } from "../../engine/index.ts";
 import type { Rule } from "../../rules/index.ts";
+import { sameSpace } from "../../universe/sameSpace.ts";
 import type { CellRect, Space } from "../../universe/Universe.ts";
 import { pictureRequest } from "../../view/pictureRequest.ts";
 import type { UniverseClient, UniverseLoad } from "../../worker/universe/createUniverseClient.ts";
@@ -241,8 +242,10 @@ export function createWorldLink(hooks: WorldLinkHooks) {
       // with the worker's answer): before the load, which hands them over to the worker.
       const population = cells
         ? cells.length / 2
-        : "words" in load && load.words.length <= MAX_WORDS_COUNTED_HERE
-          ? countWords(load.words)
+        : "words" in load &&
+            space.kind !== "infinite" &&
+            load.words.length <= MAX_WORDS_COUNTED_HERE
+          ? new PackedCells(space.width, space.height, load.words).population()
           : 0;
       const bounds = cells ? boundsOfPairs(cells) : null;
       const loaded = universe.load(load);
@@ -481,14 +484,3 @@ const PICTURE_MILLIS = 16;
 
 /** Grids of at most this many words (2^23 cells) have their cells counted in the page at once. */
 const MAX_WORDS_COUNTED_HERE = 2 ** 18;
-
-function countWords(words: Uint32Array): number {
-  let count = 0;
-  for (let i = 0; i < words.length; i++) count += popcount(words[i] as number);
-  return count;
-}
-
-function sameSpace(a: Space, b: Space): boolean {
-  if (a.kind === "infinite" || b.kind === "infinite") return a.kind === b.kind;
-  return a.kind === b.kind && a.width === b.width && a.height === b.height;
-}

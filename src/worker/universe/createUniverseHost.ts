@@ -3,6 +3,7 @@ import type { Rule } from "../../rules/index.ts";
 import { wordsOf } from "../../universe/bounded/BoundedUniverse.ts";
 import { ENGINES_FOR, type UniverseContents } from "../../universe/createUniverse.ts";
 import { macrocellOf } from "../../universe/macrocells.ts";
+import { sameSpace } from "../../universe/sameSpace.ts";
 import type { DensityPicture, Space, Universe, UniverseSnapshot } from "../../universe/Universe.ts";
 import type { PictureColors } from "../../view/paintPicture.ts";
 import { steppedAsync } from "./AsyncStepping.ts";
@@ -104,7 +105,6 @@ export function createUniverseHost(
   const now = options.now ?? (() => performance.now());
   const snapshots = new Map<number, Kept>();
   let universe: Universe | null = null;
-  let space: Space = INFINITE;
   let rule: Rule = { birth: 1 << 3, survival: (1 << 2) | (1 << 3) };
   let engine: UniverseEngineChoice = "auto";
   let base = 0n;
@@ -161,7 +161,6 @@ export function createUniverseHost(
     });
     for (const [x, y] of cells) fresh.set(x as number, y as number, 1);
     adopt(fresh, next, choice);
-    space = where;
   };
 
   /** A fresh bounded universe on `next` holding `cells`, packed a bit each. */
@@ -178,7 +177,6 @@ export function createUniverseHost(
       words: cells.words,
     });
     adopt(fresh, next, choice);
-    space = where;
   };
 
   /** The world moved into `where`, each cell shifted by (dx, dy), its generation kept. */
@@ -200,7 +198,6 @@ export function createUniverseHost(
     }
     base += u.generation;
     adopt(fresh, rule, engine);
-    space = where;
   };
 
   /** The world's cells moved onto `next` and `choice`, its generation kept in `base`. */
@@ -347,7 +344,6 @@ export function createUniverseHost(
             options.create,
           );
           adopt(built.universe, request.rule, request.engine);
-          space = where;
           base = built.generation;
         } else if ("words" in request) {
           const cells = packedOf(boundedSpace(where, "loading packed cells"), request.words);
@@ -460,7 +456,13 @@ export function createUniverseHost(
         return;
       }
       case "snapshot":
-        snapshots.set(request.key, { space, rule, engine, base, snapshot: world().snapshot() });
+        snapshots.set(request.key, {
+          space: world().space,
+          rule,
+          engine,
+          base,
+          snapshot: world().snapshot(),
+        });
         return;
       case "restore": {
         const kept = snapshots.get(request.key);
@@ -468,7 +470,7 @@ export function createUniverseHost(
         stopAll();
         if (
           !universe ||
-          !sameSpace(kept.space, space) ||
+          !sameSpace(kept.space, universe.space) ||
           !sameRule(kept.rule, rule) ||
           kept.engine !== engine ||
           universe.engine !== kept.snapshot.engine
@@ -480,7 +482,6 @@ export function createUniverseHost(
             engine: kept.snapshot.engine,
           });
           adopt(fresh, kept.rule, kept.engine);
-          space = kept.space;
         }
         world().restore(kept.snapshot);
         base = kept.base;
@@ -570,11 +571,6 @@ function* pairs(cells: Float64Array): Iterable<readonly number[]> {
  */
 function runnable(choice: UniverseEngineChoice, space: Space): UniverseEngineChoice {
   return choice === "auto" || ENGINES_FOR[space.kind].includes(choice) ? choice : "auto";
-}
-
-function sameSpace(a: Space, b: Space): boolean {
-  if (a.kind === "infinite" || b.kind === "infinite") return a.kind === b.kind;
-  return a.kind === b.kind && a.width === b.width && a.height === b.height;
 }
 
 /** The area of a universe's bounding box (0 when empty). */

@@ -19,8 +19,16 @@ afterEach(() => {
   for (const client of clients.splice(0)) client.dispose();
 });
 
-function open(createWorker: () => UniverseWorker, onLost?: (message: string) => void) {
-  const client = createUniverseClient({ createWorker, ...(onLost ? { onLost } : {}) });
+function open(
+  createWorker: () => UniverseWorker,
+  onLost?: (message: string) => void,
+  stopMillis?: number,
+) {
+  const client = createUniverseClient({
+    createWorker,
+    ...(onLost ? { onLost } : {}),
+    ...(stopMillis === undefined ? {} : { stopMillis }),
+  });
   clients.push(client);
   return client;
 }
@@ -75,7 +83,9 @@ describe("pause on a real thread", () => {
 
   it("replaces a worker that does not stop in time, from the last cells the page copied", async () => {
     const lost: string[] = [];
-    const client = open(slowThreads, (message) => lost.push(message));
+    // A stop may wait 20 ms: far less than the chunk under way (see below), however loaded the
+    // machine, yet longer than a stop sent between two chunks would.
+    const client = open(slowThreads, (message) => lost.push(message), 20);
     await client.load(load(R_PENTOMINO, "coroutine"));
     await client.step(100n);
     // The page's copy of generation 100 comes back after the step.
@@ -84,7 +94,7 @@ describe("pause on a real thread", () => {
     const running = client.step(2n ** 60n, () => {
       heard = performance.now();
     });
-    // Stopped in the middle of a long chunk, so that it waits past the 150 ms the page gives
+    // Stopped in the middle of a long chunk, so that it waits past the 20 ms the page gives
     // it: after 4 s chunks have grown to take 1.25 s to 2.5 s (they double while they take less
     // than a quarter of the worker's 5 s), and once no progress has come for 300 ms, one is
     // under way with most of it to run.
@@ -95,7 +105,7 @@ describe("pause on a real thread", () => {
     const asked = performance.now();
     client.stop();
     const outcome = await running;
-    // The 150 ms the page gives the stop, then a fresh worker thread started and loaded (the page
+    // The 20 ms the page gives the stop, then a fresh worker thread started and loaded (the page
     // itself never waits: Pause sets the store at once).
     expect(performance.now() - asked).toBeLessThan(1500);
     expect(outcome.stopped).toBe(true);
@@ -105,7 +115,7 @@ describe("pause on a real thread", () => {
     expect(from).toBeGreaterThanOrEqual(100n);
     expect(from).toBeLessThan(2n ** 60n);
     expect(lost).toEqual([
-      `The universe worker did not stop within 150 ms; the world goes on from generation ${from}`,
+      `The universe worker did not stop within 20 ms; the world goes on from generation ${from}`,
     ]);
     const reference = referenceOf(R_PENTOMINO);
     reference.step(from + 5n);
