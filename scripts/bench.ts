@@ -10,6 +10,7 @@
 // against the wasm torus kernel; then the bounded universe on 2048² and 16384² soups against the
 // page's PackedCells: loading words, snapshots, pictures, population, bounds.
 import { CoroutineEngine } from "../src/engine/index.ts";
+import { cellProgramOf } from "../src/rules/cellProgramOf.ts";
 import { createGameLogic, parseRule } from "../src/rules/index.ts";
 import { benchBounded, formatBoundedRows } from "./bench/benchBounded.ts";
 import { benchFormats, formatFormatRows } from "./bench/benchFormats.ts";
@@ -39,12 +40,14 @@ const json = argv.includes("--json");
 const runs = Number(readOption("--runs") ?? 7);
 const millis = Number(readOption("--millis") ?? 1000);
 const only = readOption("--only");
-const gameLogic = createGameLogic(parseRule("B3/S23").rule);
+const life = parseRule("B3/S23").rule;
+const program = cellProgramOf(life);
+const gameLogic = createGameLogic(life);
 const rows: Row[] = [];
 
 for (const size of only === undefined || only === "coroutine" ? [64, 128, 256] : []) {
   const soup = createSoup(size, 20261121);
-  const engine = new CoroutineEngine(soup, gameLogic);
+  const engine = new CoroutineEngine(soup, program);
   engine.step(3); // warm up: let the JIT optimise before measuring
   const coroutine = summarize(sample(() => engine.step()));
 

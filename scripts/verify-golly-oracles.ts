@@ -9,8 +9,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FormatError, parseMacrocell, parsePattern, writeMacrocell } from "../src/formats/index.ts";
-import { compileGameLogic } from "../src/kernels/index.ts";
-import { createGameLogic, formatRule, parseRule } from "../src/rules/index.ts";
+import { formatRule, parseRule } from "../src/rules/index.ts";
+import { compileRuleOf } from "../src/universe/compileRuleOf.ts";
 import {
   createHashLife,
   hashLifeFromMacrocell,
@@ -27,7 +27,7 @@ if (folder === undefined || folder.startsWith("--")) {
 const oracleFile = readOption("--oracles") ?? "/work/shared/oracles/golly-populations.tsv";
 const maxNodes = Number(readOption("--max-nodes") ?? 2 ** 24);
 const LIFE = "B3/S23";
-const life = compileGameLogic(createGameLogic(parseRule(LIFE).rule));
+const life = compileRuleOf(parseRule(LIFE).rule);
 if (life === undefined) throw new Error("Life did not compile");
 
 /** Expected populations by pattern path, by generation. */

@@ -1,6 +1,6 @@
 import { fillRandom, PackedCells } from "../../src/engine/index.ts";
-import { compileGameLogic } from "../../src/kernels/index.ts";
-import { createGameLogic, parseRule } from "../../src/rules/index.ts";
+import { parseRule } from "../../src/rules/index.ts";
+import { compileRuleOf } from "../../src/universe/compileRuleOf.ts";
 import {
   type BoundedSnapshot,
   type BoundedUniverse,
@@ -35,7 +35,7 @@ const VIEW = { width: 1000, height: 600 };
  * call pays for reading back from wasm memory what it needs. Milliseconds, median [min-max].
  */
 export function benchBounded(runs: number, sizes: readonly number[] = [2048, 16384]): BoundedRow[] {
-  const life = compileGameLogic(createGameLogic(parseRule("B3/S23").rule));
+  const life = compileRuleOf(parseRule("B3/S23").rule);
   if (!life) throw new Error("B3/S23 does not compile");
   const rows: BoundedRow[] = [];
   for (const size of sizes) {

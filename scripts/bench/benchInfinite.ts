@@ -1,7 +1,8 @@
 import { parsePattern } from "../../src/formats/index.ts";
-import { compileGameLogic, createStepper } from "../../src/kernels/index.ts";
+import { createStepper } from "../../src/kernels/index.ts";
 import { findPattern } from "../../src/patterns/index.ts";
-import { createGameLogic, parseRule } from "../../src/rules/index.ts";
+import { parseRule } from "../../src/rules/index.ts";
+import { compileRuleOf } from "../../src/universe/compileRuleOf.ts";
 import { createHashLife } from "../../src/universe/hashlife/index.ts";
 import type { Universe } from "../../src/universe/Universe.ts";
 import { type Summary, summarize } from "./summarize.ts";
@@ -14,7 +15,7 @@ export interface InfiniteRow {
   readonly population: string;
 }
 
-const life = compileGameLogic(createGameLogic(parseRule("B3/S23").rule));
+const life = compileRuleOf(parseRule("B3/S23").rule);
 
 function cellsOf(id: string): Array<[number, number]> {
   const pattern = parsePattern(findPattern(id)?.rle ?? "");

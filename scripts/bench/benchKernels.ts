@@ -1,5 +1,6 @@
-import { compileGameLogic, createStepper, type StepperKind } from "../../src/kernels/index.ts";
-import { createGameLogic, parseRule } from "../../src/rules/index.ts";
+import { createStepper, type StepperKind } from "../../src/kernels/index.ts";
+import { parseRule } from "../../src/rules/index.ts";
+import { compileRuleOf } from "../../src/universe/compileRuleOf.ts";
 import { createSoup } from "./createSoup.ts";
 import { measureRate, type Summary, summarize } from "./summarize.ts";
 
@@ -28,7 +29,7 @@ export function benchKernels(
   size = 1024,
   rulestring = "B3/S23",
 ): KernelBench {
-  const compiled = compileGameLogic(createGameLogic(parseRule(rulestring).rule));
+  const compiled = compileRuleOf(parseRule(rulestring).rule);
   if (!compiled) throw new Error(`${rulestring} does not compile`);
   const cells = createSoup(size, 20261121).cells;
   const steppers = KINDS.map((kind) =>

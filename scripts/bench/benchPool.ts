@@ -1,6 +1,8 @@
 import { CoroutineEngine, PackedCells } from "../../src/engine/index.ts";
-import { compileGameLogic, createStepper } from "../../src/kernels/index.ts";
-import { createGameLogic, parseRule } from "../../src/rules/index.ts";
+import { compileRule } from "../../src/kernels/compileRule.ts";
+import { createStepper } from "../../src/kernels/index.ts";
+import { cellProgramOf } from "../../src/rules/cellProgramOf.ts";
+import { parseRule } from "../../src/rules/index.ts";
 import {
   createSimulationPool,
   type PoolEngine,
@@ -69,8 +71,8 @@ export async function benchPool(
 ): Promise<PoolRow[]> {
   const configs = CONFIGS.filter((c) => c.mode === "none" || modes.includes(c.mode));
   const rule = parseRule("B3/S23").rule;
-  const gameLogic = createGameLogic(rule);
-  const compiled = compileGameLogic(gameLogic);
+  const program = cellProgramOf(rule);
+  const compiled = compileRule(program);
   if (!compiled) throw new Error("B3/S23 does not compile");
 
   const runners = await Promise.all(
@@ -78,7 +80,7 @@ export async function benchPool(
       const soup = createSoup(config.size, 20261121);
       const { size } = config;
       if (config.mode === "none" && config.engine === "coroutine") {
-        const engine = new CoroutineEngine(soup, gameLogic);
+        const engine = new CoroutineEngine(soup, program);
         const tick = () => engine.step(config.generationsPerCall);
         measureRate(tick, Math.min(millis, 300)); // warm up: let the JIT optimise
         return {

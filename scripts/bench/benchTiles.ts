@@ -1,6 +1,7 @@
 import { fillRandom, PackedCells } from "../../src/engine/index.ts";
-import { compileGameLogic, createStepper } from "../../src/kernels/index.ts";
-import { createGameLogic, parseRule } from "../../src/rules/index.ts";
+import { createStepper } from "../../src/kernels/index.ts";
+import { parseRule } from "../../src/rules/index.ts";
+import { compileRuleOf } from "../../src/universe/compileRuleOf.ts";
 import { createTiledUniverse, DEFAULT_TILE_ROWS } from "../../src/universe/tiles/index.ts";
 import { type Summary, summarize } from "./summarize.ts";
 
@@ -64,7 +65,7 @@ export function benchTiles(
   runs: number,
   tileRows: readonly number[] = [32, 64, 128, 256],
 ): TileBench {
-  const compiled = compileGameLogic(createGameLogic(parseRule("B3/S23").rule));
+  const compiled = compileRuleOf(parseRule("B3/S23").rule);
   if (!compiled) throw new Error("B3/S23 does not compile");
   const packed = new PackedCells(SIZE, SIZE);
   fillRandom(packed, 0.5, SEED);

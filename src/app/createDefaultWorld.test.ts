@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { compileGameLogic, createStepper } from "../kernels/index.ts";
-import { createGameLogic, parseRule } from "../rules/index.ts";
+import { createStepper } from "../kernels/index.ts";
+import { parseRule } from "../rules/index.ts";
+import { compileRuleOf } from "../universe/compileRuleOf.ts";
 import { createDefaultWorld } from "./createDefaultWorld.ts";
 
 describe("createDefaultWorld", () => {
   it("settles into an exact cycle: the gun's gliders are eaten and the ships never collide", () => {
     const world = createDefaultWorld();
-    const compiled = compileGameLogic(createGameLogic(parseRule("B3/S23").rule));
+    const compiled = compileRuleOf(parseRule("B3/S23").rule);
     if (!compiled) throw new Error("Life must compile");
     const stepper = createStepper({
       ...world,

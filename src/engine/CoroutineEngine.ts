@@ -1,6 +1,6 @@
 import type { Grid } from "./Grid.ts";
 import { liveAGeneration } from "./liveAGeneration.ts";
-import type { GameLogic } from "./protocol.ts";
+import type { CellProgram } from "./protocol.ts";
 import { type Simulation, simulate } from "./simulate.ts";
 
 /**
@@ -13,10 +13,10 @@ export class CoroutineEngine {
   private readonly sim: Simulation;
   generation = 0;
 
-  constructor(grid: Grid, gameLogic: GameLogic) {
+  constructor(grid: Grid, program: CellProgram) {
     this.current = grid.clone();
     this.spare = grid.emptyLike();
-    this.sim = simulate(grid.height, grid.width, gameLogic);
+    this.sim = simulate(grid.height, grid.width, program);
   }
 
   /** The current generation. It is the engine's own buffer: clone it to keep it. */

@@ -32,7 +32,7 @@ function gridFrom(rows: string[], topology: "torus" | "plane" = "torus"): Grid {
 }
 
 function run(grid: Grid, gameLogic: GameLogic, generations: number): Grid {
-  const sim = simulate(grid.height, grid.width, gameLogic);
+  const sim = simulate(grid.height, grid.width, (y, x) => stepCell(y, x, gameLogic));
   let current = grid;
   for (let i = 0; i < generations; i++) current = liveAGeneration(current, sim);
   return current;
@@ -99,7 +99,7 @@ describe("stepCell", () => {
 
 describe("simulate", () => {
   it("steps every cell in row-major order and then yields TICK", () => {
-    const sim = simulate(2, 3, conway);
+    const sim = simulate(2, 3, (y, x) => stepCell(y, x, conway));
     const transitions = [];
     let step = sim.next();
     while (step.value !== TICK) {
@@ -127,7 +127,7 @@ describe("simulate, written out, against the seed's yield* form", () => {
         yield TICK;
       }
     }
-    const ours = simulate(3, 4, conway);
+    const ours = simulate(3, 4, (y, x) => stepCell(y, x, conway));
     const seed = seedSimulate(3, 4, conway);
     let answer = 0;
     let a = ours.next();
@@ -231,8 +231,14 @@ describe("liveAGeneration", () => {
   it("reuses a spare grid as the next generation and refuses to overwrite the one it reads", () => {
     const grid = gridFrom(["---", "***", "---"]);
     const spare = grid.emptyLike();
-    const sim = simulate(3, 3, conway);
+    const sim = simulate(3, 3, (y, x) => stepCell(y, x, conway));
     expect(liveAGeneration(grid, sim, spare)).toBe(spare);
-    expect(() => liveAGeneration(grid, simulate(3, 3, conway), grid)).toThrow(/different grid/);
+    expect(() =>
+      liveAGeneration(
+        grid,
+        simulate(3, 3, (y, x) => stepCell(y, x, conway)),
+        grid,
+      ),
+    ).toThrow(/different grid/);
   });
 });

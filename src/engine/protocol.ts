@@ -8,8 +8,12 @@
  * (wrap around on a torus, empty on a bounded plane).
  */
 
-/** A cell is either alive or empty. Numbers, so grids can be typed arrays. */
-export type CellState = 0 | 1;
+/**
+ * A cell's state, 0 (empty) to 255. Two-state rules use 0 and 1 (alive); Generations, History
+ * and Larger than Life rules with more states use the rest. Numbers, so grids can be typed
+ * arrays.
+ */
+export type CellState = number;
 export const EMPTY: CellState = 0;
 export const ALIVE: CellState = 1;
 
@@ -54,3 +58,9 @@ export type GameLogic = (state: CellState, neighbors: number) => CellState;
 
 /** A coroutine that yields queries (answered with states) and finally returns `T`. */
 export type CellCoroutine<T> = Generator<Query, T, CellState>;
+
+/**
+ * A rule as a cell coroutine: the one for the cell at (y, x) asks for the states it needs and
+ * announces the cell's next state with one Transition. Every rule family is one of these.
+ */
+export type CellProgram = (y: number, x: number) => Generator<Query | Transition, void, CellState>;

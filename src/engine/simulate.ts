@@ -1,12 +1,11 @@
-import { type CellState, type GameLogic, type Instruction, TICK, type Tick } from "./protocol.ts";
-import { stepCell } from "./stepCell.ts";
+import { type CellProgram, type CellState, type Instruction, TICK, type Tick } from "./protocol.ts";
 
 /** A simulation as its interpreter sees it: it yields instructions and is sent cell states. */
 export type Simulation = Iterator<Instruction, never, CellState> & Iterable<Instruction>;
 
 /**
- * The whole grid, forever: every cell steps in row-major order (each a fresh `stepCell`
- * coroutine), then the clock ticks. It knows nothing of how the grid is stored or what lies
+ * The whole grid, forever: every cell steps in row-major order (each a fresh coroutine of
+ * `program`, such as `stepCell` with a game logic), then the clock ticks. It knows nothing of how the grid is stored or what lies
  * beyond its edges; the interpreter that drives it (`liveAGeneration`) decides.
  *
  * This is the seed's `while True: for y: for x: yield from step_cell(y, x); yield TICK`, with
@@ -17,7 +16,7 @@ export type Simulation = Iterator<Instruction, never, CellState> & Iterable<Inst
  * most on: measured on 256x256, the generator form runs about 20 ticks/s in Node 20, this one
  * about 30. Cells stay generator coroutines composed with `yield*`.
  */
-export function simulate(height: number, width: number, gameLogic: GameLogic): Simulation {
+export function simulate(height: number, width: number, program: CellProgram): Simulation {
   const tick: IteratorYieldResult<Tick> = { done: false, value: TICK };
   let y = 0;
   let x = 0;
@@ -35,7 +34,7 @@ export function simulate(height: number, width: number, gameLogic: GameLogic): S
         y = 0;
         return tick;
       }
-      cell = stepCell(y, x, gameLogic);
+      cell = program(y, x);
       if (++x === width) {
         x = 0;
         y++;

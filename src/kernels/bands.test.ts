@@ -3,11 +3,12 @@ import { createRandom, pickSeed } from "../../tests/support/random.ts";
 import { CoroutineEngine } from "../engine/CoroutineEngine.ts";
 import { Grid, type Topology } from "../engine/Grid.ts";
 import { packRows } from "../engine/packRows.ts";
-import { createGameLogic } from "../rules/createGameLogic.ts";
+import { cellProgramOf } from "../rules/cellProgramOf.ts";
 import { parseRule } from "../rules/parseRule.ts";
+import { compileRuleOf } from "../universe/compileRuleOf.ts";
 import type { BandStepper } from "./BandStepper.ts";
 import { packedRowWords } from "./BitLayout.ts";
-import { compileGameLogic } from "./compileGameLogic.ts";
+import { compileRule } from "./compileRule.ts";
 import { createBandStepper } from "./createBandStepper.ts";
 import { interpretBand } from "./interpretBand.ts";
 import type { StepperKind } from "./Stepper.ts";
@@ -71,15 +72,15 @@ function firstDifference(expected: Uint8Array, actual: Uint8Array, width: number
 
 describe("bands of every kernel, stepped with halo rows, equal the coroutine interpreter", () => {
   it.each(RULES)("%s", (text) => {
-    const gameLogic = createGameLogic(parseRule(text).rule);
-    const compiled = compileGameLogic(gameLogic);
+    const program = cellProgramOf(parseRule(text).rule);
+    const compiled = compileRule(program);
     if (!compiled) throw new Error(`${text} did not compile`);
     for (const topology of TOPOLOGIES) {
       for (const [width, height] of SIZES) {
         const cells = Uint8Array.from({ length: width * height }, () => (random() < 0.4 ? 1 : 0));
         for (let parts = 1; parts <= 4; parts++) {
           const ranges = splitRows(height, parts);
-          const engine = new CoroutineEngine(new Grid(height, width, topology, cells), gameLogic);
+          const engine = new CoroutineEngine(new Grid(height, width, topology, cells), program);
           const stacks = VARIANTS.map((variant) => ({
             label: variant.label,
             bands: ranges.map((range) =>
@@ -114,7 +115,7 @@ describe("bands of every kernel, stepped with halo rows, equal the coroutine int
 
 describe("packed rows", () => {
   it("go in and out of every kernel unchanged, with the ghosts following", () => {
-    const compiled = compileGameLogic(createGameLogic(parseRule("B3/S23").rule));
+    const compiled = compileRuleOf(parseRule("B3/S23").rule);
     if (!compiled) throw new Error("B3/S23 did not compile");
     for (const [width, height] of [...SIZES, [32, 3] as const, [128, 2] as const]) {
       const cells = Uint8Array.from({ length: width * height }, () => (random() < 0.5 ? 1 : 0));
@@ -141,18 +142,18 @@ describe("packed rows", () => {
 
 describe("interpretBand", () => {
   it.each(RULES)("runs %s band by band like the whole-grid interpreter", (text) => {
-    const gameLogic = createGameLogic(parseRule(text).rule);
+    const program = cellProgramOf(parseRule(text).rule);
     for (const topology of TOPOLOGIES) {
       for (const [width, height] of SIZES) {
         const cells = Uint8Array.from({ length: width * height }, () => (random() < 0.4 ? 1 : 0));
         for (let parts = 1; parts <= 4; parts++) {
-          const engine = new CoroutineEngine(new Grid(height, width, topology, cells), gameLogic);
+          const engine = new CoroutineEngine(new Grid(height, width, topology, cells), program);
           let current = new Grid(height, width, topology, cells.slice());
           let next = current.emptyLike();
           for (let generation = 1; generation <= GENERATIONS; generation++) {
             engine.step();
             for (const { from, to } of splitRows(height, parts)) {
-              interpretBand(current, next, from, to, gameLogic);
+              interpretBand(current, next, from, to, program);
             }
             [current, next] = [next, current];
             const where =
@@ -166,12 +167,12 @@ describe("interpretBand", () => {
   });
 
   it("touches only the band's rows", () => {
-    const gameLogic = createGameLogic(parseRule("B012345678/S012345678").rule);
+    const program = cellProgramOf(parseRule("B012345678/S012345678").rule);
     const current = new Grid(6, 4, "torus");
     const next = current.emptyLike();
-    interpretBand(current, next, 2, 4, gameLogic);
+    interpretBand(current, next, 2, 4, program);
     expect(next.toString()).toBe(["----", "----", "****", "****", "----", "----"].join("\n"));
-    expect(() => interpretBand(current, current, 0, 1, gameLogic)).toThrow(/different grid/);
+    expect(() => interpretBand(current, current, 0, 1, program)).toThrow(/different grid/);
   });
 });
 

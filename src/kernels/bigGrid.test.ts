@@ -1,8 +1,8 @@
 import { expect, it } from "vitest";
 import { createRandom, pickSeed } from "../../tests/support/random.ts";
-import { createGameLogic } from "../rules/createGameLogic.ts";
+import { cellProgramOf } from "../rules/cellProgramOf.ts";
 import { parseRule } from "../rules/parseRule.ts";
-import { compileGameLogic } from "./compileGameLogic.ts";
+import { compileRule } from "./compileRule.ts";
 import { createStepper } from "./createStepper.ts";
 import { findMismatch } from "./findMismatch.ts";
 
@@ -16,8 +16,8 @@ it("runs B3/S23 on a 1000x700 torus like the interpreter, and the bit kernels li
   const [width, height, topology] = [1000, 700, "torus"] as const;
   const seed = pickSeed();
   const random = createRandom(seed);
-  const gameLogic = createGameLogic(parseRule("B3/S23").rule);
-  const compiled = compileGameLogic(gameLogic);
+  const program = cellProgramOf(parseRule("B3/S23").rule);
+  const compiled = compileRule(program);
   if (!compiled) throw new Error("B3/S23 did not compile");
   const cells = Uint8Array.from({ length: width * height }, () => (random() < 0.4 ? 1 : 0));
   const steppers = (["bytes", "bits", "wasm"] as const).map((kind) =>
@@ -25,7 +25,7 @@ it("runs B3/S23 on a 1000x700 torus like the interpreter, and the bit kernels li
   );
   expect(steppers.map((s) => s.kind)).toEqual(["bytes", "bits", "wasm"]);
   const context = `seed ${seed} (TEST_SEED=${seed}), B3/S23, ${topology} ${width}x${height}`;
-  expect(JSON.stringify(findMismatch(steppers, gameLogic, 4)) ?? "none", context).toBe("none");
+  expect(JSON.stringify(findMismatch(steppers, program, 4)) ?? "none", context).toBe("none");
 
   const [bytes, ...bitKernels] = steppers as [(typeof steppers)[0], ...typeof steppers];
   for (let generation = 5; generation <= 54; generation++) {

@@ -1,9 +1,8 @@
-import type { CellState, Query, Transition } from "../engine/protocol.ts";
+import type { CellProgram, CellState } from "../engine/protocol.ts";
 import { type CompiledRule, NEIGHBOURHOODS } from "./CompiledRule.ts";
 import { findTotalistic } from "./findTotalistic.ts";
 
-/** A cell coroutine as `stepCell` is one: queries, then one transition for itself. */
-export type CellProgram = (y: number, x: number) => Generator<Query | Transition, void, CellState>;
+export type { CellProgram };
 
 /**
  * Far more instructions than any 3x3 rule needs (stepCell yields 10). A coroutine that keeps

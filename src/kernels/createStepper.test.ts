@@ -6,13 +6,13 @@ import {
   type Transition,
   transition,
 } from "../engine/protocol.ts";
-import { createGameLogic } from "../rules/createGameLogic.ts";
-import { compileGameLogic } from "./compileGameLogic.ts";
+import { lifeLike } from "../rules/Rule.ts";
+import { compileRuleOf } from "../universe/compileRuleOf.ts";
 import { compileRule } from "./compileRule.ts";
 import { createStepper } from "./createStepper.ts";
 import type { StepperKind } from "./Stepper.ts";
 
-const life = compileGameLogic(createGameLogic({ birth: 0b1000, survival: 0b1100 }));
+const life = compileRuleOf(lifeLike(0b1000, 0b1100));
 if (!life) throw new Error("Life did not compile");
 
 /** Not Life-like: each cell takes the state of its east neighbour, so patterns move west. */

@@ -1,6 +1,6 @@
 import { CoroutineEngine } from "../engine/CoroutineEngine.ts";
 import { Grid } from "../engine/Grid.ts";
-import type { GameLogic } from "../engine/protocol.ts";
+import type { CellProgram } from "../engine/protocol.ts";
 import type { Stepper, StepperKind } from "./Stepper.ts";
 
 /** Where a kernel first parted from the interpreter. */
@@ -15,23 +15,20 @@ export interface Mismatch {
 
 /**
  * Runs `steppers` (all of one size and topology, all holding the same cells) beside the
- * coroutine interpreter (`CoroutineEngine` with `gameLogic`) and compares each with it cell for
+ * coroutine interpreter (`CoroutineEngine` running `program`) and compares each with it cell for
  * cell, at the start and after each of `generations` ticks. Returns the first difference, or
  * undefined when there is none. The interpreter costs about a microsecond per cell per tick,
  * which is why one interpreter run serves every stepper.
  */
 export function findMismatch(
   steppers: readonly Stepper[],
-  gameLogic: GameLogic,
+  program: CellProgram,
   generations: number,
 ): Mismatch | undefined {
   const first = steppers[0];
   if (!first) return undefined;
   const { width, height, topology } = first;
-  const engine = new CoroutineEngine(
-    new Grid(height, width, topology, first.getCells()),
-    gameLogic,
-  );
+  const engine = new CoroutineEngine(new Grid(height, width, topology, first.getCells()), program);
   for (let generation = 0; generation <= generations; generation++) {
     if (generation > 0) engine.step();
     for (const stepper of steppers) {

@@ -1,9 +1,8 @@
 import type { Grid } from "../engine/Grid.ts";
-import type { GameLogic } from "../engine/protocol.ts";
-import { stepCell } from "../engine/stepCell.ts";
+import type { CellProgram } from "../engine/protocol.ts";
 
 /**
- * The coroutine interpreter on a band: runs the cell coroutine `stepCell(y, x, gameLogic)` of
+ * The coroutine interpreter on a band: runs the cell coroutine `program(y, x)` of
  * every cell in rows [from, to), answering each Query from `current` (the whole grid, with its
  * topology, so neighbours in other bands are read directly) and writing each Transition into
  * `next`. Rows outside the band are neither stepped nor written. Together the bands of a grid
@@ -19,13 +18,13 @@ export function interpretBand(
   next: Grid,
   from: number,
   to: number,
-  gameLogic: GameLogic,
+  program: CellProgram,
 ): void {
   if (next === current) throw new Error("next must be a different grid from the one read");
   const { width } = current;
   for (let y = from; y < to; y++) {
     for (let x = 0; x < width; x++) {
-      const cell = stepCell(y, x, gameLogic);
+      const cell = program(y, x);
       let item = cell.next();
       while (!item.done) {
         const instruction = item.value;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createRandom, pickSeed } from "../../tests/support/random.ts";
 import type { Topology } from "../engine/Grid.ts";
-import { createGameLogic } from "../rules/createGameLogic.ts";
+import { cellProgramOf } from "../rules/cellProgramOf.ts";
 import { formatRule } from "../rules/formatRule.ts";
 import { parseRule } from "../rules/parseRule.ts";
-import { compileGameLogic } from "./compileGameLogic.ts";
+import { lifeLike } from "../rules/Rule.ts";
+import { compileRule } from "./compileRule.ts";
 import { createStepper } from "./createStepper.ts";
 import { findMismatch } from "./findMismatch.ts";
 import type { StepperKind } from "./Stepper.ts";
@@ -55,17 +56,19 @@ const seed = pickSeed();
 const random = createRandom(seed);
 const rules = [
   ...NAMED_RULES.map((text) => parseRule(text).rule),
-  ...Array.from({ length: 6 }, () => ({
-    birth: Math.floor(random() * 512),
-    survival: Math.floor(random() * 512),
-  })),
+  ...Array.from({ length: 6 }, () =>
+    lifeLike(Math.floor(random() * 512), Math.floor(random() * 512)),
+  ),
 ];
 
 describe("every kernel equals the coroutine interpreter at every generation", () => {
   it.each(rules.map((rule) => [formatRule(rule), rule] as const))("%s", (name, rule) => {
-    const gameLogic = createGameLogic(rule);
-    const compiled = compileGameLogic(gameLogic);
-    expect(compiled?.totalistic, `${name}: compiled masks`).toEqual(rule);
+    const program = cellProgramOf(rule);
+    const compiled = compileRule(program);
+    expect(compiled?.totalistic, `${name}: compiled masks`).toEqual({
+      birth: rule.birth,
+      survival: rule.survival,
+    });
     if (!compiled) return;
     for (const topology of TOPOLOGIES) {
       for (const [width, height] of SIZES) {
@@ -78,10 +81,9 @@ describe("every kernel equals the coroutine interpreter at every generation", ()
         );
         expect(steppers.map((s) => s.kind)).toEqual(KINDS);
         const where = `seed ${seed} (TEST_SEED=${seed}), ${name}, ${topology} ${width}x${height}`;
-        expect(
-          JSON.stringify(findMismatch(steppers, gameLogic, GENERATIONS)) ?? "none",
-          where,
-        ).toBe("none");
+        expect(JSON.stringify(findMismatch(steppers, program, GENERATIONS)) ?? "none", where).toBe(
+          "none",
+        );
         const population = steppers[0]?.population();
         for (const stepper of steppers) {
           expect(stepper.population(), `${where}, ${stepper.kind} population`).toBe(population);
@@ -95,15 +97,15 @@ it("runs a B0 rule on a 320x200 plane like the interpreter for 50 generations", 
   // Every empty region flips each generation while the outside stays empty: padding past the
   // last column and rows past the edges must stay 0 through it all.
   const [width, height, topology] = [320, 200, "plane"] as const;
-  const gameLogic = createGameLogic(parseRule("B0123478/S34678").rule);
-  const compiled = compileGameLogic(gameLogic);
+  const program = cellProgramOf(parseRule("B0123478/S34678").rule);
+  const compiled = compileRule(program);
   if (!compiled) throw new Error("B0123478/S34678 did not compile");
   const cells = Uint8Array.from({ length: width * height }, () => (random() < 0.4 ? 1 : 0));
   const steppers = KINDS.map((kind) =>
     createStepper({ width, height, topology, compiled, kind, cells }),
   );
   expect(
-    JSON.stringify(findMismatch(steppers, gameLogic, GENERATIONS)) ?? "none",
+    JSON.stringify(findMismatch(steppers, program, GENERATIONS)) ?? "none",
     `seed ${seed} (TEST_SEED=${seed}), B0123478/S34678, plane 320x200`,
   ).toBe("none");
 });

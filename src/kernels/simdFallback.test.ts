@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createGameLogic } from "../rules/createGameLogic.ts";
-import { compileGameLogic } from "./compileGameLogic.ts";
+import { lifeLike } from "../rules/Rule.ts";
+import { compileRuleOf } from "../universe/compileRuleOf.ts";
 
-const life = compileGameLogic(createGameLogic({ birth: 0b1000, survival: 0b1100 }));
+const life = compileRuleOf(lifeLike(0b1000, 0b1100));
 if (!life) throw new Error("Life did not compile");
 
 /** createStepper loaded afresh, so that the wasm module is looked for again. */

@@ -3,7 +3,7 @@ import { CoroutineEngine } from "../engine/CoroutineEngine.ts";
 import { Grid, type Topology } from "../engine/Grid.ts";
 import type { Pattern } from "../formats/Pattern.ts";
 import { parsePattern } from "../formats/parsePattern.ts";
-import { createGameLogic } from "../rules/createGameLogic.ts";
+import { cellProgramOf } from "../rules/cellProgramOf.ts";
 import { formatRule } from "../rules/formatRule.ts";
 import { parseRule } from "../rules/parseRule.ts";
 import type { LibraryPattern } from "./LibraryPattern.ts";
@@ -30,7 +30,7 @@ function gridWith(
 }
 
 function engineFor(entry: LibraryPattern, grid: Grid): CoroutineEngine {
-  return new CoroutineEngine(grid, createGameLogic(parseRule(entry.rule).rule));
+  return new CoroutineEngine(grid, cellProgramOf(parseRule(entry.rule).rule));
 }
 
 /** The live cells as sorted "x,y" keys, moved so that the top-left live cell box is at 0,0. */

@@ -1,16 +1,87 @@
-/**
- * A Life-like (outer totalistic, Moore neighbourhood) rule: bit n of `birth` is set when an
- * empty cell with n live neighbours is born, bit n of `survival` when a live cell with n live
- * neighbours stays alive. 9 bits each, so 2^18 rules.
- */
-export interface Rule {
-  readonly birth: number;
-  readonly survival: number;
-}
-
+import type { RangeShape } from "../engine/countInRange.ts";
 import type { Topology } from "../engine/Grid";
 
-export type { Topology };
+export type { RangeShape, Topology };
+
+/**
+ * Which cells of a cell's 3x3 block are its neighbours: all 8 (Moore), the 6 of a hexagonal
+ * grid drawn sheared onto squares (Golly's: the block without its north-east and south-west
+ * corners), or the 4 orthogonal ones (von Neumann).
+ */
+export type Neighbourhood = "moore" | "hexagonal" | "vonNeumann";
+
+/**
+ * A two-state rule of the 3x3 block, in the notation it was written in, which is also how
+ * Golly prints it back:
+ * - `counts`: outer totalistic, `B3/S23` (`H` or `V` suffix for the other neighbourhoods). Bit
+ *   n of `birth` / `survival`: an empty / live cell with n live neighbours is alive next.
+ * - `letters`: isotropic non-totalistic (Hensel notation, `B2-a/S12`), and `map`: any table
+ *   (`MAP` + base64). `table[i]` is the next state for 3x3 block i, bit `3 * (dy + 1) +
+ *   (dx + 1)` of i holding the cell at offset (dy, dx) as in `CompiledRule`; entries differing
+ *   only in cells outside the neighbourhood are equal.
+ */
+export type LifeLikeRule =
+  | {
+      readonly family: "life";
+      readonly neighbourhood: Neighbourhood;
+      readonly notation: "counts";
+      readonly birth: number;
+      readonly survival: number;
+    }
+  | {
+      readonly family: "life";
+      readonly neighbourhood: Neighbourhood;
+      readonly notation: "letters" | "map";
+      readonly table: Uint8Array;
+    };
+
+/**
+ * Generations (`23/3/8`, `B3/S23/C8`): `base` decides birth and survival counting only the
+ * neighbours in state 1; a live cell that does not survive starts to die, passing through
+ * states 2 .. states-1 and back to 0, one a generation, whatever its neighbours.
+ */
+export interface GenerationsRule {
+  readonly family: "generations";
+  /** 3 to 256. */
+  readonly states: number;
+  readonly base: LifeLikeRule;
+}
+
+/** An inclusive range of live-neighbour counts. */
+export type CountRange = readonly [min: number, max: number];
+
+/**
+ * Larger than Life / HROT (`R5,C0,M1,S34..58,B34..45,NM`): a cell counts the live cells (state
+ * 1) within `range` of it in `shape`, itself included when `middle`; it is born or survives
+ * when the count is in one of the ranges. With `states` > 2, a live cell that does not survive
+ * decays as in Generations.
+ */
+export interface LargerThanLifeRule {
+  readonly family: "ltl";
+  /** 1 to 500. */
+  readonly range: number;
+  /** 2 to 256 (Golly's C0 and C2 both mean 2). */
+  readonly states: number;
+  readonly middle: boolean;
+  readonly shape: RangeShape;
+  readonly birth: readonly CountRange[];
+  readonly survival: readonly CountRange[];
+}
+
+/**
+ * LifeHistory-style rules (`LifeHistory`, `B3/S23History`, `B3/S23Super`): `base` runs on the
+ * live cells (the odd states), and the extra states record history, marks and boundaries as
+ * Golly's Super algorithm defines them.
+ */
+export interface HistoryRule {
+  readonly family: "history";
+  /** History: 7 states; Super: 26. */
+  readonly variant: "History" | "Super";
+  readonly base: LifeLikeRule;
+}
+
+/** Any rule the app runs: each family is one cell coroutine (`cellProgramOf`). */
+export type Rule = LifeLikeRule | GenerationsRule | LargerThanLifeRule | HistoryRule;
 
 /** Golly's bounded-grid suffix: `:T64,48` is a 64-wide, 48-high torus, `:P64,48` a plane. */
 export interface GridBounds {
@@ -23,4 +94,28 @@ export interface GridBounds {
 export interface ParsedRule {
   readonly rule: Rule;
   readonly bounds?: GridBounds;
+}
+
+/** A two-state rule written with neighbour counts, `B3/S23`. */
+export type CountsRule = Extract<LifeLikeRule, { readonly notation: "counts" }>;
+
+/** Conway's Life, B3/S23. */
+export const CONWAY: CountsRule = {
+  family: "life",
+  neighbourhood: "moore",
+  notation: "counts",
+  birth: 1 << 3,
+  survival: (1 << 2) | (1 << 3),
+};
+
+/** A Moore-neighbourhood outer-totalistic rule from its birth and survival masks. */
+export function lifeLike(birth: number, survival: number): CountsRule {
+  return { family: "life", neighbourhood: "moore", notation: "counts", birth, survival };
+}
+
+/** How many states a cell of `rule` can be in. */
+export function stateCount(rule: Rule): number {
+  if (rule.family === "life") return 2;
+  if (rule.family === "history") return rule.variant === "History" ? 7 : 26;
+  return rule.states;
 }

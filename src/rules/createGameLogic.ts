@@ -7,6 +7,9 @@ import type { Rule } from "./Rule.ts";
  * mask with the masks held in locals.
  */
 export function createGameLogic(rule: Rule): GameLogic {
+  if (rule.family !== "life" || rule.notation !== "counts") {
+    throw new RangeError(`a game logic of neighbour counts cannot run a ${rule.family} rule`);
+  }
   const birth = rule.birth;
   const survival = rule.survival;
   return (state, neighbors) =>

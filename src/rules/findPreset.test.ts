@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findPreset } from "./findPreset.ts";
+import { lifeLike } from "./Rule.ts";
 
 describe("findPreset", () => {
   it.each([
@@ -24,11 +25,11 @@ describe("findPreset", () => {
   });
 
   it("finds a preset from a Rule", () => {
-    expect(findPreset({ birth: 0b1001000, survival: 0b1100 })?.name).toBe("HighLife");
-    expect(findPreset({ birth: 0b100, survival: 0 })?.name).toBe("Seeds");
+    expect(findPreset(lifeLike(0b1001000, 0b1100))?.name).toBe("HighLife");
+    expect(findPreset(lifeLike(0b100, 0))?.name).toBe("Seeds");
   });
 
-  it.each(["B3/S2", "Nonexistent Life", "B3x/S23", "", { birth: 0b10, survival: 0b10000000 }])(
+  it.each(["B3/S2", "Nonexistent Life", "B3x/S23", "", lifeLike(0b10, 0b10000000)])(
     "finds nothing for %j",
     (nameOrRule) => {
       expect(findPreset(nameOrRule)).toBeUndefined();

@@ -1,4 +1,5 @@
 import { findPresetByName } from "./findPresetByName.ts";
+import { formatRule } from "./formatRule.ts";
 import { parseRule } from "./parseRule.ts";
 import { parseRulestring } from "./parseRulestring.ts";
 import { RULE_PRESETS } from "./presets.ts";
@@ -24,8 +25,8 @@ export function findPreset(nameOrRule: string | Rule): RulePreset | undefined {
 }
 
 function findPresetByRule(rule: Rule): RulePreset | undefined {
-  return RULE_PRESETS.find((preset) => {
-    const presetRule = parseRulestring(preset.rulestring, preset.rulestring);
-    return presetRule.birth === rule.birth && presetRule.survival === rule.survival;
-  });
+  const text = formatRule(rule);
+  return RULE_PRESETS.find(
+    (preset) => formatRule(parseRulestring(preset.rulestring, preset.rulestring)) === text,
+  );
 }

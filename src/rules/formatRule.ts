@@ -5,7 +5,12 @@ import type { GridBounds, Rule } from "./Rule.ts";
  * nothing survives, then `:T64,48` or `:P64,48` when given bounds.
  */
 export function formatRule(rule: Rule, bounds?: GridBounds): string {
-  const text = `B${formatCounts(rule.birth)}/S${formatCounts(rule.survival)}`;
+  if (rule.family !== "life" || rule.notation !== "counts") {
+    throw new RangeError(`formatRule does not write ${rule.family} rules yet`);
+  }
+  const suffix =
+    rule.neighbourhood === "hexagonal" ? "H" : rule.neighbourhood === "vonNeumann" ? "V" : "";
+  const text = `B${formatCounts(rule.birth)}/S${formatCounts(rule.survival)}${suffix}`;
   if (!bounds) return text;
   const letter = bounds.topology === "torus" ? "T" : "P";
   return `${text}:${letter}${bounds.width},${bounds.height}`;

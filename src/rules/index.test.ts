@@ -4,12 +4,19 @@ import * as rules from "./index.ts";
 describe("rules/index", () => {
   it("exports the public API", () => {
     expect(Object.keys(rules).sort()).toEqual([
+      "CONWAY",
       "RULE_PRESETS",
       "RuleError",
+      "birthOnZero",
+      "cellProgramOf",
       "createGameLogic",
       "findPreset",
       "formatRule",
+      "lifeDecision",
+      "lifeLike",
       "parseRule",
+      "sameRule",
+      "stateCount",
     ]);
   });
 

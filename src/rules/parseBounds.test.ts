@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseRule } from "./parseRule.ts";
 import type { GridBounds } from "./Rule.ts";
+import { CONWAY } from "./Rule.ts";
 import { RuleError } from "./RuleError.ts";
 
 function catchRuleError(text: string): RuleError {
@@ -28,7 +29,7 @@ describe("parseRule: Golly's bounded-grid suffix", () => {
     ["B3/S23:P16384,1", { topology: "plane", width: 16384, height: 1 }],
   ])("reads %j", (text, bounds) => {
     expect(parseRule(text)).toEqual({
-      rule: { birth: 1 << 3, survival: (1 << 2) | (1 << 3) },
+      rule: CONWAY,
       bounds,
     });
   });

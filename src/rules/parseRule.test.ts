@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { formatRule } from "./formatRule.ts";
 import { parseRule } from "./parseRule.ts";
-import type { Rule } from "./Rule.ts";
+import { type CountsRule, lifeLike } from "./Rule.ts";
 import { RuleError } from "./RuleError.ts";
 
-const LIFE: Rule = { birth: 1 << 3, survival: (1 << 2) | (1 << 3) };
+const LIFE: CountsRule = lifeLike(1 << 3, (1 << 2) | (1 << 3));
+
+/** The rule `text` reads as, which must be written with counts. */
+function parseCounts(text: string): CountsRule {
+  const rule = parseRule(text).rule;
+  if (rule.family !== "life" || rule.notation !== "counts")
+    throw new Error(`${text} is not B/S counts`);
+  return rule;
+}
 const ALL_COUNTS = 0b111111111;
 
 /** The mask with exactly the bits for `counts`, written out independently of the parser. */
@@ -57,25 +65,25 @@ describe("parseRule: accepted forms", () => {
   });
 
   it.each([
-    ["B2/S", { birth: maskOf(2), survival: 0 }],
-    ["B/S012345678", { birth: 0, survival: ALL_COUNTS }],
-    ["B012345678/S", { birth: ALL_COUNTS, survival: 0 }],
-    ["B/S", { birth: 0, survival: 0 }],
-    ["/", { birth: 0, survival: 0 }],
-    ["B", { birth: 0, survival: 0 }],
-    ["S", { birth: 0, survival: 0 }],
-    ["BS", { birth: 0, survival: 0 }],
-    ["B36", { birth: maskOf(3, 6), survival: 0 }],
-    ["S23", { birth: 0, survival: maskOf(2, 3) }],
-    ["b2s", { birth: maskOf(2), survival: 0 }],
-    ["sb2", { birth: maskOf(2), survival: 0 }],
-    ["/3", { birth: maskOf(3), survival: 0 }],
-    ["23/", { birth: 0, survival: maskOf(2, 3) }],
-    ["/2", { birth: maskOf(2), survival: 0 }],
-    ["B0/S8", { birth: maskOf(0), survival: maskOf(8) }],
-    ["B87654321/S0", { birth: maskOf(1, 2, 3, 4, 5, 6, 7, 8), survival: maskOf(0) }],
-    ["B36/S23", { birth: maskOf(3, 6), survival: maskOf(2, 3) }],
-    ["34678/3678", { birth: maskOf(3, 6, 7, 8), survival: maskOf(3, 4, 6, 7, 8) }],
+    ["B2/S", lifeLike(maskOf(2), 0)],
+    ["B/S012345678", lifeLike(0, ALL_COUNTS)],
+    ["B012345678/S", lifeLike(ALL_COUNTS, 0)],
+    ["B/S", lifeLike(0, 0)],
+    ["/", lifeLike(0, 0)],
+    ["B", lifeLike(0, 0)],
+    ["S", lifeLike(0, 0)],
+    ["BS", lifeLike(0, 0)],
+    ["B36", lifeLike(maskOf(3, 6), 0)],
+    ["S23", lifeLike(0, maskOf(2, 3))],
+    ["b2s", lifeLike(maskOf(2), 0)],
+    ["sb2", lifeLike(maskOf(2), 0)],
+    ["/3", lifeLike(maskOf(3), 0)],
+    ["23/", lifeLike(0, maskOf(2, 3))],
+    ["/2", lifeLike(maskOf(2), 0)],
+    ["B0/S8", lifeLike(maskOf(0), maskOf(8))],
+    ["B87654321/S0", lifeLike(maskOf(1, 2, 3, 4, 5, 6, 7, 8), maskOf(0))],
+    ["B36/S23", lifeLike(maskOf(3, 6), maskOf(2, 3))],
+    ["34678/3678", lifeLike(maskOf(3, 6, 7, 8), maskOf(3, 4, 6, 7, 8))],
   ])("reads %j", (text, rule) => {
     expect(parseRule(text).rule).toEqual(rule);
   });
@@ -87,32 +95,33 @@ describe("parseRule: accepted forms", () => {
     ["conways life", LIFE],
     ["CONWAY’S LIFE", LIFE],
     ["Conway's Game of Life", LIFE],
-    ["HighLife", { birth: maskOf(3, 6), survival: maskOf(2, 3) }],
-    ["high life", { birth: maskOf(3, 6), survival: maskOf(2, 3) }],
-    ["Day & Night", { birth: maskOf(3, 6, 7, 8), survival: maskOf(3, 4, 6, 7, 8) }],
-    ["day and night", { birth: maskOf(3, 6, 7, 8), survival: maskOf(3, 4, 6, 7, 8) }],
-    ["Seeds", { birth: maskOf(2), survival: 0 }],
-    [" seeds ", { birth: maskOf(2), survival: 0 }],
-    ["2x2", { birth: maskOf(3, 6), survival: maskOf(1, 2, 5) }],
-    ["34 Life", { birth: maskOf(3, 4), survival: maskOf(3, 4) }],
-    ["Life without Death", { birth: maskOf(3), survival: ALL_COUNTS }],
-    ["Move", { birth: maskOf(3, 6, 8), survival: maskOf(2, 4, 5) }],
+    ["HighLife", lifeLike(maskOf(3, 6), maskOf(2, 3))],
+    ["high life", lifeLike(maskOf(3, 6), maskOf(2, 3))],
+    ["Day & Night", lifeLike(maskOf(3, 6, 7, 8), maskOf(3, 4, 6, 7, 8))],
+    ["day and night", lifeLike(maskOf(3, 6, 7, 8), maskOf(3, 4, 6, 7, 8))],
+    ["Seeds", lifeLike(maskOf(2), 0)],
+    [" seeds ", lifeLike(maskOf(2), 0)],
+    ["2x2", lifeLike(maskOf(3, 6), maskOf(1, 2, 5))],
+    ["34 Life", lifeLike(maskOf(3, 4), maskOf(3, 4))],
+    ["Life without Death", lifeLike(maskOf(3), ALL_COUNTS)],
+    ["Move", lifeLike(maskOf(3, 6, 8), maskOf(2, 4, 5))],
   ])("reads the preset name %j", (text, rule) => {
     expect(parseRule(text)).toEqual({ rule });
   });
 
   it("takes a grid suffix after a preset name", () => {
     expect(parseRule("HighLife:T10,20")).toEqual({
-      rule: { birth: maskOf(3, 6), survival: maskOf(2, 3) },
+      rule: lifeLike(maskOf(3, 6), maskOf(2, 3)),
       bounds: { topology: "torus", width: 10, height: 20 },
     });
   });
 });
 
 describe("parseRule: all 2^18 Life-like rules", { timeout: 30_000 }, () => {
-  const rules: Rule[] = [];
+  const rules: CountsRule[] = [];
   for (let birth = 0; birth <= ALL_COUNTS; birth++) {
-    for (let survival = 0; survival <= ALL_COUNTS; survival++) rules.push({ birth, survival });
+    for (let survival = 0; survival <= ALL_COUNTS; survival++)
+      rules.push(lifeLike(birth, survival));
   }
 
   it("has every rule to check", () => {
@@ -125,7 +134,7 @@ describe("parseRule: all 2^18 Life-like rules", { timeout: 30_000 }, () => {
       const expected = `B${digitsOf(rule.birth)}/S${digitsOf(rule.survival)}`;
       // Plain comparisons: 2^18 expect() calls would take seconds.
       if (text !== expected) expect.fail(`${JSON.stringify(rule)} written as ${text}`);
-      const parsed = parseRule(text).rule;
+      const parsed = parseCounts(text);
       if (parsed.birth !== rule.birth || parsed.survival !== rule.survival) {
         expect.fail(`${text} read as ${JSON.stringify(parsed)}`);
       }
@@ -135,7 +144,7 @@ describe("parseRule: all 2^18 Life-like rules", { timeout: 30_000 }, () => {
   it("reads MCell's survival-first form S/B", () => {
     for (const rule of rules) {
       const text = `${digitsOf(rule.survival)}/${digitsOf(rule.birth)}`;
-      const parsed = parseRule(text).rule;
+      const parsed = parseCounts(text);
       if (parsed.birth !== rule.birth || parsed.survival !== rule.survival) {
         expect.fail(`${text} read as ${JSON.stringify(parsed)}`);
       }
@@ -145,7 +154,7 @@ describe("parseRule: all 2^18 Life-like rules", { timeout: 30_000 }, () => {
   it("reads the slashless, survival-first, lower-case form s..b..", () => {
     for (const rule of rules) {
       const text = `s${digitsOf(rule.survival)}b${digitsOf(rule.birth)}`;
-      const parsed = parseRule(text).rule;
+      const parsed = parseCounts(text);
       if (parsed.birth !== rule.birth || parsed.survival !== rule.survival) {
         expect.fail(`${text} read as ${JSON.stringify(parsed)}`);
       }

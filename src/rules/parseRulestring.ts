@@ -1,5 +1,5 @@
 import { parseCounts } from "./parseCounts.ts";
-import type { Rule } from "./Rule.ts";
+import { type LifeLikeRule, lifeLike } from "./Rule.ts";
 import { RuleError } from "./RuleError.ts";
 import { rejectUnsupportedRule } from "./rejectUnsupportedRule.ts";
 
@@ -14,7 +14,7 @@ interface Half {
  * `b3s23`, `s23b3`, `B3`, `3/S23`, and MCell's survival-first `23/3`. Whitespace anywhere is
  * ignored (Golly skips spaces). `input` is the whole rulestring, quoted in messages.
  */
-export function parseRulestring(body: string, input: string): Rule {
+export function parseRulestring(body: string, input: string): LifeLikeRule {
   const src = body.replace(/\s+/g, "");
   rejectUnsupportedRule(src, input);
   rejectName(src, input);
@@ -28,7 +28,7 @@ export function parseRulestring(body: string, input: string): Rule {
 }
 
 /** `B3/S23`, `S23/B3`, `B3/23`, `23/B3` or MCell `23/3`: a letter on either side decides. */
-function readSlashed(first: Half, second: Half, input: string): Rule {
+function readSlashed(first: Half, second: Half, input: string): LifeLikeRule {
   if (first.letter !== "" && first.letter === second.letter) {
     const part = first.letter.toUpperCase();
     throw new RuleError(`"${part}" appears on both sides of "/" in rule "${input}"`, input, part);
@@ -37,13 +37,11 @@ function readSlashed(first: Half, second: Half, input: string): Rule {
   const secondMask = parseCounts(second.counts, input);
   // Without letters it is MCell's order, survival first.
   const birthFirst = first.letter === "b" || second.letter === "s";
-  return birthFirst
-    ? { birth: firstMask, survival: secondMask }
-    : { birth: secondMask, survival: firstMask };
+  return birthFirst ? lifeLike(firstMask, secondMask) : lifeLike(secondMask, firstMask);
 }
 
 /** `b3s23`, `s23b3`, `B3` or `S23`: no slash, so the letters alone split the halves. */
-function readLettered(src: string, input: string): Rule {
+function readLettered(src: string, input: string): LifeLikeRule {
   const match = /^([bs])([^bs]*)(?:([bs])([^bs]*))?$/i.exec(src);
   const firstLetter = match?.[1];
   if (match === null || firstLetter === undefined) {
@@ -61,7 +59,7 @@ function readLettered(src: string, input: string): Rule {
   const secondLetter = match[3];
   if (secondLetter === undefined) {
     const mask = parseCounts(first.counts, input);
-    return first.letter === "b" ? { birth: mask, survival: 0 } : { birth: 0, survival: mask };
+    return first.letter === "b" ? lifeLike(mask, 0) : lifeLike(0, mask);
   }
   if (toLetter(secondLetter) === first.letter) throw repeatedLetterError(src, input);
   return readSlashed(first, { letter: toLetter(secondLetter), counts: match[4] ?? "" }, input);

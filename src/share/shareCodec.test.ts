@@ -4,6 +4,7 @@ import type { Topology } from "../engine/Grid.ts";
 import { PackedCells } from "../engine/PackedCells.ts";
 import { parseRle } from "../formats/parseRle.ts";
 import { formatRule } from "../rules/formatRule.ts";
+import { lifeLike } from "../rules/Rule.ts";
 import { decodeShareState } from "./decodeShareState.ts";
 import { encodeShareState } from "./encodeShareState.ts";
 import { ShareLinkError } from "./ShareLinkError.ts";
@@ -39,10 +40,7 @@ function randomState(
   const bytes = new Uint8Array(width * height);
   for (let i = 0; i < bytes.length; i++) bytes[i] = random() < density ? 1 : 0;
   const cells = PackedCells.fromBytes(bytes, width, height);
-  const rule = formatRule({
-    birth: Math.floor(random() * 512),
-    survival: Math.floor(random() * 512),
-  });
+  const rule = formatRule(lifeLike(Math.floor(random() * 512), Math.floor(random() * 512)));
   const state = { width, height, topology, rule, cells };
   if (random() < 0.5) return state;
   const view = {

@@ -4,6 +4,7 @@ import { MAX_GRID_AREA } from "../engine/Grid.ts";
 import { PackedCells } from "../engine/PackedCells.ts";
 import { formatRule } from "../rules/formatRule.ts";
 import { parseRule } from "../rules/parseRule.ts";
+import { lifeLike } from "../rules/Rule.ts";
 import { BASE64URL_ALPHABET } from "./base64UrlAlphabet.ts";
 import { decodeShareState } from "./decodeShareState.ts";
 import { encodeBase64Url } from "./encodeBase64Url.ts";
@@ -81,7 +82,7 @@ async function validPayload(random: Random): Promise<string> {
   const density = pick(random, [0, 0.05, 0.5, 1]);
   const bytes = Uint8Array.from({ length: width * height }, () => (random() < density ? 1 : 0));
   const cells = PackedCells.fromBytes(bytes, width, height);
-  const rule = formatRule({ birth: randomInt(random, 512), survival: randomInt(random, 512) });
+  const rule = formatRule(lifeLike(randomInt(random, 512), randomInt(random, 512)));
   const topology = random() < 0.5 ? ("torus" as const) : ("plane" as const);
   const state = { width, height, topology, rule, cells };
   const view = {

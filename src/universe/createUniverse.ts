@@ -1,9 +1,7 @@
-import { stepCell } from "../engine/stepCell.ts";
-import type { CompiledRule } from "../kernels/CompiledRule.ts";
-import { compileGameLogic } from "../kernels/compileGameLogic.ts";
-import { createGameLogic } from "../rules/createGameLogic.ts";
+import { cellProgramOf } from "../rules/cellProgramOf.ts";
 import type { Rule } from "../rules/Rule.ts";
 import { createBoundedUniverse } from "./bounded/createBoundedUniverse.ts";
+import { compileRuleOf } from "./compileRuleOf.ts";
 import { createCoroutineUniverse } from "./coroutine/createCoroutineUniverse.ts";
 import { createHashLife } from "./hashlife/createHashLife.ts";
 import { createTiledUniverse } from "./tiles/createTiledUniverse.ts";
@@ -57,7 +55,7 @@ export const ENGINES_FOR: Readonly<Record<Space["kind"], readonly EngineName[]>>
 
 /**
  * An empty universe for `space` and `rule` on the engine asked for. The rule is defined once,
- * by the cell coroutine (`stepCell` with the rule's `gameLogic`); every engine gets it from
+ * by the cell coroutine (`cellProgramOf`); every engine gets it from
  * there, the fast ones by compiling it. Throws RangeError when the engine cannot run the space
  * or the rule (a B0 rule on the infinite plane, an engine that has no infinite plane).
  */
@@ -68,9 +66,8 @@ export function createUniverse({
   contents,
   words,
 }: UniverseOptions): Universe {
-  const gameLogic = createGameLogic(rule);
-  const compiled: CompiledRule | undefined = compileGameLogic(gameLogic);
-  if (!compiled) throw new RangeError("the rule's cell coroutine does not compile to a 3x3 table");
+  const program = cellProgramOf(rule);
+  const compiled = compileRuleOf(rule);
   const engines = ENGINES_FOR[space.kind];
   const name = engine === "auto" ? autoEngine(space, contents) : engine;
   if (!engines.includes(name)) {
@@ -83,12 +80,12 @@ export function createUniverse({
   if (space.kind === "infinite") {
     if (words)
       throw new RangeError("packed cells are a bounded grid's: the infinite plane has none");
-    return createCoroutineUniverse((y, x) => stepCell(y, x, gameLogic), compiled);
+    return createCoroutineUniverse(program, compiled);
   }
   return createBoundedUniverse(
     space,
     compiled,
-    name === "coroutine" ? { kind: "coroutine", gameLogic } : { kind: "fast" },
+    name === "coroutine" ? { kind: "coroutine", program } : { kind: "fast" },
     words && { words, generation: 0n },
   );
 }

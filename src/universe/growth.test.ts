@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parsePattern } from "../formats/index.ts";
 import { findPattern } from "../patterns/index.ts";
 import type { Rule } from "../rules/Rule.ts";
+import { lifeLike } from "../rules/Rule.ts";
 import { createUniverse } from "./createUniverse.ts";
 import { stampPattern } from "./stampPattern.ts";
 import type { EngineName, Universe } from "./Universe.ts";
@@ -13,7 +14,7 @@ import type { EngineName, Universe } from "./Universe.ts";
  * population has a closed form (in Golly's spacefiller.rle), the breeder's comes from Golly.
  */
 
-const LIFE: Rule = { birth: 1 << 3, survival: (1 << 2) | (1 << 3) };
+const LIFE: Rule = lifeLike(1 << 3, (1 << 2) | (1 << 3));
 
 function open(id: string, engine: EngineName | "coroutine-plane", pad = 0): Universe {
   const item = findPattern(id);

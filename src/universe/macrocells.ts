@@ -1,8 +1,7 @@
 import type { Macrocell } from "../formats/Macrocell.ts";
 import type { PatternComment } from "../formats/Pattern.ts";
-import { compileGameLogic } from "../kernels/compileGameLogic.ts";
-import { createGameLogic } from "../rules/createGameLogic.ts";
 import type { Rule } from "../rules/Rule.ts";
+import { compileRuleOf } from "./compileRuleOf.ts";
 import { createUniverse, type EngineChoice } from "./createUniverse.ts";
 import { HashLifeUniverse } from "./hashlife/HashLifeUniverse.ts";
 import { hashLifeFromMacrocell, macrocellFromHashLife } from "./hashlife/macrocellUniverse.ts";
@@ -18,8 +17,7 @@ export function universeFromMacrocell(
   rule: Rule,
   engine: EngineChoice = "auto",
 ): Universe {
-  const compiled = compileGameLogic(createGameLogic(rule));
-  if (!compiled) throw new RangeError("the rule's cell coroutine does not compile to a 3x3 table");
+  const compiled = compileRuleOf(rule);
   if (engine === "auto" || engine === "hashlife") return hashLifeFromMacrocell(macrocell, compiled);
   if (macrocell.generation !== 0n) {
     throw new RangeError(

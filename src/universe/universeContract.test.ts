@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "../engine/createRandom.ts";
 import type { Rule } from "../rules/Rule.ts";
+import { lifeLike } from "../rules/Rule.ts";
 import { autoEngine, createUniverse, ENGINES_FOR } from "./createUniverse.ts";
 import type { EngineName, Space, Universe } from "./Universe.ts";
 
@@ -10,7 +11,7 @@ import type { EngineName, Space, Universe } from "./Universe.ts";
  * reaches its edge. New engines join by being listed in ENGINES_FOR.
  */
 
-const LIFE: Rule = { birth: 1 << 3, survival: (1 << 2) | (1 << 3) };
+const LIFE: Rule = lifeLike(1 << 3, (1 << 2) | (1 << 3));
 const GLIDER: readonly (readonly [number, number])[] = [
   [1, 0],
   [2, 1],
@@ -25,10 +26,7 @@ function liveCells(universe: Universe): string[] {
 
 /** A random rule without B0 (birth bit 0 clear), so it runs on the infinite plane. */
 function randomRule(random: () => number): Rule {
-  return {
-    birth: Math.floor(random() * 512) & ~1,
-    survival: Math.floor(random() * 512),
-  };
+  return lifeLike(Math.floor(random() * 512) & ~1, Math.floor(random() * 512));
 }
 
 const infiniteEngines = ENGINES_FOR.infinite;
@@ -82,7 +80,7 @@ describe.each(infiniteEngines)("the %s engine on the infinite plane", (engine: E
   });
 
   it("refuses B0 rules with a reason", () => {
-    expect(() => createUniverse({ space, rule: { birth: 1, survival: 0 }, engine })).toThrow(
+    expect(() => createUniverse({ space, rule: lifeLike(1, 0), engine })).toThrow(
       /B0.*infinite plane/,
     );
   });

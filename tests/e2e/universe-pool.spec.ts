@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { fillRandom } from "../../src/engine/fillRandom.ts";
 import { PackedCells } from "../../src/engine/PackedCells.ts";
+import { lifeLike } from "../../src/rules/Rule.ts";
 import { createUniverse } from "../../src/universe/createUniverse.ts";
 
 // The built universe worker in Chromium, started as the page starts it, holding a torus: it
@@ -11,7 +12,7 @@ import { createUniverse } from "../../src/universe/createUniverse.ts";
 
 const SIZE = 512;
 const SEED = 20261129;
-const LIFE = { birth: 1 << 3, survival: (1 << 2) | (1 << 3) };
+const LIFE = lifeLike(1 << 3, (1 << 2) | (1 << 3));
 
 /** The built universe worker's URL, as `vite build` named it. */
 function universeWorkerUrl(): string {

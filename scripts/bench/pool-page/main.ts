@@ -1,7 +1,7 @@
 // The page of `poolBrowser.ts`: the worker pool in Chromium on real module Web Workers
 // (band.worker.ts as Vite serves it), checked against the interpreter, then benchmarked.
 import { CoroutineEngine, Grid, PackedCells, type Topology } from "../../../src/engine/index.ts";
-import { createGameLogic, parseRule } from "../../../src/rules/index.ts";
+import { cellProgramOf, parseRule } from "../../../src/rules/index.ts";
 import {
   createBandWorker,
   createSimulationPool,
@@ -35,7 +35,7 @@ async function verify(modes: readonly PoolMode[]): Promise<string[]> {
           pool.load({ width, height, topology, rule, words, generation: 0 }, 1);
           const reference = new CoroutineEngine(
             new Grid(height, width, topology, cells),
-            createGameLogic(rule),
+            cellProgramOf(rule),
           );
           const result = await pool.step(25);
           reference.step(25);

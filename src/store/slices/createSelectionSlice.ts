@@ -1,4 +1,5 @@
 import { MAX_GRID_SIDE } from "../../engine/index.ts";
+import { birthOnZero } from "../../rules/birthOnZero.ts";
 import { formatRule, parseRule, RuleError } from "../../rules/index.ts";
 import { centreCell } from "../../view/followCell.ts";
 import type { CellBox } from "../../view/Viewport.ts";
@@ -167,7 +168,7 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
         get().showAlert(growth);
         return;
       }
-      if (infinite && paste.rule && paste.rule.birth & 1) {
+      if (infinite && paste.rule && birthOnZero(paste.rule)) {
         get().showAlert(
           `${formatRule(paste.rule)} cannot run on the infinite plane: B0 would fill it`,
         );

@@ -9,6 +9,7 @@ import {
   type SparsePattern,
   writeRunsRle,
 } from "../../formats/index.ts";
+import { birthOnZero } from "../../rules/birthOnZero.ts";
 import { formatRule, type ParsedRule, parseRule, type Rule, RuleError } from "../../rules/index.ts";
 import { placeRuns } from "../../universe/placeRuns.ts";
 import { stampPacked } from "../../universe/stampPacked.ts";
@@ -170,7 +171,7 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     if ("bounds" in parsed && parsed.bounds) {
       return `A macrocell opens on the infinite plane, but its rule "${head.rule}" asks for a bounded grid`;
     }
-    if (parsed.rule.birth & 1) {
+    if (birthOnZero(parsed.rule)) {
       return `The pattern's rule "${head.rule}" cannot run on the infinite plane: B0 would fill it at once`;
     }
     const { rule } = parsed;
@@ -264,7 +265,7 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       }
       const s = get();
       const ruleText = formatRule(parsed.rule);
-      if (!parsed.bounds && infinite() && parsed.rule.birth & 1) {
+      if (!parsed.bounds && infinite() && birthOnZero(parsed.rule)) {
         return "A B0 rule cannot run on the infinite plane: it would fill it at once";
       }
       ctx.remember();
@@ -311,7 +312,7 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       const s = get();
       if (topology === "infinite") {
         if (infinite()) return;
-        if (s.rule.birth & 1) {
+        if (birthOnZero(s.rule)) {
           set({
             alert: `${s.ruleText} cannot run on the infinite plane: B0 would fill it at once`,
           });
@@ -376,10 +377,10 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       // (`#CXRLE Pos`, Life 1.05/1.06 coordinates), else centred on the origin as Golly puts
       // it, at the generation it gives (a B0 rule cannot run there: it gets a grid as before).
       const sparse = isSparsePattern(pattern);
-      if (sparse && (bounds || space === "grid" || parsed.rule.birth & 1)) {
-        return `The ${pattern.width}x${pattern.height} pattern only fits the infinite plane${parsed.rule.birth & 1 ? ", where a B0 rule cannot run" : ""}`;
+      if (sparse && (bounds || space === "grid" || birthOnZero(parsed.rule))) {
+        return `The ${pattern.width}x${pattern.height} pattern only fits the infinite plane${birthOnZero(parsed.rule) ? ", where a B0 rule cannot run" : ""}`;
       }
-      if (sparse || (!bounds && space === "auto" && !(parsed.rule.birth & 1))) {
+      if (sparse || (!bounds && space === "auto" && !birthOnZero(parsed.rule))) {
         const live = livePairs(pattern);
         if (typeof live === "string") return live;
         openInfinite(

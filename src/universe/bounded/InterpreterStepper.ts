@@ -1,7 +1,7 @@
 import { CoroutineEngine } from "../../engine/CoroutineEngine.ts";
 import { Grid, type Topology } from "../../engine/Grid.ts";
 import { packRows, unpackRows } from "../../engine/packRows.ts";
-import type { GameLogic } from "../../engine/protocol.ts";
+import type { CellProgram } from "../../engine/protocol.ts";
 import type { GridStepper } from "./GridStepper.ts";
 
 /**
@@ -15,9 +15,9 @@ export class InterpreterStepper implements GridStepper {
     private readonly width: number,
     private readonly height: number,
     topology: Topology,
-    gameLogic: GameLogic,
+    program: CellProgram,
   ) {
-    this.engine = new CoroutineEngine(new Grid(height, width, topology), gameLogic);
+    this.engine = new CoroutineEngine(new Grid(height, width, topology), program);
   }
 
   step(generations = 1): void {

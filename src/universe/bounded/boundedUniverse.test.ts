@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "../../engine/createRandom.ts";
 import { PackedCells } from "../../engine/PackedCells.ts";
-import { compileGameLogic } from "../../kernels/compileGameLogic.ts";
+import { compileRule } from "../../kernels/compileRule.ts";
 import type { StepperKind } from "../../kernels/Stepper.ts";
-import { createGameLogic } from "../../rules/createGameLogic.ts";
+import { cellProgramOf } from "../../rules/cellProgramOf.ts";
 import type { Rule } from "../../rules/Rule.ts";
+import { lifeLike } from "../../rules/Rule.ts";
 import type { CellRect, Universe } from "../Universe.ts";
 import { type BoundedSnapshot, type BoundedSpace, wordsOf } from "./BoundedUniverse.ts";
 import {
@@ -19,15 +20,15 @@ import {
  * a word's edge, read both from the engine row by row and from the words read back whole.
  */
 
-const LIFE: Rule = { birth: 1 << 3, survival: (1 << 2) | (1 << 3) };
+const LIFE: Rule = lifeLike(1 << 3, (1 << 2) | (1 << 3));
 /** B36/S125: not Life, to cover more of the table. */
-const OTHER: Rule = { birth: (1 << 3) | (1 << 6), survival: (1 << 1) | (1 << 2) | (1 << 5) };
+const OTHER: Rule = lifeLike((1 << 3) | (1 << 6), (1 << 1) | (1 << 2) | (1 << 5));
 
 function compiled(rule: Rule) {
-  const gameLogic = createGameLogic(rule);
-  const result = compileGameLogic(gameLogic);
+  const program = cellProgramOf(rule);
+  const result = compileRule(program);
   if (!result) throw new Error("the rule does not compile");
-  return { gameLogic, compiled: result };
+  return { program, compiled: result };
 }
 
 const ENGINES: readonly (readonly [string, (rule: Rule) => BoundedEngine])[] = [
@@ -35,7 +36,7 @@ const ENGINES: readonly (readonly [string, (rule: Rule) => BoundedEngine])[] = [
     (kernel: StepperKind) =>
       [`fast ${kernel}`, (): BoundedEngine => ({ kind: "fast", kernel })] as const,
   ),
-  ["coroutine", (rule) => ({ kind: "coroutine", gameLogic: createGameLogic(rule) })],
+  ["coroutine", (rule) => ({ kind: "coroutine", program: cellProgramOf(rule) })],
 ];
 
 /** A random grid of `width` x `height` at `density`, as PackedCells. */
@@ -317,7 +318,7 @@ describe.each(ENGINES)("the bounded universe on the %s engine", (_name, engineFo
     const universe = boundedUniverseFromWords(space, rule.compiled, engineFor(OTHER), cells.words);
     const reference = createBoundedUniverse(space, rule.compiled, {
       kind: "coroutine",
-      gameLogic: rule.gameLogic,
+      program: rule.program,
     });
     for (const [x, y] of liveOf(cells)) reference.set(x, y, 1);
     for (let g = 0; g < 6; g++) {

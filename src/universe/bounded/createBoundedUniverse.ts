@@ -1,5 +1,5 @@
 import { packedRowWords } from "../../engine/packRows.ts";
-import type { GameLogic } from "../../engine/protocol.ts";
+import type { CellProgram } from "../../engine/protocol.ts";
 import type { CompiledRule } from "../../kernels/CompiledRule.ts";
 import { createStepper } from "../../kernels/createStepper.ts";
 import type { StepperKind } from "../../kernels/Stepper.ts";
@@ -16,7 +16,7 @@ import { pictureOfRows } from "./pictureOfRows.ts";
 /** What runs a bounded grid: a fast kernel compiled from the coroutine, or the interpreter. */
 export type BoundedEngine =
   | { readonly kind: "fast"; readonly kernel?: StepperKind | "auto" }
-  | { readonly kind: "coroutine"; readonly gameLogic: GameLogic };
+  | { readonly kind: "coroutine"; readonly program: CellProgram };
 
 /** A bounded universe's first generation, packed, and its number. */
 export interface BoundedStart {
@@ -46,7 +46,7 @@ export function createBoundedUniverse(
   const stride = packedRowWords(width);
   const stepper: GridStepper & { readonly kind?: StepperKind } =
     engine.kind === "coroutine"
-      ? new InterpreterStepper(width, height, topology, engine.gameLogic)
+      ? new InterpreterStepper(width, height, topology, engine.program)
       : createStepper({ width, height, topology, compiled: rule, kind: engine.kernel ?? "auto" });
   let generation = 0n;
   /** The current generation packed, when read back since the last step or edit; else null. */

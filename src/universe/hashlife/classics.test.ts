@@ -3,16 +3,16 @@ import { CoroutineEngine } from "../../engine/CoroutineEngine.ts";
 import { Grid } from "../../engine/Grid.ts";
 import { parsePattern } from "../../formats/parsePattern.ts";
 import type { CompiledRule } from "../../kernels/CompiledRule.ts";
-import { compileGameLogic } from "../../kernels/compileGameLogic.ts";
 import { createStepper } from "../../kernels/createStepper.ts";
 import { findPattern } from "../../patterns/findPattern.ts";
-import { createGameLogic } from "../../rules/createGameLogic.ts";
+import { cellProgramOf } from "../../rules/cellProgramOf.ts";
 import { parseRule } from "../../rules/parseRule.ts";
+import { compileRuleOf } from "../compileRuleOf.ts";
 import type { Universe } from "../Universe.ts";
 import { createHashLife } from "./createHashLife.ts";
 
 function compile(rule: string): CompiledRule {
-  const compiled = compileGameLogic(createGameLogic(parseRule(rule).rule));
+  const compiled = compileRuleOf(parseRule(rule).rule);
   if (!compiled) throw new Error(`${rule} did not compile`);
   return compiled;
 }
@@ -143,7 +143,7 @@ describe("HashLife on the classics", () => {
       for (let i = 0; i < pattern.width; i++)
         grid.assign(pad + j, pad + i, pattern.cells[j * pattern.width + i] as 0 | 1);
     }
-    const engine = new CoroutineEngine(grid, createGameLogic(parseRule("B36/S23").rule));
+    const engine = new CoroutineEngine(grid, cellProgramOf(parseRule("B36/S23").rule));
     engine.step(48);
     universe.step(48n);
     const expected: string[] = [];

@@ -3,10 +3,11 @@ import { CoroutineEngine } from "../../engine/CoroutineEngine.ts";
 import { createRandom } from "../../engine/createRandom.ts";
 import { Grid } from "../../engine/Grid.ts";
 import type { CompiledRule } from "../../kernels/CompiledRule.ts";
-import { compileGameLogic } from "../../kernels/compileGameLogic.ts";
 import { createStepper } from "../../kernels/createStepper.ts";
-import { createGameLogic } from "../../rules/createGameLogic.ts";
+import { cellProgramOf } from "../../rules/cellProgramOf.ts";
 import type { Rule } from "../../rules/Rule.ts";
+import { lifeLike } from "../../rules/Rule.ts";
+import { compileRuleOf } from "../compileRuleOf.ts";
 import type { Universe } from "../Universe.ts";
 import { createHashLife } from "./createHashLife.ts";
 
@@ -16,10 +17,10 @@ import { createHashLife } from "./createHashLife.ts";
  */
 function randomCase(seed: number, calm = false) {
   const random = createRandom(seed);
-  const rule: Rule = {
-    birth: Math.floor(random() * 512) & (calm ? ~0b111 : ~1),
-    survival: Math.floor(random() * 512),
-  };
+  const rule: Rule = lifeLike(
+    Math.floor(random() * 512) & (calm ? ~0b111 : ~1),
+    Math.floor(random() * 512),
+  );
   const width = 1 + Math.floor(random() * 16);
   const height = 1 + Math.floor(random() * 16);
   const density = 0.2 + random() * 0.5;
@@ -31,7 +32,7 @@ function randomCase(seed: number, calm = false) {
 }
 
 function compile(rule: Rule): CompiledRule {
-  const compiled = compileGameLogic(createGameLogic(rule));
+  const compiled = compileRuleOf(rule);
   if (!compiled) throw new Error("rule did not compile");
   return compiled;
 }
@@ -75,7 +76,7 @@ describe("HashLife against the coroutine interpreter", () => {
       for (let i = 0; i < c.width; i++)
         grid.assign(pad + j, pad + i, c.cells[j * c.width + i] as 0 | 1);
     }
-    const engine = new CoroutineEngine(grid, createGameLogic(c.rule));
+    const engine = new CoroutineEngine(grid, cellProgramOf(c.rule));
     const universe = createHashLife(compiled);
     load(universe, c);
     for (const step of plan) {

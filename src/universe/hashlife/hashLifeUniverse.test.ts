@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "../../engine/createRandom.ts";
 import type { CompiledRule } from "../../kernels/CompiledRule.ts";
-import { compileGameLogic } from "../../kernels/compileGameLogic.ts";
-import { createGameLogic } from "../../rules/createGameLogic.ts";
 import { parseRule } from "../../rules/parseRule.ts";
+import { compileRuleOf } from "../compileRuleOf.ts";
 import type { CellRect, Universe } from "../Universe.ts";
 import { createHashLife } from "./createHashLife.ts";
 import type { HashLifeUniverse } from "./HashLifeUniverse.ts";
 
 function compile(rule: string): CompiledRule {
-  const compiled = compileGameLogic(createGameLogic(parseRule(rule).rule));
+  const compiled = compileRuleOf(parseRule(rule).rule);
   if (!compiled) throw new Error(`${rule} did not compile`);
   return compiled;
 }

@@ -4,16 +4,15 @@ import { parseMacrocell } from "../../formats/parseMacrocell.ts";
 import { parsePattern } from "../../formats/parsePattern.ts";
 import { writeMacrocell } from "../../formats/writeMacrocell.ts";
 import type { CompiledRule } from "../../kernels/CompiledRule.ts";
-import { compileGameLogic } from "../../kernels/compileGameLogic.ts";
 import { findPattern } from "../../patterns/findPattern.ts";
-import { createGameLogic } from "../../rules/createGameLogic.ts";
 import { parseRule } from "../../rules/parseRule.ts";
+import { compileRuleOf } from "../compileRuleOf.ts";
 import type { Universe } from "../Universe.ts";
 import { createHashLife } from "./createHashLife.ts";
 import { hashLifeFromMacrocell, macrocellFromHashLife } from "./macrocellUniverse.ts";
 
 function compile(rule: string): CompiledRule {
-  const compiled = compileGameLogic(createGameLogic(parseRule(rule).rule));
+  const compiled = compileRuleOf(parseRule(rule).rule);
   if (!compiled) throw new Error(`${rule} did not compile`);
   return compiled;
 }

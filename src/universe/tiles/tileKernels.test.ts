@@ -8,6 +8,7 @@ import { compileGameLogic } from "../../kernels/compileGameLogic.ts";
 import type { CellProgram } from "../../kernels/compileRule.ts";
 import { lifeModule } from "../../kernels/wasm/lifeModule.ts";
 import { createGameLogic } from "../../rules/createGameLogic.ts";
+import { lifeLike as countsRule } from "../../rules/Rule.ts";
 import { JsTileKernel } from "./JsTileKernel.ts";
 import {
   STEP_AROUND,
@@ -30,7 +31,7 @@ import { WasmTileKernel } from "./WasmTileKernel.ts";
 type Random = () => number;
 
 function lifeLike(birth: number, survival: number): { program: CellProgram; rule: CompiledRule } {
-  const gameLogic = createGameLogic({ birth, survival });
+  const gameLogic = createGameLogic(countsRule(birth, survival));
   const rule = compileGameLogic(gameLogic);
   if (!rule) throw new Error("did not compile");
   return { program: (y, x) => stepCell(y, x, gameLogic), rule };

@@ -14,6 +14,7 @@ import type { CompiledRule } from "../../kernels/CompiledRule.ts";
 import { compileGameLogic } from "../../kernels/compileGameLogic.ts";
 import { type CellProgram, compileRule } from "../../kernels/compileRule.ts";
 import { createGameLogic } from "../../rules/createGameLogic.ts";
+import { lifeLike as countsRule } from "../../rules/Rule.ts";
 import { createTiledUniverse } from "./createTiledUniverse.ts";
 import type { TiledUniverse } from "./TiledUniverse.ts";
 
@@ -24,7 +25,7 @@ function lifeLike(
   birth: number,
   survival: number,
 ): { program: CellProgram; compiled: CompiledRule } {
-  const gameLogic = createGameLogic({ birth, survival });
+  const gameLogic = createGameLogic(countsRule(birth, survival));
   const compiled = compileGameLogic(gameLogic);
   if (!compiled) throw new Error("did not compile");
   return { program: (y, x) => stepCell(y, x, gameLogic), compiled };

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createRandom, pickSeed } from "../../../tests/support/random.ts";
-import { compileGameLogic } from "../../kernels/compileGameLogic.ts";
-import { createGameLogic } from "../../rules/createGameLogic.ts";
+import { lifeLike } from "../../rules/Rule.ts";
+import { compileRuleOf } from "../compileRuleOf.ts";
 import type { CellRect } from "../Universe.ts";
 import { createTiledUniverse } from "./createTiledUniverse.ts";
 import type { TiledUniverse } from "./TiledUniverse.ts";
 
-const life = compileGameLogic(createGameLogic({ birth: 0b1000, survival: 0b1100 }));
+const life = compileRuleOf(lifeLike(0b1000, 0b1100));
 if (!life) throw new Error("Life did not compile");
 
 /** A random blob of cells around tile corners, with its cells as a set of "x,y". */
@@ -70,7 +70,7 @@ describe("the tiled universe's contract", () => {
   });
 
   it("refuses B0 rules and states other than 0 and 1", () => {
-    const b0 = compileGameLogic(createGameLogic({ birth: 0b1001, survival: 0b1100 }));
+    const b0 = compileRuleOf(lifeLike(0b1001, 0b1100));
     if (!b0) throw new Error("B03/S23 did not compile");
     expect(() => createTiledUniverse(b0)).toThrow(RangeError);
     expect(() => createTiledUniverse(b0)).toThrow(/B0.*every other generation/);

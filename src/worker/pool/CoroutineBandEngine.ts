@@ -1,4 +1,4 @@
-import type { GameLogic, Grid } from "../../engine/index.ts";
+import type { CellProgram, Grid } from "../../engine/index.ts";
 import { interpretBand, packedRowWords, packRows, unpackRows } from "../../kernels/index.ts";
 import type { BandEngine } from "./BandEngine.ts";
 import type { BandRows } from "./protocol.ts";
@@ -18,7 +18,7 @@ export class CoroutineBandEngine implements BandEngine {
     private next: Grid,
     private readonly from: number,
     private readonly to: number,
-    private readonly gameLogic: GameLogic,
+    private readonly program: CellProgram,
     words: BandRows,
   ) {
     const { width } = current;
@@ -49,7 +49,7 @@ export class CoroutineBandEngine implements BandEngine {
    * memory, bands step whichever chunks of rows they claim (`RowQueue`).
    */
   stepRows(from: number, to: number): void {
-    interpretBand(this.current, this.next, from, to, this.gameLogic);
+    interpretBand(this.current, this.next, from, to, this.program);
   }
 
   /** Makes the next generation the current one, once all its rows are stepped. */

@@ -1,6 +1,7 @@
 import { Grid } from "../../engine/index.ts";
-import { compileGameLogic, createBandStepper, packedRowWords } from "../../kernels/index.ts";
-import { createGameLogic } from "../../rules/index.ts";
+import { compileRule } from "../../kernels/compileRule.ts";
+import { createBandStepper, packedRowWords } from "../../kernels/index.ts";
+import { cellProgramOf } from "../../rules/cellProgramOf.ts";
 import type { BandEngine } from "./BandEngine.ts";
 import { BARRIER_SLOTS, Barrier } from "./Barrier.ts";
 import { CoroutineBandEngine } from "./CoroutineBandEngine.ts";
@@ -30,12 +31,12 @@ export interface LoadedBand {
 export function loadBand(setup: BandSetup): LoadedBand {
   const { words, ...kept } = setup;
   const { width, height, topology, from, to, shared } = kept;
-  const gameLogic = createGameLogic(setup.rule);
+  const program = cellProgramOf(setup.rule);
   let engine: BandEngine;
   let queued: LoadedBand["queued"];
   if (setup.engine === "fast") {
     // Compiled here from the coroutine, as everywhere else: never a second copy of the rule.
-    const compiled = compileGameLogic(gameLogic);
+    const compiled = compileRule(program);
     if (!compiled) throw new Error("the rule did not compile to a kernel");
     const band = createBandStepper({
       width,
@@ -52,13 +53,13 @@ export function loadBand(setup: BandSetup): LoadedBand {
     const [first, second] = shared.grids;
     const current = new Grid(height, width, topology, new Uint8Array(first));
     const next = new Grid(height, width, topology, new Uint8Array(second));
-    const coroutine = new CoroutineBandEngine(current, next, from, to, gameLogic, words);
+    const coroutine = new CoroutineBandEngine(current, next, from, to, program, words);
     const queue = new RowQueue(shared.control, BARRIER_SLOTS * 4, height, setup.bands);
     engine = coroutine;
     queued = { queue, engine: coroutine };
   } else {
     const current = new Grid(height, width, topology);
-    engine = new CoroutineBandEngine(current, current.emptyLike(), from, to, gameLogic, words);
+    engine = new CoroutineBandEngine(current, current.emptyLike(), from, to, program, words);
   }
   // The band's words are not kept: a big grid's bands would otherwise be held twice.
   if (!shared) return { setup: kept, engine, generations: 0 };

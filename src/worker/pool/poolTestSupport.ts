@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import { CoroutineEngine, Grid, PackedCells, type Topology } from "../../engine/index.ts";
-import { createGameLogic, parseRule, type Rule } from "../../rules/index.ts";
+import { cellProgramOf, parseRule, type Rule } from "../../rules/index.ts";
 import type { World } from "../protocol.ts";
 import { createInProcessWorker } from "./createInProcessWorker.ts";
 import { createSimulationPool } from "./createSimulationPool.ts";
@@ -35,7 +35,7 @@ export function createCase(
   const world = { width, height, topology, rule, words, generation: 0 };
   const reference = new CoroutineEngine(
     new Grid(height, width, topology, cells),
-    createGameLogic(rule),
+    cellProgramOf(rule),
   );
   return { world, reference, rule };
 }

@@ -1,5 +1,4 @@
-import { compileGameLogic } from "../../kernels/compileGameLogic.ts";
-import { createGameLogic } from "../../rules/createGameLogic.ts";
+import { compileRuleOf } from "../../universe/compileRuleOf.ts";
 import { createUniverse, ENGINES_FOR } from "../../universe/createUniverse.ts";
 import { createSimulationPool } from "../pool/createSimulationPool.ts";
 import { MAX_WORKERS, poolSize } from "../pool/poolSize.ts";
@@ -49,7 +48,7 @@ export function createPooledSpaces(options: SimulationPoolOptions): PooledSpaces
           `the ${name} engine does not run a ${space.kind}; it runs on ${ENGINES_FOR[space.kind].join(", ")}`,
         );
       }
-      const compiled = compileGameLogic(createGameLogic(rule));
+      const compiled = compileRuleOf(rule);
       if (!compiled) {
         throw new RangeError("the rule's cell coroutine does not compile to a 3x3 table");
       }

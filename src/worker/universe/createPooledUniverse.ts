@@ -1,7 +1,7 @@
 import type { Topology } from "../../engine/Grid.ts";
 import { PackedCells } from "../../engine/PackedCells.ts";
 import type { CompiledRule } from "../../kernels/CompiledRule.ts";
-import { createGameLogic } from "../../rules/createGameLogic.ts";
+import { cellProgramOf } from "../../rules/cellProgramOf.ts";
 import type { Rule } from "../../rules/Rule.ts";
 import type { BoundedSnapshot, BoundedUniverse } from "../../universe/bounded/BoundedUniverse.ts";
 import { boundsOfRows } from "../../universe/bounded/boundsOfRows.ts";
@@ -210,7 +210,7 @@ export function createPooledUniverse(
         space,
         compiled,
         engine === "coroutine"
-          ? { kind: "coroutine", gameLogic: createGameLogic(rule) }
+          ? { kind: "coroutine", program: cellProgramOf(rule) }
           : { kind: "fast" },
         cells.words,
       );

@@ -1,5 +1,6 @@
 import type { PatternComment } from "../../formats/Pattern.ts";
 import type { Rule } from "../../rules/index.ts";
+import { lifeLike } from "../../rules/Rule.ts";
 import type { CellRect, Space } from "../../universe/Universe.ts";
 import type { PictureColors } from "../../view/paintPicture.ts";
 import type {
@@ -76,7 +77,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
   let nextKey = 1;
   let epoch = 0;
   let editSeq = 0;
-  let rule: Rule = { birth: 1 << 3, survival: (1 << 2) | (1 << 3) };
+  let rule: Rule = lifeLike(1 << 3, (1 << 2) | (1 << 3));
   let engine: UniverseEngineChoice = "auto";
   /** Snapshot keys made before this one died with a worker. */
   let firstLiveKey = 1;

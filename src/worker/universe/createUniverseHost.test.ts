@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createRandom, pickSeed } from "../../../tests/support/random.ts";
+import { lifeLike } from "../../rules/Rule.ts";
 import { createUniverse } from "../../universe/createUniverse.ts";
 import type { DensityPicture, Universe } from "../../universe/Universe.ts";
 import type { PictureColors } from "../../view/paintPicture.ts";
@@ -195,7 +196,7 @@ describe("the universe host", () => {
     talk.send({
       kind: "load",
       epoch: 3,
-      rule: { birth: 1, survival: 0 },
+      rule: lifeLike(1, 0),
       engine: "auto",
       cells: GLIDER,
       generation: 0n,

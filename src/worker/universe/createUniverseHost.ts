@@ -1,5 +1,7 @@
 import { writeMacrocell } from "../../formats/writeMacrocell.ts";
 import type { Rule } from "../../rules/index.ts";
+import { lifeLike } from "../../rules/Rule.ts";
+import { sameRule } from "../../rules/sameRule.ts";
 import { wordsOf } from "../../universe/bounded/BoundedUniverse.ts";
 import { ENGINES_FOR, type UniverseContents } from "../../universe/createUniverse.ts";
 import { macrocellOf } from "../../universe/macrocells.ts";
@@ -105,7 +107,7 @@ export function createUniverseHost(
   const now = options.now ?? (() => performance.now());
   const snapshots = new Map<number, Kept>();
   let universe: Universe | null = null;
-  let rule: Rule = { birth: 1 << 3, survival: (1 << 2) | (1 << 3) };
+  let rule: Rule = lifeLike(1 << 3, (1 << 2) | (1 << 3));
   let engine: UniverseEngineChoice = "auto";
   let base = 0n;
   let epoch = 0;
@@ -577,10 +579,6 @@ function runnable(choice: UniverseEngineChoice, space: Space): UniverseEngineCho
 function areaOf(universe: Universe): number {
   const box = universe.bounds();
   return box ? box.width * box.height : 0;
-}
-
-function sameRule(a: Rule, b: Rule): boolean {
-  return a.birth === b.birth && a.survival === b.survival;
 }
 
 /** The live cells and the area of their box, from which `auto` tells a soup (tiles) from the rest. */

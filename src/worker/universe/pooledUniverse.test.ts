@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createRandom, pickSeed } from "../../../tests/support/random.ts";
 import type { Rule } from "../../rules/index.ts";
+import { lifeLike } from "../../rules/Rule.ts";
 import { createUniverse } from "../../universe/createUniverse.ts";
 import type { CellRect, Space, Universe } from "../../universe/Universe.ts";
 import { createInProcessWorker } from "../pool/createInProcessWorker.ts";
@@ -18,7 +19,7 @@ const spaces = createPooledSpaces({
 afterAll(() => spaces.dispose());
 
 function randomRule(random: () => number): Rule {
-  return { birth: Math.floor(random() * 512), survival: Math.floor(random() * 512) };
+  return lifeLike(Math.floor(random() * 512), Math.floor(random() * 512));
 }
 
 function randomRect(space: { width: number; height: number }, random: () => number): CellRect {
@@ -111,7 +112,7 @@ describe("a pooled universe", () => {
 
   it("refuses changes while a step is under way, and takes them once it is abandoned", async () => {
     const space = { kind: "torus", width: 20, height: 20 } as const;
-    const pooled = spaces.create({ space, rule: { birth: 8, survival: 12 }, engine: "fast" });
+    const pooled = spaces.create({ space, rule: lifeLike(8, 12), engine: "fast" });
     if (!steppedAsync(pooled)) throw new Error("not a pooled universe");
     pooled.set(5, 5, 1);
     const running = pooled.stepAsync(1000n);

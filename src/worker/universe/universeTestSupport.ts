@@ -1,11 +1,12 @@
 import type { Rule } from "../../rules/index.ts";
+import { lifeLike } from "../../rules/Rule.ts";
 import { createUniverse } from "../../universe/createUniverse.ts";
 import type { Universe } from "../../universe/Universe.ts";
 import type { UniverseReply, UniverseRequest } from "./protocol.ts";
 import type { UniverseWorker } from "./UniverseWorker.ts";
 
-export const LIFE: Rule = { birth: 1 << 3, survival: (1 << 2) | (1 << 3) };
-export const HIGHLIFE: Rule = { birth: (1 << 3) | (1 << 6), survival: (1 << 2) | (1 << 3) };
+export const LIFE: Rule = lifeLike(1 << 3, (1 << 2) | (1 << 3));
+export const HIGHLIFE: Rule = lifeLike((1 << 3) | (1 << 6), (1 << 2) | (1 << 3));
 
 /** A glider heading down and right, as (x, y) pairs. */
 export const GLIDER = Float64Array.from([1, 0, 2, 1, 0, 2, 1, 2, 2, 2]);
