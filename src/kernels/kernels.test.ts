@@ -55,7 +55,11 @@ const SIZES: readonly (readonly [number, number])[] = [
 const seed = pickSeed();
 const random = createRandom(seed);
 const rules = [
-  ...NAMED_RULES.map((text) => parseRule(text).rule),
+  ...NAMED_RULES.map((text) => {
+    const { rule } = parseRule(text);
+    if (rule.family !== "life" || rule.notation !== "counts") throw new Error(`${text}: not B/S`);
+    return rule;
+  }),
   ...Array.from({ length: 6 }, () =>
     lifeLike(Math.floor(random() * 512), Math.floor(random() * 512)),
   ),
