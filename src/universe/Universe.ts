@@ -33,10 +33,13 @@ export type EngineName = "hashlife" | "tiles" | "fast" | "coroutine";
 
 /**
  * A picture of a rectangle at a scale: pixel (i, j) covers the 2^scale x 2^scale cells from
- * (x + i * 2^scale, y + j * 2^scale), and holds 0 when they are all empty, 255 when all are
- * alive, and otherwise the live fraction rounded up to 1..255 (so one live cell never vanishes).
- * At scale 0 a pixel is a cell's state (0 or 255 for two-state rules). Row-major,
- * `width` x `height` pixels.
+ * (x + i * 2^scale, y + j * 2^scale). Row-major, `width` x `height` pixels.
+ *
+ * Two-state worlds (`states` absent) draw densities: a pixel holds 0 when its cells are all
+ * empty, 255 when all are alive, and otherwise the live fraction rounded up to 1..255 (so one
+ * live cell never vanishes). Worlds with more states set `states` to their number of states
+ * and draw states: a pixel holds its cell's state at scale 0, and at coarser scales the
+ * smallest non-zero state among its cells (live before dying, on before history), or 0.
  */
 export interface DensityPicture {
   readonly x: number;
@@ -45,6 +48,8 @@ export interface DensityPicture {
   readonly width: number;
   readonly height: number;
   readonly pixels: Uint8Array;
+  /** Present for multi-state worlds: the pixels are states, not densities. */
+  readonly states?: number;
 }
 
 /**
