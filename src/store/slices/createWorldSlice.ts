@@ -1,3 +1,4 @@
+import { gollyPlacement } from "../../universe/gollyPlacement.ts";
 import { assertGridSize, MAX_GRID_SIDE, PackedCells } from "../../engine/index.ts";
 import {
   describeReadError,
@@ -408,8 +409,8 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       }
       const topology = bounds?.topology ?? s.topology;
       const cells = new PackedCells(width, height);
-      const x = Math.floor((width - pattern.width) / 2);
-      const y = Math.floor((height - pattern.height) / 2);
+      const x = gollyPlacement(width, pattern.width);
+      const y = gollyPlacement(height, pattern.height);
       stampPacked(cells, topology, pattern, x, y);
       get().loadWorld(
         {
