@@ -43,7 +43,8 @@ export function looksLikeLargerThanLife(src: string): boolean {
  * are refused by name. C0, C1 and C2 all mean 2 states.
  */
 export function parseLargerThanLife(src: string, input: string): LargerThanLifeRule {
-  const upper = src.toUpperCase();
+  // ASCII only, so that positions in `upper` are positions in `src`, which messages quote.
+  const upper = src.replace(/[a-z]+/g, (letters) => letters.toUpperCase());
   const ltl = LTL.exec(upper);
   if (ltl) {
     const [r, c, m, s1, s2, b1, b2] = ltl.slice(1, 8).map(Number) as number[] as Seven;
@@ -58,13 +59,13 @@ export function parseLargerThanLife(src: string, input: string): LargerThanLifeR
     const [r, b1, b2, s1, s2] = evans.slice(1, 6).map(Number) as number[] as Seven;
     return ltlRule(r, 0, true, "moore", [[s1, s2]], [[b1, b2]], "ltl", input);
   }
-  return parseHrot(upper, input);
+  return parseHrot(upper, src, input);
 }
 
 type Seven = [number, number, number, number, number, number, number];
 
 /** HROT: `R<range>,C<states>,S<list>,B<list>[,N<letter>]`, each list `x` or `x-y`, commas between. */
-function parseHrot(src: string, input: string): LargerThanLifeRule {
+function parseHrot(src: string, written: string, input: string): LargerThanLifeRule {
   const head = /^R([+-]?\d+),C([+-]?\d+)/.exec(src);
   if (!head) {
     throw new RuleError(
@@ -80,7 +81,7 @@ function parseHrot(src: string, input: string): LargerThanLifeRule {
   const shape = readShape(shapeText, range, input);
   let pos = head[0].length;
   const fail = (what: string): RuleError => {
-    const rest = src.slice(pos);
+    const rest = written.slice(pos);
     return new RuleError(
       `Expected ${what} at ${rest === "" ? "the end" : `"${rest}"`} in "${input}"`,
       input,

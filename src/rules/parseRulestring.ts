@@ -1,3 +1,4 @@
+import { neighbourhoodOfMapLength } from "./mapRule.ts";
 import { looksLikeLargerThanLife, parseLargerThanLife } from "./parseLargerThanLife.ts";
 import { parseGenerations } from "./parseGenerations.ts";
 import { historySuffix, parseHistory } from "./parseHistory.ts";
@@ -19,12 +20,22 @@ export function parseRulestring(body: string, input: string): Rule {
   if (looksLikeLargerThanLife(src)) return parseLargerThanLife(src, input);
   if (historySuffix(src) !== undefined) return parseHistory(src, input);
   rejectName(src, input);
+  if (/^map/i.test(src)) {
+    // Base64 has "/" too: a MAP of the right length is Life-like, else Golly's Generations
+    // reader takes the last "/" as the one before the state count.
+    return isLifeLikeMap(src.slice(3)) ? parseLifeLike(src, input) : parseGenerations(src, input);
+  }
   const slashes = src.split("/").length - 1;
   if (slashes === 2) return parseGenerations(src, input);
   if (slashes > 2) {
     throw new RuleError(`At most two "/" are allowed (in Generations rules): "${input}"`, input, "/");
   }
   return parseLifeLike(src, input);
+}
+
+function isLifeLikeMap(base64: string): boolean {
+  const digits = base64.endsWith("==") ? base64.slice(0, -2) : base64;
+  return neighbourhoodOfMapLength(digits.length) !== undefined || !base64.includes("/");
 }
 
 /**

@@ -23,7 +23,7 @@ export function rejectUnsupportedRule(src: string, input: string): void {
       prefix,
     );
   }
-  const section = /^@(?:[A-Z]+|[a-z]+)/.exec(src)?.[0];
+  const section = /^@(?:[A-Z]+(?![a-z])|[a-z]+)/.exec(src)?.[0];
   if (section !== undefined) {
     throw new RuleError(
       `RuleLoader rules ("${section}" sections, and named rules such as WireWorld) are not supported: "${input}"`,
