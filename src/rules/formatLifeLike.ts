@@ -1,4 +1,4 @@
-import { HENSEL_LETTERS, MOORE_NEIGHBOURS, blocksOf } from "./henselLetters.ts";
+import { blocksOf, HENSEL_LETTERS, MOORE_NEIGHBOURS } from "./henselLetters.ts";
 import { encodeMap } from "./mapRule.ts";
 import type { LifeLikeRule, Neighbourhood } from "./Rule.ts";
 

@@ -103,7 +103,10 @@ function symmetries(block: number): number[] {
   const found: number[] = [];
   let turned = block;
   for (let turn = 0; turn < 4; turn++) {
-    found.push(turned, mapCells(turned, (row, col) => [row, 2 - col]));
+    found.push(
+      turned,
+      mapCells(turned, (row, col) => [row, 2 - col]),
+    );
     turned = mapCells(turned, (row, col) => [col, 2 - row]);
   }
   return found;

@@ -99,10 +99,7 @@ describe("canonical names, as Golly prints them", () => {
     ["B2/S34/3H", "34/2/3H"],
     ["34/2/3v", "34/2/3V"],
     ["12/34/5", "12/34/5"],
-    [
-      "1e2-a3-cij4aijkrtz5cnqr/2ce3aejnr4aj5y6a/3",
-      "1e2-a3-cij4aijkrtz5cnqr/2ce3aejnr4aj5y6a/3",
-    ],
+    ["1e2-a3-cij4aijkrtz5cnqr/2ce3aejnr4aj5y6a/3", "1e2-a3-cij4aijkrtz5cnqr/2ce3aejnr4aj5y6a/3"],
     ["B2ceaikn/S/3", "/2/3"],
     [
       "MAPARYXfhZofugWaH7oaIDogBZofuhogOiAaIDogIAAgAAWaH7oaIDogGiA6ICAAIAAaIDogIAAgACAAIAAAAAAAA/3",
@@ -222,7 +219,9 @@ describe("what the rules mean", () => {
   });
 
   it("reads Golly's MAP of Conway's Life (Help: QuickLife) as B3/S23", () => {
-    const life = tableOf("MAPARYXfhZofugWaH7oaIDogBZofuhogOiAaIDogIAAgAAWaH7oaIDogGiA6ICAAIAAaIDogIAAgACAAIAAAAAAAA");
+    const life = tableOf(
+      "MAPARYXfhZofugWaH7oaIDogBZofuhogOiAaIDogIAAgAAWaH7oaIDogGiA6ICAAIAAaIDogIAAgACAAIAAAAAAAA",
+    );
     for (let block = 0; block < 512; block++) {
       let count = 0;
       for (let b = 0; b < 9; b++) if (b !== 4 && (block >> b) & 1) count++;
@@ -294,9 +293,9 @@ describe("what the rules mean", () => {
 
   it("takes a grid suffix after any family", () => {
     expect(parseRule("/2/3:T20,10").bounds).toEqual({ topology: "torus", width: 20, height: 10 });
-    expect(formatRule(parseRule("LifeHistory:P8,8").rule, parseRule("LifeHistory:P8,8").bounds)).toBe(
-      "LifeHistory:P8,8",
-    );
+    expect(
+      formatRule(parseRule("LifeHistory:P8,8").rule, parseRule("LifeHistory:P8,8").bounds),
+    ).toBe("LifeHistory:P8,8");
   });
 });
 

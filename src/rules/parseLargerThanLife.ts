@@ -1,5 +1,5 @@
-import { mergeRanges } from "./mergeRanges.ts";
 import { rowReach } from "../engine/countInRange.ts";
+import { mergeRanges } from "./mergeRanges.ts";
 import type { CountRange, LargerThanLifeRule, RangeShape } from "./Rule.ts";
 import { RuleError } from "./RuleError.ts";
 
@@ -148,7 +148,11 @@ function ltlRule(
   input: string,
 ): LargerThanLifeRule {
   if (range < 1 || range > MAX_RANGE) {
-    throw new RuleError(`The range must be 1 to ${MAX_RANGE}, not ${range}, in "${input}"`, input, `R${range}`);
+    throw new RuleError(
+      `The range must be 1 to ${MAX_RANGE}, not ${range}, in "${input}"`,
+      input,
+      `R${range}`,
+    );
   }
   if (c < 0 || c > 256) {
     throw new RuleError(`The states must be C0 to C256, not C${c}, in "${input}"`, input, `C${c}`);
@@ -160,7 +164,11 @@ function ltlRule(
   const states = Math.max(c, 2);
   const bornOnZero = birth.some(([min]) => min === 0);
   if (bornOnZero && states > 2) {
-    throw new RuleError(`B0 is not allowed with more than 2 states, as in Golly: "${input}"`, input, "B0");
+    throw new RuleError(
+      `B0 is not allowed with more than 2 states, as in Golly: "${input}"`,
+      input,
+      "B0",
+    );
   }
   const rule = {
     family: "ltl" as const,
@@ -184,7 +192,11 @@ function checkRanges(
   for (const [min, max] of ranges) {
     const part = min === max ? `${letter}${min}` : `${letter}${min}..${max}`;
     if (min > max) {
-      throw new RuleError(`The ${letter} range ${min} to ${max} runs backwards in "${input}"`, input, part);
+      throw new RuleError(
+        `The ${letter} range ${min} to ${max} runs backwards in "${input}"`,
+        input,
+        part,
+      );
     }
     if (min < least || max > most) {
       throw new RuleError(

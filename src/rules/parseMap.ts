@@ -21,5 +21,10 @@ export function parseMap(base64: string, input: string): LifeLikeRule {
   if (bad !== undefined) {
     throw new RuleError(`"${bad}" is not a base64 character in MAP rule "${input}"`, input, bad);
   }
-  return { family: "life", neighbourhood, notation: "map", table: decodeMap(digits, neighbourhood) };
+  return {
+    family: "life",
+    neighbourhood,
+    notation: "map",
+    table: decodeMap(digits, neighbourhood),
+  };
 }

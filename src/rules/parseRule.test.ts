@@ -199,7 +199,9 @@ describe("parseRule: errors", () => {
 
   it("names the Generations spelling it does not read", () => {
     const error = catchRuleError("g3b2s");
-    expect(error.message).toMatch(/^Generations rules written with a "G" count \("g3"\) are not supported/);
+    expect(error.message).toMatch(
+      /^Generations rules written with a "G" count \("g3"\) are not supported/,
+    );
     expect(error.part).toBe("g3");
   });
 

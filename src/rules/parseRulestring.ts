@@ -1,7 +1,7 @@
 import { neighbourhoodOfMapLength } from "./mapRule.ts";
-import { looksLikeLargerThanLife, parseLargerThanLife } from "./parseLargerThanLife.ts";
 import { parseGenerations } from "./parseGenerations.ts";
 import { historySuffix, parseHistory } from "./parseHistory.ts";
+import { looksLikeLargerThanLife, parseLargerThanLife } from "./parseLargerThanLife.ts";
 import { parseLifeLike } from "./parseLifeLike.ts";
 import type { Rule } from "./Rule.ts";
 import { RuleError } from "./RuleError.ts";
@@ -28,7 +28,11 @@ export function parseRulestring(body: string, input: string): Rule {
   const slashes = src.split("/").length - 1;
   if (slashes === 2) return parseGenerations(src, input);
   if (slashes > 2) {
-    throw new RuleError(`At most two "/" are allowed (in Generations rules): "${input}"`, input, "/");
+    throw new RuleError(
+      `At most two "/" are allowed (in Generations rules): "${input}"`,
+      input,
+      "/",
+    );
   }
   return parseLifeLike(src, input);
 }

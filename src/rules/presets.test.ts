@@ -94,7 +94,9 @@ describe("RULE_PRESETS", () => {
   });
 
   it("has a preset of every rule family", () => {
-    const families = new Set(RULE_PRESETS.map((preset) => parseRule(preset.rulestring).rule.family));
+    const families = new Set(
+      RULE_PRESETS.map((preset) => parseRule(preset.rulestring).rule.family),
+    );
     expect([...families].sort()).toEqual(["generations", "history", "life", "ltl"]);
   });
 });

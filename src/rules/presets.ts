@@ -204,7 +204,8 @@ export const RULE_PRESETS: readonly RulePreset[] = [
     name: "tlife",
     aliases: [],
     rulestring: "B3/S2-i34q",
-    description: "Isotropic non-totalistic Life variant with many natural spaceships and oscillators.",
+    description:
+      "Isotropic non-totalistic Life variant with many natural spaceships and oscillators.",
   },
   {
     name: "HexLife",
@@ -223,7 +224,8 @@ export const RULE_PRESETS: readonly RulePreset[] = [
     name: "Brian's Brain",
     aliases: [],
     rulestring: "/2/3",
-    description: "Three states: live cells always die, passing through a dying state; endless sparks.",
+    description:
+      "Three states: live cells always die, passing through a dying state; endless sparks.",
   },
   {
     name: "Star Wars",
