@@ -197,14 +197,6 @@ describe("parseRule: errors", () => {
     expect(error.part).toBe("9");
   });
 
-  it("names the Generations spelling it does not read", () => {
-    const error = catchRuleError("g3b2s");
-    expect(error.message).toMatch(
-      /^Generations rules written with a "G" count \("g3"\) are not supported/,
-    );
-    expect(error.part).toBe("g3");
-  });
-
   it("names Wolfram rules, which it does not run", () => {
     const error = catchRuleError("W110");
     expect(error.message).toBe('Wolfram (one-dimensional) rules are not supported: "W110"');

@@ -11,14 +11,17 @@ import { rejectUnsupportedRule } from "./rejectUnsupportedRule.ts";
  * Reads a rulestring without its grid suffix as Golly does, trying its algorithms' readers:
  * Life-like (`B3/S23`, `B2-a/S12`, `B2/S34H`, `MAP...`), Generations (`345/2/4`), Larger than
  * Life (`R5,C0,M1,S34..58,B34..45,NM`, `R5,C0,S33-57,B34-45`) and Super (`LifeHistory`,
- * `B36/S23Super`). Whitespace anywhere is ignored. `input` is the whole rulestring, quoted in
+ * `B36/S23Super`); also LifeViewer's `B2/S/C3` and Catagolue's `g3b2s` for Generations.
+ * Whitespace anywhere is ignored. `input` is the whole rulestring, quoted in
  * messages.
  */
 export function parseRulestring(body: string, input: string): Rule {
-  const src = body.replace(/\s+/g, "");
+  const src = withSlashes(body.replace(/\s+/g, ""));
   rejectUnsupportedRule(src, input);
   if (looksLikeLargerThanLife(src)) return parseLargerThanLife(src, input);
   if (historySuffix(src) !== undefined) return parseHistory(src, input);
+  const catagolue = /^g(\d+)\/?([bs].*)$/i.exec(src);
+  if (catagolue) return parseGenerations(statesLast(catagolue[2] ?? "", catagolue[1] ?? ""), input);
   rejectName(src, input);
   if (/^map/i.test(src)) {
     // Base64 has "/" too: a MAP of the right length is Life-like, else Golly's Generations
@@ -35,6 +38,25 @@ export function parseRulestring(body: string, input: string): Rule {
     );
   }
   return parseLifeLike(src, input);
+}
+
+/**
+ * Golly reads `_` as `/` in rules with Hensel letters (`B2a_S12`, LifeViewer's way of keeping
+ * "/" out of file names); with counts alone it is a stray character.
+ */
+function withSlashes(src: string): string {
+  return src.includes("_") && /[0-8](?:-|[ceaiknjqrytwz])/i.test(src)
+    ? src.replaceAll("_", "/")
+    : src;
+}
+
+/**
+ * Catagolue's and LifeViewer's `g4b2s345` (states first) in Golly's order, `b2s345/4`, the
+ * neighbourhood letter kept last.
+ */
+function statesLast(rule: string, states: string): string {
+  const suffix = /[hv]$/i.test(rule) ? rule.slice(-1) : "";
+  return `${rule.slice(0, rule.length - suffix.length)}/${states}${suffix}`;
 }
 
 function isLifeLikeMap(base64: string): boolean {
