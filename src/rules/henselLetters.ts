@@ -67,14 +67,20 @@ export function letterOf(block: number): string {
   return letterByBlock[block & MOORE_NEIGHBOURS] ?? "";
 }
 
+const blocksByLetter = new Map<string, readonly number[]>();
+
 /** The blocks (centre clear) of `count` live neighbours arranged as `letter`, in all 8 symmetries. */
 export function blocksOf(count: number, letter: string): readonly number[] {
+  const key = `${count}${letter}`;
+  const known = blocksByLetter.get(key);
+  if (known) return known;
   letterByBlock ??= buildLetterIndex();
   const blocks: number[] = [];
   for (let block = 0; block < 512; block++) {
     if ((block & ~MOORE_NEIGHBOURS) !== 0 || popcount(block) !== count) continue;
     if (letterByBlock[block] === letter) blocks.push(block);
   }
+  blocksByLetter.set(key, blocks);
   return blocks;
 }
 

@@ -47,7 +47,7 @@ export function parseLargerThanLife(src: string, input: string): LargerThanLifeR
   const upper = src.replace(/[a-z]+/g, (letters) => letters.toUpperCase());
   const ltl = LTL.exec(upper);
   if (ltl) {
-    const [r, c, m, s1, s2, b1, b2] = ltl.slice(1, 8).map(Number) as number[] as Seven;
+    const [r = 0, c = 0, m = 0, s1 = 0, s2 = 0, b1 = 0, b2 = 0] = ltl.slice(1, 8).map(Number);
     const shape = readShape(`N${ltl[8]}`, r, input);
     if (m !== 0 && m !== 1) {
       throw new RuleError(`"M${m}" must be M0 or M1 in "${input}"`, input, `M${ltl[3]}`);
@@ -56,13 +56,11 @@ export function parseLargerThanLife(src: string, input: string): LargerThanLifeR
   }
   const evans = EVANS.exec(upper);
   if (evans) {
-    const [r, b1, b2, s1, s2] = evans.slice(1, 6).map(Number) as number[] as Seven;
+    const [r = 0, b1 = 0, b2 = 0, s1 = 0, s2 = 0] = evans.slice(1, 6).map(Number);
     return ltlRule(r, 0, true, "moore", [[s1, s2]], [[b1, b2]], "ltl", input);
   }
   return parseHrot(upper, src, input);
 }
-
-type Seven = [number, number, number, number, number, number, number];
 
 /** HROT: `R<range>,C<states>,S<list>,B<list>[,N<letter>]`, each list `x` or `x-y`, commas between. */
 function parseHrot(src: string, written: string, input: string): LargerThanLifeRule {
