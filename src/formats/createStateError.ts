@@ -1,4 +1,5 @@
 import { parseRule } from "../rules/parseRule.ts";
+import { type Rule, stateCount } from "../rules/Rule.ts";
 import { RuleError } from "../rules/RuleError.ts";
 import { FormatError } from "./FormatError.ts";
 import type { MultiStateCell } from "./readMultiStateCell.ts";
@@ -25,14 +26,28 @@ export function createStateError(
   return new FormatError(reason, lineNumber, toColumn(line, index));
 }
 
-/** parseRule's message for a rule it refuses, or undefined for none or a rule that runs. */
+/**
+ * parseRule's message for a rule it refuses; for a multi-state rule it reads (Generations,
+ * Larger than Life with C3 and up, History), that pattern files of it are not read here yet;
+ * undefined for none or a two-state rule.
+ */
 export function describeRuleFamily(rule: string | undefined): string | undefined {
   if (rule === undefined) return undefined;
+  let parsed: Rule;
   try {
-    parseRule(rule);
-    return undefined;
+    parsed = parseRule(rule).rule;
   } catch (error) {
     if (error instanceof RuleError) return error.message;
     throw error;
   }
+  const states = stateCount(parsed);
+  if (states <= 2) return undefined;
+  return `${FAMILY_NAMES[parsed.family]} rules (${states} states) are not supported in pattern files yet: "${rule}"`;
 }
+
+const FAMILY_NAMES: Readonly<Record<Rule["family"], string>> = {
+  life: "Life-like",
+  generations: "Generations",
+  ltl: "Larger than Life",
+  history: "History",
+};

@@ -22,15 +22,6 @@ describe("multi-state RLE", () => {
     ["x = 2, y = 1, rule = Codd\nAH!", 2, 2, /RuleLoader/, '"H" is state 8'],
     ["x = 2, y = 1, rule = JvN29\n\nA pA!", 3, 3, /RuleLoader/, '"pA" is state 25'],
     ["x = 2, y = 1, rule = R5,C3,M1,S34..58,B34..45,NM\nB!", 2, 1, /Larger than Life/, "state 2"],
-    ["x = 2, y = 1, rule = B2/S34H\nBA!", 2, 1, /Hexagonal/, '"B" is state 2'],
-    ["x = 2, y = 1, rule = B2-a/S12\nB!", 2, 1, /Non-totalistic/, '"B" is state 2'],
-    [
-      "x = 2, y = 1, rule = MAPARYXfhZofugWaH7oaIDogBZofuhogOiAaIDgIAAgAAWaH7oaIDogGiA6ICAgIAAgAA\nB!",
-      2,
-      1,
-      /MAP/,
-      "state 2",
-    ],
   ])("names the rule family of %j", (text, line, column, family, state) => {
     const error = catchFormatError(() => parsePattern(text));
     expect(error).toMatchObject({ line, column });
@@ -45,6 +36,15 @@ describe("multi-state RLE", () => {
     ["x = 3, y = 1, rule = B3/S23\n3X!", 2, 2, '"X" is state 24'],
     ["x = 2, y = 1\nyO!", 2, 1, '"yO" is state 255'],
     ["#r 23/3\nx = 2, y = 1\n2qB!", 3, 2, '"qB" is state 50'],
+    // Two-state rules of the other notations and neighbourhoods.
+    ["x = 2, y = 1, rule = B2/S34H\nBA!", 2, 1, '"B" is state 2'],
+    ["x = 2, y = 1, rule = B2-a/S12\nB!", 2, 1, '"B" is state 2'],
+    [
+      "x = 2, y = 1, rule = MAPARYXfhZofugWaH7oaIDogBZofuhogOiAaIDogIAAgAAWaH7oaIDogGiA6ICAAIAAaIDogIAAgACAAIAAAAAAAA\nB!",
+      2,
+      1,
+      '"B" is state 2',
+    ],
   ])(
     "says that %j has states beyond 0 and 1 when its rule is two-state",
     (text, line, column, state) => {
