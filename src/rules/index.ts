@@ -5,6 +5,7 @@
 export { birthOnZero } from "./birthOnZero.ts";
 export { cellProgramOf, type LifeDecision, lifeDecision } from "./cellProgramOf.ts";
 export { createGameLogic } from "./createGameLogic.ts";
+export { describeRule, ruleFamilyName } from "./describeRule.ts";
 export { findPreset } from "./findPreset.ts";
 export { formatRule } from "./formatRule.ts";
 export { parseRule } from "./parseRule.ts";
