@@ -1,8 +1,9 @@
+import { formatBounds } from "./formatBounds.ts";
 import type { GridBounds, Rule } from "./Rule.ts";
 
 /**
  * Writes the canonical rulestring, as Golly does: `B3/S23`, digits ascending, `B2/S` when
- * nothing survives, then `:T64,48` or `:P64,48` when given bounds.
+ * nothing survives, then the bounded-grid suffix (`formatBounds`) when given bounds.
  */
 export function formatRule(rule: Rule, bounds?: GridBounds): string {
   if (rule.family !== "life" || rule.notation !== "counts") {
@@ -11,9 +12,7 @@ export function formatRule(rule: Rule, bounds?: GridBounds): string {
   const suffix =
     rule.neighbourhood === "hexagonal" ? "H" : rule.neighbourhood === "vonNeumann" ? "V" : "";
   const text = `B${formatCounts(rule.birth)}/S${formatCounts(rule.survival)}${suffix}`;
-  if (!bounds) return text;
-  const letter = bounds.topology === "torus" ? "T" : "P";
-  return `${text}:${letter}${bounds.width},${bounds.height}`;
+  return bounds ? `${text}${formatBounds(bounds)}` : text;
 }
 
 function formatCounts(mask: number): string {
