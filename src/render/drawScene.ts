@@ -154,7 +154,7 @@ function drawEdge(ctx: Canvas2D, view: Viewport, grid: BoundedSpace, theme: Them
   ctx.restore();
 }
 
-type BoundedSpace = Extract<Space, { kind: "torus" | "plane" }>;
+type BoundedSpace = Exclude<Space, { kind: "infinite" }>;
 
 function inGrid(scene: Scene, cell: CellPoint): boolean {
   const { space } = scene.world;
