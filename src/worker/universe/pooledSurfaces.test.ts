@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fillRandom } from "../../engine/fillRandom.ts";
 import { PackedCells } from "../../engine/PackedCells.ts";
 import { createUniverse } from "../../universe/createUniverse.ts";
 import type { GridSpace } from "../../universe/Universe.ts";
@@ -18,9 +19,7 @@ describe("Golly's other surfaces in the universe worker", () => {
   it.each(spaces)("runs %j as one grid, as createUniverse does", (space) => {
     const pooled = createPooledSpaces({ createWorker: createInProcessWorker, workers: 2 });
     const words = new PackedCells(space.width, space.height);
-    for (let i = 0; i < space.width * space.height; i += 3) {
-      words.set(i % space.width, Math.floor(i / space.width), (i * 7) % 5 === 0 ? 1 : 0);
-    }
+    fillRandom(words, 0.4, 7);
     const universe = pooled.create({ space, rule: LIFE, words: words.words });
     const reference = createUniverse({
       space,
