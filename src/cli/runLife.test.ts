@@ -110,6 +110,16 @@ describe("runLife", () => {
     expect(run(["--gens", "1"], blinkerOnPlane)).toBe("x = 5, y = 5, rule = B3/S23:P5,5\nbo$bo!\n");
   });
 
+  it("runs Golly's other surfaces from the suffix and writes it back as Golly does", () => {
+    // :K5,5: Golly's Klein bottle with twisted left and right edges (written :K5,5*). The
+    // blinker on the top row reaches across the top edge to the bottom row, which joins it
+    // straight: a vertical blinker in column 1, rows 4, 0 and 1.
+    const blinker = "x = 3, y = 1, rule = B3/S23:K5,5\n3o!\n";
+    expect(run(["--gens", "1"], blinker)).toBe("x = 5, y = 5, rule = B3/S23:K5,5*\nbo$bo3$bo!\n");
+    const stats = JSON.parse(run(["--gens", "1", "--format", "stats"], blinker));
+    expect(stats).toMatchObject({ width: 5, height: 5, topology: "klein", population: 3 });
+  });
+
   it("lets --rule override the header", () => {
     const seeds = run(
       ["--rule", "B2/S", "--gens", "1", "--format", "stats", "--size", "6x5", "--at", "2,2"],
