@@ -1,6 +1,6 @@
 import { foldOntoGrid } from "../engine/foldOntoGrid.ts";
 import type { Surface } from "../engine/Surface.ts";
-import type { BandStepper } from "./BandStepper.ts";
+import type { BandStepper, PackedView } from "./BandStepper.ts";
 import { packedRowWords } from "./BitLayout.ts";
 
 /**
@@ -10,11 +10,16 @@ import { packedRowWords } from "./BitLayout.ts";
  * surfaces unchanged. The sources are found once; a fill reads 2 (width + height) + 4 cells.
  */
 export class EdgeSources {
-  /** Row-major indices of rows -1 and `height`, columns -1..width, then columns -1 and `width`. */
-  private readonly above: Int32Array;
-  private readonly below: Int32Array;
-  private readonly west: Int32Array;
-  private readonly east: Int32Array;
+  /**
+   * Row-major indices of the ring's cells: row -1 (columns -1..width), row `height` (the
+   * same), then column -1 and column `width` (rows 0..height-1).
+   */
+  private readonly sources: Int32Array;
+  /** Where a packed view holds each source: word offset and bit, for the view's layout. */
+  private words: Int32Array | undefined;
+  private bits: Uint8Array | undefined;
+  private layout: { readonly start: number; readonly stride: number } | undefined;
+  private readonly ring: Uint8Array;
   private readonly aboveRow: Int32Array;
   private readonly belowRow: Int32Array;
   private readonly westCells: Uint8Array;
@@ -26,10 +31,20 @@ export class EdgeSources {
     private readonly height: number,
   ) {
     const at = (y: number, x: number) => foldOntoGrid(surface, width, height, y, x);
-    this.above = Int32Array.from({ length: width + 2 }, (_, i) => at(-1, i - 1));
-    this.below = Int32Array.from({ length: width + 2 }, (_, i) => at(height, i - 1));
-    this.west = Int32Array.from({ length: height }, (_, y) => at(y, -1));
-    this.east = Int32Array.from({ length: height }, (_, y) => at(y, width));
+    const row = width + 2;
+    this.sources = new Int32Array(2 * row + 2 * height);
+    for (let i = 0; i < row; i++) {
+      this.sources[i] = at(-1, i - 1);
+      this.sources[row + i] = at(height, i - 1);
+    }
+    for (let y = 0; y < height; y++) {
+      this.sources[2 * row + y] = at(y, -1);
+      this.sources[2 * row + height + y] = at(y, width);
+    }
+    if (this.sources.some((index) => index < 0)) {
+      throw new RangeError("a plane's edges join nothing: it needs no edge sources");
+    }
+    this.ring = new Uint8Array(this.sources.length);
     this.aboveRow = new Int32Array(packedRowWords(width));
     this.belowRow = new Int32Array(packedRowWords(width));
     this.westCells = new Uint8Array(height + 2);
@@ -38,33 +53,64 @@ export class EdgeSources {
 
   /** Sets `band`'s halos and ghosts (it must be a whole grid made as a plane) from its cells. */
   fill(band: BandStepper): void {
-    const { width, height, westCells, eastCells } = this;
-    const cell = (index: number): number =>
-      band.getCell(Math.floor(index / width), index % width) ? 1 : 0;
-    packRing(this.above, this.aboveRow, width, cell);
-    packRing(this.below, this.belowRow, width, cell);
-    westCells[0] = cell(this.above[0] as number);
-    eastCells[0] = cell(this.above[width + 1] as number);
-    for (let y = 0; y < height; y++) {
-      westCells[y + 1] = cell(this.west[y] as number);
-      eastCells[y + 1] = cell(this.east[y] as number);
+    const { width, height, ring, westCells, eastCells } = this;
+    // Read in place where the kernel keeps its rows packed: a call a cell costs more.
+    const view = band.packedView?.();
+    if (view) this.readView(view);
+    else {
+      const { sources } = this;
+      for (let i = 0; i < sources.length; i++) {
+        const index = sources[i] as number;
+        const y = (index / width) | 0;
+        ring[i] = band.getCell(y, index - y * width) ? 1 : 0;
+      }
     }
-    westCells[height + 1] = cell(this.below[0] as number);
-    eastCells[height + 1] = cell(this.below[width + 1] as number);
+    const row = width + 2;
+    packRow(ring, 1, this.aboveRow, width);
+    packRow(ring, row + 1, this.belowRow, width);
+    westCells[0] = ring[0] as number;
+    eastCells[0] = ring[row - 1] as number;
+    westCells.set(ring.subarray(2 * row, 2 * row + height), 1);
+    eastCells.set(ring.subarray(2 * row + height, 2 * row + 2 * height), 1);
+    westCells[height + 1] = ring[row] as number;
+    eastCells[height + 1] = ring[2 * row - 1] as number;
     band.setHalos(this.aboveRow, this.belowRow);
     band.setGhosts(westCells, eastCells);
   }
+
+  /** Reads the ring's sources from packed rows, their places found once for the layout. */
+  private readView(view: PackedView): void {
+    const { start, stride } = view;
+    if (
+      !this.words ||
+      !this.bits ||
+      this.layout?.start !== start ||
+      this.layout.stride !== stride
+    ) {
+      const { sources, width } = this;
+      this.words = new Int32Array(sources.length);
+      this.bits = new Uint8Array(sources.length);
+      for (let i = 0; i < sources.length; i++) {
+        const index = sources[i] as number;
+        const y = (index / width) | 0;
+        const x = index - y * width;
+        this.words[i] = start + y * stride + (x >> 5);
+        this.bits[i] = x & 31;
+      }
+      this.layout = { start, stride };
+    }
+    const { words, bits, ring } = this;
+    const data = view.words;
+    for (let i = 0; i < ring.length; i++) {
+      ring[i] = ((data[words[i] as number] as number) >>> (bits[i] as number)) & 1;
+    }
+  }
 }
 
-/** Packs columns 0..width-1 of a ring row (its entries 1..width) into `out`. */
-function packRing(
-  sources: Int32Array,
-  out: Int32Array,
-  width: number,
-  cell: (index: number) => number,
-): void {
+/** Packs `width` cells of `cells` from `from` into the packed row `out`. */
+function packRow(cells: Uint8Array, from: number, out: Int32Array, width: number): void {
   out.fill(0);
   for (let x = 0; x < width; x++) {
-    if (cell(sources[x + 1] as number)) out[x >> 5] = (out[x >> 5] as number) | (1 << (x & 31));
+    if (cells[from + x]) out[x >> 5] = (out[x >> 5] as number) | (1 << (x & 31));
   }
 }
