@@ -1,5 +1,5 @@
 // npm run bench [-- --json] [--runs N] [--millis M]
-//   [--only coroutine|kernels|pool|universe-pool|formats|infinite|tiles|bounded]
+//   [--only coroutine|kernels|pool|universe-pool|formats|infinite|tiles|bounded|surfaces]
 // Ticks per second of the coroutine engine on torus soups, median of several runs with min and
 // max, beside a plain-loop baseline measured in the same run; then the worker pool: the fast
 // kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers; and the
@@ -8,7 +8,9 @@
 // and sparsely against parseRle; then the infinite plane: HashLife on the Gosper gun to 2^50 and
 // the R-pentomino, beside the bounded wasm kernel; then the tiled stepper on a 2048x2048 soup
 // against the wasm torus kernel; then the bounded universe on 2048² and 16384² soups against the
-// page's PackedCells: loading words, snapshots, pictures, population, bounds.
+// page's PackedCells: loading words, snapshots, pictures, population, bounds; then Golly's other
+// surfaces (shifted torus, Klein bottle, cross-surface, sphere) on the fast kernels against the
+// plain torus.
 import { CoroutineEngine } from "../src/engine/index.ts";
 import { cellProgramOf } from "../src/rules/cellProgramOf.ts";
 import { createGameLogic, parseRule } from "../src/rules/index.ts";
@@ -18,6 +20,7 @@ import { benchInfinite, formatInfiniteRows } from "./bench/benchInfinite.ts";
 import { benchKernels, byteKernelRate, formatKernelRows } from "./bench/benchKernels.ts";
 import { benchPool } from "./bench/benchPool.ts";
 import { benchPooledUniverse, formatPooledUniverseRows } from "./bench/benchPooledUniverse.ts";
+import { benchSurfaces, formatSurfaceRows } from "./bench/benchSurfaces.ts";
 import { benchTiles, formatTileRows } from "./bench/benchTiles.ts";
 import { createNodeBandWorkers } from "./bench/createNodeBandWorkers.ts";
 import { createNodeUniverseWorkers } from "./bench/createNodeUniverseWorkers.ts";
@@ -79,10 +82,14 @@ const formats = only === undefined || only === "formats" ? benchFormats(runs) : 
 const infinite = only === undefined || only === "infinite" ? benchInfinite(runs) : undefined;
 const tiles = only === undefined || only === "tiles" ? benchTiles(Math.min(runs, 5)) : undefined;
 const bounded = only === undefined || only === "bounded" ? benchBounded(runs) : undefined;
+const surfaces =
+  only === undefined || only === "surfaces"
+    ? benchSurfaces(runs, Math.min(millis, 500))
+    : undefined;
 
 if (json) {
   process.stdout.write(
-    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, pool, universePool, formats, infinite, tiles, bounded })}\n`,
+    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, pool, universePool, formats, infinite, tiles, bounded, surfaces })}\n`,
   );
 } else {
   if (rows.length > 0) {
@@ -109,6 +116,7 @@ if (json) {
   if (infinite) process.stdout.write(formatInfiniteRows(infinite, runs));
   if (tiles) process.stdout.write(formatTileRows(tiles, Math.min(runs, 5)));
   if (bounded) process.stdout.write(formatBoundedRows(bounded, runs));
+  if (surfaces) process.stdout.write(formatSurfaceRows(surfaces, runs, Math.min(millis, 500)));
 }
 
 function sample(tick: () => void): number[] {

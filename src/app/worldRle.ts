@@ -36,6 +36,8 @@ export function worldFromRle(text: string): GridWorld {
     width,
     height,
     topology: bounds?.topology ?? "torus",
+    ...(bounds?.twist !== undefined && { twist: bounds.twist }),
+    ...(bounds?.shift !== undefined && { shift: bounds.shift }),
     rule,
     cells,
     patternName,

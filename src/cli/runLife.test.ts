@@ -117,6 +117,18 @@ describe("runLife", () => {
     expect(atEdge).toMatchObject({ population: 2 });
   });
 
+  it("runs Golly's other surfaces from the suffix and writes it back as Golly does", () => {
+    // :K5,5: Golly's Klein bottle with twisted left and right edges (written :K5,5*). The
+    // blinker on the top row reaches across the top edge to the bottom row, which joins it
+    // straight: a vertical blinker in column 1, rows 4, 0 and 1 (placed on the top row by --at).
+    const blinker = "x = 3, y = 1, rule = B3/S23:K5,5\n3o!\n";
+    expect(run(["--gens", "1", "--at", "0,0"], blinker)).toBe(
+      "x = 5, y = 5, rule = B3/S23:K5,5*\nbo$bo3$bo!\n",
+    );
+    const stats = JSON.parse(run(["--gens", "1", "--format", "stats", "--at", "0,0"], blinker));
+    expect(stats).toMatchObject({ width: 5, height: 5, topology: "klein", population: 3 });
+  });
+
   it("lets --rule override the header", () => {
     const seeds = run(
       ["--rule", "B2/S", "--gens", "1", "--format", "stats", "--size", "6x5", "--at", "2,2"],

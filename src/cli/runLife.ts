@@ -28,6 +28,7 @@ import {
 import { macrocellOf, universeFromMacrocell } from "../universe/macrocells.ts";
 import { patternOf } from "../universe/patternOf.ts";
 import { stampPattern } from "../universe/stampPattern.ts";
+import { surfaceOfSpace } from "../universe/surfaceOfSpace.ts";
 import { NO_RUNS, universeRuns } from "../universe/universeRuns.ts";
 import { CliError } from "./CliError.ts";
 import { checkColumnsSize } from "./checkColumnsSize.ts";
@@ -60,6 +61,8 @@ export function runLife(
           kind: bounds?.topology ?? "torus",
           width: args.size?.width ?? bounds?.width ?? 0,
           height: args.size?.height ?? bounds?.height ?? 0,
+          ...(bounds?.twist !== undefined && { twist: bounds.twist }),
+          ...(bounds?.shift !== undefined && { shift: bounds.shift }),
         }
       : { kind: "infinite" };
   if (space.kind !== "infinite" && args.generations > MAX_BOUNDED_GENERATIONS) {
@@ -95,11 +98,12 @@ export function runLife(
     runInChunks(universe, args.generations, chunk, progress);
   }
 
+  // The default torus goes unwritten; every other grid is written as Golly writes it.
   const ruleText = formatRule(
     rule,
-    space.kind === "plane"
-      ? { topology: "plane", width: space.width, height: space.height }
-      : undefined,
+    space.kind === "infinite" || (space.kind === "torus" && space.shift === undefined)
+      ? undefined
+      : { ...surfaceOfSpace(space), width: space.width, height: space.height },
   );
   const box = space.kind === "infinite" ? universe.bounds() : { x: 0, y: 0, ...space };
   switch (args.format) {

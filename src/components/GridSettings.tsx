@@ -73,6 +73,9 @@ export function GridSettings() {
       >
         <option value="torus">Torus (edges wrap around)</option>
         <option value="plane">Plane (edges are walls)</option>
+        <option value="klein">Klein bottle (one pair wraps reversed)</option>
+        <option value="cross">Cross-surface (both pairs wrap reversed)</option>
+        <option value="sphere">Sphere (each edge joins the next; square)</option>
         <option value="infinite">Infinite plane (no edges)</option>
       </select>
     </form>

@@ -2,6 +2,7 @@ import { countsText } from "../store/countsText.ts";
 import { formatCount } from "../store/formatCount.ts";
 import type { LifeState } from "../store/LifeState.ts";
 import { useLifeStore } from "../store/useLifeStore.ts";
+import { surfaceName } from "../store/world/surfaces.ts";
 import { useSampledWhileRunning } from "./useSampledWhileRunning.ts";
 
 interface Counters {
@@ -37,7 +38,9 @@ export function StatusBar() {
   const engine = useLifeStore((s) => s.engine);
   const ruleText = useLifeStore((s) => s.ruleText);
   const size = useLifeStore((s) =>
-    s.world.space.kind === "infinite" ? "infinite plane" : `${s.width}×${s.height} ${s.topology}`,
+    s.world.space.kind === "infinite"
+      ? "infinite plane"
+      : `${s.width}×${s.height} ${surfaceName(s)}`,
   );
   const counts = countsText(generation, population);
   return (

@@ -1,29 +1,37 @@
+import { foldOntoGrid } from "./foldOntoGrid.ts";
 import { fitsGridSides, MAX_GRID_SIDE } from "./gridLimits.ts";
 import { ALIVE, type CellState, EMPTY } from "./protocol.ts";
+import { type Surface, surfaceOf, surfaceProblem, type Topology } from "./Surface.ts";
 
 // Also here for the modules that have long imported the limits from the Grid.
 export { MAX_GRID_AREA, MAX_GRID_SIDE } from "./gridLimits.ts";
 
-/**
- * How the grid treats coordinates beyond its edges: a torus wraps them around (the seed's
- * "infinite looping space"), a bounded plane reads them as empty and ignores writes to them.
- */
-export type Topology = "torus" | "plane";
+export type { EdgePair, Shift, Surface, Topology } from "./Surface.ts";
 
 /**
  * A height x width grid of cell states, one byte per cell, row-major.
- * `query` and `assign` take any integer coordinates and apply the topology.
+ * `query` and `assign` take any integer coordinates and apply the topology: a torus wraps them
+ * around (the seed's "infinite looping space"), a bounded plane reads them as empty and ignores
+ * writes to them, and Golly's other surfaces join the edges with their twists, shifts or turns
+ * (`foldOntoGrid`). A bounded grid's edges are the environment's answer to queries beyond them.
  */
 export class Grid {
   readonly cells: Uint8Array;
+  readonly topology: Topology;
+  /** The surface the grid was made with: its topology, twist and shift. */
+  readonly surface: Surface;
 
   constructor(
     readonly height: number,
     readonly width: number,
-    readonly topology: Topology = "torus",
+    surface: Topology | Surface = "torus",
     cells?: Uint8Array,
   ) {
     assertGridSize(height, width);
+    this.surface = surfaceOf(surface);
+    this.topology = this.surface.topology;
+    const problem = surfaceProblem(this.surface, width, height);
+    if (problem !== null) throw new RangeError(`grid of ${width}x${height}: ${problem}`);
     if (cells && cells.length !== height * width) {
       throw new RangeError(
         `grid of ${width}x${height} needs ${height * width} cells, got ${cells.length}`,
@@ -45,23 +53,17 @@ export class Grid {
   }
 
   private queryOutside(y: number, x: number): CellState {
-    const { height, width } = this;
-    if (this.topology === "plane") return EMPTY;
-    // `%` keeps the sign of the dividend in JS, so fold negatives back into range.
-    const wy = ((y % height) + height) % height;
-    const wx = ((x % width) + width) % width;
-    return this.cells[wy * width + wx] as CellState;
+    const at = foldOntoGrid(this.surface, this.width, this.height, y, x);
+    return at < 0 ? EMPTY : (this.cells[at] as CellState);
   }
 
-  /** Sets the state at (y, x); on a plane, writes outside the grid fall off the edge. */
+  /**
+   * Sets the state at (y, x), folded onto the grid as `query` reads it; on a plane, writes
+   * outside the grid fall off the edge.
+   */
   assign(y: number, x: number, state: CellState): void {
-    const { height, width } = this;
-    if (y < 0 || y >= height || x < 0 || x >= width) {
-      if (this.topology === "plane") return;
-      y = ((y % height) + height) % height;
-      x = ((x % width) + width) % width;
-    }
-    this.cells[y * width + x] = state;
+    const at = foldOntoGrid(this.surface, this.width, this.height, y, x);
+    if (at >= 0) this.cells[at] = state;
   }
 
   /** The number of live cells. */
@@ -73,11 +75,11 @@ export class Grid {
 
   /** An empty grid of the same size and topology. */
   emptyLike(): Grid {
-    return new Grid(this.height, this.width, this.topology);
+    return new Grid(this.height, this.width, this.surface);
   }
 
   clone(): Grid {
-    return new Grid(this.height, this.width, this.topology, this.cells.slice());
+    return new Grid(this.height, this.width, this.surface, this.cells.slice());
   }
 
   /** Rows of `*` (alive) and `-` (empty), as the seed prints a grid. */

@@ -39,6 +39,14 @@ export interface BandStepper {
    * step: a step leaves the halos undefined.
    */
   setHalos(above: Int32Array | undefined, below: Int32Array | undefined): void;
+  /**
+   * Sets the cells just left and right of rows -1..height (columns -1 and `width`), for a
+   * band whose left and right edges join otherwise than straight (Golly's twisted, shifted and
+   * turned surfaces): `west` and `east` hold `height + 2` states, the halo above first. Only on
+   * a band made with the `plane` topology, after `setHalos`; needed before every step, like
+   * the halos, which then leave the ghosts empty.
+   */
+  setGhosts(west: Uint8Array, east: Uint8Array): void;
   /** Advances the band one generation from its cells and the halos last set. */
   step(): void;
   /** Packs band row `y` (0..height-1) into `out`, which holds at least a packed row. */

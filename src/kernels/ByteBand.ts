@@ -13,6 +13,8 @@ export class ByteBand implements BandStepper {
   private readonly wrap: boolean;
   private current: Uint8Array;
   private spare: Uint8Array;
+  /** The columns beyond the edges for the next step, when `setGhosts` gave them. */
+  private ghosts: { readonly west: Uint8Array; readonly east: Uint8Array } | undefined;
 
   constructor(
     readonly width: number,
@@ -30,8 +32,15 @@ export class ByteBand implements BandStepper {
     this.unpackRow(below, (this.height + 1) * this.width);
   }
 
+  setGhosts(west: Uint8Array, east: Uint8Array): void {
+    const rows = this.height + 2;
+    this.ghosts = { west: west.slice(0, rows), east: east.slice(0, rows) };
+  }
+
   step(): void {
-    stepBytes(this.current, this.spare, this.width, this.height, this.wrap, this.table);
+    const { ghosts } = this;
+    this.ghosts = undefined;
+    stepBytes(this.current, this.spare, this.width, this.height, this.wrap, this.table, ghosts);
     [this.current, this.spare] = [this.spare, this.current];
   }
 

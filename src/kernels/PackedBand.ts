@@ -6,7 +6,7 @@ import { countBits } from "./countBits.ts";
 import { packBits } from "./packBits.ts";
 import type { StepperKind } from "./Stepper.ts";
 import { unpackBits } from "./unpackBits.ts";
-import { wrapGhosts } from "./wrapGhosts.ts";
+import { setGhostColumns, wrapGhosts } from "./wrapGhosts.ts";
 
 /**
  * What the bit-sliced bands share: everything but the step itself, on the words of the current
@@ -36,6 +36,10 @@ export abstract class PackedBand implements BandStepper {
     const words = this.words();
     this.writeRow(words, -1, above);
     this.writeRow(words, this.height, below);
+  }
+
+  setGhosts(west: Uint8Array, east: Uint8Array): void {
+    setGhostColumns(this.words(), this.layout, west, east);
   }
 
   readRow(y: number, out: Int32Array): void {

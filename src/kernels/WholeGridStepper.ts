@@ -1,11 +1,14 @@
 import type { Topology } from "../engine/Grid.ts";
 import type { BandStepper, PackedView } from "./BandStepper.ts";
 import { packedRowWords } from "./BitLayout.ts";
+import type { EdgeSources } from "./EdgeSources.ts";
 import type { Stepper, StepperKind } from "./Stepper.ts";
 
 /**
  * A whole grid as one band: before each step the halos are the band's own last and first rows
- * on a torus (the rows wrap around), and empty on a plane.
+ * on a torus (the rows wrap around), and empty on a plane. On Golly's other surfaces (`edges`
+ * given, the band made as a plane) the halos and the ghost columns are the edge cells that
+ * join them, filled by `edges`.
  */
 export class WholeGridStepper implements Stepper {
   readonly kind: StepperKind;
@@ -17,6 +20,7 @@ export class WholeGridStepper implements Stepper {
   constructor(
     private readonly band: BandStepper,
     readonly topology: Topology,
+    private readonly edges?: EdgeSources,
   ) {
     this.kind = band.kind;
     this.width = band.width;
@@ -28,7 +32,9 @@ export class WholeGridStepper implements Stepper {
   step(generations = 1): void {
     const { band } = this;
     for (let i = 0; i < generations; i++) {
-      if (this.topology === "torus") {
+      if (this.edges) {
+        this.edges.fill(band);
+      } else if (this.topology === "torus") {
         band.readRow(this.height - 1, this.above);
         band.readRow(0, this.below);
         band.setHalos(this.above, this.below);

@@ -1,5 +1,5 @@
 import { CoroutineEngine } from "../engine/CoroutineEngine.ts";
-import { Grid } from "../engine/Grid.ts";
+import { Grid, type Surface } from "../engine/Grid.ts";
 import type { CellProgram } from "../engine/protocol.ts";
 import type { Stepper, StepperKind } from "./Stepper.ts";
 
@@ -15,7 +15,8 @@ export interface Mismatch {
 
 /**
  * Runs `steppers` (all of one size and topology, all holding the same cells) beside the
- * coroutine interpreter (`CoroutineEngine` running `program`) and compares each with it cell for
+ * coroutine interpreter (`CoroutineEngine` running `program` on a grid of `surface`, by default
+ * the steppers' topology, untwisted and unshifted) and compares each with it cell for
  * cell, at the start and after each of `generations` ticks. Returns the first difference, or
  * undefined when there is none. The interpreter costs about a microsecond per cell per tick,
  * which is why one interpreter run serves every stepper.
@@ -24,11 +25,13 @@ export function findMismatch(
   steppers: readonly Stepper[],
   program: CellProgram,
   generations: number,
+  surface?: Surface,
 ): Mismatch | undefined {
   const first = steppers[0];
   if (!first) return undefined;
   const { width, height, topology } = first;
-  const engine = new CoroutineEngine(new Grid(height, width, topology, first.getCells()), program);
+  const grid = new Grid(height, width, surface ?? topology, first.getCells());
+  const engine = new CoroutineEngine(grid, program);
   for (let generation = 0; generation <= generations; generation++) {
     if (generation > 0) engine.step();
     for (const stepper of steppers) {

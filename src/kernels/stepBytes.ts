@@ -6,7 +6,9 @@
  * `src` and `dst` hold `height + 2` rows of `width` cells: row 0 is the halo above the band,
  * rows 1..height the band, row height+1 the halo below. The halos of `src` are read (the caller
  * fills them), those of `dst` are not written. `wrap` says whether columns wrap around (a
- * torus) or read as empty beyond the edges (a plane). They must not be the same array.
+ * torus) or read as empty beyond the edges (a plane), unless `ghosts` gives the columns
+ * beyond the edges (`height + 2` cells each, from the halo above down). `src` and `dst` must
+ * not be the same array.
  */
 export function stepBytes(
   src: Uint8Array,
@@ -15,6 +17,7 @@ export function stepBytes(
   height: number,
   wrap: boolean,
   table: Uint8Array,
+  ghosts?: { readonly west: Uint8Array; readonly east: Uint8Array },
 ): void {
   for (let y = 1; y <= height; y++) {
     const up = (y - 1) * width;
@@ -33,12 +36,24 @@ export function stepBytes(
           (src[up + west] as number) |
           ((src[mid + west] as number) << 3) |
           ((src[down + west] as number) << 6);
+      } else if (ghosts) {
+        const { west: column } = ghosts;
+        index |=
+          (column[y - 1] as number) |
+          ((column[y] as number) << 3) |
+          ((column[y + 1] as number) << 6);
       }
       if (east >= 0) {
         index |=
           ((src[up + east] as number) << 2) |
           ((src[mid + east] as number) << 5) |
           ((src[down + east] as number) << 8);
+      } else if (ghosts) {
+        const { east: column } = ghosts;
+        index |=
+          ((column[y - 1] as number) << 2) |
+          ((column[y] as number) << 5) |
+          ((column[y + 1] as number) << 8);
       }
       dst[mid + x] = table[index] as number;
     }

@@ -27,3 +27,27 @@ export function wrapGhosts(
       : (words[ghost] as number) & ~ghostBit;
   }
 }
+
+/**
+ * Writes `west` and `east` (`height + 2` states each, row -1 first; non-zero is alive) into
+ * the west and east ghosts of rows -1..height, for surfaces whose left and right edges join
+ * otherwise than straight.
+ */
+export function setGhostColumns(
+  words: Int32Array,
+  layout: BitLayout,
+  west: Uint8Array,
+  east: Uint8Array,
+): void {
+  const { width, height, stride, firstRow } = layout;
+  const ghostWord = width >> 5;
+  const ghostBit = 1 << (width & 31);
+  for (let y = -1; y <= height; y++) {
+    const row = firstRow + y * stride;
+    words[row - 1] = west[y + 1] ? 1 << 31 : 0;
+    const ghost = row + ghostWord;
+    words[ghost] = east[y + 1]
+      ? (words[ghost] as number) | ghostBit
+      : (words[ghost] as number) & ~ghostBit;
+  }
+}

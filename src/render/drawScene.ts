@@ -143,8 +143,10 @@ function drawGridLines(ctx: Canvas2D, view: Viewport, surface: Surface, box: Cel
 function drawEdge(ctx: Canvas2D, view: Viewport, grid: BoundedSpace, theme: Theme) {
   ctx.save();
   ctx.lineWidth = 2;
-  ctx.strokeStyle = grid.kind === "torus" ? theme.torusEdge : theme.planeEdge;
-  ctx.setLineDash(grid.kind === "torus" ? [8, 6] : []);
+  // Dashed where the edges join (a torus and Golly's other surfaces), solid on a plane's walls.
+  const joined = grid.kind !== "plane";
+  ctx.strokeStyle = joined ? theme.torusEdge : theme.planeEdge;
+  ctx.setLineDash(joined ? [8, 6] : []);
   ctx.strokeRect(
     view.panX - 1,
     view.panY - 1,
@@ -154,7 +156,7 @@ function drawEdge(ctx: Canvas2D, view: Viewport, grid: BoundedSpace, theme: Them
   ctx.restore();
 }
 
-type BoundedSpace = Extract<Space, { kind: "torus" | "plane" }>;
+type BoundedSpace = Exclude<Space, { kind: "infinite" }>;
 
 function inGrid(scene: Scene, cell: CellPoint): boolean {
   const { space } = scene.world;

@@ -1,7 +1,7 @@
 import type { RangeShape } from "../engine/countInRange.ts";
-import type { Topology } from "../engine/Grid";
+import type { EdgePair, Shift, Surface, Topology } from "../engine/Surface.ts";
 
-export type { RangeShape, Topology };
+export type { EdgePair, RangeShape, Shift, Surface, Topology };
 
 /**
  * Which cells of a cell's 3x3 block are its neighbours: all 8 (Moore), the 6 of a hexagonal
@@ -89,9 +89,13 @@ export interface HistoryRule {
 /** Any rule the app runs: each family is one cell coroutine (`cellProgramOf`). */
 export type Rule = LifeLikeRule | GenerationsRule | LargerThanLifeRule | HistoryRule;
 
-/** Golly's bounded-grid suffix: `:T64,48` is a 64-wide, 48-high torus, `:P64,48` a plane. */
-export interface GridBounds {
-  readonly topology: Topology;
+/**
+ * Golly's bounded-grid suffix: `:T64,48` is a 64-wide, 48-high torus, `:P64,48` a plane,
+ * `:T30+5,20` a torus whose top and bottom edges join shifted by 5, `:K40*,20` a Klein bottle
+ * with its top and bottom edges twisted, `:C40,20` a cross-surface, `:S40` a 40x40 sphere (see
+ * `Surface`).
+ */
+export interface GridBounds extends Surface {
   readonly width: number;
   readonly height: number;
 }

@@ -35,6 +35,15 @@ describe("formatRule", () => {
     expect(formatRule(rule, { topology: "plane", width: 20, height: 20 })).toBe("B2/S:P20,20");
   });
 
+  it("appends Golly's other suffixes (formatBounds)", () => {
+    const rule = lifeLike(maskOf(3), maskOf(2, 3));
+    const shift = { edges: "horizontal", by: 1 } as const;
+    expect(
+      formatRule(rule, { topology: "klein", width: 40, height: 20, twist: "horizontal", shift }),
+    ).toBe("B3/S23:K40*+1,20");
+    expect(formatRule(rule, { topology: "sphere", width: 9, height: 9 })).toBe("B3/S23:S9");
+  });
+
   it("writes no suffix when bounds are undefined", () => {
     expect(formatRule(lifeLike(maskOf(3), maskOf(2, 3)), undefined)).toBe("B3/S23");
   });

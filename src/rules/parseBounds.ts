@@ -1,57 +1,55 @@
 import { fitsGridSides, MAX_GRID_SIDE } from "../engine/gridLimits.ts";
-import type { GridBounds, Topology } from "./Rule.ts";
+import type { EdgePair, GridBounds, Shift, Topology } from "./Rule.ts";
 import { RuleError } from "./RuleError.ts";
 
-/** Golly's other topologies, which wrap with a twist or a shift this engine does not do. */
-const UNSUPPORTED_TOPOLOGIES: Readonly<Record<string, string>> = {
-  K: "Klein bottle",
-  C: "cross-surface",
+const TOPOLOGIES: Readonly<Record<string, Topology>> = {
+  T: "torus",
+  P: "plane",
+  K: "klein",
+  C: "cross",
   S: "sphere",
 };
 
+const NAMES: Readonly<Record<Topology, string>> = {
+  torus: "A torus",
+  plane: "A plane",
+  klein: "A Klein bottle",
+  cross: "A cross-surface",
+  sphere: "A sphere",
+};
+
+/** A side as written: its digits, whether twisted (`*`), and its shift text (`+5`, `-`). */
+interface SideText {
+  readonly digits: string;
+  readonly twisted: boolean;
+  readonly shift: string | undefined;
+}
+
 /**
  * Reads Golly's bounded-grid suffix, the text after the `:` (`T64,48`, `P64,48`, `t20` for
- * 20x20). `input` is the whole rulestring, quoted in messages.
+ * 20x20, `T30+5,20`, `K40*,20`, `K40,20*+1`, `C40,20`, `S40`), as Golly's setgridsize does:
+ * the same combinations refused, a shift reduced modulo its side, a Klein bottle's shift kept
+ * (as 1) only on twisted edges of even length, `K40,20` read as `K40,20*`. Stricter than Golly
+ * in three ways: sizes must be written out (Golly reads `:T` and `:T5,` as `:T0,0` and `:T5,5`),
+ * a side is at most MAX_GRID_SIDE, and tubes and strips (a side of 0, infinite) are refused as
+ * not supported yet. `input` is the whole rulestring, quoted in messages.
  */
 export function parseBounds(suffix: string, input: string): GridBounds {
   const src = suffix.replace(/\s+/g, "");
   const shown = `:${src}`;
-  const letter = src.charAt(0).toUpperCase();
+  const letter = src.charAt(0);
   if (letter === "") {
     throw new RuleError(`Missing grid after ":" in rule "${input}", e.g. ":T64,48"`, input, ":");
   }
-  const unsupported = UNSUPPORTED_TOPOLOGIES[letter];
-  if (unsupported !== undefined) {
-    throw new RuleError(
-      `Golly's ${unsupported} grids ("${shown}") are not supported, only T (torus) and P (plane)`,
-      input,
-      shown,
-    );
-  }
-  const topology = readTopology(letter);
+  const topology = TOPOLOGIES[letter.toUpperCase()];
   if (topology === undefined) {
     throw new RuleError(
-      `Unknown grid topology "${src.charAt(0)}" in rule "${input}": use T (torus) or P (plane)`,
+      `Unknown grid topology "${letter}" in rule "${input}": use T (torus), P (plane), K (Klein bottle), C (cross-surface) or S (sphere)`,
       input,
-      src.charAt(0),
+      letter,
     );
   }
   const sizes = src.slice(1);
-  const shift = /[+-]\d*/.exec(sizes)?.[0];
-  if (shift !== undefined) {
-    throw new RuleError(
-      `Shifted grids ("${shift}" in "${shown}") are not supported: "${input}"`,
-      input,
-      shift,
-    );
-  }
-  if (sizes.includes("*")) {
-    throw new RuleError(
-      `Twisted grids ("*" in "${shown}") are not supported: "${input}"`,
-      input,
-      "*",
-    );
-  }
   if (sizes === "") {
     throw new RuleError(
       `Missing grid size after "${shown}" in rule "${input}", e.g. ":T64,48"`,
@@ -59,21 +57,86 @@ export function parseBounds(suffix: string, input: string): GridBounds {
       shown,
     );
   }
-  const match = /^(\d+)(?:,(\d+))?$/.exec(sizes);
-  const widthText = match?.[1];
-  if (!match || widthText === undefined) {
+  const match = /^(\d+)(\*?)([+-]\d*)?(?:,(\d+)(\*?)([+-]\d*)?)?$/.exec(sizes);
+  if (!match) {
     throw new RuleError(
       `Bad grid size "${sizes}" in rule "${input}": expected width,height as in ":T64,48"`,
       input,
       sizes,
     );
   }
-  const width = Number(widthText);
-  // A single number is a square, as in Golly.
-  const height = Number(match[2] ?? widthText);
+  const fail = (message: string, part: string): never => {
+    throw new RuleError(`${message} in rule "${input}"`, input, part);
+  };
+  const across: SideText = {
+    digits: match[1] as string,
+    twisted: match[2] === "*",
+    shift: match[3],
+  };
+  const down: SideText | undefined =
+    match[4] === undefined
+      ? undefined
+      : { digits: match[4], twisted: match[5] === "*", shift: match[6] };
+  const name = NAMES[topology];
+  const width = Number(across.digits);
+  // Golly's checks, in Golly's order, so that a suffix fails for Golly's reason.
+  if (across.twisted && topology !== "klein") {
+    fail(`${name} has no twist: only a Klein bottle's edges are twisted ("*")`, "*");
+  }
+  let shift: Shift | undefined;
+  if (across.shift !== undefined) {
+    const part = across.shift;
+    if (topology === "plane" || topology === "sphere" || topology === "cross") {
+      fail(`${name} has no shift ("${part}" in "${shown}")`, part);
+    }
+    if (topology === "klein" && !across.twisted) {
+      fail(`A Klein bottle shifts only its twisted edges ("${part}" in "${shown}")`, part);
+    }
+    if (width === 0) fail(`An infinite width cannot be shifted ("${part}" in "${shown}")`, part);
+    shift = readShift("horizontal", part, width);
+  }
+  if (down !== undefined && topology === "sphere") {
+    fail(`A sphere is square: give one side, as in ":S${across.digits}", not "${shown}"`, shown);
+  }
+  if (width === 0 && (topology === "klein" || topology === "cross" || topology === "sphere")) {
+    fail(`${name} cannot have an infinite width ("${shown}")`, shown);
+  }
+  const height = down === undefined ? width : Number(down.digits);
+  let twist: EdgePair | undefined = across.twisted ? "horizontal" : undefined;
+  if (down?.twisted) {
+    if (topology !== "klein") {
+      fail(`${name} has no twist: only a Klein bottle's edges are twisted ("*")`, "*");
+    }
+    if (twist !== undefined) {
+      fail(`A Klein bottle twists one pair of edges, not both ("${shown}")`, "*");
+    }
+    twist = "vertical";
+  }
+  if (down?.shift !== undefined) {
+    const part = down.shift;
+    if (topology === "plane" || topology === "cross") {
+      fail(`${name} has no shift ("${part}" in "${shown}")`, part);
+    }
+    if (topology === "klein" && twist !== "vertical") {
+      fail(`A Klein bottle shifts only its twisted edges ("${part}" in "${shown}")`, part);
+    }
+    if (shift !== undefined) {
+      fail(`A grid shifts one pair of edges, not both ("${shown}")`, part);
+    }
+    if (height === 0) fail(`An infinite height cannot be shifted ("${part}" in "${shown}")`, part);
+    shift = readShift("vertical", part, height);
+  }
+  if (height === 0 && (topology === "klein" || topology === "cross")) {
+    fail(`${name} cannot have an infinite height ("${shown}")`, shown);
+  }
+  if (topology === "klein" && twist === undefined) twist = "vertical";
+  if (shift !== undefined && (width === 0 || height === 0)) {
+    fail(`A grid with an infinite side cannot be shifted ("${shown}")`, shown);
+  }
   if (width === 0 || height === 0) {
+    const what = width === 0 && height === 0 ? "the infinite plane" : "a tube or strip";
     throw new RuleError(
-      `Unbounded grids are not supported: "${shown}" has a zero size in rule "${input}"`,
+      `Unbounded grids are not supported: "${shown}" has a zero size (${what}) in rule "${input}"; give both sides, or no suffix for the infinite plane`,
       input,
       shown,
     );
@@ -86,11 +149,27 @@ export function parseBounds(suffix: string, input: string): GridBounds {
       shown,
     );
   }
-  return { topology, width, height };
+  if (topology === "klein" && shift !== undefined) {
+    // Golly: every shift of a twisted pair is a shift by 1, and only an even side shifts.
+    const side = shift.edges === "horizontal" ? width : height;
+    shift = side % 2 === 0 ? { edges: shift.edges, by: 1 } : undefined;
+  }
+  return {
+    topology,
+    width,
+    height,
+    ...(twist !== undefined && { twist }),
+    ...(shift !== undefined && { shift }),
+  };
 }
 
-function readTopology(letter: string): Topology | undefined {
-  if (letter === "T") return "torus";
-  if (letter === "P") return "plane";
-  return undefined;
+/**
+ * A shift as Golly reads it: the digits modulo the side (a bare sign is 0), with its sign;
+ * undefined when it comes to 0.
+ */
+function readShift(edges: EdgePair, text: string, side: number): Shift | undefined {
+  const digits = text.slice(1);
+  const by = digits === "" ? 0 : Number(BigInt(digits) % BigInt(side));
+  if (by === 0) return undefined;
+  return { edges, by: text.startsWith("-") ? -by : by };
 }

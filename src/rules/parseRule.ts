@@ -1,3 +1,4 @@
+import { checkBoundsForRule } from "./checkBoundsForRule.ts";
 import { findPresetByName } from "./findPresetByName.ts";
 import { parseBounds } from "./parseBounds.ts";
 import { parseRulestring } from "./parseRulestring.ts";
@@ -45,5 +46,7 @@ export function parseRule(text: string): ParsedRule {
     ? parseRulestring(preset.rulestring, preset.rulestring)
     : parseRulestring(body, input);
   if (colon < 0) return { rule };
-  return { rule, bounds: parseBounds(input.slice(colon + 1), input) };
+  const bounds = parseBounds(input.slice(colon + 1), input);
+  checkBoundsForRule(rule, bounds, input);
+  return { rule, bounds };
 }

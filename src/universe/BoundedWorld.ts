@@ -1,16 +1,21 @@
-import type { Topology } from "../engine/Grid.ts";
+import type { EdgePair, Shift, Topology } from "../engine/Surface.ts";
 import type { Rule } from "../rules/Rule.ts";
 import type { Space } from "./Universe.ts";
 
 /**
- * A bounded world's geometry: a torus or a bounded plane of `width` x `height` cells, the
- * bounded `Space` as the grid layers spell it (`topology` for `kind`). Declared once here and
+ * A bounded world's geometry: a torus, a bounded plane or another of Golly's surfaces of
+ * `width` x `height` cells, the bounded `Space` as the grid layers spell it (`topology` for
+ * `kind`). Declared once here and
  * extended by the page's state, its undo snapshots, the pool's record and its bands' setups.
  */
 export interface GridShape {
   readonly width: number;
   readonly height: number;
   readonly topology: Topology;
+  /** A Klein bottle's twisted edges (see `Surface`). */
+  readonly twist?: EdgePair | undefined;
+  /** A shifted torus's or Klein bottle's shift (see `Surface`). */
+  readonly shift?: Shift | undefined;
 }
 
 /**
@@ -26,5 +31,12 @@ export interface BoundedWorld extends GridShape {
 
 /** The Space a grid of this shape is. */
 export function spaceOf(shape: GridShape): Space {
-  return { kind: shape.topology, width: shape.width, height: shape.height };
+  const { topology, width, height, twist, shift } = shape;
+  return {
+    kind: topology,
+    width,
+    height,
+    ...(twist !== undefined && { twist }),
+    ...(shift !== undefined && { shift }),
+  };
 }

@@ -1,13 +1,25 @@
+import type { EdgePair, Shift, Topology } from "../engine/Surface.ts";
 import type { CompiledRule } from "../kernels/CompiledRule.ts";
 
 /**
- * Where a world's cells live: a torus or a bounded plane of `width` x `height` cells with the
- * origin at the top-left corner, or the infinite plane (Golly's default), where any signed
- * coordinate is a cell.
+ * A bounded grid of `width` x `height` cells with the origin at the top-left corner: a torus or
+ * a bounded plane, or one of Golly's other surfaces (a Klein bottle, a cross-surface, a
+ * sphere), with the twist and shift Golly allows (see `Surface`; a `kind` and its `twist` and
+ * `shift` are a Surface's `topology`, `twist` and `shift`).
  */
-export type Space =
-  | { readonly kind: "torus" | "plane"; readonly width: number; readonly height: number }
-  | { readonly kind: "infinite" };
+export interface GridSpace {
+  readonly kind: Topology;
+  readonly width: number;
+  readonly height: number;
+  readonly twist?: EdgePair | undefined;
+  readonly shift?: Shift | undefined;
+}
+
+/**
+ * Where a world's cells live: a bounded grid, or the infinite plane (Golly's default), where
+ * any signed coordinate is a cell.
+ */
+export type Space = GridSpace | { readonly kind: "infinite" };
 
 /**
  * A cell's state, 0 (empty) to 255. The engines of the infinite plane hold two states (0 and
@@ -81,7 +93,10 @@ export interface Universe {
   /** The smallest rectangle holding every non-empty cell, or null when there is none. */
   bounds(): CellRect | null;
   get(x: number, y: number): State;
-  /** Sets one cell; a bounded space wraps (torus) or ignores (plane) cells outside it. */
+  /**
+   * Sets one cell; a bounded space ignores cells outside a plane and folds them onto the grid
+   * on its other surfaces, as its edges join (a torus wraps them).
+   */
   set(x: number, y: number, state: State): void;
   /** Advances `generations` (>= 0) generations. */
   step(generations: bigint): void;

@@ -50,6 +50,9 @@ export function autoEngine(space: Space, contents?: UniverseContents): EngineNam
 export const ENGINES_FOR: Readonly<Record<Space["kind"], readonly EngineName[]>> = {
   torus: ["fast", "coroutine"],
   plane: ["fast", "coroutine"],
+  klein: ["fast", "coroutine"],
+  cross: ["fast", "coroutine"],
+  sphere: ["fast", "coroutine"],
   infinite: ["hashlife", "tiles", "coroutine"],
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "../engine/createRandom.ts";
+import { Grid } from "../engine/Grid.ts";
 import { PackedCells } from "../engine/PackedCells.ts";
 import { patternRuns } from "../formats/patternRuns.ts";
 import { placeRuns } from "./placeRuns.ts";
@@ -77,5 +78,37 @@ describe("placeRuns and stampPacked", () => {
       [-6, 2 ** 40 + 1, 2 ** 40 + 3, 2],
     ]);
     expect(outside).toBe(0);
+  });
+});
+
+describe("placeRuns on Golly's other surfaces", () => {
+  it("lands cells outside the grid where Grid.assign folds them", () => {
+    const random = createRandom(99);
+    const spaces = [
+      { kind: "cross", width: 13, height: 7 },
+      { kind: "sphere", width: 9, height: 9 },
+      {
+        kind: "klein",
+        width: 10,
+        height: 7,
+        twist: "horizontal",
+        shift: { edges: "horizontal", by: 1 },
+      },
+      { kind: "torus", width: 11, height: 6, shift: { edges: "vertical", by: -2 } },
+    ] as const;
+    for (const space of spaces) {
+      const block = { width: 23, height: 15, cells: new Uint8Array(23 * 15) };
+      block.cells = block.cells.map(() => (random() < 0.3 ? 1 : 0));
+      const [x, y] = [-6, -4];
+      const landed = new Uint8Array(space.width * space.height);
+      placeRuns(space, patternRuns(block), x, y, (row, x0, x1) =>
+        landed.fill(1, row * space.width + x0, row * space.width + x1),
+      );
+      const grid = new Grid(space.height, space.width, { ...space, topology: space.kind });
+      block.cells.forEach((alive, i) => {
+        if (alive) grid.assign(y + Math.floor(i / block.width), x + (i % block.width), 1);
+      });
+      expect([...landed], space.kind).toEqual([...grid.cells]);
+    }
   });
 });

@@ -1,4 +1,6 @@
+import { foldOntoGrid } from "../engine/foldOntoGrid.ts";
 import type { PatternRuns } from "../formats/SparsePattern.ts";
+import { surfaceOfSpace } from "./surfaceOfSpace.ts";
 import type { Space } from "./Universe.ts";
 
 /**
@@ -6,9 +8,11 @@ import type { Space } from "./Universe.ts";
  * placement loop, behind `stampPattern` (a Universe), `stampPacked` (a bounded grid's packed
  * words) and the store's edits. Calls `visit` with each landed stretch, columns [x0, x1) of
  * `row`, all in the run's `state`: on a torus a run is wrapped (split at the right edge; one
- * longer than the torus is wide covers the whole row), on a bounded plane it is clipped, on the
- * infinite plane it lands as it is. Stretches come in run order. Returns how many cells fell
- * outside a bounded space (wrapped or dropped); 0 on the infinite plane.
+ * longer than the torus is wide covers the whole row), on a bounded plane it is clipped, on
+ * Golly's other surfaces its cells outside the grid land one by one where the edges join them
+ * (`foldOntoGrid`, as `Universe.set` puts them), on the infinite plane it lands as it is.
+ * Stretches come in run order. Returns how many cells fell outside a bounded space (wrapped,
+ * folded or dropped); 0 on the infinite plane.
  */
 export function placeRuns(
   space: Space,
@@ -34,6 +38,19 @@ export function placeRuns(
     outside += length - inside;
     if (space.kind === "plane") {
       if (inside > 0) visit(row, Math.max(0, x0), Math.min(width, x0 + length), state);
+      continue;
+    }
+    if (space.kind !== "torus" || space.shift !== undefined) {
+      if (inside === length) {
+        visit(row, x0, x0 + length, state);
+        continue;
+      }
+      const surface = surfaceOfSpace(space);
+      for (let cell = x0; cell < x0 + length; cell++) {
+        const at = foldOntoGrid(surface, width, height, row, cell);
+        const landed = Math.floor(at / width);
+        visit(landed, at - landed * width, at - landed * width + 1, state);
+      }
       continue;
     }
     const wrappedRow = ((row % height) + height) % height;

@@ -1,7 +1,16 @@
+import { sameSurface } from "../engine/Surface.ts";
+import { surfaceOfSpace } from "./surfaceOfSpace.ts";
 import type { Space } from "./Universe.ts";
 
-/** Whether two spaces are the same: the infinite plane, or grids of one kind and size. */
+/**
+ * Whether two spaces are the same: the infinite plane, or grids of one size whose edges join
+ * the same way (kind, twist and shift).
+ */
 export function sameSpace(a: Space, b: Space): boolean {
   if (a.kind === "infinite" || b.kind === "infinite") return a.kind === b.kind;
-  return a.kind === b.kind && a.width === b.width && a.height === b.height;
+  return (
+    a.width === b.width &&
+    a.height === b.height &&
+    sameSurface(surfaceOfSpace(a), surfaceOfSpace(b))
+  );
 }

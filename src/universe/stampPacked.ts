@@ -1,5 +1,6 @@
 import type { Topology } from "../engine/Grid.ts";
 import type { PackedCells } from "../engine/PackedCells.ts";
+import { type Surface, surfaceOf } from "../engine/Surface.ts";
 import { patternRuns, type SparsePattern } from "../formats/index.ts";
 import type { Pattern } from "../formats/Pattern.ts";
 import { spaceOf } from "./BoundedWorld.ts";
@@ -14,11 +15,11 @@ import { placeRuns } from "./placeRuns.ts";
  */
 export function stampPacked(
   cells: PackedCells,
-  topology: Topology,
+  surface: Topology | Surface,
   pattern: Pick<Pattern, "width" | "height" | "cells"> | SparsePattern,
   x: number,
   y: number,
 ): number {
-  const space = spaceOf({ topology, width: cells.width, height: cells.height });
+  const space = spaceOf({ ...surfaceOf(surface), width: cells.width, height: cells.height });
   return placeRuns(space, patternRuns(pattern), x, y, (row, x0, x1) => cells.fillRun(row, x0, x1));
 }

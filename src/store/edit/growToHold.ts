@@ -13,8 +13,9 @@ export interface Growth {
 /**
  * The grid a block placed at `box` needs so that none of its cells is lost or folded: null when
  * the grid already holds it, a Growth, or a message when it would need a side over `maxSide`.
- * A torus grows only when the block is wider or taller than it (a smaller block across an edge
- * wraps whole); a plane grows whenever the block hangs over an edge. The grid grows on both
+ * A grid whose edges join (a torus, Klein bottle, cross-surface or sphere) grows only when the
+ * block is wider or taller than it (a smaller block across an edge wraps whole); a plane grows
+ * whenever the block hangs over an edge. A sphere stays square. The grid grows on both
  * sides alike, by at least `margin` beyond what the block needs (less where `maxSide` stops
  * it), so the old cells stay centred (as a resize puts them) and the block keeps
  * its place beside them.
@@ -29,7 +30,7 @@ export function growToHold(
     if (length > maxSide) {
       return `The ${box.width}x${box.height} pattern is too big: grid sides are limited to ${maxSide} cells`;
     }
-    if (grid.topology === "torus") {
+    if (grid.topology !== "plane") {
       return length <= size ? size : Math.min(maxSide, Math.max(size, length + 2 * margin));
     }
     // The old grid grows by `2 * need` at least, so that the block fits on either side.

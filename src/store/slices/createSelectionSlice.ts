@@ -1,6 +1,7 @@
 import { MAX_GRID_SIDE } from "../../engine/index.ts";
 import { birthOnZero } from "../../rules/birthOnZero.ts";
 import { formatRule, parseRule, RuleError } from "../../rules/index.ts";
+import { spaceOf } from "../../universe/BoundedWorld.ts";
 import { centreCell } from "../../view/followCell.ts";
 import type { CellBox } from "../../view/Viewport.ts";
 import type { CellBlock } from "../edit/CellBlock.ts";
@@ -190,7 +191,7 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
         // The old cells move by (dx, dy); so does the view, so nothing jumps on screen.
         const view = { zoom, panX: panX - dx * zoom, panY: panY - dy * zoom };
         said.push(`grid grown to ${width}x${height}`);
-        ctx.world.move({ kind: s.topology, width, height }, dx, dy, { width, height, view }, "");
+        ctx.world.move(spaceOf({ ...s, width, height }), dx, dy, { width, height, view }, "");
         x += dx;
         y += dy;
       }

@@ -1,4 +1,4 @@
-import { gollyPlacement } from "../../universe/gollyPlacement.ts";
+import type { Topology } from "../../engine/Grid.ts";
 import { assertGridSize, MAX_GRID_SIDE, PackedCells } from "../../engine/index.ts";
 import {
   describeReadError,
@@ -12,6 +12,8 @@ import {
 } from "../../formats/index.ts";
 import { birthOnZero } from "../../rules/birthOnZero.ts";
 import { formatRule, type ParsedRule, parseRule, type Rule, RuleError } from "../../rules/index.ts";
+import { spaceOf } from "../../universe/BoundedWorld.ts";
+import { gollyPlacement } from "../../universe/gollyPlacement.ts";
 import { placeRuns } from "../../universe/placeRuns.ts";
 import { stampPacked } from "../../universe/stampPacked.ts";
 import { NO_RUNS, runsOfPairs } from "../../universe/universeRuns.ts";
@@ -20,6 +22,13 @@ import { worldRleComments } from "../../worker/codec/index.ts";
 import { cellsOnLine } from "../cellsOnLine.ts";
 import type { WorldActions } from "../LifeState.ts";
 import { cellIn } from "../world/createWorldLink.ts";
+import {
+  fullShape,
+  sameShape,
+  surfaceAnnouncement,
+  surfaceFor,
+  surfaceName,
+} from "../world/surfaces.ts";
 import { onInfinitePlane } from "../world/WorldView.ts";
 import type { StoreContext } from "./StoreContext.ts";
 /** Room left around a pattern opened on a grid made to hold it. */
@@ -109,7 +118,7 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     const s = get();
     ctx.world.open(
       {
-        space: { kind: s.topology, width: s.width, height: s.height },
+        space: spaceOf(s),
         rule: s.rule,
         engine: s.engineChoice,
         generation: 0n,
@@ -125,36 +134,38 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
   const resizeGrid = (from: { width: number; height: number }, announcement: string) => {
     const s = get();
     const { dx, dy } = recentring(from, s.width, s.height);
-    ctx.world.move(
-      { kind: s.topology, width: s.width, height: s.height },
-      dx,
-      dy,
-      {},
-      announcement,
-    );
+    ctx.world.move(spaceOf(s), dx, dy, {}, announcement);
   };
 
   /** The infinite world's cells onto a grid made to hold them. */
-  const toBounded = (topology: "torus" | "plane") => {
+  const toBounded = (topology: Topology) => {
     pause();
     const s = get();
     const box = s.world.bounds;
-    const width = Math.max(OPEN_MIN_WIDTH, (box?.width ?? 0) + 2 * OPEN_MARGIN);
-    const height = Math.max(OPEN_MIN_HEIGHT, (box?.height ?? 0) + 2 * OPEN_MARGIN);
+    let width = Math.max(OPEN_MIN_WIDTH, (box?.width ?? 0) + 2 * OPEN_MARGIN);
+    let height = Math.max(OPEN_MIN_HEIGHT, (box?.height ?? 0) + 2 * OPEN_MARGIN);
+    // A sphere is square: the cells come back on a square grid.
+    if (topology === "sphere") width = height = Math.max(width, height);
     const problem = checkSize(width, height);
     if (problem) {
       set({ alert: `The pattern is too big for a bounded grid: ${problem}` });
       return;
     }
+    const surface = surfaceFor(topology, width, height);
+    if (typeof surface === "string") {
+      set({ alert: surface });
+      return;
+    }
     ctx.remember();
-    const dx = OPEN_MARGIN - (box?.x ?? 0);
-    const dy = OPEN_MARGIN - (box?.y ?? 0);
+    const dx = Math.floor((width - (box?.width ?? 0)) / 2) - (box?.x ?? 0);
+    const dy = Math.floor((height - (box?.height ?? 0)) / 2) - (box?.y ?? 0);
+    const shape = fullShape({ ...surface, width, height });
     ctx.world.move(
-      { kind: topology, width, height },
+      spaceOf(shape),
       dx,
       dy,
-      { width, height, topology, view: shifted(s.view, dx, dy) },
-      topology === "torus" ? "Edges wrap around (torus)" : "Edges are walls (plane)",
+      { ...shape, view: shifted(s.view, dx, dy) },
+      surfaceAnnouncement(shape),
     );
   };
 
@@ -273,10 +284,9 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       set({ rule: parsed.rule, ruleText, announcement: `Rule ${ruleText}`, alert: null });
       ctx.world.setRule(parsed.rule);
       if (!parsed.bounds) return null;
-      const { width, height, topology } = parsed.bounds;
-      const same =
-        !infinite() && width === s.width && height === s.height && topology === s.topology;
-      if (same) return null;
+      const shape = fullShape(parsed.bounds);
+      const { width, height } = shape;
+      if (!infinite() && sameShape(shape, s)) return null;
       // The suffix names a grid: the world moves onto it (from the infinite plane, its box
       // centred; from a grid, the old grid centred in the new).
       const box = infinite() ? s.world.bounds : { x: 0, y: 0, width: s.width, height: s.height };
@@ -284,11 +294,11 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       const dx = Math.floor((width - from.width) / 2) - from.x;
       const dy = Math.floor((height - from.height) / 2) - from.y;
       ctx.world.move(
-        { kind: topology, width, height },
+        spaceOf(shape),
         dx,
         dy,
-        { width, height, topology },
-        `Rule ${ruleText} on a ${width}x${height} ${topology}`,
+        shape,
+        `Rule ${ruleText} on a ${width}x${height} ${surfaceName(shape)}`,
       );
       get().fit("grid");
       return null;
@@ -303,6 +313,8 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
         return null;
       }
       if (width === s.width && height === s.height) return null;
+      const surfaceProblem = surfaceFor(s.topology, width, height);
+      if (typeof surfaceProblem === "string") return surfaceProblem;
       ctx.remember();
       set({ width, height });
       resizeGrid(s, `Grid size ${width}x${height}`);
@@ -329,16 +341,16 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
         toBounded(topology);
         return;
       }
-      if (s.topology === topology) return;
+      if (s.topology === topology && !s.shift) return;
+      const surface = surfaceFor(topology, s.width, s.height);
+      if (typeof surface === "string") {
+        set({ alert: `${surface}; set the width and height equal first` });
+        return;
+      }
       ctx.remember();
-      set({ topology });
-      ctx.world.move(
-        { kind: topology, width: s.width, height: s.height },
-        0,
-        0,
-        {},
-        topology === "torus" ? "Edges wrap around (torus)" : "Edges are walls (plane)",
-      );
+      const shape = fullShape({ ...surface, width: s.width, height: s.height });
+      set(shape);
+      ctx.world.move(spaceOf(shape), 0, 0, {}, surfaceAnnouncement(shape));
     },
     stateOf(cell) {
       const s = get();
@@ -356,9 +368,7 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       pause();
       ctx.remember();
       set({
-        width: world.width,
-        height: world.height,
-        topology: world.topology,
+        ...fullShape(world),
         rule: world.rule,
         ruleText: formatRule(world.rule),
       });
@@ -407,16 +417,16 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       if (pattern.width > width || pattern.height > height) {
         return `The ${pattern.width}x${pattern.height} pattern does not fit a grid of at most ${width}x${height}`;
       }
-      const topology = bounds?.topology ?? s.topology;
+      const shape = bounds
+        ? fullShape(bounds)
+        : fullShape({ width, height, topology: s.topology, twist: s.twist, shift: s.shift });
       const cells = new PackedCells(width, height);
       const x = gollyPlacement(width, pattern.width);
       const y = gollyPlacement(height, pattern.height);
-      stampPacked(cells, topology, pattern, x, y);
+      stampPacked(cells, shape, pattern, x, y);
       get().loadWorld(
         {
-          width,
-          height,
-          topology,
+          ...shape,
           rule: parsed.rule,
           cells,
           patternName: nameOf(pattern, name),

@@ -1,6 +1,8 @@
+import { foldOntoGrid } from "../../engine/foldOntoGrid.ts";
 import { PackedCells } from "../../engine/index.ts";
 import type { Rule } from "../../rules/index.ts";
 import { sameSpace } from "../../universe/sameSpace.ts";
+import { surfaceOfSpace } from "../../universe/surfaceOfSpace.ts";
 import type { CellRect, Space } from "../../universe/Universe.ts";
 import { pictureRequest } from "../../view/pictureRequest.ts";
 import type { UniverseClient, UniverseLoad } from "../../worker/universe/createUniverseClient.ts";
@@ -62,13 +64,18 @@ export function describeEngine(status: UniverseStatus, space: Space, where: stri
   return `${what} · ${space.kind === "infinite" ? "infinite plane · " : ""}in a worker`;
 }
 
-/** The cell (x, y) names in `space`: wrapped round a torus, null off a bounded plane. */
+/**
+ * The cell (x, y) names in `space`: itself inside a grid, null off a bounded plane, and across
+ * joined edges the cell Golly's surface puts there (`foldOntoGrid`: wrapped round a torus,
+ * reversed across a Klein bottle's twist, and so on).
+ */
 export function cellIn(space: Space, x: number, y: number): { x: number; y: number } | null {
   if (space.kind === "infinite") return { x, y };
   const { width, height } = space;
   if (x >= 0 && y >= 0 && x < width && y < height) return { x, y };
-  if (space.kind === "plane") return null;
-  return { x: ((x % width) + width) % width, y: ((y % height) + height) % height };
+  const index = foldOntoGrid(surfaceOfSpace(space), width, height, y, x);
+  if (index < 0) return null;
+  return { x: index % width, y: Math.floor(index / width) };
 }
 
 /**

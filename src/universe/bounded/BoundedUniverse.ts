@@ -1,7 +1,7 @@
 import type { Space, Universe, UniverseSnapshot } from "../Universe.ts";
 
-/** A torus or a bounded plane. */
-export type BoundedSpace = Extract<Space, { kind: "torus" | "plane" }>;
+/** A bounded grid: a torus, a bounded plane or another of Golly's surfaces. */
+export type BoundedSpace = Exclude<Space, { kind: "infinite" }>;
 
 /**
  * A universe on a bounded grid, which can also hand over its cells packed a bit each (the

@@ -1,5 +1,5 @@
 import { CoroutineEngine } from "../../engine/CoroutineEngine.ts";
-import { Grid, type Topology } from "../../engine/Grid.ts";
+import { Grid, type Surface, type Topology } from "../../engine/Grid.ts";
 import { packRows, unpackRows } from "../../engine/packRows.ts";
 import type { CellProgram } from "../../engine/protocol.ts";
 import type { GridStepper } from "./GridStepper.ts";
@@ -14,10 +14,10 @@ export class InterpreterStepper implements GridStepper {
   constructor(
     private readonly width: number,
     private readonly height: number,
-    topology: Topology,
+    surface: Topology | Surface,
     program: CellProgram,
   ) {
-    this.engine = new CoroutineEngine(new Grid(height, width, topology), program);
+    this.engine = new CoroutineEngine(new Grid(height, width, surface), program);
   }
 
   step(generations = 1): void {

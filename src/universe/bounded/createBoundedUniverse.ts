@@ -1,9 +1,11 @@
+import { foldOntoGrid } from "../../engine/foldOntoGrid.ts";
 import { packedRowWords } from "../../engine/packRows.ts";
 import type { CellProgram } from "../../engine/protocol.ts";
 import type { CompiledRule } from "../../kernels/CompiledRule.ts";
 import { createStepper } from "../../kernels/createStepper.ts";
 import type { StepperKind } from "../../kernels/Stepper.ts";
 import { checkTwoState } from "../refuseBirthOnZero.ts";
+import { surfaceOfSpace } from "../surfaceOfSpace.ts";
 import type { CellRect, DensityPicture, State } from "../Universe.ts";
 import type { BoundedSnapshot, BoundedSpace, BoundedUniverse } from "./BoundedUniverse.ts";
 import { boundsOfRows } from "./boundsOfRows.ts";
@@ -26,7 +28,7 @@ export interface BoundedStart {
 }
 
 /**
- * A torus or bounded plane of width x height cells as a `Universe`, on the bounded grid's
+ * A torus, bounded plane or other of Golly's surfaces of width x height cells as a `Universe`, on the bounded grid's
  * engines: the fast kernels (`createStepper`) or the coroutine interpreter. The engine holds
  * the cells (in wasm memory for the wasm kernel). Pictures, bounds, cells and `get` read them
  * in place where the kernel keeps them packed (bits, wasm); otherwise they cross packed a bit
@@ -42,12 +44,13 @@ export function createBoundedUniverse(
   engine: BoundedEngine,
   start?: BoundedStart,
 ): BoundedUniverse {
-  const { width, height, kind: topology } = space;
+  const { width, height } = space;
+  const surface = surfaceOfSpace(space);
   const stride = packedRowWords(width);
   const stepper: GridStepper & { readonly kind?: StepperKind } =
     engine.kind === "coroutine"
-      ? new InterpreterStepper(width, height, topology, engine.program)
-      : createStepper({ width, height, topology, compiled: rule, kind: engine.kernel ?? "auto" });
+      ? new InterpreterStepper(width, height, surface, engine.program)
+      : createStepper({ width, height, ...surface, compiled: rule, kind: engine.kernel ?? "auto" });
   let generation = 0n;
   /** The current generation packed, when read back since the last step or edit; else null. */
   let known: Uint32Array | null = null;
@@ -93,11 +96,11 @@ export function createBoundedUniverse(
     if (!known && 2 * rows <= height) return rowsOfStepper(stepper, width, height);
     return rowsOfWords(signed(whole()), width, height);
   };
-  /** The index of (x, y) under the topology as [x, y], or null off a plane. */
+  /** The cell (x, y) stands for on the surface as [x, y], or null off a plane. */
   const place = (x: number, y: number): readonly [number, number] | null => {
     if (x >= 0 && x < width && y >= 0 && y < height) return [x, y];
-    if (topology === "plane") return null;
-    return [((x % width) + width) % width, ((y % height) + height) % height];
+    const at = foldOntoGrid(surface, width, height, y, x);
+    return at < 0 ? null : [at % width, Math.floor(at / width)];
   };
   const cellAt = (x: number, y: number): 0 | 1 => {
     if (!known) return stepper.getCell(y, x) ? 1 : 0;

@@ -1,4 +1,4 @@
-import { PackedCells, type Topology } from "../../engine/index.ts";
+import { type EdgePair, PackedCells, type Shift, type Topology } from "../../engine/index.ts";
 import type { PatternComment } from "../../formats/index.ts";
 import { formatRule, type Rule } from "../../rules/index.ts";
 import {
@@ -15,6 +15,10 @@ export interface CodecWorld {
   readonly width: number;
   readonly height: number;
   readonly topology: Topology;
+  /** A Klein bottle's twisted edges (see `Surface`). */
+  readonly twist?: EdgePair | undefined;
+  /** A shifted torus's or Klein bottle's shift (see `Surface`). */
+  readonly shift?: Shift | undefined;
   readonly rule: Rule;
   readonly cells: PackedCells;
   /** The opened file's name and comments, written back with the cells. */
@@ -54,8 +58,14 @@ export function worldRleComments(
 
 /** The RLE header's rule: with Golly's bounded-grid suffix, so the file reopens the same. */
 export function worldRleRule(world: Omit<CodecWorld, "cells">): string {
-  const { topology, width, height } = world;
-  return formatRule(world.rule, { topology, width, height });
+  const { topology, width, height, twist, shift } = world;
+  return formatRule(world.rule, {
+    topology,
+    width,
+    height,
+    ...(twist !== undefined && { twist }),
+    ...(shift !== undefined && { shift }),
+  });
 }
 
 /**

@@ -238,6 +238,12 @@ export function createSimulationPool(options: SimulationPoolOptions): Simulation
     },
     load(next, epoch = 0, engine = defaultEngine) {
       assertGridSize(next.height, next.width);
+      // The bands trade plain edges: Golly's other surfaces run as one grid (poolRuns).
+      if ((next.topology !== "torus" && next.topology !== "plane") || next.shift !== undefined) {
+        throw new RangeError(
+          `the band pool runs a torus or a plane, not a ${next.shift ? "shifted " : ""}${next.topology}`,
+        );
+      }
       const words = packedRowWords(next.width) * next.height;
       if (next.words.length !== words) {
         throw new RangeError(

@@ -3,7 +3,7 @@ import { createUniverse, ENGINES_FOR } from "../../universe/createUniverse.ts";
 import { createSimulationPool } from "../pool/createSimulationPool.ts";
 import { MAX_WORKERS, poolSize } from "../pool/poolSize.ts";
 import type { SimulationPool, SimulationPoolOptions } from "../pool/SimulationPool.ts";
-import { createPooledUniverse, type PoolHolder } from "./createPooledUniverse.ts";
+import { createPooledUniverse, type PoolHolder, poolRuns } from "./createPooledUniverse.ts";
 import type { CreateUniverse } from "./createUniverseHost.ts";
 
 /** What the universe worker makes its worlds with when it has a band pool. */
@@ -23,7 +23,9 @@ export interface PooledSpaces {
  * universe (createPooledUniverse) on the engine asked for (`auto` and `fast`: the fastest kernel
  * the bands have; `coroutine`: the interpreter on the bands), all sharing one band pool, started
  * with the first grid so that a session on the infinite plane starts no band workers. The
- * infinite plane is `createUniverse`'s.
+ * infinite plane is `createUniverse`'s, and so are Golly's other surfaces (shifted tori, Klein
+ * bottles, cross-surfaces, spheres), which the bands do not join: they run as one grid on the
+ * universe worker's thread.
  */
 export function createPooledSpaces(options: SimulationPoolOptions): PooledSpaces {
   let started: SimulationPool | undefined;
@@ -41,7 +43,8 @@ export function createPooledSpaces(options: SimulationPoolOptions): PooledSpaces
   return {
     create(options) {
       const { space, rule, engine = "auto" } = options;
-      if (space.kind === "infinite") return createUniverse(options);
+      // The bands join plain edges only: Golly's other surfaces run on one grid here.
+      if (space.kind === "infinite" || !poolRuns(space)) return createUniverse(options);
       const name = engine === "auto" ? "fast" : engine;
       if (name !== "fast" && name !== "coroutine") {
         throw new RangeError(

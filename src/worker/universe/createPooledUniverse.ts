@@ -17,7 +17,16 @@ import { WorkerLostError } from "../WorkerLostError.ts";
 import type { AsyncStepOutcome, AsyncStepping } from "./AsyncStepping.ts";
 import type { PoolRun } from "./protocol.ts";
 
-type BoundedSpace = Extract<Space, { kind: "torus" | "plane" }>;
+type BoundedSpace = Exclude<Space, { kind: "infinite" }>;
+
+/**
+ * Whether the band pool runs this grid: a torus or a plane, unshifted. The bands trade plain
+ * edge rows and wrap columns straight; Golly's other surfaces would need each band to fill its
+ * ghost columns from other bands' rows (a twist or a turn), which they do not do.
+ */
+export function poolRuns(space: BoundedSpace): boolean {
+  return (space.kind === "torus" || space.kind === "plane") && space.shift === undefined;
+}
 
 /**
  * The band pool as the pooled universes share it: one pool for the universe worker, and which
@@ -60,6 +69,9 @@ export function createPooledUniverse(
   words?: Uint32Array,
 ): BoundedUniverse & AsyncStepping {
   const { width, height } = space;
+  if (!poolRuns(space)) {
+    throw new RangeError(`the band pool runs a torus or a plane, not a ${describeSurface(space)}`);
+  }
   const topology: Topology = space.kind;
   const me = {};
   let cells = new PackedCells(width, height, words?.slice());
@@ -257,4 +269,8 @@ export function createPooledUniverse(
       if (holder.owner === me) holder.owner = null;
     },
   };
+}
+
+function describeSurface(space: BoundedSpace): string {
+  return space.shift ? `shifted ${space.kind}` : space.kind;
 }

@@ -2,7 +2,7 @@ import { fillRandom } from "../../engine/fillRandom.ts";
 import { PackedCells } from "../../engine/PackedCells.ts";
 import type { Space } from "../../universe/Universe.ts";
 
-type BoundedSpace = Extract<Space, { kind: "torus" | "plane" }>;
+type BoundedSpace = Exclude<Space, { kind: "infinite" }>;
 
 /** The bounded space, or a RangeError naming what was asked of the infinite plane. */
 export function boundedSpace(space: Space, what: string): BoundedSpace {

@@ -35,7 +35,7 @@ function randomRect(space: { width: number; height: number }, random: () => numb
 
 /** Everything a universe answers without stepping, to compare two. */
 function readings(universe: Universe, random: () => number): unknown[] {
-  const space = universe.space as Extract<Space, { kind: "torus" | "plane" }>;
+  const space = universe.space as Exclude<Space, { kind: "infinite" }>;
   const out: unknown[] = [universe.generation, universe.population(), universe.bounds()];
   for (let i = 0; i < 6; i++) {
     const rect = randomRect(space, random);
