@@ -1,6 +1,6 @@
 import { lifeModule } from "../wasm/lifeModule.ts";
 import { webAssembly } from "../wasm/webAssembly.ts";
-import { ruleCircuit } from "./ruleCircuit.ts";
+import { synthesizeCircuit } from "./synthesizeCircuit.ts";
 import { tableWasm } from "./tableWasm.ts";
 
 /** Rule modules kept compiled: a page or worker runs one rule at a time, a test a few. */
@@ -10,7 +10,7 @@ const modules = new Map<string, object | null>();
 
 /**
  * The compiled WebAssembly module stepping bands by this rule table (`tableWasm` of its
- * `ruleCircuit`), compiled once per thread and rule and kept for the last few rules; null when
+ * `synthesizeCircuit`), compiled once per thread and rule and kept for the last few rules; null when
  * the host cannot run it (no WebAssembly SIMD, as for `lifeModule`, whose instance lends it
  * its memory). Compiled synchronously: a few kilobytes at most.
  */
@@ -31,7 +31,7 @@ export function tableModule(table: Uint8Array): object | null {
 
 function compile(table: Uint8Array): object | null {
   const api = webAssembly();
-  const bytes = tableWasm(ruleCircuit(table));
+  const bytes = tableWasm(synthesizeCircuit(table));
   if (!api?.validate(bytes)) return null;
   try {
     return new api.Module(bytes);

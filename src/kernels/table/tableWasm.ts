@@ -1,4 +1,4 @@
-import { CIRCUIT_INPUTS, type RuleCircuit } from "./ruleCircuit.ts";
+import { CIRCUIT_INPUTS, type RuleCircuit } from "./Circuit.ts";
 
 /**
  * The bytes of a WebAssembly module that steps a band by one rule's circuit (`ruleCircuit`):
