@@ -144,7 +144,7 @@ describe("wasm-table bands with halo rows", () => {
                 height: range.to - range.from,
                 topology,
                 compiled,
-                rowsPerBlock,
+                ...(rowsPerBlock ? { rowsPerBlock } : {}),
                 cells: cells.subarray(range.from * width, range.to * width),
               }),
             );
