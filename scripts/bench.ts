@@ -1,9 +1,10 @@
 // npm run bench [-- --json] [--runs N] [--millis M]
-//   [--only coroutine|kernels|pool|universe-pool|formats|infinite|tiles|bounded]
+//   [--only coroutine|kernels|table-kernel|pool|universe-pool|formats|infinite|tiles|bounded]
 // Ticks per second of the coroutine engine on torus soups, median of several runs with min and
 // max, beside a plain-loop baseline measured in the same run; then the worker pool: the fast
 // kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers; and the
-// fast kernels on one thread against the byte-per-cell kernel; then the band pool inside the
+// fast kernels on one thread against the byte-per-cell kernel; then rules that are not Life-like
+// on the table kernel against B3/S23 on the wasm kernel; then the band pool inside the
 // universe worker against the pool driven directly, on a 4096x4096 soup; then reading a soup's RLE densely
 // and sparsely against parseRle; then the infinite plane: HashLife on the Gosper gun to 2^50 and
 // the R-pentomino, beside the bounded wasm kernel; then the tiled stepper on a 2048x2048 soup
@@ -18,6 +19,7 @@ import { benchInfinite, formatInfiniteRows } from "./bench/benchInfinite.ts";
 import { benchKernels, byteKernelRate, formatKernelRows } from "./bench/benchKernels.ts";
 import { benchPool } from "./bench/benchPool.ts";
 import { benchPooledUniverse, formatPooledUniverseRows } from "./bench/benchPooledUniverse.ts";
+import { benchTableKernel, formatTableKernelRows } from "./bench/benchTableKernel.ts";
 import { benchTiles, formatTileRows } from "./bench/benchTiles.ts";
 import { createNodeBandWorkers } from "./bench/createNodeBandWorkers.ts";
 import { createNodeUniverseWorkers } from "./bench/createNodeUniverseWorkers.ts";
@@ -64,6 +66,8 @@ for (const size of only === undefined || only === "coroutine" ? [64, 128, 256] :
 }
 
 const kernels = only === undefined || only === "kernels" ? benchKernels(runs, millis) : undefined;
+const tableKernel =
+  only === undefined || only === "table-kernel" ? benchTableKernel(runs, millis) : undefined;
 const pool =
   only === undefined || only === "pool"
     ? await benchPool(runs, millis, await createNodeBandWorkers())
@@ -82,7 +86,7 @@ const bounded = only === undefined || only === "bounded" ? benchBounded(runs) : 
 
 if (json) {
   process.stdout.write(
-    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, pool, universePool, formats, infinite, tiles, bounded })}\n`,
+    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, tableKernel, pool, universePool, formats, infinite, tiles, bounded })}\n`,
   );
 } else {
   if (rows.length > 0) {
@@ -100,6 +104,7 @@ if (json) {
     );
   }
   if (kernels) process.stdout.write(formatKernelRows(kernels, runs, millis));
+  if (tableKernel) process.stdout.write(formatTableKernelRows(tableKernel, runs, millis));
   const bytesRate = kernels && byteKernelRate(kernels);
   if (pool) {
     process.stdout.write(formatPoolRows(pool, runs, millis, "Node worker threads", bytesRate));
