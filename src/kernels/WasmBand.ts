@@ -31,10 +31,13 @@ interface TableExports {
  */
 export type WasmRule = { readonly masks: TotalisticMasks } | { readonly tableModule: object };
 
-/** Where life.wat expects the rule's leaves and the last vector's mask; bands start at GRIDS. */
+/**
+ * Where life.wat expects the rule's leaves and the last vector's mask; bands start at GRIDS,
+ * after the table kernel's scratch (`TABLE_SCRATCH` and its spill slots).
+ */
 const LEAVES = 0;
 const LAST_MASK = 288;
-const GRIDS = 1024;
+const GRIDS = 8192;
 const PAGE = 65536;
 
 /**

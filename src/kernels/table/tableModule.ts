@@ -31,11 +31,11 @@ export function tableModule(table: Uint8Array): object | null {
 
 function compile(table: Uint8Array): object | null {
   const api = webAssembly();
-  const bytes = tableWasm(synthesizeCircuit(table));
-  if (!api?.validate(bytes)) return null;
   try {
-    return new api.Module(bytes);
+    const bytes = tableWasm(synthesizeCircuit(table));
+    return api?.validate(bytes) ? new api.Module(bytes) : null;
   } catch {
+    // a circuit too big for the scratch memory, or compilation refused
     return null;
   }
 }
