@@ -1,9 +1,10 @@
 // npm run bench [-- --json] [--runs N] [--millis M]
-//   [--only coroutine|kernels|pool|universe-pool|formats|infinite|tiles|bounded|surfaces]
+//   [--only coroutine|kernels|table-kernel|pool|universe-pool|formats|infinite|tiles|bounded|surfaces]
 // Ticks per second of the coroutine engine on torus soups, median of several runs with min and
 // max, beside a plain-loop baseline measured in the same run; then the worker pool: the fast
 // kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers; and the
-// fast kernels on one thread against the byte-per-cell kernel; then the band pool inside the
+// fast kernels on one thread against the byte-per-cell kernel; then rules that are not Life-like
+// on the table kernel against B3/S23 on the wasm kernel; then the band pool inside the
 // universe worker against the pool driven directly, on a 4096x4096 soup; then reading a soup's RLE densely
 // and sparsely against parseRle; then the infinite plane: HashLife on the Gosper gun to 2^50 and
 // the R-pentomino, beside the bounded wasm kernel; then the tiled stepper on a 2048x2048 soup
@@ -21,6 +22,7 @@ import { benchKernels, byteKernelRate, formatKernelRows } from "./bench/benchKer
 import { benchPool } from "./bench/benchPool.ts";
 import { benchPooledUniverse, formatPooledUniverseRows } from "./bench/benchPooledUniverse.ts";
 import { benchSurfaces, formatSurfaceRows } from "./bench/benchSurfaces.ts";
+import { benchTableKernel, formatTableKernelRows } from "./bench/benchTableKernel.ts";
 import { benchTiles, formatTileRows } from "./bench/benchTiles.ts";
 import { createNodeBandWorkers } from "./bench/createNodeBandWorkers.ts";
 import { createNodeUniverseWorkers } from "./bench/createNodeUniverseWorkers.ts";
@@ -67,6 +69,8 @@ for (const size of only === undefined || only === "coroutine" ? [64, 128, 256] :
 }
 
 const kernels = only === undefined || only === "kernels" ? benchKernels(runs, millis) : undefined;
+const tableKernel =
+  only === undefined || only === "table-kernel" ? benchTableKernel(runs, millis) : undefined;
 const pool =
   only === undefined || only === "pool"
     ? await benchPool(runs, millis, await createNodeBandWorkers())
@@ -89,7 +93,7 @@ const surfaces =
 
 if (json) {
   process.stdout.write(
-    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, pool, universePool, formats, infinite, tiles, bounded, surfaces })}\n`,
+    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, tableKernel, pool, universePool, formats, infinite, tiles, bounded, surfaces })}\n`,
   );
 } else {
   if (rows.length > 0) {
@@ -107,6 +111,7 @@ if (json) {
     );
   }
   if (kernels) process.stdout.write(formatKernelRows(kernels, runs, millis));
+  if (tableKernel) process.stdout.write(formatTableKernelRows(tableKernel, runs, millis));
   const bytesRate = kernels && byteKernelRate(kernels);
   if (pool) {
     process.stdout.write(formatPoolRows(pool, runs, millis, "Node worker threads", bytesRate));

@@ -4,6 +4,7 @@ import { BitBand } from "./BitBand.ts";
 import { ByteBand } from "./ByteBand.ts";
 import type { CompiledRule } from "./CompiledRule.ts";
 import type { StepperKind } from "./Stepper.ts";
+import { tableModule as ruleTableModule } from "./table/tableModule.ts";
 import { WasmBand } from "./WasmBand.ts";
 import { lifeModule } from "./wasm/lifeModule.ts";
 
@@ -25,9 +26,10 @@ export interface BandStepperOptions {
 
 /**
  * A band stepper for a band of rows and a compiled rule, on the kernel asked for or the next
- * best one: `wasm` without SIMD support runs `bits`; `bits` or `wasm` with a rule that is not
- * Life-like (no `totalistic` masks) runs `bytes`; a kernel whose memory cannot be had falls back
- * the same way. `band.kind` says which one runs. Throws RangeError for a bad size or cell count.
+ * best one: a rule that is not Life-like (no `totalistic` masks) runs `wasm-table` when `auto`
+ * or `wasm` is asked for, `bytes` without SIMD support or when `bits` is asked for; a Life-like
+ * rule runs `wasm`, or `bits` without SIMD, unless `wasm-table` (any rule, for comparison) or
+ * `bytes` is asked for; a kernel whose memory cannot be had falls back the same way. `band.kind` says which one runs. Throws RangeError for a bad size or cell count.
  */
 export function createBandStepper(options: BandStepperOptions): BandStepper {
   const { width, height, topology, compiled, cells } = options;
@@ -45,11 +47,21 @@ function createKernel(
   compiled: CompiledRule,
 ): BandStepper {
   const masks = compiled.totalistic;
+  if (kind === "wasm-table" || (!masks && (kind === "auto" || kind === "wasm"))) {
+    const module = lifeModule();
+    const tableModule = module && ruleTableModule(compiled.table);
+    if (module && tableModule) {
+      const wasm = attempt(
+        () => new WasmBand(width, height, topology, { tableModule }, module, rowsPerBlock),
+      );
+      if (wasm) return wasm;
+    }
+  }
   if (masks && kind !== "bytes") {
     const module = kind === "bits" ? null : lifeModule();
     if (module) {
       const wasm = attempt(
-        () => new WasmBand(width, height, topology, masks, module, rowsPerBlock),
+        () => new WasmBand(width, height, topology, { masks }, module, rowsPerBlock),
       );
       if (wasm) return wasm;
     }

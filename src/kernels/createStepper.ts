@@ -18,10 +18,8 @@ export interface StepperOptions extends Surface {
 }
 
 /**
- * A stepper for a grid and a compiled rule, on the kernel asked for or the next best one:
- * `wasm` without SIMD support runs `bits`; `bits` or `wasm` with a rule that is not Life-like
- * (no `totalistic` masks) runs `bytes`; a kernel whose memory cannot be had falls back the same
- * way. `stepper.kind` says which one runs. Throws RangeError for a bad size or cell count.
+ * A stepper for a grid and a compiled rule, on the kernel asked for or the next best one, as
+ * `createBandStepper` chooses it. `stepper.kind` says which one runs. Throws RangeError for a bad size or cell count.
  *
  * The grid is a single band (`createBandStepper`) whose halo rows are its own far rows on a
  * torus and empty on a plane; on Golly's other surfaces (a shifted torus, a Klein bottle, a

@@ -85,7 +85,7 @@ export interface UniverseSnapshot {
 export interface Universe {
   readonly space: Space;
   readonly engine: EngineName;
-  /** Which kernel the engine runs, where it has a choice ("wasm", "bits", "bytes"). */
+  /** Which kernel the engine runs, where it has a choice ("wasm", "wasm-table", "bits", "bytes"). */
   readonly kernel?: string;
   readonly rule: CompiledRule;
   readonly generation: bigint;

@@ -189,7 +189,8 @@
       (i32.add (i32x4.extract_lane 2 (local.get $sum)) (i32x4.extract_lane 3 (local.get $sum)))))
 
     ;; Copies each row's columns width-1 and 0 into its west and east ghosts (wrapGhosts.ts).
-  (func $wrapGhosts
+  ;; Exported for the rule-table kernels (src/kernels/table), whose step leaves it to this.
+  (func $wrapGhosts (export "wrapGhosts")
     (param $grid i32) (param $height i32) (param $stride i32) (param $width i32)
     (local $row i32) (local $end i32) (local $lastWord i32) (local $lastBit i32)
     (local $ghostWord i32) (local $ghostBit i32) (local $ghost i32)

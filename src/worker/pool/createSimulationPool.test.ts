@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createRandom, pickSeed } from "../../../tests/support/random.ts";
-import type { Topology } from "../../engine/index.ts";
+import { mapRule, randomMapTable, TLIFE } from "../../../tests/support/sampleRules.ts";
+import { CoroutineEngine, Grid, PackedCells, type Topology } from "../../engine/index.ts";
+import { cellProgramOf } from "../../rules/cellProgramOf.ts";
 import { createInProcessWorker } from "./createInProcessWorker.ts";
 import { createSimulationPool } from "./createSimulationPool.ts";
 import { createCase, edgeEdits, expectSameRun } from "./poolTestSupport.ts";
@@ -52,6 +54,30 @@ describe("a pool of in-process workers (transfer mode)", () => {
       });
     }
   }
+
+  it("runs rules that are not Life-like on the fast engine (wasm-table) like the interpreter", async () => {
+    for (const [name, rule] of [
+      ["tlife", TLIFE],
+      ["random MAP", mapRule(randomMapTable(random))],
+    ] as const) {
+      for (const topology of TOPOLOGIES) {
+        for (const [width, height, workers] of CASES) {
+          const pool = inProcessPool(workers, "fast");
+          const cells = Uint8Array.from({ length: width * height }, () => (random() < 0.4 ? 1 : 0));
+          const words = PackedCells.fromBytes(cells, width, height).words;
+          pool.load({ width, height, topology, rule, words, generation: 0 }, 1);
+          const reference = new CoroutineEngine(
+            new Grid(height, width, topology, cells),
+            cellProgramOf(rule),
+          );
+          const where = `seed ${seed} (TEST_SEED=${seed}), ${name}, ${topology} ${width}x${height} on ${workers} workers`;
+          const edits = new Map([[3, edgeEdits(width, height, random)]]);
+          await expectSameRun(pool, reference, SCHEDULE, where, edits);
+          expect((await pool.step(1)).kernel, where).toBe("wasm-table");
+        }
+      }
+    }
+  });
 
   it("reports the epoch, the last edit applied, the engine and the bands", async () => {
     const pool = inProcessPool(3, "fast");

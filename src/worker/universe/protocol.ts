@@ -61,7 +61,7 @@ export interface UniverseStatus {
   readonly population: bigint;
   readonly bounds: CellRect | null;
   readonly engine: EngineName;
-  /** Which kernel the engine runs, where it has a choice ("wasm", "bits", "bytes"). */
+  /** Which kernel the engine runs, where it has a choice ("wasm", "wasm-table", "bits", "bytes"). */
   readonly kernel?: string;
   /** Present when the world is stepped by the band pool. */
   readonly pool?: PoolRun;
