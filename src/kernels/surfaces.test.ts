@@ -66,7 +66,7 @@ describe("every kernel runs Golly's other surfaces as the interpreter does", () 
     }
   });
 
-  it("runs a rule that is not Life-like (bytes) on them too", () => {
+  it("runs a rule that is not Life-like (bytes and wasm-table) on them too", () => {
     // Each cell takes its south-east neighbour's state: the corners' joins are read too.
     const program = function* (
       y: number,
@@ -76,10 +76,16 @@ describe("every kernel runs Golly's other surfaces as the interpreter does", () 
     };
     const compiled = compileRule(program);
     if (!compiled) throw new Error("the south-east rule did not compile");
-    for (const [surface, width, height] of CASES) {
+    for (const [[surface, width, height], kind] of CASES.flatMap(
+      (c) =>
+        [
+          [c, "bytes"],
+          [c, "wasm-table"],
+        ] as const,
+    )) {
       const cells = Uint8Array.from({ length: width * height }, () => (random() < 0.3 ? 1 : 0));
-      const stepper = createStepper({ width, height, ...surface, compiled, cells });
-      expect(stepper.kind).toBe("bytes");
+      const stepper = createStepper({ width, height, ...surface, compiled, cells, kind });
+      expect(stepper.kind).toBe(kind);
       const where = `seed ${seed} (TEST_SEED=${seed}), ${JSON.stringify(surface)} ${width}x${height}`;
       expect(
         JSON.stringify(findMismatch([stepper], program, 2 * (width + height), surface)) ?? "none",
