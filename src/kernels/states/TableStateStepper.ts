@@ -1,0 +1,89 @@
+import type { Topology } from "../../engine/Grid.ts";
+import type { StateStepper } from "../StateStepper.ts";
+import type { StateTable } from "./CompiledStates.ts";
+import { padBlocks } from "./padBlocks.ts";
+
+/**
+ * The byte kernel of a multi-state table (`StateTable`: LifeHistory, or any Generations rule):
+ * a byte a cell, and for each cell one lookup by its state, its live neighbours and the marks
+ * among them. Each step first writes every cell's class (live bit and marks) into a padded
+ * grid, so the inner loop reads eight bytes and needs no edge test.
+ */
+export class TableStateStepper implements StateStepper {
+  readonly kind = "states-table";
+  private current: Uint8Array;
+  private next: Uint8Array;
+  private readonly live: Uint8Array;
+  private readonly marks: Uint8Array;
+
+  constructor(
+    readonly width: number,
+    readonly height: number,
+    readonly topology: Topology,
+    private readonly rule: StateTable,
+  ) {
+    this.current = new Uint8Array(width * height);
+    this.next = new Uint8Array(width * height);
+    this.live = new Uint8Array((width + 2) * (height + 2));
+    this.marks = rule.markBits > 0 ? new Uint8Array(this.live.length) : this.live;
+  }
+
+  cells(): Uint8Array {
+    return this.current;
+  }
+
+  setCells(cells: Uint8Array): void {
+    this.current.set(cells);
+  }
+
+  setCell(y: number, x: number, state: number): void {
+    this.current[y * this.width + x] = state;
+  }
+
+  step(): void {
+    const { width, height, topology, rule, live, marks, current, next } = this;
+    const { table, markBits, cells } = rule;
+    padBlocks(current, width, height, topology, rule.live, live);
+    if (markBits > 0) padBlocks(current, width, height, topology, rule.mark, marks);
+    // A neighbour outside the neighbourhood weighs 0 in the block and masks its marks away.
+    const w = (bit: number) => ((cells >> bit) & 1) << bit;
+    const m = (bit: number) => (((cells >> bit) & 1) === 0 ? 0 : 0xff);
+    const [w0, w1, w2, w3, w5, w6, w7, w8] = [0, 1, 2, 3, 5, 6, 7, 8].map(w) as number[];
+    const [m0, m1, m2, m3, m5, m6, m7, m8] = [0, 1, 2, 3, 5, 6, 7, 8].map(m) as number[];
+    const W = width + 2;
+    for (let y = 0; y < height; y++) {
+      let up = y * W;
+      let mid = up + W;
+      let down = mid + W;
+      const row = y * width;
+      for (let x = 0; x < width; x++, up++, mid++, down++) {
+        const block =
+          (live[up] as number) * (w0 as number) +
+          (live[up + 1] as number) * (w1 as number) +
+          (live[up + 2] as number) * (w2 as number) +
+          (live[mid] as number) * (w3 as number) +
+          (live[mid + 2] as number) * (w5 as number) +
+          (live[down] as number) * (w6 as number) +
+          (live[down + 1] as number) * (w7 as number) +
+          (live[down + 2] as number) * (w8 as number);
+        let index = (current[row + x] as number) << markBits;
+        if (markBits > 0) {
+          index |=
+            ((marks[up] as number) & (m0 as number)) |
+            ((marks[up + 1] as number) & (m1 as number)) |
+            ((marks[up + 2] as number) & (m2 as number)) |
+            ((marks[mid] as number) & (m3 as number)) |
+            ((marks[mid + 2] as number) & (m5 as number)) |
+            ((marks[down] as number) & (m6 as number)) |
+            ((marks[down + 1] as number) & (m7 as number)) |
+            ((marks[down + 2] as number) & (m8 as number));
+        }
+        next[row + x] = table[(index << 9) | block] as number;
+      }
+    }
+    this.next = current;
+    this.current = next;
+  }
+
+  dispose(): void {}
+}
