@@ -39,7 +39,7 @@ export function createStateStepper(options: StateStepperOptions): StateStepper {
       height,
       topology,
       generations,
-      kernel === "auto" ? "auto" : kernel,
+      kernel === "auto" || kernel === "table" ? "auto" : kernel,
     );
   }
   return new TableStateStepper(width, height, topology, compiled);
