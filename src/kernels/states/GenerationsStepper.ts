@@ -36,7 +36,7 @@ export class GenerationsStepper implements StateStepper {
     kernel: StepperKind | "auto" = "auto",
   ) {
     this.live = createStepper({ width, height, topology, compiled: rule.base, kind: kernel });
-    this.kind = `generations-${this.live.kind}`;
+    this.kind = `generations-counted-${this.live.kind}`;
     this.stride = packedRowWords(width);
     this.planes = 32 - Math.clz32(rule.states - 1);
     this.alive = new Int32Array(this.stride * height);

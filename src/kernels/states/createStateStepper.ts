@@ -7,7 +7,11 @@ import { GenerationsStepper } from "./GenerationsStepper.ts";
 import { generationsOf } from "./generationsOf.ts";
 import { InterpreterStateStepper } from "./InterpreterStateStepper.ts";
 import { MemoStateStepper } from "./MemoStateStepper.ts";
+import { RingGenerationsStepper } from "./RingGenerationsStepper.ts";
 import { TableStateStepper } from "./TableStateStepper.ts";
+
+/** The most memory the ring of dying planes may take before the counting kernel runs instead. */
+const MAX_RING_BYTES = 64 << 20;
 
 export interface StateStepperOptions {
   readonly width: number;
@@ -34,13 +38,11 @@ export function createStateStepper(options: StateStepperOptions): StateStepper {
   if (compiled.form === "memo") return new MemoStateStepper(width, height, topology, compiled);
   const generations = kernel === "table" ? undefined : generationsOf(compiled);
   if (generations) {
-    return new GenerationsStepper(
-      width,
-      height,
-      topology,
-      generations,
-      kernel === "auto" || kernel === "table" ? "auto" : kernel,
-    );
+    const live = kernel === "auto" || kernel === "table" ? "auto" : kernel;
+    if (RingGenerationsStepper.memory(width, height, generations.states) <= MAX_RING_BYTES) {
+      return new RingGenerationsStepper(width, height, topology, generations, live);
+    }
+    return new GenerationsStepper(width, height, topology, generations, live);
   }
   return new TableStateStepper(width, height, topology, compiled);
 }

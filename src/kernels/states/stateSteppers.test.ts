@@ -6,6 +6,8 @@ import { CONWAY, type LifeLikeRule, type Rule, stateCount } from "../../rules/Ru
 import type { StateStepper } from "../StateStepper.ts";
 import { compileStates } from "./compileStates.ts";
 import { createStateStepper } from "./createStateStepper.ts";
+import { GenerationsStepper } from "./GenerationsStepper.ts";
+import { generationsOf } from "./generationsOf.ts";
 import { InterpreterStateStepper } from "./InterpreterStateStepper.ts";
 
 const hex = (base: LifeLikeRule): LifeLikeRule => ({ ...base, neighbourhood: "hexagonal" });
@@ -66,14 +68,25 @@ describe("multi-state kernels against the interpreter", () => {
     it(`${name} compiles`, () => {
       expect(reason).toBeUndefined();
     });
-    for (const kernel of ["auto", "table", "bytes"] as const) {
+    for (const kernel of ["auto", "table", "bytes", "counted"] as const) {
       if (kernel !== "auto" && (compiled?.form !== "table" || rule.family !== "generations"))
         continue;
       for (const [width, height, topology] of sizes) {
         it(`${name} on the ${kernel} kernel, ${width}x${height} ${topology}`, () => {
           const seed = (width * 131 + height * 7 + states) >>> 0;
           const cells = soup(width, height, states, seed);
-          const fast = createStateStepper({ width, height, topology, program, compiled, kernel });
+          const shape = compiled && generationsOf(compiled);
+          const fast =
+            kernel === "counted" && shape
+              ? new GenerationsStepper(width, height, topology, shape)
+              : createStateStepper({
+                  width,
+                  height,
+                  topology,
+                  program,
+                  compiled,
+                  kernel: kernel === "counted" ? "auto" : kernel,
+                });
           const slow = new InterpreterStateStepper(width, height, topology, program);
           fast.setCells(cells);
           slow.setCells(cells);
