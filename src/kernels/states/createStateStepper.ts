@@ -20,7 +20,7 @@ export interface StateStepperOptions {
   /** The rule's cell coroutine, which the interpreter runs. */
   readonly program: CellProgram;
   /** From `compileStates`; absent (or `kernel` "coroutine") runs the interpreter. */
-  readonly compiled?: CompiledStates;
+  readonly compiled?: CompiledStates | undefined;
   /**
    * The kernel wanted: `auto` (the default) is the fastest for the compiled form (Generations
    * bit-sliced on the fastest two-state kernel, else the table or memo byte kernel); `table`

@@ -1,6 +1,8 @@
 import { parseMacrocell } from "../../formats/parseMacrocell.ts";
 import type { Rule } from "../../rules/index.ts";
+import { stateCount } from "../../rules/Rule.ts";
 import { isBoundedUniverse } from "../../universe/bounded/BoundedUniverse.ts";
+import { isMultiState } from "../../universe/compileRuleOf.ts";
 import { autoEngine, type UniverseContents } from "../../universe/createUniverse.ts";
 import { HashLifeUniverse } from "../../universe/hashlife/HashLifeUniverse.ts";
 import { macrocellOf, universeFromMacrocell } from "../../universe/macrocells.ts";
@@ -41,7 +43,12 @@ export function carryUniverse(
 ): Universe {
   const contents = contentsOf(from);
   const fits = contents.population <= MAX_CARRIED_CELLS;
-  let target: EngineName = choice === "auto" ? autoEngine(from.space, contents) : choice;
+  let target: EngineName =
+    choice !== "auto"
+      ? choice
+      : isMultiState(rule) && from.space.kind === "infinite"
+        ? "coroutine"
+        : autoEngine(from.space, contents);
   if (from instanceof HashLifeUniverse && !fits) {
     if (choice !== "auto" && choice !== "hashlife") {
       throw new RangeError(
@@ -60,7 +67,9 @@ export function carryUniverse(
   }
   const fresh = create({ space: from.space, rule, engine: target, contents });
   try {
-    for (const [x, y, state] of from.cells()) fresh.set(x, y, state);
+    // As Golly does, a cell in a state the new rule lacks becomes empty.
+    const states = stateCount(rule);
+    for (const [x, y, state] of from.cells()) fresh.set(x, y, state < states ? state : 0);
   } catch (error) {
     fresh.dispose();
     throw error;

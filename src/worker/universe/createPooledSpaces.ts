@@ -1,4 +1,4 @@
-import { compileRuleOf } from "../../universe/compileRuleOf.ts";
+import { compileRuleOf, isMultiState } from "../../universe/compileRuleOf.ts";
 import { createUniverse, ENGINES_FOR } from "../../universe/createUniverse.ts";
 import { createSimulationPool } from "../pool/createSimulationPool.ts";
 import { MAX_WORKERS, poolSize } from "../pool/poolSize.ts";
@@ -41,7 +41,8 @@ export function createPooledSpaces(options: SimulationPoolOptions): PooledSpaces
   return {
     create(options) {
       const { space, rule, engine = "auto" } = options;
-      if (space.kind === "infinite") return createUniverse(options);
+      // Multi-state worlds run on one thread: the band pool holds two-state rows.
+      if (space.kind === "infinite" || isMultiState(rule)) return createUniverse(options);
       const name = engine === "auto" ? "fast" : engine;
       if (name !== "fast" && name !== "coroutine") {
         throw new RangeError(
