@@ -3,11 +3,18 @@ import type { StateStepper } from "../StateStepper.ts";
 import type { StateTable } from "./CompiledStates.ts";
 import { padBlocks } from "./padBlocks.ts";
 
+/** Every neighbour of the Moore neighbourhood, as `StateTable.cells` names it. */
+const MOORE = 0b111_101_111;
+
 /**
  * The byte kernel of a multi-state table (`StateTable`: LifeHistory, or any Generations rule):
  * a byte a cell, and for each cell one lookup by its state, its live neighbours and the marks
  * among them. Each step first writes every cell's class (live bit and marks) into a padded
- * grid, so the inner loop reads eight bytes and needs no edge test.
+ * grid, so no loop needs an edge test. Along a row the live block slides: each column's three
+ * live bits are packed once, and the table is reordered column by column (`byColumns`) so the
+ * next cell's block is the last one shifted by a column plus the new column. The marks of a
+ * Moore neighbourhood slide the same way, as an OR over columns (the centre's own left out);
+ * other neighbourhoods with marks take the plain loop over each neighbour.
  */
 export class TableStateStepper implements StateStepper {
   readonly kind = "states-table";
@@ -15,6 +22,10 @@ export class TableStateStepper implements StateStepper {
   private next: Uint8Array;
   private readonly live: Uint8Array;
   private readonly marks: Uint8Array;
+  /** The table with the block's bits in column order: bit 3 * column + row, row 0 the top. */
+  private readonly byColumns: Uint8Array;
+  private readonly columns: Int32Array;
+  private readonly columnMarks: Int32Array;
 
   constructor(
     readonly width: number,
@@ -26,6 +37,18 @@ export class TableStateStepper implements StateStepper {
     this.next = new Uint8Array(width * height);
     this.live = new Uint8Array((width + 2) * (height + 2));
     this.marks = rule.markBits > 0 ? new Uint8Array(this.live.length) : this.live;
+    this.byColumns = new Uint8Array(rule.table.length);
+    for (let base = 0; base < rule.table.length; base += 512) {
+      for (let index = 0; index < 512; index++) {
+        let rowOrder = 0;
+        for (let bit = 0; bit < 9; bit++) {
+          if ((index >> bit) & 1) rowOrder |= 1 << (3 * (bit % 3) + Math.floor(bit / 3));
+        }
+        this.byColumns[base + index] = rule.table[base + (rowOrder & ~(1 << 4))] as number;
+      }
+    }
+    this.columns = new Int32Array(width + 2);
+    this.columnMarks = new Int32Array(width + 2);
   }
 
   cells(): Uint8Array {
@@ -41,6 +64,58 @@ export class TableStateStepper implements StateStepper {
   }
 
   step(): void {
+    if (this.rule.markBits > 0 && this.rule.cells !== MOORE) {
+      this.stepEachNeighbour();
+      return;
+    }
+    const { width, height, topology, rule, live, marks, current, next, byColumns, columns } = this;
+    const { markBits } = rule;
+    const columnMarks = this.columnMarks;
+    padBlocks(current, width, height, topology, rule.live, live);
+    if (markBits > 0) padBlocks(current, width, height, topology, rule.mark, marks);
+    const W = width + 2;
+    for (let y = 0; y < height; y++) {
+      const up = y * W;
+      const mid = up + W;
+      const down = mid + W;
+      for (let x = 0; x < W; x++) {
+        columns[x] =
+          (live[up + x] as number) |
+          ((live[mid + x] as number) << 1) |
+          ((live[down + x] as number) << 2);
+      }
+      const row = y * width;
+      let block = (columns[0] as number) | ((columns[1] as number) << 3);
+      if (markBits === 0) {
+        for (let x = 0; x < width; x++) {
+          block |= (columns[x + 2] as number) << 6;
+          next[row + x] = byColumns[((current[row + x] as number) << 9) | block] as number;
+          block >>= 3;
+        }
+        continue;
+      }
+      for (let x = 0; x < W; x++) {
+        columnMarks[x] = (marks[up + x] as number) | (marks[down + x] as number);
+      }
+      for (let x = 0; x < width; x++) {
+        block |= (columns[x + 2] as number) << 6;
+        const around =
+          (columnMarks[x] as number) |
+          (columnMarks[x + 1] as number) |
+          (columnMarks[x + 2] as number) |
+          (marks[mid + x] as number) |
+          (marks[mid + x + 2] as number);
+        const index = (((current[row + x] as number) << markBits) | around) << 9;
+        next[row + x] = byColumns[index | block] as number;
+        block >>= 3;
+      }
+    }
+    this.next = current;
+    this.current = next;
+  }
+
+  /** A step reading each neighbour of each cell: for marks in a neighbourhood other than Moore's. */
+  private stepEachNeighbour(): void {
     const { width, height, topology, rule, live, marks, current, next } = this;
     const { table, markBits, cells } = rule;
     padBlocks(current, width, height, topology, rule.live, live);
