@@ -6,15 +6,37 @@ import { createStateStepper } from "../../src/kernels/states/createStateStepper.
 import { cellProgramOf } from "../../src/rules/cellProgramOf.ts";
 import { CONWAY, type LifeLikeRule, type Rule, stateCount } from "../../src/rules/Rule.ts";
 import { compileRuleOf } from "../../src/universe/compileRuleOf.ts";
-import { measureRate, type Summary, summarize } from "./summarize.ts";
+import { type Summary, summarize } from "./summarize.ts";
 
 export interface GenerationsRow {
   readonly rule: string;
   readonly kernel: string;
   readonly size: number;
   readonly ticksPerSecond: Summary;
-  /** This row's rate over B3/S23's on the wasm kernel, run by run. */
+  /** Ticks per second of this process's CPU time: steadier than wall-clock on a shared machine. */
+  readonly ticksPerCpuSecond: Summary;
+  /** This row's CPU rate over B3/S23's on the wasm kernel, run by run. */
   readonly ratioToLife?: Summary;
+}
+
+interface Rate {
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+/** Calls `tick` for about `millis` ms; its rate per second of wall-clock and of CPU time. */
+function measure(tick: () => void, millis: number): Rate {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  let ticks = 0;
+  let elapsed = 0;
+  do {
+    tick();
+    ticks++;
+    elapsed = performance.now() - start;
+  } while (elapsed < millis);
+  const used = process.cpuUsage(cpu);
+  return { wall: (ticks * 1000) / elapsed, cpu: (ticks * 1e6) / (used.user + used.system) };
 }
 
 const SEED = 20261129;
@@ -78,25 +100,32 @@ export function benchGenerations(runs: number, millis: number): GenerationsRow[]
     return [name, stepper];
   });
   life.step(3);
-  const lifeRates: number[] = [];
-  const rates = steppers.map(() => [] as number[]);
+  const lifeRates: Rate[] = [];
+  const rates = steppers.map(() => [] as Rate[]);
   for (let run = 0; run < runs; run++) {
-    lifeRates.push(measureRate(() => life.step(1), millis));
+    lifeRates.push(measure(() => life.step(1), millis));
     steppers.forEach(([, stepper], i) => {
-      rates[i]?.push(measureRate(() => stepper.step(), millis));
+      rates[i]?.push(measure(() => stepper.step(), millis));
     });
   }
   const rows: GenerationsRow[] = [
-    { rule: "B3/S23 (baseline)", kernel: life.kind, size, ticksPerSecond: summarize(lifeRates) },
+    {
+      rule: "B3/S23 (baseline)",
+      kernel: life.kind,
+      size,
+      ticksPerSecond: summarize(lifeRates.map((rate) => rate.wall)),
+      ticksPerCpuSecond: summarize(lifeRates.map((rate) => rate.cpu)),
+    },
   ];
   steppers.forEach(([name, stepper], i) => {
-    const mine = rates[i] as number[];
+    const mine = rates[i] as Rate[];
     rows.push({
       rule: name,
       kernel: stepper.kind,
       size: stepper.width,
-      ticksPerSecond: summarize(mine),
-      ratioToLife: summarize(mine.map((rate, run) => rate / (lifeRates[run] as number))),
+      ticksPerSecond: summarize(mine.map((rate) => rate.wall)),
+      ticksPerCpuSecond: summarize(mine.map((rate) => rate.cpu)),
+      ratioToLife: summarize(mine.map((rate, run) => rate.cpu / (lifeRates[run] as Rate).cpu)),
     });
     stepper.dispose();
   });
@@ -109,16 +138,18 @@ export function formatGenerationsRows(
   runs: number,
   millis: number,
 ): string {
-  let out = `\nMulti-state kernels, torus soups, ${runs} runs of ~${millis} ms each; median [min-max]\n`;
+  let out = `\nMulti-state kernels, torus soups, ${runs} runs of ~${millis} ms each; median [min-max]; the ratio is of CPU rates, run by run\n`;
   for (const row of rows) {
     const t = row.ticksPerSecond;
+    const c = row.ticksPerCpuSecond;
     const r = row.ratioToLife;
     const ratio = r
       ? `  ${r.median.toFixed(3)}x B3/S23 [${r.min.toFixed(3)}-${r.max.toFixed(3)}]`
       : "";
     out +=
-      `${`${row.size}x${row.size}`.padEnd(10)} ${row.rule.padEnd(20)} ${row.kernel.padEnd(18)} ` +
-      `${t.median.toFixed(1).padStart(8)} ticks/s [${t.min.toFixed(1)}-${t.max.toFixed(1)}]${ratio}\n`;
+      `${`${row.size}x${row.size}`.padEnd(10)} ${row.rule.padEnd(20)} ${row.kernel.padEnd(20)} ` +
+      `${t.median.toFixed(1).padStart(8)} ticks/s [${t.min.toFixed(1)}-${t.max.toFixed(1)}] ` +
+      `${c.median.toFixed(1).padStart(8)} ticks/CPU-s [${c.min.toFixed(1)}-${c.max.toFixed(1)}]${ratio}\n`;
   }
   return out;
 }

@@ -59,25 +59,29 @@ export class RingGenerationsStepper implements StateStepper {
 
   cells(): Uint8Array {
     if (this.bytesKnown) return this.bytes;
-    const { width, height, stride, alive, dying, ring, newest, bytes } = this;
-    for (let y = 0; y < height; y++) {
-      for (let x = 0; x < width; x++) {
-        const i = y * stride + (x >> 5);
-        const bit = x & 31;
-        let state = ((alive[i] as number) >>> bit) & 1;
-        if ((((dying[i] as number) >>> bit) & 1) === 1) {
-          for (let k = 0; k < ring.length; k++) {
-            if ((((ring[(newest + k) % ring.length] as Int32Array)[i] as number) >>> bit) & 1) {
-              state = 2 + k;
-              break;
-            }
-          }
-        }
-        bytes[y * width + x] = state;
-      }
+    const { ring, newest, bytes } = this;
+    bytes.fill(0);
+    this.spread(this.alive, 1);
+    for (let k = 0; k < ring.length; k++) {
+      this.spread(ring[(newest + k) % ring.length] as Int32Array, 2 + k);
     }
     this.bytesKnown = true;
     return bytes;
+  }
+
+  /** Writes `state` into the bytes of every cell set in the packed `plane`. */
+  private spread(plane: Int32Array, state: number): void {
+    const { width, height, stride, bytes } = this;
+    for (let y = 0; y < height; y++) {
+      for (let k = 0; k < stride; k++) {
+        let word = plane[y * stride + k] as number;
+        while (word !== 0) {
+          const bit = 31 - Math.clz32(word & -word);
+          bytes[y * width + 32 * k + bit] = state;
+          word &= word - 1;
+        }
+      }
+    }
   }
 
   setCells(cells: Uint8Array): void {
@@ -126,17 +130,23 @@ export class RingGenerationsStepper implements StateStepper {
     const words = view ? view.words : after;
     if (!view) live.readRows(after);
     const lastMask = cellMask(width, stride - 1);
+    const rowStride = view ? view.stride : stride;
+    const firstRow = view ? view.start : 0;
     for (let y = 0; y < height; y++) {
-      const from = view ? view.start + y * view.stride : y * stride;
-      for (let k = 0, i = y * stride; k < stride; k++, i++) {
+      const row = y * stride;
+      // The row's words in the kernel's layout: `from + k` is word k of the row.
+      const from = firstRow + y * rowStride - row;
+      // The last word is masked: its padding may hold the kernel's east ghost.
+      const last = row + stride - 1;
+      words[from + last] = (words[from + last] as number) & lastMask;
+      for (let i = row; i <= last; i++) {
         const wasDying = dying[i] as number;
-        let now = (words[from + k] as number) & ~wasDying;
-        if (k === stride - 1) now &= lastMask;
+        const now = (words[from + i] as number) & ~wasDying;
         const died = (alive[i] as number) & ~now;
         dying[i] = (wasDying & ~(plane[i] as number)) | died;
         plane[i] = died;
         alive[i] = now;
-        words[from + k] = now;
+        words[from + i] = now;
       }
     }
     this.newest = oldest;
