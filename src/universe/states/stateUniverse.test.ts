@@ -266,3 +266,35 @@ describe("multi-state rules on the infinite plane", () => {
     }
   });
 });
+
+describe("rules beyond the 3x3 block", () => {
+  const LTL: Rule = {
+    family: "ltl",
+    range: 2,
+    states: 3,
+    middle: false,
+    shape: "moore",
+    birth: [[4, 6]],
+    survival: [[5, 9]],
+  };
+
+  it("run a Larger than Life rule on the interpreter, bounded or infinite, alike", () => {
+    const fast = createUniverse({ space: { kind: "plane", width: 40, height: 40 }, rule: LTL });
+    expect(fast.kernel).toBe("coroutine");
+    const infinite = createUniverse({ space: { kind: "infinite" }, rule: LTL });
+    const random = createRandom(5);
+    for (let y = 0; y < 8; y++) {
+      for (let x = 0; x < 8; x++) {
+        const state = random() < 0.5 ? 1 : 0;
+        fast.set(16 + x, 16 + y, state);
+        infinite.set(x, y, state);
+      }
+    }
+    for (let generation = 1; generation <= 6; generation++) {
+      fast.step(1n);
+      infinite.step(1n);
+      expect(listed(infinite), `generation ${generation}`).toEqual(listed(fast, -16, -16));
+    }
+    expect(fast.population()).toBeGreaterThan(0n);
+  });
+});
