@@ -18,20 +18,31 @@ import type { GenerationsShape } from "./generationsOf.ts";
  * cells become empty) and reuses it for the live cells that did not survive. A packed plane of
  * every dying cell keeps that to a few word operations per 32 cells. Bytes are made only when
  * asked for. Memory: a packed plane per state (`GenerationsStepper` counts in fewer).
+ *
+ * Where the live kernel shows its words (bits, wasm: `packedView`), the planes take the same
+ * layout and the step masks the kernel's words in place, in one pass over the rows and the
+ * ghost words between them (what lands in the planes' ghost words is never read), then puts
+ * the torus ghosts back; otherwise the live plane is read out and written back packed.
  */
 export class RingGenerationsStepper implements StateStepper {
   readonly kind: string;
   private readonly live: Stepper;
+  /** Words of cells in a row. */
   private readonly stride: number;
-  /** The live plane, packed as `PackedCells.words`; kept equal to the live stepper's. */
+  /** Where row 0 starts in the planes, and the words from a row to the next. */
+  private readonly origin: number;
+  private readonly rowStride: number;
+  private readonly inPlace: boolean;
+  /** The live plane; kept equal to the live stepper's. */
   private readonly alive: Int32Array;
+  /** The live plane read out, when the kernel does not show its words. */
   private readonly after: Int32Array;
   /** Every dying cell. */
   private readonly dying: Int32Array;
   /** ring[(newest + k) % length] holds the cells in state 2 + k. */
   private readonly ring: Int32Array[];
   private newest = 0;
-  private bytes: Uint8Array;
+  private readonly bytes: Uint8Array;
   private bytesKnown = true;
 
   constructor(
@@ -44,17 +55,21 @@ export class RingGenerationsStepper implements StateStepper {
     this.live = createStepper({ width, height, topology, compiled: rule.base, kind: kernel });
     this.kind = `generations-${this.live.kind}`;
     this.stride = packedRowWords(width);
-    const words = this.stride * height;
+    const view = this.live.packedView();
+    this.inPlace = view !== undefined;
+    this.origin = view ? view.start : 0;
+    this.rowStride = view ? view.stride : this.stride;
+    const words = this.origin + height * this.rowStride;
     this.alive = new Int32Array(words);
-    this.after = new Int32Array(words);
+    this.after = new Int32Array(view ? 0 : words);
     this.dying = new Int32Array(words);
     this.ring = Array.from({ length: rule.states - 2 }, () => new Int32Array(words));
     this.bytes = new Uint8Array(width * height);
   }
 
-  /** The bytes a packed plane per state takes on a grid of this size. */
+  /** About the bytes a packed plane per state takes on a grid of this size. */
   static memory(width: number, height: number, states: number): number {
-    return 4 * packedRowWords(width) * height * states;
+    return 4 * (packedRowWords(width) + 4) * height * states;
   }
 
   cells(): Uint8Array {
@@ -71,10 +86,11 @@ export class RingGenerationsStepper implements StateStepper {
 
   /** Writes `state` into the bytes of every cell set in the packed `plane`. */
   private spread(plane: Int32Array, state: number): void {
-    const { width, height, stride, bytes } = this;
+    const { width, height, stride, origin, rowStride, bytes } = this;
     for (let y = 0; y < height; y++) {
+      const row = origin + y * rowStride;
       for (let k = 0; k < stride; k++) {
-        let word = plane[y * stride + k] as number;
+        let word = plane[row + k] as number;
         while (word !== 0) {
           const bit = 31 - Math.clz32(word & -word);
           bytes[y * width + 32 * k + bit] = state;
@@ -92,7 +108,7 @@ export class RingGenerationsStepper implements StateStepper {
     for (let y = 0; y < height; y++) {
       for (let x = 0; x < width; x++) this.put(y, x, cells[y * width + x] as number);
     }
-    this.live.writeRows(this.alive);
+    this.live.setCells(cells.map((state) => (state === 1 ? 1 : 0)));
     this.bytes.set(cells);
     this.bytesKnown = true;
   }
@@ -104,8 +120,8 @@ export class RingGenerationsStepper implements StateStepper {
   }
 
   private put(y: number, x: number, state: number): void {
-    const { stride, alive, dying, ring, newest } = this;
-    const i = y * stride + (x >> 5);
+    const { alive, dying, ring, newest } = this;
+    const i = this.origin + y * this.rowStride + (x >> 5);
     const bit = 1 << (x & 31);
     const set = (words: Int32Array, on: boolean) => {
       words[i] = on ? (words[i] as number) | bit : (words[i] as number) & ~bit;
@@ -119,38 +135,33 @@ export class RingGenerationsStepper implements StateStepper {
   }
 
   step(): void {
-    const { live, alive, after, dying, ring, stride, width, height } = this;
+    const { live, alive, dying, ring, stride, origin, rowStride, width, height } = this;
     live.step(1);
     // The oldest plane's cells leave the last dying state; the plane then takes the newest.
     const oldest = (this.newest + ring.length - 1) % ring.length;
     const plane = ring[oldest] as Int32Array;
-    const view = live.packedView();
-    // The live kernel's own words when it shows them (bits, wasm): masked in place, which
-    // saves copying the plane out and back, then the torus ghosts follow their columns.
-    const words = view ? view.words : after;
-    if (!view) live.readRows(after);
+    const view = this.inPlace ? live.packedView() : undefined;
+    const words = view ? view.words : this.after;
+    if (!view) live.readRows(words);
+    // The words of the grid in the planes' layout: `shift + i` is word i of the planes.
+    const shift = view ? view.start - origin : 0;
+    // Each row's last word loses its padding, which may hold the kernel's east ghost.
     const lastMask = cellMask(width, stride - 1);
-    const rowStride = view ? view.stride : stride;
-    const firstRow = view ? view.start : 0;
-    for (let y = 0; y < height; y++) {
-      const row = y * stride;
-      // The row's words in the kernel's layout: `from + k` is word k of the row.
-      const from = firstRow + y * rowStride - row;
-      // The last word is masked: its padding may hold the kernel's east ghost.
-      const last = row + stride - 1;
-      words[from + last] = (words[from + last] as number) & lastMask;
-      for (let i = row; i <= last; i++) {
-        const wasDying = dying[i] as number;
-        const now = (words[from + i] as number) & ~wasDying;
-        const died = (alive[i] as number) & ~now;
-        dying[i] = (wasDying & ~(plane[i] as number)) | died;
-        plane[i] = died;
-        alive[i] = now;
-        words[from + i] = now;
-      }
+    for (let y = 0, last = shift + origin + stride - 1; y < height; y++, last += rowStride) {
+      words[last] = (words[last] as number) & lastMask;
+    }
+    const end = origin + height * rowStride;
+    for (let i = origin; i < end; i++) {
+      const wasDying = dying[i] as number;
+      const now = (words[shift + i] as number) & ~wasDying;
+      const died = (alive[i] as number) & ~now;
+      dying[i] = (wasDying & ~(plane[i] as number)) | died;
+      plane[i] = died;
+      alive[i] = now;
+      words[shift + i] = now;
     }
     this.newest = oldest;
-    if (!view) live.writeRows(alive);
+    if (!view) live.writeRows(words);
     else if (this.topology === "torus") {
       // The layout of the kernel's words, as far as `wrapGhosts` reads it.
       const layout = { width, height, stride: view.stride, firstRow: view.start } as BitLayout;
