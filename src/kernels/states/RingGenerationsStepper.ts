@@ -1,5 +1,6 @@
 import type { Topology } from "../../engine/Grid.ts";
 import { packedRowWords } from "../../engine/packRows.ts";
+import type { PackedView } from "../BandStepper.ts";
 import { type BitLayout, cellMask } from "../BitLayout.ts";
 import { createStepper } from "../createStepper.ts";
 import type { StateStepper } from "../StateStepper.ts";
@@ -32,8 +33,13 @@ export class RingGenerationsStepper implements StateStepper {
   /** Where row 0 starts in the planes, and the words from a row to the next. */
   private readonly origin: number;
   private readonly rowStride: number;
+  /**
+   * Whether the step works in the live kernel's words: it shows them, and steps from one
+   * buffer into another (bits and wasm do), so that after a step the words it showed before
+   * still hold the previous generation, which tells which live cells died.
+   */
   private readonly inPlace: boolean;
-  /** The live plane; kept equal to the live stepper's. */
+  /** The live plane, when the kernel's words are not used in place. */
   private readonly alive: Int32Array;
   /** The live plane read out, when the kernel does not show its words. */
   private readonly after: Int32Array;
@@ -55,12 +61,19 @@ export class RingGenerationsStepper implements StateStepper {
     this.live = createStepper({ width, height, topology, compiled: rule.base, kind: kernel });
     this.kind = `generations-${this.live.kind}`;
     this.stride = packedRowWords(width);
-    const view = this.live.packedView();
+    let view = this.live.packedView();
+    if (view) {
+      // Whether it double-buffers is told by one step of the empty grid, which is then
+      // emptied again (a B0 base fills it).
+      this.live.step(1);
+      if (this.live.packedView()?.words === view.words) view = undefined;
+      this.live.setCells(new Uint8Array(width * height));
+    }
     this.inPlace = view !== undefined;
     this.origin = view ? view.start : 0;
     this.rowStride = view ? view.stride : this.stride;
     const words = this.origin + height * this.rowStride;
-    this.alive = new Int32Array(words);
+    this.alive = new Int32Array(view ? 0 : words);
     this.after = new Int32Array(view ? 0 : words);
     this.dying = new Int32Array(words);
     this.ring = Array.from({ length: rule.states - 2 }, () => new Int32Array(words));
@@ -76,7 +89,7 @@ export class RingGenerationsStepper implements StateStepper {
     if (this.bytesKnown) return this.bytes;
     const { ring, newest, bytes } = this;
     bytes.fill(0);
-    this.spread(this.alive, 1);
+    this.spread(this.liveWords(), 1);
     for (let k = 0; k < ring.length; k++) {
       this.spread(ring[(newest + k) % ring.length] as Int32Array, 2 + k);
     }
@@ -84,13 +97,20 @@ export class RingGenerationsStepper implements StateStepper {
     return bytes;
   }
 
+  /** The current live plane in the planes' layout: the kernel's own words where it shows them. */
+  private liveWords(): Int32Array {
+    return this.inPlace ? (this.live.packedView()?.words as Int32Array) : this.alive;
+  }
+
   /** Writes `state` into the bytes of every cell set in the packed `plane`. */
   private spread(plane: Int32Array, state: number): void {
     const { width, height, stride, origin, rowStride, bytes } = this;
+    // The last word's padding may hold the kernel's east ghost.
+    const lastMask = cellMask(width, stride - 1);
     for (let y = 0; y < height; y++) {
       const row = origin + y * rowStride;
       for (let k = 0; k < stride; k++) {
-        let word = plane[row + k] as number;
+        let word = (plane[row + k] as number) & (k === stride - 1 ? lastMask : -1);
         while (word !== 0) {
           const bit = 31 - Math.clz32(word & -word);
           bytes[y * width + 32 * k + bit] = state;
@@ -126,7 +146,7 @@ export class RingGenerationsStepper implements StateStepper {
     const set = (words: Int32Array, on: boolean) => {
       words[i] = on ? (words[i] as number) | bit : (words[i] as number) & ~bit;
     };
-    set(alive, state === 1);
+    if (!this.inPlace) set(alive, state === 1);
     set(dying, state >= 2);
     ring.forEach((plane, slot) => {
       const k = (slot - newest + ring.length) % ring.length;
@@ -136,13 +156,16 @@ export class RingGenerationsStepper implements StateStepper {
 
   step(): void {
     const { live, alive, dying, ring, stride, origin, rowStride, width, height } = this;
-    live.step(1);
     // The oldest plane's cells leave the last dying state; the plane then takes the newest.
     const oldest = (this.newest + ring.length - 1) % ring.length;
     const plane = ring[oldest] as Int32Array;
+    const before = this.inPlace ? live.packedView() : undefined;
+    live.step(1);
     const view = this.inPlace ? live.packedView() : undefined;
     const words = view ? view.words : this.after;
     if (!view) live.readRows(words);
+    // The previous live plane: the kernel's other buffer, or the copy kept here.
+    const previous = before ? before.words : alive;
     // The words of the grid in the planes' layout: `shift + i` is word i of the planes.
     const shift = view ? view.start - origin : 0;
     // Each row's last word loses its padding, which may hold the kernel's east ghost.
@@ -151,18 +174,35 @@ export class RingGenerationsStepper implements StateStepper {
       words[last] = (words[last] as number) & lastMask;
     }
     const end = origin + height * rowStride;
+    if (ring.length === 1) {
+      // Three states: the one dying plane is every dying cell.
+      for (let i = origin; i < end; i++) {
+        const now = (words[shift + i] as number) & ~(plane[i] as number);
+        plane[i] = (previous[shift + i] as number) & ~now;
+        words[shift + i] = now;
+      }
+      this.finishStep(view, words);
+      return;
+    }
     for (let i = origin; i < end; i++) {
       const wasDying = dying[i] as number;
       const now = (words[shift + i] as number) & ~wasDying;
-      const died = (alive[i] as number) & ~now;
+      const died = (previous[shift + i] as number) & ~now;
       dying[i] = (wasDying & ~(plane[i] as number)) | died;
       plane[i] = died;
-      alive[i] = now;
       words[shift + i] = now;
     }
     this.newest = oldest;
-    if (!view) live.writeRows(words);
-    else if (this.topology === "torus") {
+    this.finishStep(view, words);
+  }
+
+  /** Hands the masked live plane back to the live kernel. */
+  private finishStep(view: PackedView | undefined, words: Int32Array): void {
+    const { width, height } = this;
+    if (!view) {
+      this.alive.set(words);
+      this.live.writeRows(words);
+    } else if (this.topology === "torus") {
       // The layout of the kernel's words, as far as `wrapGhosts` reads it.
       const layout = { width, height, stride: view.stride, firstRow: view.start } as BitLayout;
       wrapGhosts(view.words, layout);

@@ -68,7 +68,7 @@ describe("multi-state kernels against the interpreter", () => {
     it(`${name} compiles`, () => {
       expect(reason).toBeUndefined();
     });
-    for (const kernel of ["auto", "table", "bytes", "counted"] as const) {
+    for (const kernel of ["auto", "table", "bits", "bytes", "counted"] as const) {
       if (kernel !== "auto" && (compiled?.form !== "table" || rule.family !== "generations"))
         continue;
       for (const [width, height, topology] of sizes) {
