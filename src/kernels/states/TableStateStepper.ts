@@ -25,6 +25,9 @@ export class TableStateStepper implements StateStepper {
   /** The table with the block's bits in column order: bit 3 * column + row, row 0 the top. */
   private readonly byColumns: Uint8Array;
   private readonly columns: Int32Array;
+  /** Per state: 1 when live, plus its mark shifted up a bit; and the padded grid of them. */
+  private readonly classOf: Uint8Array;
+  private readonly classes: Uint8Array;
   private readonly columnMarks: Int32Array;
 
   constructor(
@@ -48,6 +51,8 @@ export class TableStateStepper implements StateStepper {
       }
     }
     this.columns = new Int32Array(width + 2);
+    this.classOf = rule.live.map((live, state) => live | ((rule.mark[state] as number) << 1));
+    this.classes = new Uint8Array((width + 2) * (height + 2));
     this.columnMarks = new Int32Array(width + 2);
   }
 
@@ -68,50 +73,29 @@ export class TableStateStepper implements StateStepper {
       this.stepEachNeighbour();
       return;
     }
-    const { width, height, topology, rule, live, marks, current, next, byColumns, columns } = this;
-    const { markBits } = rule;
-    const columnMarks = this.columnMarks;
-    padBlocks(current, width, height, topology, rule.live, live);
-    if (markBits > 0) padBlocks(current, width, height, topology, rule.mark, marks);
-    const W = width + 2;
-    for (let y = 0; y < height; y++) {
-      const up = y * W;
-      const mid = up + W;
-      const down = mid + W;
-      for (let x = 0; x < W; x++) {
-        columns[x] =
-          (live[up + x] as number) |
-          ((live[mid + x] as number) << 1) |
-          ((live[down + x] as number) << 2);
-      }
-      const row = y * width;
-      let block = (columns[0] as number) | ((columns[1] as number) << 3);
-      if (markBits === 0) {
-        for (let x = 0; x < width; x++) {
-          block |= (columns[x + 2] as number) << 6;
-          next[row + x] = byColumns[((current[row + x] as number) << 9) | block] as number;
-          block >>= 3;
-        }
-        continue;
-      }
-      for (let x = 0; x < W; x++) {
-        columnMarks[x] = (marks[up + x] as number) | (marks[down + x] as number);
-      }
-      for (let x = 0; x < width; x++) {
-        block |= (columns[x + 2] as number) << 6;
-        const around =
-          (columnMarks[x] as number) |
-          (columnMarks[x + 1] as number) |
-          (columnMarks[x + 2] as number) |
-          (marks[mid + x] as number) |
-          (marks[mid + x + 2] as number);
-        const index = (((current[row + x] as number) << markBits) | around) << 9;
-        next[row + x] = byColumns[index | block] as number;
-        block >>= 3;
-      }
-    }
+    const { width, height, topology, current, next } = this;
+    // One padded grid of classes: bit 0 live, the marks above it.
+    padBlocks(current, width, height, topology, this.classOf, this.classes);
+    // A row at a time in a function of its own, which V8 optimises after a few rows: a loop
+    // over the whole grid would run unoptimised until on-stack replacement, every step.
+    for (let y = 0; y < height; y++) slideRow(this, y);
     this.next = current;
     this.current = next;
+  }
+
+  /** What `slideRow` reads and writes. */
+  rowParts() {
+    const { width, current, next, byColumns, columns, columnMarks, classes } = this;
+    return {
+      width,
+      current,
+      next,
+      byColumns,
+      columns,
+      columnMarks,
+      classes,
+      markBits: this.rule.markBits,
+    };
   }
 
   /** A step reading each neighbour of each cell: for marks in a neighbourhood other than Moore's. */
@@ -161,4 +145,44 @@ export class TableStateStepper implements StateStepper {
   }
 
   dispose(): void {}
+}
+
+/** One row of `TableStateStepper.step`: the block slides along the row (see the class). */
+function slideRow(stepper: TableStateStepper, y: number): void {
+  const { width, current, next, byColumns, columns, columnMarks, classes, markBits } =
+    stepper.rowParts();
+  const W = width + 2;
+  const up = y * W;
+  const mid = up + W;
+  const down = mid + W;
+  for (let x = 0; x < W; x++) {
+    columns[x] =
+      ((classes[up + x] as number) & 1) |
+      (((classes[mid + x] as number) & 1) << 1) |
+      (((classes[down + x] as number) & 1) << 2);
+  }
+  const row = y * width;
+  let block = (columns[0] as number) | ((columns[1] as number) << 3);
+  if (markBits === 0) {
+    for (let x = 0; x < width; x++) {
+      block |= (columns[x + 2] as number) << 6;
+      next[row + x] = byColumns[((current[row + x] as number) << 9) | block] as number;
+      block >>= 3;
+    }
+    return;
+  }
+  for (let x = 0; x < W; x++) {
+    columnMarks[x] = ((classes[up + x] as number) | (classes[down + x] as number)) >> 1;
+  }
+  for (let x = 0; x < width; x++) {
+    block |= (columns[x + 2] as number) << 6;
+    const around =
+      (columnMarks[x] as number) |
+      (columnMarks[x + 1] as number) |
+      (columnMarks[x + 2] as number) |
+      (((classes[mid + x] as number) | (classes[mid + x + 2] as number)) >> 1);
+    const index = (((current[row + x] as number) << markBits) | around) << 9;
+    next[row + x] = byColumns[index | block] as number;
+    block >>= 3;
+  }
 }
