@@ -44,38 +44,42 @@ export class MemoStateStepper implements StateStepper {
   }
 
   step(): void {
-    const { width, height, topology, padded, current, next, answers } = this;
+    const { width, height, topology, padded, current, next } = this;
     const { cells } = this.rule;
     padBlocks(current, width, height, topology, IDENTITY, padded);
     // Cells outside the neighbourhood are left out of the key (weight 0).
     const weights = [...Array(9).keys()].map((bit) =>
       bit === 4 || (cells >> bit) & 1 ? 32 ** bit : 0,
     );
-    const [k0, k1, k2, k3, k4, k5, k6, k7, k8] = weights as number[];
-    const W = width + 2;
-    for (let y = 0; y < height; y++) {
-      let up = y * W;
-      let mid = up + W;
-      let down = mid + W;
-      const row = y * width;
-      for (let x = 0; x < width; x++, up++, mid++, down++) {
-        const key =
-          (padded[up] as number) * (k0 as number) +
-          (padded[up + 1] as number) * (k1 as number) +
-          (padded[up + 2] as number) * (k2 as number) +
-          (padded[mid] as number) * (k3 as number) +
-          (padded[mid + 1] as number) * (k4 as number) +
-          (padded[mid + 2] as number) * (k5 as number) +
-          (padded[down] as number) * (k6 as number) +
-          (padded[down + 1] as number) * (k7 as number) +
-          (padded[down + 2] as number) * (k8 as number);
-        let answer = answers.get(key);
-        if (answer === undefined) answer = this.answer(key);
-        next[row + x] = answer;
-      }
-    }
+    // A row at a time in a function of its own, which V8 optimises after a few rows.
+    for (let y = 0; y < height; y++) this.stepRow(y, weights);
     this.next = current;
     this.current = next;
+  }
+
+  private stepRow(y: number, weights: readonly number[]): void {
+    const { width, padded, next, answers } = this;
+    const [k0, k1, k2, k3, k4, k5, k6, k7, k8] = weights as number[];
+    const W = width + 2;
+    let up = y * W;
+    let mid = up + W;
+    let down = mid + W;
+    const row = y * width;
+    for (let x = 0; x < width; x++, up++, mid++, down++) {
+      const key =
+        (padded[up] as number) * (k0 as number) +
+        (padded[up + 1] as number) * (k1 as number) +
+        (padded[up + 2] as number) * (k2 as number) +
+        (padded[mid] as number) * (k3 as number) +
+        (padded[mid + 1] as number) * (k4 as number) +
+        (padded[mid + 2] as number) * (k5 as number) +
+        (padded[down] as number) * (k6 as number) +
+        (padded[down + 1] as number) * (k7 as number) +
+        (padded[down + 2] as number) * (k8 as number);
+      let answer = answers.get(key);
+      if (answer === undefined) answer = this.answer(key);
+      next[row + x] = answer;
+    }
   }
 
   private answer(key: number): number {
