@@ -19,6 +19,8 @@ export class MemoStateStepper implements StateStepper {
   private readonly padded: Uint8Array;
   private readonly answers = new Map<number, number>();
   private readonly block = new Uint8Array(9);
+  /** The next state of an empty cell among empty cells. */
+  private readonly empty: number;
 
   constructor(
     readonly width: number,
@@ -29,6 +31,7 @@ export class MemoStateStepper implements StateStepper {
     this.current = new Uint8Array(width * height);
     this.next = new Uint8Array(width * height);
     this.padded = new Uint8Array((width + 2) * (height + 2));
+    this.empty = this.answer(0);
   }
 
   cells(): Uint8Array {
@@ -76,7 +79,8 @@ export class MemoStateStepper implements StateStepper {
         (padded[down] as number) * (k6 as number) +
         (padded[down + 1] as number) * (k7 as number) +
         (padded[down + 2] as number) * (k8 as number);
-      let answer = answers.get(key);
+      // An empty block (most of most worlds) skips the map.
+      let answer = key === 0 ? this.empty : answers.get(key);
       if (answer === undefined) answer = this.answer(key);
       next[row + x] = answer;
     }

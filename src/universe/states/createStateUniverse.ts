@@ -143,9 +143,10 @@ export function createStateUniverse(
       const y1 = Math.min(height, rect ? rect.y + rect.height : height);
       const x0 = Math.max(0, rect ? rect.x : 0);
       const x1 = Math.min(width, rect ? rect.x + rect.width : width);
+      const bytes = stepper.cells();
       for (let y = y0; y < y1; y++) {
         for (let x = x0; x < x1; x++) {
-          const state = stepper.cells()[y * width + x] as number;
+          const state = bytes[y * width + x] as number;
           if (state !== 0) yield [x, y, state];
         }
       }
