@@ -67,9 +67,9 @@ export function carryUniverse(
   }
   const fresh = create({ space: from.space, rule, engine: target, contents });
   try {
-    // As Golly does, a cell in a state the new rule lacks becomes empty.
-    const states = stateCount(rule);
-    for (const [x, y, state] of from.cells()) fresh.set(x, y, state < states ? state : 0);
+    // As Golly does (ReduceCellStates), a cell in a state the new rule lacks takes its last.
+    const last = stateCount(rule) - 1;
+    for (const [x, y, state] of from.cells()) fresh.set(x, y, Math.min(state, last));
   } catch (error) {
     fresh.dispose();
     throw error;

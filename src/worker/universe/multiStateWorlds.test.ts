@@ -73,11 +73,13 @@ describe("multi-state worlds in the universe host", () => {
       talk.send({ kind: "words", id: 4 });
       await expect(talk.next("words")).rejects.toThrow(/multi-state grid has no packed words/);
 
-      // Back to Life: the dying cells (state 2) are dropped, the live ones kept.
+      // Back to Life: as in Golly, a cell in a state Life lacks (dying, 2) takes its last (1).
       talk.send({ kind: "rule", epoch: 2, rule: LIFE });
       const carried = await talk.next("status");
-      const live = [...reference.cells()].filter(([, , state]) => state === 1).length;
-      expect(carried.status.population).toBe(BigInt(live));
+      expect(carried.status.population).toBe(reference.population());
+      talk.send({ kind: "cells", id: 5 });
+      const { cells } = await talk.next("cells");
+      expect(cells.length / 2).toBe(Number(reference.population()));
     },
   );
 });
