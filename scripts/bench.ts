@@ -1,5 +1,5 @@
 // npm run bench [-- --json] [--runs N] [--millis M]
-//   [--only coroutine|kernels|table-kernel|pool|universe-pool|formats|infinite|tiles|bounded|surfaces]
+//   [--only coroutine|kernels|table-kernel|pool|universe-pool|formats|infinite|tiles|bounded|surfaces|generations]
 // Ticks per second of the coroutine engine on torus soups, median of several runs with min and
 // max, beside a plain-loop baseline measured in the same run; then the worker pool: the fast
 // kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers; and the
@@ -11,12 +11,14 @@
 // against the wasm torus kernel; then the bounded universe on 2048² and 16384² soups against the
 // page's PackedCells: loading words, snapshots, pictures, population, bounds; then Golly's other
 // surfaces (shifted torus, Klein bottle, cross-surface, sphere) on the fast kernels against the
-// plain torus.
+// plain torus; then the multi-state kernels (Generations, LifeHistory, LifeSuper) on 1024x1024
+// torus soups beside B3/S23 on the wasm kernel.
 import { CoroutineEngine } from "../src/engine/index.ts";
 import { cellProgramOf } from "../src/rules/cellProgramOf.ts";
 import { createGameLogic, parseRule } from "../src/rules/index.ts";
 import { benchBounded, formatBoundedRows } from "./bench/benchBounded.ts";
 import { benchFormats, formatFormatRows } from "./bench/benchFormats.ts";
+import { benchGenerations, formatGenerationsRows } from "./bench/benchGenerations.ts";
 import { benchInfinite, formatInfiniteRows } from "./bench/benchInfinite.ts";
 import { benchKernels, byteKernelRate, formatKernelRows } from "./bench/benchKernels.ts";
 import { benchPool } from "./bench/benchPool.ts";
@@ -90,10 +92,12 @@ const surfaces =
   only === undefined || only === "surfaces"
     ? benchSurfaces(runs, Math.min(millis, 500))
     : undefined;
+const generations =
+  only === undefined || only === "generations" ? benchGenerations(runs, millis) : undefined;
 
 if (json) {
   process.stdout.write(
-    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, tableKernel, pool, universePool, formats, infinite, tiles, bounded, surfaces })}\n`,
+    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, tableKernel, pool, universePool, formats, infinite, tiles, bounded, surfaces, generations })}\n`,
   );
 } else {
   if (rows.length > 0) {
@@ -122,6 +126,7 @@ if (json) {
   if (tiles) process.stdout.write(formatTileRows(tiles, Math.min(runs, 5)));
   if (bounded) process.stdout.write(formatBoundedRows(bounded, runs));
   if (surfaces) process.stdout.write(formatSurfaceRows(surfaces, runs, Math.min(millis, 500)));
+  if (generations) process.stdout.write(formatGenerationsRows(generations, runs, millis));
 }
 
 function sample(tick: () => void): number[] {

@@ -22,8 +22,10 @@ export interface GridSpace {
 export type Space = GridSpace | { readonly kind: "infinite" };
 
 /**
- * A cell's state, 0 (empty) to 255. The engines of the infinite plane hold two states (0 and
- * 1) and refuse others with a RangeError; the type is wide so that multi-state rule families
+ * A cell's state, 0 (empty) to 255. Two-state rules hold 0 and 1; multi-state rules
+ * (Generations, History, Larger than Life) run on bounded grids a byte a cell and on the
+ * infinite plane's coroutine engine; HashLife and tiles hold two states. Every engine refuses a
+ * state its rule lacks with a RangeError: the type is wide so that multi-state rule families
  * need no second world model.
  */
 export type State = number;
@@ -87,6 +89,10 @@ export interface Universe {
   readonly engine: EngineName;
   /** Which kernel the engine runs, where it has a choice ("wasm", "wasm-table", "bits", "bytes"). */
   readonly kernel?: string;
+  /**
+   * The rule's 3x3 table. For a multi-state rule, the live cells' part of it (`compileStatesOf`:
+   * which cells in state 0 or 1 are in state 1 next), all zero when the rule is not a 3x3 one.
+   */
   readonly rule: CompiledRule;
   readonly generation: bigint;
   population(): bigint;

@@ -1,14 +1,21 @@
 import type { CompiledRule } from "../kernels/CompiledRule.ts";
 import { compileRule } from "../kernels/compileRule.ts";
+import type { CompiledStates } from "../kernels/states/CompiledStates.ts";
+import { compileStates } from "../kernels/states/compileStates.ts";
 import { cellProgramOf } from "../rules/cellProgramOf.ts";
-import type { Rule } from "../rules/Rule.ts";
+import { type Rule, stateCount } from "../rules/Rule.ts";
 
 /**
  * The kernels' form of `rule`, compiled from its cell coroutine (`cellProgramOf`): the one
  * definition of the rule, driven until the compiler knows its table. Throws RangeError when
- * the coroutine does not compile.
+ * the coroutine does not compile, and for multi-state rules, whose form is `compileStatesOf`'s.
  */
 export function compileRuleOf(rule: Rule): CompiledRule {
+  if (isMultiState(rule)) {
+    throw new RangeError(
+      `the ${rule.family} rule has ${stateCount(rule)} states; only bounded grids (and the coroutine engine of the infinite plane) run multi-state rules`,
+    );
+  }
   const compiled = compileRule(cellProgramOf(rule));
   if (!compiled) {
     throw new RangeError(
@@ -16,4 +23,50 @@ export function compileRuleOf(rule: Rule): CompiledRule {
     );
   }
   return compiled;
+}
+
+/**
+ * Whether `rule` needs a multi-state world: every family but the two-state 3x3 one (Larger
+ * than Life with two states too, since it looks beyond the 3x3 block).
+ */
+export function isMultiState(rule: Rule): boolean {
+  return rule.family !== "life";
+}
+
+/** A multi-state rule as the multi-state engines take it. */
+export interface CompiledStatesOf {
+  readonly states: number;
+  /** From `compileStates`; absent when the coroutine must be interpreted (see `reason`). */
+  readonly compiled?: CompiledStates;
+  readonly reason?: string;
+  /**
+   * The live cells' rule as a two-state table, `Universe.rule` of a multi-state world: entry
+   * i is 1 when a cell in state 0 or 1 (bit 4) with live neighbours i (state 1) is live next.
+   * All zero when the rule is not compiled to a table.
+   */
+  readonly live: CompiledRule;
+}
+
+const compiledStates = new WeakMap<Rule, CompiledStatesOf>();
+
+/**
+ * The multi-state form of `rule`, compiled from its cell coroutine by `compileStates` (kept
+ * per rule object: learning a table drives the coroutine some ten thousand times).
+ */
+export function compileStatesOf(rule: Rule): CompiledStatesOf {
+  const known = compiledStates.get(rule);
+  if (known) return known;
+  const states = stateCount(rule);
+  const { compiled, reason } = compileStates(cellProgramOf(rule), states);
+  const table = new Uint8Array(512);
+  if (compiled?.form === "table") {
+    for (let index = 0; index < 512; index++) {
+      const centre = (index >> 4) & 1;
+      const next = compiled.table[(centre << (9 + compiled.markBits)) | (index & ~(1 << 4))];
+      table[index] = compiled.live[next as number] as number;
+    }
+  }
+  const result = { states, live: { table }, ...(compiled ? { compiled } : { reason }) };
+  compiledStates.set(rule, result);
+  return result;
 }

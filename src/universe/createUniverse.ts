@@ -1,9 +1,14 @@
+import type { CellProgram } from "../engine/protocol.ts";
+import { createStateStepper } from "../kernels/states/createStateStepper.ts";
+import { birthOnZero } from "../rules/birthOnZero.ts";
 import { cellProgramOf } from "../rules/cellProgramOf.ts";
 import type { Rule } from "../rules/Rule.ts";
 import { createBoundedUniverse } from "./bounded/createBoundedUniverse.ts";
-import { compileRuleOf } from "./compileRuleOf.ts";
+import { compileRuleOf, compileStatesOf, isMultiState } from "./compileRuleOf.ts";
 import { createCoroutineUniverse } from "./coroutine/createCoroutineUniverse.ts";
 import { createHashLife } from "./hashlife/createHashLife.ts";
+import { refuseBirthOnZero } from "./refuseBirthOnZero.ts";
+import { createStateUniverse } from "./states/createStateUniverse.ts";
 import { createTiledUniverse } from "./tiles/createTiledUniverse.ts";
 import type { EngineName, Space, Universe } from "./Universe.ts";
 
@@ -70,14 +75,21 @@ export function createUniverse({
   words,
 }: UniverseOptions): Universe {
   const program = cellProgramOf(rule);
-  const compiled = compileRuleOf(rule);
   const engines = ENGINES_FOR[space.kind];
-  const name = engine === "auto" ? autoEngine(space, contents) : engine;
+  const multiState = isMultiState(rule);
+  const name =
+    engine === "auto"
+      ? multiState && space.kind === "infinite"
+        ? "coroutine"
+        : autoEngine(space, contents)
+      : engine;
   if (!engines.includes(name)) {
     throw new RangeError(
       `the ${name} engine does not run ${space.kind === "infinite" ? "the infinite plane" : `a ${space.kind}`}; it runs on ${engines.join(", ")}`,
     );
   }
+  if (multiState) return createMultiStateUniverse(space, rule, name, program, words);
+  const compiled = compileRuleOf(rule);
   if (name === "hashlife") return createHashLife(compiled);
   if (name === "tiles") return createTiledUniverse(compiled);
   if (space.kind === "infinite") {
@@ -91,4 +103,52 @@ export function createUniverse({
     name === "coroutine" ? { kind: "coroutine", program } : { kind: "fast" },
     words && { words, generation: 0n },
   );
+}
+
+/**
+ * A universe of a multi-state rule: on a bounded grid, bytes on the kernel compiled from the
+ * coroutine ("fast"; the interpreter when it does not compile) or on the interpreter
+ * ("coroutine"); on the infinite plane, the coroutine engine only.
+ */
+function createMultiStateUniverse(
+  space: Space,
+  rule: Rule,
+  name: EngineName,
+  program: CellProgram,
+  words: Uint32Array | undefined,
+): Universe {
+  const { states, compiled, live } = compileStatesOf(rule);
+  if (space.kind === "infinite") {
+    if (name !== "coroutine") {
+      throw new RangeError(
+        `the ${name} engine runs two-state rules only; this ${rule.family} rule has ${states} states: run it on the coroutine engine or on a bounded grid`,
+      );
+    }
+    if (words)
+      throw new RangeError("packed cells are a bounded grid's: the infinite plane has none");
+    // The live table of a rule that is not compiled is empty: ask the coroutine itself.
+    if (birthOnZero(rule)) refuseBirthOnZero({ table: Uint8Array.of(1) });
+    return createCoroutineUniverse(program, live, reachOf(rule), states);
+  }
+  const stepper = createStateStepper({
+    width: space.width,
+    height: space.height,
+    topology: space.kind,
+    program,
+    ...(compiled && { compiled }),
+    kernel: name === "coroutine" ? "coroutine" : "auto",
+  });
+  return createStateUniverse(
+    space,
+    live,
+    states,
+    name === "coroutine" ? "coroutine" : "fast",
+    stepper,
+    words && { cells: words, generation: 0n },
+  );
+}
+
+/** How far a cell of `rule` looks. */
+function reachOf(rule: Rule): number {
+  return rule.family === "ltl" ? rule.range : 1;
 }

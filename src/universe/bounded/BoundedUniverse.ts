@@ -36,7 +36,11 @@ export function isBoundedUniverse(universe: Universe): universe is BoundedUniver
  */
 export function wordsOf(universe: Universe): Uint32Array {
   if (!isBoundedUniverse(universe)) {
-    throw new TypeError("only a universe on a bounded grid has its cells as packed words");
+    throw new TypeError(
+      universe.space.kind === "infinite"
+        ? "only a universe on a bounded grid has its cells as packed words"
+        : "a multi-state grid has no packed words (a bit a cell would lose its states): read its cells",
+    );
   }
   return universe.words();
 }

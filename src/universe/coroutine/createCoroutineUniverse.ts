@@ -2,6 +2,7 @@ import type { CompiledRule } from "../../kernels/CompiledRule.ts";
 import type { CellProgram } from "../../kernels/compileRule.ts";
 import { pictureOfCells } from "../pictureOfCells.ts";
 import { checkTwoState, refuseBirthOnZero } from "../refuseBirthOnZero.ts";
+import { statePictureOfCells } from "../statePicture.ts";
 import type { CellRect, Universe, UniverseSnapshot } from "../Universe.ts";
 import { SparseCells } from "./SparseCells.ts";
 
@@ -18,13 +19,28 @@ interface CoroutineSnapshot extends UniverseSnapshot {
  *
  * `reach` is how far a cell's coroutine looks (1 for a 3x3 rule); a query further away is an
  * error, since cells beyond the reach of every live cell are not run.
+ *
+ * With `states` above 2 (Generations, History...), cells hold any of them and every non-empty
+ * cell runs, so a dying cell moves on even with nothing alive near it; pictures are state
+ * pictures (see DensityPicture). `rule` is then the live cells' table (`compileStatesOf`).
  */
 export function createCoroutineUniverse(
   program: CellProgram,
   rule: CompiledRule,
   reach = 1,
+  states = 2,
 ): Universe {
   refuseBirthOnZero(rule);
+  const checkState =
+    states === 2
+      ? checkTwoState
+      : (state: number) => {
+          if (!Number.isInteger(state) || state < 0 || state >= states) {
+            throw new RangeError(
+              `cell state ${state} is not one of this rule's states 0..${states - 1}`,
+            );
+          }
+        };
   let current = new SparseCells();
   let generation = 0n;
 
@@ -39,7 +55,7 @@ export function createCoroutineUniverse(
             `the cell at (${y}, ${x}) asked for (${instruction.y}, ${instruction.x}), beyond its reach of ${reach}`,
           );
         }
-        item = coroutine.next(current.get(instruction.x, instruction.y) as 0 | 1);
+        item = coroutine.next(current.get(instruction.x, instruction.y));
       } else {
         if (instruction.kind === "transition")
           next.set(instruction.x, instruction.y, instruction.state);
@@ -72,14 +88,17 @@ export function createCoroutineUniverse(
     bounds: () => current.bounds(),
     get: (x, y) => current.get(x, y),
     set(x, y, state) {
-      checkTwoState(state);
+      checkState(state);
       current.set(x, y, state);
     },
     step(generations) {
       if (generations < 0n) throw new RangeError("cannot step a negative number of generations");
       for (let i = 0n; i < generations; i++) stepOnce();
     },
-    picture: (rect: CellRect, scale: number) => pictureOfCells(rect, scale, current.cells(rect)),
+    picture: (rect: CellRect, scale: number) =>
+      states === 2
+        ? pictureOfCells(rect, scale, current.cells(rect))
+        : statePictureOfCells(rect, scale, current.cells(rect), states),
     cells: (rect?: CellRect) => current.cells(rect),
     snapshot(): CoroutineSnapshot {
       return {

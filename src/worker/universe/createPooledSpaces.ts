@@ -1,4 +1,4 @@
-import { compileRuleOf } from "../../universe/compileRuleOf.ts";
+import { compileRuleOf, isMultiState } from "../../universe/compileRuleOf.ts";
 import { createUniverse, ENGINES_FOR } from "../../universe/createUniverse.ts";
 import { createSimulationPool } from "../pool/createSimulationPool.ts";
 import { MAX_WORKERS, poolSize } from "../pool/poolSize.ts";
@@ -43,8 +43,11 @@ export function createPooledSpaces(options: SimulationPoolOptions): PooledSpaces
   return {
     create(options) {
       const { space, rule, engine = "auto" } = options;
-      // The bands join plain edges only: Golly's other surfaces run on one grid here.
-      if (space.kind === "infinite" || !poolRuns(space)) return createUniverse(options);
+      // The bands hold two-state rows and join plain edges only: multi-state worlds and Golly's
+      // other surfaces run on one grid here.
+      if (space.kind === "infinite" || isMultiState(rule) || !poolRuns(space)) {
+        return createUniverse(options);
+      }
       const name = engine === "auto" ? "fast" : engine;
       if (name !== "fast" && name !== "coroutine") {
         throw new RangeError(
