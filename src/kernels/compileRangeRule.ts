@@ -19,13 +19,13 @@ const MAX_RANGE = 500;
 const QUERY_BUDGET = 4e8;
 
 /** Runs of each count beyond the first, while the neighbourhood is small enough for them. */
-const EXTRA_PASSES_UP_TO = 2000;
+const EXTRA_PASSES_UP_TO = 500;
 
 /**
  * Learns a range rule by driving its cell coroutine, never by reading the rule: which cells a
  * cell asks for (with all neighbours empty, for states 0 and 1), then for each state reachable
  * from 0 and 1 its next state for every count of live neighbours (state 1), each count driven
- * with its live cells at random places (three times over while the neighbourhood is small),
+ * with its live cells at random places (three times over, in new orders, while the neighbourhood is small),
  * then whether a neighbour in each further state counts as alive, then a final check on
  * random mixtures of every state at random places.
  *
@@ -149,11 +149,13 @@ export function compileRangeRule(
     if (typeof alone === "string") return { refused: alone };
     const looks = queries - before > 1;
     for (let pass = 0; pass < (looks ? passes : 0); pass++) {
+      // Each pass makes the cells live in a new random order, one more for each count.
+      fill([]);
       for (let count = 0; count <= size; count++) {
         if (queries > QUERY_BUDGET) {
           return { refused: `${size} neighbours are too many to learn by driving the coroutine` };
         }
-        fill([[1, count]]);
+        if (count > 0) box[boxIndex[order[count - 1] as number] as number] = 1;
         const next = run(state);
         if (typeof next === "string") return { refused: next };
         if (pass > 0 && next !== row[count]) {

@@ -1,9 +1,11 @@
 import { assertGridSize, type Topology } from "../engine/Grid.ts";
 import { type CompiledRangeRule, neighbourCount } from "./CompiledRangeRule.ts";
 import { createDiamondSums } from "./diamondSums.ts";
-import { planRangeSums } from "./planRangeSums.ts";
+import { type OffsetRectangle, planRangeSums, type RangeSumPlan } from "./planRangeSums.ts";
+import type { RangeSums } from "./RangeSums.ts";
 import { createRectangleSums } from "./rectangleSums.ts";
 import type { StateStepper } from "./StateStepper.ts";
+import { createWasmSquareSums } from "./wasmSquareSums.ts";
 
 export interface RangeStepperOptions {
   readonly width: number;
@@ -13,6 +15,11 @@ export interface RangeStepperOptions {
   readonly compiled: CompiledRangeRule;
   /** The first generation, a byte a cell, row-major (copied); empty when left out. */
   readonly cells?: Uint8Array;
+  /**
+   * "wasm" (the default) runs a square neighbourhood on the wasm kernel where the host can;
+   * "js" always runs the JavaScript kernels (for tests and benchmarks).
+   */
+  readonly prefer?: "wasm" | "js";
 }
 
 /**
@@ -45,13 +52,24 @@ export function createRangeStepper(options: RangeStepperOptions): StateStepper {
     const row = compiled.next.subarray(state * (size + 1), (state + 1) * (size + 1));
     table.set(row, state * tableStride + own);
   }
-  const step =
-    plan.kind === "diamond"
-      ? createDiamondSums(width, height, topology, plan.range)
-      : createRectangleSums(width, height, topology, plan.range, plan.rectangles);
+  const sums =
+    (plan.kind === "rectangles" &&
+      plan.rectangles.length === 1 &&
+      options.prefer !== "js" &&
+      createWasmSquareSums(
+        width,
+        height,
+        topology,
+        plan.range,
+        plan.rectangles[0] as OffsetRectangle,
+        weight,
+        table,
+        tableStride,
+      )) ||
+    javaScriptSums(width, height, topology, plan, weight, table, tableStride);
+  const { buffers } = sums;
+  let from: 0 | 1 = 0;
 
-  let current = new Uint8Array(width * height);
-  let spare = new Uint8Array(width * height);
   const checkState = (state: number): void => {
     if (!Number.isInteger(state) || state < 0 || state >= states) {
       throw new RangeError(`state ${state} is not one of this rule's ${states} states`);
@@ -64,16 +82,16 @@ export function createRangeStepper(options: RangeStepperOptions): StateStepper {
       );
     }
     for (const state of cells) if (state >= states) checkState(state);
-    current.set(cells);
+    buffers[from].set(cells);
   };
   if (options.cells) setCells(options.cells);
 
   return {
-    kind: plan.kind === "diamond" ? "ltl-diamond-sums" : "ltl-rectangle-sums",
+    kind: sums.kind,
     width,
     height,
     topology,
-    cells: () => current,
+    cells: () => buffers[from],
     setCells,
     setCell(y, x, state) {
       checkState(state);
@@ -87,12 +105,37 @@ export function createRangeStepper(options: RangeStepperOptions): StateStepper {
       ) {
         throw new RangeError(`cell (${y}, ${x}) is outside the ${width}x${height} grid`);
       }
-      current[y * width + x] = state;
+      buffers[from][y * width + x] = state;
     },
     step() {
-      step(current, spare, weight, table, tableStride);
-      [current, spare] = [spare, current];
+      sums.step(from);
+      from = from === 0 ? 1 : 0;
     },
-    dispose() {},
+    dispose() {
+      // The wasm instance and its memory go with the last reference to them.
+    },
+  };
+}
+
+function javaScriptSums(
+  width: number,
+  height: number,
+  topology: Topology,
+  plan: RangeSumPlan,
+  weight: Uint8Array,
+  table: Uint8Array,
+  tableStride: number,
+): RangeSums {
+  const step =
+    plan.kind === "diamond"
+      ? createDiamondSums(width, height, topology, plan.range)
+      : createRectangleSums(width, height, topology, plan.range, plan.rectangles);
+  const buffers = [new Uint8Array(width * height), new Uint8Array(width * height)] as const;
+  return {
+    kind: plan.kind === "diamond" ? "ltl-diamond-js" : "ltl-rectangles-js",
+    buffers,
+    step(from) {
+      step(buffers[from], buffers[1 - from] as Uint8Array, weight, table, tableStride);
+    },
   };
 }

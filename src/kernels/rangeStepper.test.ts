@@ -62,24 +62,37 @@ function firstDifference(
   const cells = Uint8Array.from({ length: width * height }, () =>
     random() < density ? pick(rule.states) : 0,
   );
-  const stepper = createRangeStepper({ width, height, topology, compiled, cells });
+  const steppers = (["wasm", "js"] as const).map((prefer) =>
+    createRangeStepper({ width, height, topology, compiled, cells, prefer }),
+  );
   let grid = new Grid(height, width, topology, cells.slice());
   const program = cellProgramOf(rule);
   for (let generation = 1; generation <= GENERATIONS; generation++) {
     const next = grid.emptyLike();
     interpretBand(grid, next, 0, height, program);
     grid = next;
-    stepper.step();
-    const mine = stepper.cells();
-    const at = grid.cells.findIndex((state, i) => mine[i] !== state);
-    if (at >= 0) {
-      return `generation ${generation} cell (${Math.floor(at / width)}, ${at % width}): interpreter ${grid.cells[at]}, kernel ${mine[at]}`;
+    for (const stepper of steppers) {
+      stepper.step();
+      const mine = stepper.cells();
+      const at = grid.cells.findIndex((state, i) => mine[i] !== state);
+      if (at >= 0) {
+        return `${stepper.kind}: generation ${generation} cell (${Math.floor(at / width)}, ${at % width}): interpreter ${grid.cells[at]}, kernel ${mine[at]}`;
+      }
     }
   }
   return "none";
 }
 
-describe("the range kernel equals the coroutine interpreter", () => {
+it("runs the square on wasm, the rest on JavaScript", () => {
+  const kinds = SHAPES.map((shape) => {
+    const rule = { ...randomRule(), shape };
+    return createRangeStepper({ width: 8, height: 8, topology: "torus", compiled: compile(rule) })
+      .kind;
+  });
+  expect(kinds).toEqual(["ltl-square-wasm", "ltl-diamond-js", "ltl-rectangles-js"]);
+});
+
+describe("the range kernels equal the coroutine interpreter", () => {
   const rules = Array.from({ length: 24 }, randomRule);
   it.each(rules.map((rule) => [JSON.stringify(rule), rule] as const))("%s", (name, rule) => {
     const compiled = compile(rule);

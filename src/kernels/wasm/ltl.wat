@@ -1,0 +1,137 @@
+;; The range kernel for a neighbourhood that is one rectangle with the cell (Larger than Life's
+;; square, NM): running sums, so a cell costs the same at range 1 and range 500.
+;; Built by scripts/build-wasm.mjs into generated/ltlWasm.ts; driven by wasmRectangleSums.ts,
+;; which lays out the memory and passes every address:
+;;   cur, next   this generation and the next, a byte a cell, width x height, row-major
+;;   weight      256 bytes: 1 when a cell in that state counts, else 0
+;;   table       next state at state * stride + count (the count includes the cell itself)
+;;   rows, cols  i32 source row / column of each padded row / column, -1 for empty (plane)
+;;   sums        i32 per padded column: counted cells of the rows in the window
+;;   padded      a byte per padded cell: the counted cells, the grid padded by `range` all round,
+;;               then one row of zeros; padded rows are pw bytes, a multiple of 4
+(module
+  (memory (export "memory") 1)
+
+  ;; padded[py * pw + px] = weight[cur[rows[py] * width + cols[px]]], 0 where either is -1.
+  (func $pad (param $cur i32) (param $width i32) (param $pw i32) (param $ph i32)
+    (param $weight i32) (param $rows i32) (param $cols i32) (param $padded i32)
+    (local $py i32) (local $px i32) (local $row i32) (local $col i32) (local $out i32)
+    (local $valid i32)
+    (local.set $out (local.get $padded))
+    (block $rows_done
+      (loop $each_row
+        (br_if $rows_done (i32.ge_s (local.get $py) (local.get $ph)))
+        (local.set $row (i32.load (i32.add (local.get $rows) (i32.shl (local.get $py) (i32.const 2)))))
+        (if (i32.lt_s (local.get $row) (i32.const 0))
+          (then (memory.fill (local.get $out) (i32.const 0) (local.get $pw)))
+          (else
+            (local.set $row (i32.add (local.get $cur) (i32.mul (local.get $row) (local.get $width))))
+            (local.set $px (i32.const 0))
+            (block $cols_done
+              (loop $each_col
+                (br_if $cols_done (i32.ge_s (local.get $px) (local.get $pw)))
+                (local.set $col (i32.load (i32.add (local.get $cols) (i32.shl (local.get $px) (i32.const 2)))))
+                (local.set $valid (i32.ge_s (local.get $col) (i32.const 0)))
+                (i32.store8
+                  (i32.add (local.get $out) (local.get $px))
+                  (select
+                    (i32.load8_u
+                      (i32.add (local.get $weight)
+                        (i32.load8_u
+                          (select (i32.add (local.get $row) (local.get $col)) (local.get $row) (local.get $valid)))))
+                    (i32.const 0)
+                    (local.get $valid)))
+                (local.set $px (i32.add (local.get $px) (i32.const 1)))
+                (br $each_col)))))
+        (local.set $out (i32.add (local.get $out) (local.get $pw)))
+        (local.set $py (i32.add (local.get $py) (i32.const 1)))
+        (br $each_row))))
+
+  ;; sums[px] += padded[add * pw + px] - padded[sub * pw + px] for every padded column,
+  ;; four at a time (pw is padded to a multiple of 4 by the caller).
+  (func $slide (param $sums i32) (param $added i32) (param $removed i32) (param $pw i32)
+    (local $px i32) (local $at i32)
+    (block $done
+      (loop $each
+        (br_if $done (i32.ge_s (local.get $px) (local.get $pw)))
+        (local.set $at (i32.add (local.get $sums) (i32.shl (local.get $px) (i32.const 2))))
+        (v128.store (local.get $at)
+          (i32x4.sub
+            (i32x4.add (v128.load (local.get $at))
+              (i32x4.extend_low_i16x8_u (i16x8.extend_low_i8x16_u
+                (v128.load32_zero (i32.add (local.get $added) (local.get $px))))))
+            (i32x4.extend_low_i16x8_u (i16x8.extend_low_i8x16_u
+              (v128.load32_zero (i32.add (local.get $removed) (local.get $px)))))))
+        (local.set $px (i32.add (local.get $px) (i32.const 4)))
+        (br $each))))
+
+  ;; One generation. The window of cell (y, x) is rows y + dy0 .. y + dy1 and columns
+  ;; x + dx0 .. x + dx1 of the grid, padded rows and columns `range` further on.
+  (func (export "step")
+    (param $cur i32) (param $next i32) (param $width i32) (param $height i32) (param $range i32)
+    (param $dy0 i32) (param $dy1 i32) (param $dx0 i32) (param $dx1 i32)
+    (param $weight i32) (param $table i32) (param $stride i32)
+    (param $rows i32) (param $cols i32) (param $sums i32) (param $padded i32) (param $pw i32)
+    (local $ph i32) (local $y i32) (local $x i32) (local $py i32) (local $count i32)
+    (local $in i32) (local $out i32) (local $enter i32) (local $leave i32) (local $end i32)
+    (local.set $ph (i32.add (local.get $height) (i32.shl (local.get $range) (i32.const 1))))
+    (call $pad (local.get $cur) (local.get $width) (local.get $pw) (local.get $ph)
+      (local.get $weight) (local.get $rows) (local.get $cols) (local.get $padded))
+    ;; The window of row 0, from empty sums.
+    (memory.fill (local.get $sums) (i32.const 0) (i32.shl (local.get $pw) (i32.const 2)))
+    (local.set $py (i32.add (local.get $dy0) (local.get $range)))
+    (block $filled
+      (loop $fill
+        (br_if $filled (i32.gt_s (local.get $py) (i32.add (local.get $dy1) (local.get $range))))
+        (call $slide (local.get $sums)
+          (i32.add (local.get $padded) (i32.mul (local.get $py) (local.get $pw)))
+          (i32.add (local.get $padded) (i32.mul (local.get $ph) (local.get $pw)))
+          (local.get $pw))
+        (local.set $py (i32.add (local.get $py) (i32.const 1)))
+        (br $fill)))
+    (block $rows_done
+      (loop $each_row
+        (br_if $rows_done (i32.ge_s (local.get $y) (local.get $height)))
+        ;; Sum the window of x = 0 but for its last column, then slide along the row.
+        (local.set $count (i32.const 0))
+        (local.set $x (i32.add (local.get $dx0) (local.get $range)))
+        (local.set $end (i32.add (local.get $dx1) (local.get $range)))
+        (block $started
+          (loop $start
+            (br_if $started (i32.ge_s (local.get $x) (local.get $end)))
+            (local.set $count (i32.add (local.get $count)
+              (i32.load (i32.add (local.get $sums) (i32.shl (local.get $x) (i32.const 2))))))
+            (local.set $x (i32.add (local.get $x) (i32.const 1)))
+            (br $start)))
+        (local.set $enter (i32.add (local.get $sums) (i32.shl (local.get $end) (i32.const 2))))
+        (local.set $leave (i32.add (local.get $sums)
+          (i32.shl (i32.add (local.get $dx0) (local.get $range)) (i32.const 2))))
+        (local.set $in (i32.add (local.get $cur) (i32.mul (local.get $y) (local.get $width))))
+        (local.set $out (i32.add (local.get $next) (i32.mul (local.get $y) (local.get $width))))
+        (local.set $end (i32.add (local.get $in) (local.get $width)))
+        (block $cells_done
+          (loop $each_cell
+            (br_if $cells_done (i32.ge_u (local.get $in) (local.get $end)))
+            (local.set $count (i32.add (local.get $count) (i32.load (local.get $enter))))
+            (i32.store8 (local.get $out)
+              (i32.load8_u (i32.add (local.get $table)
+                (i32.add (i32.mul (i32.load8_u (local.get $in)) (local.get $stride)) (local.get $count)))))
+            (local.set $count (i32.sub (local.get $count) (i32.load (local.get $leave))))
+            (local.set $enter (i32.add (local.get $enter) (i32.const 4)))
+            (local.set $leave (i32.add (local.get $leave) (i32.const 4)))
+            (local.set $in (i32.add (local.get $in) (i32.const 1)))
+            (local.set $out (i32.add (local.get $out) (i32.const 1)))
+            (br $each_cell)))
+        ;; Move the window down a row: the row below it enters, its top row leaves.
+        (local.set $y (i32.add (local.get $y) (i32.const 1)))
+        (if (i32.lt_s (local.get $y) (local.get $height))
+          (then
+            (call $slide (local.get $sums)
+              (i32.add (local.get $padded)
+                (i32.mul (i32.add (i32.add (local.get $y) (local.get $dy1)) (local.get $range)) (local.get $pw)))
+              (i32.add (local.get $padded)
+                (i32.mul (i32.sub (i32.add (i32.add (local.get $y) (local.get $dy0)) (local.get $range)) (i32.const 1))
+                  (local.get $pw)))
+              (local.get $pw))))
+        (br $each_row))))
+)
