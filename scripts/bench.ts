@@ -1,5 +1,5 @@
 // npm run bench [-- --json] [--runs N] [--millis M]
-//   [--only coroutine|kernels|pool|universe-pool|formats|infinite|tiles|bounded]
+//   [--only coroutine|kernels|pool|universe-pool|formats|infinite|tiles|bounded|ltl]
 // Ticks per second of the coroutine engine on torus soups, median of several runs with min and
 // max, beside a plain-loop baseline measured in the same run; then the worker pool: the fast
 // kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers; and the
@@ -8,7 +8,8 @@
 // and sparsely against parseRle; then the infinite plane: HashLife on the Gosper gun to 2^50 and
 // the R-pentomino, beside the bounded wasm kernel; then the tiled stepper on a 2048x2048 soup
 // against the wasm torus kernel; then the bounded universe on 2048² and 16384² soups against the
-// page's PackedCells: loading words, snapshots, pictures, population, bounds.
+// page's PackedCells: loading words, snapshots, pictures, population, bounds; then Larger than
+// Life on the range kernels at ranges 1, 5 and 50, beside B3/S23 on the wasm Life kernel.
 import { CoroutineEngine } from "../src/engine/index.ts";
 import { cellProgramOf } from "../src/rules/cellProgramOf.ts";
 import { createGameLogic, parseRule } from "../src/rules/index.ts";
@@ -16,6 +17,7 @@ import { benchBounded, formatBoundedRows } from "./bench/benchBounded.ts";
 import { benchFormats, formatFormatRows } from "./bench/benchFormats.ts";
 import { benchInfinite, formatInfiniteRows } from "./bench/benchInfinite.ts";
 import { benchKernels, byteKernelRate, formatKernelRows } from "./bench/benchKernels.ts";
+import { benchLtl, formatLtlRows } from "./bench/benchLtl.ts";
 import { benchPool } from "./bench/benchPool.ts";
 import { benchPooledUniverse, formatPooledUniverseRows } from "./bench/benchPooledUniverse.ts";
 import { benchTiles, formatTileRows } from "./bench/benchTiles.ts";
@@ -79,10 +81,11 @@ const formats = only === undefined || only === "formats" ? benchFormats(runs) : 
 const infinite = only === undefined || only === "infinite" ? benchInfinite(runs) : undefined;
 const tiles = only === undefined || only === "tiles" ? benchTiles(Math.min(runs, 5)) : undefined;
 const bounded = only === undefined || only === "bounded" ? benchBounded(runs) : undefined;
+const ltl = only === undefined || only === "ltl" ? benchLtl(runs, millis) : undefined;
 
 if (json) {
   process.stdout.write(
-    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, pool, universePool, formats, infinite, tiles, bounded })}\n`,
+    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, pool, universePool, formats, infinite, tiles, bounded, ltl })}\n`,
   );
 } else {
   if (rows.length > 0) {
@@ -109,6 +112,7 @@ if (json) {
   if (infinite) process.stdout.write(formatInfiniteRows(infinite, runs));
   if (tiles) process.stdout.write(formatTileRows(tiles, Math.min(runs, 5)));
   if (bounded) process.stdout.write(formatBoundedRows(bounded, runs));
+  if (ltl) process.stdout.write(formatLtlRows(ltl, runs, millis));
 }
 
 function sample(tick: () => void): number[] {

@@ -206,3 +206,84 @@ describe("refuses coroutines that are not range rules", () => {
     expect(isRefusal(compiled)).toBe(true);
   });
 });
+
+describe("Bosco, Kellie Evans's period-166 oscillator in Bosco's Rule", () => {
+  // Written here from the description of Patterns/Larger-than-Life/bosco.rle in Golly's
+  // collection (a range-5 Larger than Life creature, R5,C2,S33-57,B34-45, period 166), rows of
+  // live cells in an 11-row box; the file's lone marker cell far below is left out.
+  const ROWS = [
+    "......o....",
+    "....ooooo..",
+    "..ooooo.oo.",
+    ".ooooo...oo",
+    ".oooo.....o",
+    "oooo.....ooo",
+    ".oooo...ooo",
+    ".ooooo.oooo",
+    "..oooooooo",
+    "...ooooooo",
+    "....ooooo",
+  ];
+  const bosco: LargerThanLifeRule = {
+    family: "ltl",
+    range: 5,
+    states: 2,
+    middle: true,
+    shape: "moore",
+    birth: [[34, 45]],
+    survival: [[34, 58]],
+  };
+  const placed = (width: number, height: number): Uint8Array => {
+    const cells = new Uint8Array(width * height);
+    ROWS.forEach((row, dy) => {
+      for (let dx = 0; dx < row.length; dx++) {
+        if (row[dx] === "o") cells[(30 + dy) * width + 60 + dx] = 1;
+      }
+    });
+    return cells;
+  };
+
+  it.each(TOPOLOGIES)(
+    "comes back in place after 166 generations and not before, on a %s",
+    (topology) => {
+      const compiled = compile(bosco);
+      // Over its period it travels some 45 cells down and to the left and back, so the plane
+      // leaves it room.
+      const start = placed(120, 120);
+      expect(start.reduce((a, b) => a + b, 0)).toBe(68);
+      const stepper = createRangeStepper({
+        width: 120,
+        height: 120,
+        topology,
+        compiled,
+        cells: start,
+      });
+      const returns: number[] = [];
+      for (let generation = 1; generation <= 166; generation++) {
+        stepper.step();
+        if (stepper.cells().every((state, i) => state === start[i])) returns.push(generation);
+      }
+      expect(returns).toEqual([166]);
+    },
+  );
+
+  it("runs its first generations as the interpreter does", () => {
+    const compiled = compile(bosco);
+    const start = placed(100, 56);
+    const stepper = createRangeStepper({
+      width: 100,
+      height: 56,
+      topology: "plane",
+      compiled,
+      cells: start,
+    });
+    let grid = new Grid(56, 100, "plane", start.slice());
+    for (let generation = 0; generation < 4; generation++) {
+      const next = grid.emptyLike();
+      interpretBand(grid, next, 0, 56, cellProgramOf(bosco));
+      grid = next;
+      stepper.step();
+    }
+    expect([...stepper.cells()]).toEqual([...grid.cells]);
+  });
+});
