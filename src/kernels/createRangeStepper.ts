@@ -1,11 +1,11 @@
 import { assertGridSize, type Topology } from "../engine/Grid.ts";
 import { type CompiledRangeRule, neighbourCount } from "./CompiledRangeRule.ts";
 import { createDiamondSums } from "./diamondSums.ts";
-import { type OffsetRectangle, planRangeSums, type RangeSumPlan } from "./planRangeSums.ts";
+import { planRangeSums, type RangeSumPlan } from "./planRangeSums.ts";
 import type { RangeSums } from "./RangeSums.ts";
 import { createRectangleSums } from "./rectangleSums.ts";
 import type { StateStepper } from "./StateStepper.ts";
-import { createWasmSquareSums } from "./wasmSquareSums.ts";
+import { createWasmDiamondSums, createWasmSquareSums } from "./wasmRangeSums.ts";
 
 export interface RangeStepperOptions {
   readonly width: number;
@@ -16,7 +16,7 @@ export interface RangeStepperOptions {
   /** The first generation, a byte a cell, row-major (copied); empty when left out. */
   readonly cells?: Uint8Array;
   /**
-   * "wasm" (the default) runs a square neighbourhood on the wasm kernel where the host can;
+   * "wasm" (the default) runs the square and the diamond on the wasm kernels where the host can;
    * "js" always runs the JavaScript kernels (for tests and benchmarks).
    */
   readonly prefer?: "wasm" | "js";
@@ -53,19 +53,8 @@ export function createRangeStepper(options: RangeStepperOptions): StateStepper {
     table.set(row, state * tableStride + own);
   }
   const sums =
-    (plan.kind === "rectangles" &&
-      plan.rectangles.length === 1 &&
-      options.prefer !== "js" &&
-      createWasmSquareSums(
-        width,
-        height,
-        topology,
-        plan.range,
-        plan.rectangles[0] as OffsetRectangle,
-        weight,
-        table,
-        tableStride,
-      )) ||
+    (options.prefer !== "js" &&
+      wasmSums(width, height, topology, plan, weight, table, tableStride)) ||
     javaScriptSums(width, height, topology, plan, weight, table, tableStride);
   const { buffers } = sums;
   let from: 0 | 1 = 0;
@@ -138,4 +127,30 @@ function javaScriptSums(
       step(buffers[from], buffers[1 - from] as Uint8Array, weight, table, tableStride);
     },
   };
+}
+
+function wasmSums(
+  width: number,
+  height: number,
+  topology: Topology,
+  plan: RangeSumPlan,
+  weight: Uint8Array,
+  table: Uint8Array,
+  tableStride: number,
+): RangeSums | undefined {
+  if (plan.kind === "diamond") {
+    return createWasmDiamondSums(width, height, topology, plan.range, weight, table, tableStride);
+  }
+  const [square, ...more] = plan.rectangles;
+  if (!square || more.length > 0) return undefined;
+  return createWasmSquareSums(
+    width,
+    height,
+    topology,
+    plan.range,
+    square,
+    weight,
+    table,
+    tableStride,
+  );
 }

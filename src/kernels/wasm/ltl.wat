@@ -134,4 +134,98 @@
                   (local.get $pw)))
               (local.get $pw))))
         (br $each_row))))
+;; The diamond |dy| + |dx| <= range (von Neumann), from cone sums: cone(i, j) adds up the
+;; counted cells between north-west and north-east of (i, j) on its checkerboard colour, and is
+;; its apex plus the cones above it to either side less the cone where those overlap; beyond the
+;; left and right edges a cone equals the one a row up and a column in. The diamond is four
+;; cones of its outline's colour and four of the diamond one smaller (see diamondSums.ts).
+;; The padding: `range` + 2 rows on top (the first two always empty: rows[0] = rows[1] = -1),
+;; `range` below, `range` + 1 columns either side; cones is pw x ph i32.
+(func (export "diamond")
+  (param $cur i32) (param $next i32) (param $width i32) (param $height i32) (param $range i32)
+  (param $weight i32) (param $table i32) (param $stride i32)
+  (param $rows i32) (param $cols i32) (param $cones i32) (param $pw i32) (param $ph i32)
+  (local $py i32) (local $px i32) (local $row i32) (local $src i32) (local $col i32)
+  (local $at i32) (local $line i32) (local $apex i32) (local $y i32) (local $x i32)
+  (local $in i32) (local $out i32) (local $end i32) (local $count i32)
+  (local $p0 i32) (local $p1 i32) (local $p2 i32) (local $p3 i32)
+  (local $m0 i32) (local $m1 i32) (local $m2 i32) (local $m3 i32)
+  (local.set $line (i32.shl (local.get $pw) (i32.const 2)))
+  (local.set $py (i32.const 2))
+  (block $built
+    (loop $each_row
+      (br_if $built (i32.ge_s (local.get $py) (local.get $ph)))
+      (local.set $src (i32.load (i32.add (local.get $rows) (i32.shl (local.get $py) (i32.const 2)))))
+      (local.set $row (i32.add (local.get $cur) (i32.mul (local.get $src) (local.get $width))))
+      (local.set $px (i32.const 0))
+      (block $cols_done
+        (loop $each_col
+          (br_if $cols_done (i32.ge_s (local.get $px) (local.get $pw)))
+          (local.set $col (i32.load (i32.add (local.get $cols) (i32.shl (local.get $px) (i32.const 2)))))
+          (local.set $apex
+            (select
+              (i32.load8_u (i32.add (local.get $weight)
+                (i32.load8_u (select (i32.add (local.get $row) (local.get $col)) (local.get $cur)
+                  (i32.ge_s (i32.or (local.get $src) (local.get $col)) (i32.const 0))))))
+              (i32.const 0)
+              (i32.ge_s (i32.or (local.get $src) (local.get $col)) (i32.const 0))))
+          (local.set $at (i32.add (local.get $cones)
+            (i32.shl (i32.add (i32.mul (local.get $py) (local.get $pw)) (local.get $px)) (i32.const 2))))
+          (i32.store (local.get $at)
+            (if (result i32) (i32.eqz (local.get $px))
+              (then (i32.add (local.get $apex) (i32.load (i32.add (i32.sub (local.get $at) (local.get $line)) (i32.const 4)))))
+              (else
+                (if (result i32) (i32.eq (local.get $px) (i32.sub (local.get $pw) (i32.const 1)))
+                  (then (i32.add (local.get $apex) (i32.load (i32.sub (i32.sub (local.get $at) (local.get $line)) (i32.const 4)))))
+                  (else
+                    (i32.sub
+                      (i32.add (local.get $apex)
+                        (i32.add
+                          (i32.load (i32.sub (i32.sub (local.get $at) (local.get $line)) (i32.const 4)))
+                          (i32.load (i32.add (i32.sub (local.get $at) (local.get $line)) (i32.const 4)))))
+                      (i32.load (i32.sub (local.get $at) (i32.shl (local.get $line) (i32.const 1))))))))))
+          (local.set $px (i32.add (local.get $px) (i32.const 1)))
+          (br $each_col)))
+      (local.set $py (i32.add (local.get $py) (i32.const 1)))
+      (br $each_row)))
+  ;; The eight cones, as byte offsets from the cell's own cone.
+  (local.set $p0 (i32.mul (local.get $range) (local.get $line)))
+  (local.set $p1 (i32.mul (i32.sub (i32.const -2) (local.get $range)) (local.get $line)))
+  (local.set $p2 (i32.mul (i32.sub (local.get $range) (i32.const 1)) (local.get $line)))
+  (local.set $p3 (i32.mul (i32.sub (i32.const -1) (local.get $range)) (local.get $line)))
+  (local.set $m0 (i32.add (i32.sub (i32.const 0) (local.get $line)) (i32.shl (i32.add (local.get $range) (i32.const 1)) (i32.const 2))))
+  (local.set $m1 (i32.sub (i32.sub (i32.const 0) (local.get $line)) (i32.shl (i32.add (local.get $range) (i32.const 1)) (i32.const 2))))
+  (local.set $m2 (i32.add (i32.sub (i32.const 0) (local.get $line)) (i32.shl (local.get $range) (i32.const 2))))
+  (local.set $m3 (i32.sub (i32.sub (i32.const 0) (local.get $line)) (i32.shl (local.get $range) (i32.const 2))))
+  (block $rows_done
+    (loop $each_cell_row
+      (br_if $rows_done (i32.ge_s (local.get $y) (local.get $height)))
+      (local.set $at (i32.add (local.get $cones) (i32.shl
+        (i32.add (i32.mul (i32.add (i32.add (local.get $y) (local.get $range)) (i32.const 2)) (local.get $pw))
+          (i32.add (local.get $range) (i32.const 1)))
+        (i32.const 2))))
+      (local.set $in (i32.add (local.get $cur) (i32.mul (local.get $y) (local.get $width))))
+      (local.set $out (i32.add (local.get $next) (i32.mul (local.get $y) (local.get $width))))
+      (local.set $end (i32.add (local.get $in) (local.get $width)))
+      (block $cells_done
+        (loop $each_cell
+          (br_if $cells_done (i32.ge_u (local.get $in) (local.get $end)))
+          (local.set $count
+            (i32.sub
+              (i32.add
+                (i32.add (i32.load (i32.add (local.get $at) (local.get $p0))) (i32.load (i32.add (local.get $at) (local.get $p1))))
+                (i32.add (i32.load (i32.add (local.get $at) (local.get $p2))) (i32.load (i32.add (local.get $at) (local.get $p3)))))
+              (i32.add
+                (i32.add (i32.load (i32.add (local.get $at) (local.get $m0))) (i32.load (i32.add (local.get $at) (local.get $m1))))
+                (i32.add (i32.load (i32.add (local.get $at) (local.get $m2))) (i32.load (i32.add (local.get $at) (local.get $m3)))))))
+          (i32.store8 (local.get $out)
+            (i32.load8_u (i32.add (local.get $table)
+              (i32.add (i32.mul (i32.load8_u (local.get $in)) (local.get $stride)) (local.get $count)))))
+          (local.set $at (i32.add (local.get $at) (i32.const 4)))
+          (local.set $in (i32.add (local.get $in) (i32.const 1)))
+          (local.set $out (i32.add (local.get $out) (i32.const 1)))
+          (br $each_cell)))
+      (local.set $y (i32.add (local.get $y) (i32.const 1)))
+      (br $each_cell_row)))
+)
 )
