@@ -35,11 +35,33 @@ const EXTRA_PASSES_UP_TO = 500;
  * two runs agree then), a neighbour's state counts neither as empty nor as alive, or the run
  * misbehaves (see `driveCell`). Also refuses a neighbourhood too large to learn in
  * `QUERY_BUDGET` queries. Seeded, so a compile is repeatable.
+ *
+ * Learning costs about n^2 queries for each state that looks at its n neighbours: milliseconds
+ * at range 5, about a second at range 20, tens of seconds at range 50. `compilingRangeRule` does
+ * the same in slices, for a worker that reports progress or gives up.
  */
 export function compileRangeRule(
   program: CellProgram,
   seed = 0x17e5,
 ): CompiledRangeRule | RangeRefusal {
+  const compiling = compilingRangeRule(program, seed);
+  for (;;) {
+    const item = compiling.next();
+    if (item.done) return item.value;
+  }
+}
+
+/** Queries between two progress reports of `compilingRangeRule`. */
+const QUERIES_PER_SLICE = 1 << 20;
+
+/**
+ * `compileRangeRule` in slices: yields the queries asked so far about every million queries,
+ * and returns the compiled rule or the refusal.
+ */
+export function* compilingRangeRule(
+  program: CellProgram,
+  seed = 0x17e5,
+): Generator<number, CompiledRangeRule | RangeRefusal, void> {
   const random = createRandomWords(seed);
   const maxQueries = (2 * MAX_RANGE + 1) ** 2 + 64;
 
@@ -131,6 +153,7 @@ export function compileRangeRule(
   const rows: Uint8Array[] = [];
   const pending = [0, 1];
   const passes = size <= EXTRA_PASSES_UP_TO ? 3 : 1;
+  let reported = 0;
   for (;;) {
     // States the reachable ones skip over (were a decay to jump) still get a row.
     if (pending.length === 0) {
@@ -152,6 +175,10 @@ export function compileRangeRule(
       // Each pass makes the cells live in a new random order, one more for each count.
       fill([]);
       for (let count = 0; count <= size; count++) {
+        if (queries - reported >= QUERIES_PER_SLICE) {
+          reported = queries;
+          yield queries;
+        }
         if (queries > QUERY_BUDGET) {
           return { refused: `${size} neighbours are too many to learn by driving the coroutine` };
         }

@@ -13,7 +13,12 @@ export type { CompiledRangeRule } from "./CompiledRangeRule.ts";
 export type { CompiledRule, TotalisticMasks } from "./CompiledRule.ts";
 export { CENTRE_BIT, NEIGHBOURHOODS, neighbourhoodBit } from "./CompiledRule.ts";
 export { compileGameLogic } from "./compileGameLogic.ts";
-export { compileRangeRule, isRefusal, type RangeRefusal } from "./compileRangeRule.ts";
+export {
+  compileRangeRule,
+  compilingRangeRule,
+  isRefusal,
+  type RangeRefusal,
+} from "./compileRangeRule.ts";
 export { type CellProgram, compileRule } from "./compileRule.ts";
 export { type BandStepperOptions, createBandStepper } from "./createBandStepper.ts";
 export { createRangeStepper, type RangeStepperOptions } from "./createRangeStepper.ts";

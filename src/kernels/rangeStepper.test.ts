@@ -4,7 +4,7 @@ import { Grid, type Topology } from "../engine/Grid.ts";
 import { cellProgramOf } from "../rules/cellProgramOf.ts";
 import type { CountRange, LargerThanLifeRule, RangeShape } from "../rules/Rule.ts";
 import type { CompiledRangeRule } from "./CompiledRangeRule.ts";
-import { compileRangeRule, isRefusal } from "./compileRangeRule.ts";
+import { compileRangeRule, compilingRangeRule, isRefusal } from "./compileRangeRule.ts";
 import { createRangeStepper } from "./createRangeStepper.ts";
 import { interpretBand } from "./interpretBand.ts";
 
@@ -141,6 +141,25 @@ it("learns Bosco's Rule's counts, with dying neighbours counting as empty", () =
   expect(row(1)).toEqual(Array.from({ length: 121 }, (_, n) => (n >= 33 && n <= 57 ? 1 : 2)));
   expect(row(2)).toEqual(new Array(121).fill(3));
   expect(row(3)).toEqual(new Array(121).fill(0));
+});
+
+it("compiles in slices, reporting the queries asked, to the same rule", () => {
+  const rule: LargerThanLifeRule = {
+    family: "ltl",
+    range: 10,
+    states: 3,
+    middle: false,
+    shape: "moore",
+    birth: [[100, 150]],
+    survival: [[90, 200]],
+  };
+  const compiling = compilingRangeRule(cellProgramOf(rule));
+  const reports: number[] = [];
+  let item = compiling.next();
+  for (; !item.done; item = compiling.next()) reports.push(item.value);
+  expect(reports.length).toBeGreaterThan(0);
+  expect(reports).toEqual([...reports].sort((a, b) => a - b));
+  expect(item.value).toEqual(compile(rule));
 });
 
 describe("refuses coroutines that are not range rules", () => {
