@@ -5,7 +5,11 @@ import { planRangeSums, type RangeSumPlan } from "./planRangeSums.ts";
 import type { RangeSums } from "./RangeSums.ts";
 import { createRectangleSums } from "./rectangleSums.ts";
 import type { StateStepper } from "./StateStepper.ts";
-import { createWasmDiamondSums, createWasmSquareSums } from "./wasmRangeSums.ts";
+import {
+  createWasmDiamondSums,
+  createWasmRectangleSums,
+  createWasmSquareSums,
+} from "./wasmRangeSums.ts";
 
 export interface RangeStepperOptions {
   readonly width: number;
@@ -16,7 +20,7 @@ export interface RangeStepperOptions {
   /** The first generation, a byte a cell, row-major (copied); empty when left out. */
   readonly cells?: Uint8Array;
   /**
-   * "wasm" (the default) runs the square and the diamond on the wasm kernels where the host can;
+   * "wasm" (the default) runs every shape on the wasm kernels where the host can;
    * "js" always runs the JavaScript kernels (for tests and benchmarks).
    */
   readonly prefer?: "wasm" | "js";
@@ -142,13 +146,24 @@ function wasmSums(
     return createWasmDiamondSums(width, height, topology, plan.range, weight, table, tableStride);
   }
   const [square, ...more] = plan.rectangles;
-  if (!square || more.length > 0) return undefined;
-  return createWasmSquareSums(
+  if (square && more.length === 0) {
+    return createWasmSquareSums(
+      width,
+      height,
+      topology,
+      plan.range,
+      square,
+      weight,
+      table,
+      tableStride,
+    );
+  }
+  return createWasmRectangleSums(
     width,
     height,
     topology,
     plan.range,
-    square,
+    plan.rectangles,
     weight,
     table,
     tableStride,

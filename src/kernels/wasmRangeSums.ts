@@ -9,6 +9,7 @@ interface LtlExports {
   readonly memory: WasmMemory;
   step(...addresses: number[]): void;
   diamond(...addresses: number[]): void;
+  rectangles(...addresses: number[]): void;
 }
 
 const PAGE = 65536;
@@ -195,6 +196,101 @@ export function createWasmDiamondSums(
         cones,
         paddedWidth,
         paddedHeight,
+      );
+    },
+  };
+}
+
+/**
+ * The wasm range kernel (`ltl.wat`, `rectangles`) for a neighbourhood of several rectangles with
+ * the cell (the disc): a summed-area table over the grid padded by `range` all round, four
+ * reads a rectangle a cell, as `createRectangleSums` does. Undefined when this host cannot run
+ * wasm or the memory cannot grow to the grid.
+ */
+export function createWasmRectangleSums(
+  width: number,
+  height: number,
+  topology: Topology,
+  range: number,
+  rectangles: readonly OffsetRectangle[],
+  weight: Uint8Array,
+  table: Uint8Array,
+  stride: number,
+): RangeSums | undefined {
+  const cells = width * height;
+  const paddedHeight = height + 2 * range;
+  const paddedWidth = width + 2 * range;
+  const sumStride = paddedWidth + 1;
+  const instance = instantiate([
+    cells,
+    cells,
+    256,
+    table.length,
+    4 * paddedHeight,
+    4 * paddedWidth,
+    4 * sumStride * (paddedHeight + 1),
+    16 * rectangles.length,
+    4 * width,
+  ]);
+  if (!instance) return undefined;
+  const { exports } = instance;
+  const [cur, next, weights, tables, rows, cols, sat, rects, counts] = instance.starts as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const { memory } = exports;
+  const bytes = new Uint8Array(memory.buffer);
+  bytes.set(weight, weights);
+  bytes.set(table, tables);
+  new Int32Array(memory.buffer, rows, paddedHeight).set(
+    paddedSources(height, range, paddedHeight, topology),
+  );
+  new Int32Array(memory.buffer, cols, paddedWidth).set(
+    paddedSources(width, range, paddedWidth, topology),
+  );
+  // Each rectangle's corners, in bytes from the table entry at the top-left of the cell's box.
+  const corners = new Int32Array(memory.buffer, rects, 4 * rectangles.length);
+  rectangles.forEach(({ dy0, dy1, dx0, dx1 }, k) => {
+    const top = (dy0 + range) * sumStride;
+    const bottom = (dy1 + range + 1) * sumStride;
+    const left = dx0 + range;
+    const right = dx1 + range + 1;
+    corners.set(
+      [bottom + right, top + right, bottom + left, top + left].map((i) => 4 * i),
+      4 * k,
+    );
+  });
+  return {
+    kind: "ltl-rectangles-wasm",
+    buffers: [
+      new Uint8Array(memory.buffer, cur, cells),
+      new Uint8Array(memory.buffer, next, cells),
+    ],
+    step(from) {
+      const [a, b] = from === 0 ? [cur, next] : [next, cur];
+      exports.rectangles(
+        a,
+        b,
+        width,
+        height,
+        weights,
+        tables,
+        stride,
+        rows,
+        cols,
+        sat,
+        paddedWidth,
+        paddedHeight,
+        rects,
+        rectangles.length,
+        counts,
       );
     },
   };

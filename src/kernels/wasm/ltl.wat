@@ -228,4 +228,92 @@
       (local.set $y (i32.add (local.get $y) (i32.const 1)))
       (br $each_cell_row)))
 )
+;; A neighbourhood of several rectangles with the cell (the disc, NC): a summed-area table of the
+;; counted cells over the grid padded by `range` all round (sat: (ph + 1) x sw i32, sw = pw + 1,
+;; row 0 all zeros), then four reads a rectangle a cell, a row of cells at a time into counts
+;; (width i32). rects holds four byte offsets a rectangle from a cell's top-left table entry.
+(func (export "rectangles")
+  (param $cur i32) (param $next i32) (param $width i32) (param $height i32)
+  (param $weight i32) (param $table i32) (param $stride i32)
+  (param $rows i32) (param $cols i32) (param $sat i32) (param $pw i32) (param $ph i32)
+  (param $rects i32) (param $nrects i32) (param $counts i32)
+  (local $sw i32) (local $py i32) (local $px i32) (local $src i32) (local $row i32) (local $col i32)
+  (local $valid i32) (local $acc i32) (local $above i32) (local $at i32) (local $y i32) (local $x i32)
+  (local $k i32) (local $a i32) (local $b i32) (local $c i32) (local $d i32) (local $end i32)
+  (local $in i32) (local $out i32) (local $cell i32)
+  (local.set $sw (i32.shl (i32.add (local.get $pw) (i32.const 1)) (i32.const 2)))
+  (block $built
+    (loop $each_row
+      (br_if $built (i32.ge_s (local.get $py) (local.get $ph)))
+      (local.set $src (i32.load (i32.add (local.get $rows) (i32.shl (local.get $py) (i32.const 2)))))
+      (local.set $row (i32.add (local.get $cur) (i32.mul (local.get $src) (local.get $width))))
+      (local.set $above (i32.add (local.get $sat) (i32.mul (local.get $py) (local.get $sw))))
+      (local.set $at (i32.add (local.get $above) (local.get $sw)))
+      (i32.store (local.get $at) (i32.const 0))
+      (local.set $acc (i32.const 0))
+      (local.set $px (i32.const 0))
+      (block $cols_done
+        (loop $each_col
+          (br_if $cols_done (i32.ge_s (local.get $px) (local.get $pw)))
+          (local.set $col (i32.load (i32.add (local.get $cols) (i32.shl (local.get $px) (i32.const 2)))))
+          (local.set $valid (i32.ge_s (i32.or (local.get $src) (local.get $col)) (i32.const 0)))
+          (local.set $acc (i32.add (local.get $acc)
+            (select
+              (i32.load8_u (i32.add (local.get $weight)
+                (i32.load8_u (select (i32.add (local.get $row) (local.get $col)) (local.get $cur) (local.get $valid)))))
+              (i32.const 0)
+              (local.get $valid))))
+          (local.set $px (i32.add (local.get $px) (i32.const 1)))
+          (i32.store (i32.add (local.get $at) (i32.shl (local.get $px) (i32.const 2)))
+            (i32.add (local.get $acc) (i32.load (i32.add (local.get $above) (i32.shl (local.get $px) (i32.const 2))))))
+          (br $each_col)))
+      (local.set $py (i32.add (local.get $py) (i32.const 1)))
+      (br $each_row)))
+  (local.set $end (i32.add (local.get $counts) (i32.shl (local.get $width) (i32.const 2))))
+  (block $rows_done
+    (loop $each_cell_row
+      (br_if $rows_done (i32.ge_s (local.get $y) (local.get $height)))
+      (memory.fill (local.get $counts) (i32.const 0) (i32.shl (local.get $width) (i32.const 2)))
+      (local.set $k (i32.const 0))
+      (block $rects_done
+        (loop $each_rect
+          (br_if $rects_done (i32.ge_s (local.get $k) (local.get $nrects)))
+          (local.set $at (i32.add (local.get $sat) (i32.mul (local.get $y) (local.get $sw))))
+          (local.set $a (i32.add (local.get $at) (i32.load (i32.add (local.get $rects) (i32.shl (local.get $k) (i32.const 4))))))
+          (local.set $b (i32.add (local.get $at) (i32.load offset=4 (i32.add (local.get $rects) (i32.shl (local.get $k) (i32.const 4))))))
+          (local.set $c (i32.add (local.get $at) (i32.load offset=8 (i32.add (local.get $rects) (i32.shl (local.get $k) (i32.const 4))))))
+          (local.set $d (i32.add (local.get $at) (i32.load offset=12 (i32.add (local.get $rects) (i32.shl (local.get $k) (i32.const 4))))))
+          (local.set $x (local.get $counts))
+          (block $xs_done
+            (loop $each_x
+              (br_if $xs_done (i32.ge_u (local.get $x) (local.get $end)))
+              (i32.store (local.get $x)
+                (i32.add (i32.load (local.get $x))
+                  (i32.sub
+                    (i32.add (i32.load (local.get $a)) (i32.load (local.get $d)))
+                    (i32.add (i32.load (local.get $b)) (i32.load (local.get $c))))))
+              (local.set $a (i32.add (local.get $a) (i32.const 4)))
+              (local.set $b (i32.add (local.get $b) (i32.const 4)))
+              (local.set $c (i32.add (local.get $c) (i32.const 4)))
+              (local.set $d (i32.add (local.get $d) (i32.const 4)))
+              (local.set $x (i32.add (local.get $x) (i32.const 4)))
+              (br $each_x)))
+          (local.set $k (i32.add (local.get $k) (i32.const 1)))
+          (br $each_rect)))
+      (local.set $in (i32.add (local.get $cur) (i32.mul (local.get $y) (local.get $width))))
+      (local.set $out (i32.add (local.get $next) (i32.mul (local.get $y) (local.get $width))))
+      (local.set $x (local.get $counts))
+      (block $cells_done
+        (loop $each_cell
+          (br_if $cells_done (i32.ge_u (local.get $x) (local.get $end)))
+          (i32.store8 (local.get $out)
+            (i32.load8_u (i32.add (local.get $table)
+              (i32.add (i32.mul (i32.load8_u (local.get $in)) (local.get $stride)) (i32.load (local.get $x))))))
+          (local.set $in (i32.add (local.get $in) (i32.const 1)))
+          (local.set $out (i32.add (local.get $out) (i32.const 1)))
+          (local.set $x (i32.add (local.get $x) (i32.const 4)))
+          (br $each_cell)))
+      (local.set $y (i32.add (local.get $y) (i32.const 1)))
+      (br $each_cell_row)))
+)
 )
