@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRandom, pickSeed } from "../../tests/support/random.ts";
 import { Grid, type Topology } from "../engine/Grid.ts";
+import type { CellProgram } from "../engine/protocol.ts";
 import { cellProgramOf } from "../rules/cellProgramOf.ts";
 import type { CountRange, LargerThanLifeRule, RangeShape } from "../rules/Rule.ts";
 import type { CompiledRangeRule } from "./CompiledRangeRule.ts";
@@ -141,6 +142,49 @@ it("learns Bosco's Rule's counts, with dying neighbours counting as empty", () =
   expect(row(1)).toEqual(Array.from({ length: 121 }, (_, n) => (n >= 33 && n <= 57 ? 1 : 2)));
   expect(row(2)).toEqual(new Array(121).fill(3));
   expect(row(3)).toEqual(new Array(121).fill(0));
+});
+
+it("counts neighbours in whichever states the coroutine counts", () => {
+  // Not Larger than Life: a 3-state rule on the 5x5 square where dying cells (state 2) count
+  // as alive too; the kernels must take the weights from the compile, not assume state 1.
+  const program: CellProgram = function* (y, x) {
+    const own = yield { kind: "query", y, x };
+    let count = 0;
+    for (let dy = -2; dy <= 2; dy++) {
+      for (let dx = -2; dx <= 2; dx++) {
+        if (dy !== 0 || dx !== 0)
+          count += (yield { kind: "query", y: y + dy, x: x + dx }) === 0 ? 0 : 1;
+      }
+    }
+    const next =
+      own === 2 ? 0 : own === 1 ? (count >= 6 && count <= 10 ? 1 : 2) : count === 7 ? 1 : 0;
+    yield { kind: "transition", y, x, state: next };
+  };
+  const compiled = compileRangeRule(program);
+  if (isRefusal(compiled)) throw new Error(compiled.refused);
+  expect([...compiled.alive]).toEqual([0, 1, 1]);
+  for (const topology of TOPOLOGIES) {
+    const [width, height] = [23, 19];
+    // About 7 of the 24 neighbours non-empty: births on exactly 7 keep it going.
+    const cells = Uint8Array.from({ length: width * height }, () =>
+      random() < 0.3 ? 1 + pick(2) : 0,
+    );
+    const steppers = (["wasm", "js"] as const).map((prefer) =>
+      createRangeStepper({ width, height, topology, compiled, cells, prefer }),
+    );
+    let grid = new Grid(height, width, topology, cells.slice());
+    for (let generation = 0; generation < 8; generation++) {
+      const next = grid.emptyLike();
+      interpretBand(grid, next, 0, height, program);
+      grid = next;
+      for (const stepper of steppers) {
+        stepper.step();
+        expect([...stepper.cells()], `seed ${seed}, ${stepper.kind} ${topology}`).toEqual([
+          ...grid.cells,
+        ]);
+      }
+    }
+  }
 });
 
 it("compiles in slices, reporting the queries asked, to the same rule", () => {
