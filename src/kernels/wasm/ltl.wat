@@ -157,6 +157,9 @@
       (br_if $built (i32.ge_s (local.get $py) (local.get $ph)))
       (local.set $src (i32.load (i32.add (local.get $rows) (i32.shl (local.get $py) (i32.const 2)))))
       (local.set $row (i32.add (local.get $cur) (i32.mul (local.get $src) (local.get $width))))
+      ;; The first and last columns have no cone beyond them: each is its apex plus the cone up
+      ;; a row and a column in. Every column between is apex + up-left + up-right - two up.
+      (local.set $at (i32.add (local.get $cones) (i32.shl (i32.mul (local.get $py) (local.get $pw)) (i32.const 2))))
       (local.set $px (i32.const 0))
       (block $cols_done
         (loop $each_col
@@ -169,23 +172,31 @@
                   (i32.ge_s (i32.or (local.get $src) (local.get $col)) (i32.const 0))))))
               (i32.const 0)
               (i32.ge_s (i32.or (local.get $src) (local.get $col)) (i32.const 0))))
-          (local.set $at (i32.add (local.get $cones)
-            (i32.shl (i32.add (i32.mul (local.get $py) (local.get $pw)) (local.get $px)) (i32.const 2))))
           (i32.store (local.get $at)
-            (if (result i32) (i32.eqz (local.get $px))
-              (then (i32.add (local.get $apex) (i32.load (i32.add (i32.sub (local.get $at) (local.get $line)) (i32.const 4)))))
-              (else
-                (if (result i32) (i32.eq (local.get $px) (i32.sub (local.get $pw) (i32.const 1)))
-                  (then (i32.add (local.get $apex) (i32.load (i32.sub (i32.sub (local.get $at) (local.get $line)) (i32.const 4)))))
-                  (else
-                    (i32.sub
-                      (i32.add (local.get $apex)
-                        (i32.add
-                          (i32.load (i32.sub (i32.sub (local.get $at) (local.get $line)) (i32.const 4)))
-                          (i32.load (i32.add (i32.sub (local.get $at) (local.get $line)) (i32.const 4)))))
-                      (i32.load (i32.sub (local.get $at) (i32.shl (local.get $line) (i32.const 1))))))))))
+            (i32.sub
+              (i32.add (local.get $apex)
+                (i32.add
+                  (i32.load (i32.sub (i32.sub (local.get $at) (local.get $line)) (i32.const 4)))
+                  (i32.load (i32.add (i32.sub (local.get $at) (local.get $line)) (i32.const 4)))))
+              (i32.load (i32.sub (local.get $at) (i32.shl (local.get $line) (i32.const 1))))))
+          (local.set $at (i32.add (local.get $at) (i32.const 4)))
           (local.set $px (i32.add (local.get $px) (i32.const 1)))
           (br $each_col)))
+      ;; Redo the edge columns, whose reads beyond the row above were wrong: the last first,
+      ;; since what it read past its end is the first column as the loop left it.
+      (local.set $at (i32.add (local.get $cones)
+        (i32.shl (i32.sub (i32.mul (i32.add (local.get $py) (i32.const 1)) (local.get $pw)) (i32.const 1)) (i32.const 2))))
+      (i32.store (local.get $at)
+        (i32.add (i32.load (local.get $at))
+          (i32.sub
+            (i32.load (i32.sub (local.get $at) (i32.shl (local.get $line) (i32.const 1))))
+            (i32.load (i32.add (i32.sub (local.get $at) (local.get $line)) (i32.const 4))))))
+      (local.set $at (i32.add (local.get $cones) (i32.shl (i32.mul (local.get $py) (local.get $pw)) (i32.const 2))))
+      (i32.store (local.get $at)
+        (i32.add (i32.load (local.get $at))
+          (i32.sub
+            (i32.load (i32.sub (local.get $at) (i32.shl (local.get $line) (i32.const 1))))
+            (i32.load (i32.sub (i32.sub (local.get $at) (local.get $line)) (i32.const 4))))))
       (local.set $py (i32.add (local.get $py) (i32.const 1)))
       (br $each_row)))
   ;; The eight cones, as byte offsets from the cell's own cone.
