@@ -14,7 +14,7 @@ import initWabt from "wabt";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const KERNELS = [
   ["life", "The compiled SIMD Life kernel"],
-  ["ltl", "The compiled range kernel for square neighbourhoods"],
+  ["ltl", "The compiled range kernels of Larger than Life (square, diamond, disc)"],
 ];
 
 const wabt = await initWabt();

@@ -28,9 +28,10 @@ export interface RangeStepperOptions {
 
 /**
  * A bounded grid on a range rule (Larger than Life / HROT) compiled from its cell coroutine,
- * at a cost a cell independent of the range for the square and the diamond (and a few reads
- * per row of the disc's outline for the disc): running sums of the counted cells, read for
- * the neighbourhood with the cell itself, the table taking the cell off again. A torus wraps
+ * at a cost a cell independent of the range for the square and the diamond (and four reads
+ * for each run of equal rows of the disc's outline for the disc): running sums of the counted
+ * cells, read for the neighbourhood with the cell itself, the table taking the cell off again;
+ * on wasm where the host can, else in JavaScript (same sums, a few times slower). A torus wraps
  * as often as its size needs, so on a torus smaller than the neighbourhood a cell is counted
  * as many times as the interpreter's queries reach it.
  *

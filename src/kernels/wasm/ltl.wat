@@ -1,7 +1,8 @@
-;; The range kernel for a neighbourhood that is one rectangle with the cell (Larger than Life's
-;; square, NM): running sums, so a cell costs the same at range 1 and range 500.
-;; Built by scripts/build-wasm.mjs into generated/ltlWasm.ts; driven by wasmRectangleSums.ts,
-;; which lays out the memory and passes every address:
+;; The range kernels of Larger than Life: `step` for a neighbourhood that is one rectangle with
+;; the cell (the square, NM), `diamond` for von Neumann's (NN), `rectangles` for a stack of them
+;; (the disc, NC). Running sums, so a cell of the square or the diamond costs the same at range 1
+;; and range 500. Built by scripts/build-wasm.mjs into generated/ltlWasm.ts; driven by
+;; wasmRangeSums.ts, which lays out the memory and passes every address. For `step`:
 ;;   cur, next   this generation and the next, a byte a cell, width x height, row-major
 ;;   weight      256 bytes: 1 when a cell in that state counts, else 0
 ;;   table       next state at state * stride + count (the count includes the cell itself)

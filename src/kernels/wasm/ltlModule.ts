@@ -4,7 +4,7 @@ import { webAssembly } from "./webAssembly.ts";
 let compiled: object | null | undefined;
 
 /**
- * The compiled range kernel for square neighbourhoods (`ltl.wat`), compiled once per thread;
+ * The compiled range kernels of Larger than Life (`ltl.wat`), compiled once per thread;
  * null when this host cannot run it (no WebAssembly or SIMD, or compilation refused), and the
  * JavaScript kernel runs instead.
  */
