@@ -142,7 +142,9 @@ export function createWasmDiamondSums(
 ): RangeSums | undefined {
   const cells = width * height;
   const paddedHeight = height + 2 * range + 2;
-  const paddedWidth = width + 2 * range + 2;
+  // A multiple of 4 wide, for the four-at-a-time cone loop: the extra columns on the right are
+  // padding like the rest, never inside a diamond.
+  const paddedWidth = Math.ceil((width + 2 * range + 2) / 4) * 4;
   const instance = instantiate([
     cells,
     cells,
@@ -151,10 +153,12 @@ export function createWasmDiamondSums(
     4 * paddedHeight,
     4 * paddedWidth,
     4 * paddedWidth * paddedHeight,
+    paddedWidth * paddedHeight,
   ]);
   if (!instance) return undefined;
   const { exports } = instance;
-  const [cur, next, weights, tables, rows, cols, cones] = instance.starts as [
+  const [cur, next, weights, tables, rows, cols, cones, padded] = instance.starts as [
+    number,
     number,
     number,
     number,
@@ -196,6 +200,7 @@ export function createWasmDiamondSums(
         cones,
         paddedWidth,
         paddedHeight,
+        padded,
       );
     },
   };

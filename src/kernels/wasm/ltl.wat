@@ -141,47 +141,44 @@
 ;; left and right edges a cone equals the one a row up and a column in. The diamond is four
 ;; cones of its outline's colour and four of the diamond one smaller (see diamondSums.ts).
 ;; The padding: `range` + 2 rows on top (the first two always empty: rows[0] = rows[1] = -1),
-;; `range` below, `range` + 1 columns either side; cones is pw x ph i32.
+;; `range` below, `range` + 1 columns either side and more on the right to make pw a multiple
+;; of 4; cones is pw x ph i32, padded pw x ph bytes (the counted cells, as `step` pads them).
 (func (export "diamond")
   (param $cur i32) (param $next i32) (param $width i32) (param $height i32) (param $range i32)
   (param $weight i32) (param $table i32) (param $stride i32)
   (param $rows i32) (param $cols i32) (param $cones i32) (param $pw i32) (param $ph i32)
+  (param $padded i32)
   (local $py i32) (local $px i32) (local $row i32) (local $src i32) (local $col i32)
   (local $at i32) (local $line i32) (local $apex i32) (local $y i32) (local $x i32)
   (local $in i32) (local $out i32) (local $end i32) (local $count i32)
   (local $p0 i32) (local $p1 i32) (local $p2 i32) (local $p3 i32)
   (local $m0 i32) (local $m1 i32) (local $m2 i32) (local $m3 i32)
   (local.set $line (i32.shl (local.get $pw) (i32.const 2)))
+  (call $pad (local.get $cur) (local.get $width) (local.get $pw) (local.get $ph)
+    (local.get $weight) (local.get $rows) (local.get $cols) (local.get $padded))
   (local.set $py (i32.const 2))
   (block $built
     (loop $each_row
       (br_if $built (i32.ge_s (local.get $py) (local.get $ph)))
-      (local.set $src (i32.load (i32.add (local.get $rows) (i32.shl (local.get $py) (i32.const 2)))))
-      (local.set $row (i32.add (local.get $cur) (i32.mul (local.get $src) (local.get $width))))
-      ;; The first and last columns have no cone beyond them: each is its apex plus the cone up
-      ;; a row and a column in. Every column between is apex + up-left + up-right - two up.
+      ;; Every column is apex + up-left + up-right - two up, four at a time; the first and last
+      ;; columns are put right below.
       (local.set $at (i32.add (local.get $cones) (i32.shl (i32.mul (local.get $py) (local.get $pw)) (i32.const 2))))
+      (local.set $row (i32.add (local.get $padded) (i32.mul (local.get $py) (local.get $pw))))
       (local.set $px (i32.const 0))
       (block $cols_done
         (loop $each_col
           (br_if $cols_done (i32.ge_s (local.get $px) (local.get $pw)))
-          (local.set $col (i32.load (i32.add (local.get $cols) (i32.shl (local.get $px) (i32.const 2)))))
-          (local.set $apex
-            (select
-              (i32.load8_u (i32.add (local.get $weight)
-                (i32.load8_u (select (i32.add (local.get $row) (local.get $col)) (local.get $cur)
-                  (i32.ge_s (i32.or (local.get $src) (local.get $col)) (i32.const 0))))))
-              (i32.const 0)
-              (i32.ge_s (i32.or (local.get $src) (local.get $col)) (i32.const 0))))
-          (i32.store (local.get $at)
-            (i32.sub
-              (i32.add (local.get $apex)
-                (i32.add
-                  (i32.load (i32.sub (i32.sub (local.get $at) (local.get $line)) (i32.const 4)))
-                  (i32.load (i32.add (i32.sub (local.get $at) (local.get $line)) (i32.const 4)))))
-              (i32.load (i32.sub (local.get $at) (i32.shl (local.get $line) (i32.const 1))))))
-          (local.set $at (i32.add (local.get $at) (i32.const 4)))
-          (local.set $px (i32.add (local.get $px) (i32.const 1)))
+          (v128.store (local.get $at)
+            (i32x4.sub
+              (i32x4.add
+                (i32x4.extend_low_i16x8_u (i16x8.extend_low_i8x16_u
+                  (v128.load32_zero (i32.add (local.get $row) (local.get $px)))))
+                (i32x4.add
+                  (v128.load (i32.sub (i32.sub (local.get $at) (local.get $line)) (i32.const 4)))
+                  (v128.load (i32.add (i32.sub (local.get $at) (local.get $line)) (i32.const 4)))))
+              (v128.load (i32.sub (local.get $at) (i32.shl (local.get $line) (i32.const 1))))))
+          (local.set $at (i32.add (local.get $at) (i32.const 16)))
+          (local.set $px (i32.add (local.get $px) (i32.const 4)))
           (br $each_col)))
       ;; Redo the edge columns, whose reads beyond the row above were wrong: the last first,
       ;; since what it read past its end is the first column as the loop left it.
