@@ -1,5 +1,5 @@
 // npm run bench [-- --json] [--runs N] [--millis M]
-//   [--only coroutine|kernels|table-kernel|pool|universe-pool|formats|infinite|tiles|bounded|surfaces|generations]
+//   [--only coroutine|kernels|table-kernel|pool|universe-pool|formats|infinite|tiles|bounded|surfaces|generations|ltl]
 // Ticks per second of the coroutine engine on torus soups, median of several runs with min and
 // max, beside a plain-loop baseline measured in the same run; then the worker pool: the fast
 // kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers; and the
@@ -12,7 +12,8 @@
 // page's PackedCells: loading words, snapshots, pictures, population, bounds; then Golly's other
 // surfaces (shifted torus, Klein bottle, cross-surface, sphere) on the fast kernels against the
 // plain torus; then the multi-state kernels (Generations, LifeHistory, LifeSuper) on 1024x1024
-// torus soups beside B3/S23 on the wasm kernel.
+// torus soups beside B3/S23 on the wasm kernel; then Larger than Life on the range kernels at
+// ranges 1, 5 and 50, beside B3/S23 on the wasm Life kernel.
 import { CoroutineEngine } from "../src/engine/index.ts";
 import { cellProgramOf } from "../src/rules/cellProgramOf.ts";
 import { createGameLogic, parseRule } from "../src/rules/index.ts";
@@ -21,6 +22,7 @@ import { benchFormats, formatFormatRows } from "./bench/benchFormats.ts";
 import { benchGenerations, formatGenerationsRows } from "./bench/benchGenerations.ts";
 import { benchInfinite, formatInfiniteRows } from "./bench/benchInfinite.ts";
 import { benchKernels, byteKernelRate, formatKernelRows } from "./bench/benchKernels.ts";
+import { benchLtl, formatLtlRows } from "./bench/benchLtl.ts";
 import { benchPool } from "./bench/benchPool.ts";
 import { benchPooledUniverse, formatPooledUniverseRows } from "./bench/benchPooledUniverse.ts";
 import { benchSurfaces, formatSurfaceRows } from "./bench/benchSurfaces.ts";
@@ -92,12 +94,13 @@ const surfaces =
   only === undefined || only === "surfaces"
     ? benchSurfaces(runs, Math.min(millis, 500))
     : undefined;
+const ltl = only === undefined || only === "ltl" ? benchLtl(runs, millis) : undefined;
 const generations =
   only === undefined || only === "generations" ? benchGenerations(runs, millis) : undefined;
 
 if (json) {
   process.stdout.write(
-    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, tableKernel, pool, universePool, formats, infinite, tiles, bounded, surfaces, generations })}\n`,
+    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, tableKernel, pool, universePool, formats, infinite, tiles, bounded, surfaces, generations, ltl })}\n`,
   );
 } else {
   if (rows.length > 0) {
@@ -127,6 +130,7 @@ if (json) {
   if (bounded) process.stdout.write(formatBoundedRows(bounded, runs));
   if (surfaces) process.stdout.write(formatSurfaceRows(surfaces, runs, Math.min(millis, 500)));
   if (generations) process.stdout.write(formatGenerationsRows(generations, runs, millis));
+  if (ltl) process.stdout.write(formatLtlRows(ltl, runs, millis));
 }
 
 function sample(tick: () => void): number[] {
