@@ -1,8 +1,11 @@
+import type { CompiledRangeRule } from "../kernels/CompiledRangeRule.ts";
 import type { CompiledRule } from "../kernels/CompiledRule.ts";
+import { compileRangeRule, type RangeRefusal } from "../kernels/compileRangeRule.ts";
 import { compileRule } from "../kernels/compileRule.ts";
 import type { CompiledStates } from "../kernels/states/CompiledStates.ts";
 import { compileStates } from "../kernels/states/compileStates.ts";
 import { cellProgramOf } from "../rules/cellProgramOf.ts";
+import { formatRule } from "../rules/formatRule.ts";
 import { type Rule, stateCount } from "../rules/Rule.ts";
 
 /**
@@ -48,6 +51,23 @@ export interface CompiledStatesOf {
 }
 
 const compiledStates = new WeakMap<Rule, CompiledStatesOf>();
+
+/** Range rules learnt so far, by canonical rulestring: learning one drives its coroutine n^2 times. */
+const rangeRules = new Map<string, CompiledRangeRule | RangeRefusal>();
+
+/**
+ * A Larger than Life rule compiled from its cell coroutine by `compileRangeRule`, or why it was
+ * not (then the interpreter runs it). Kept per rule: at range 50 learning takes seconds.
+ */
+export function compileRangeRuleOf(rule: Rule): CompiledRangeRule | RangeRefusal {
+  const key = formatRule(rule);
+  let result = rangeRules.get(key);
+  if (result === undefined) {
+    result = compileRangeRule(cellProgramOf(rule));
+    rangeRules.set(key, result);
+  }
+  return result;
+}
 
 /**
  * The multi-state form of `rule`, compiled from its cell coroutine by `compileStates` (kept

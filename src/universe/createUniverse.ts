@@ -1,16 +1,28 @@
 import type { CellProgram } from "../engine/protocol.ts";
+import { isRefusal } from "../kernels/compileRangeRule.ts";
+import { createRangeStepper } from "../kernels/createRangeStepper.ts";
+import { planRangeSums } from "../kernels/planRangeSums.ts";
+import type { StateStepper } from "../kernels/StateStepper.ts";
+import type { CompiledStates } from "../kernels/states/CompiledStates.ts";
 import { createStateStepper } from "../kernels/states/createStateStepper.ts";
+import { InterpreterStateStepper } from "../kernels/states/InterpreterStateStepper.ts";
 import { birthOnZero } from "../rules/birthOnZero.ts";
 import { cellProgramOf } from "../rules/cellProgramOf.ts";
 import type { Rule } from "../rules/Rule.ts";
 import { createBoundedUniverse } from "./bounded/createBoundedUniverse.ts";
-import { compileRuleOf, compileStatesOf, isMultiState } from "./compileRuleOf.ts";
+import {
+  compileRangeRuleOf,
+  compileRuleOf,
+  compileStatesOf,
+  isMultiState,
+} from "./compileRuleOf.ts";
 import { createCoroutineUniverse } from "./coroutine/createCoroutineUniverse.ts";
 import { createHashLife } from "./hashlife/createHashLife.ts";
 import { refuseBirthOnZero } from "./refuseBirthOnZero.ts";
 import { createStateUniverse } from "./states/createStateUniverse.ts";
+import { surfaceOfSpace } from "./surfaceOfSpace.ts";
 import { createTiledUniverse } from "./tiles/createTiledUniverse.ts";
-import type { EngineName, Space, Universe } from "./Universe.ts";
+import type { EngineName, GridSpace, Space, Universe } from "./Universe.ts";
 
 /** The engine asked for: one by name, or `auto`, the fastest that runs the space and rule. */
 export type EngineChoice = "auto" | EngineName;
@@ -130,14 +142,7 @@ function createMultiStateUniverse(
     if (birthOnZero(rule)) refuseBirthOnZero({ table: Uint8Array.of(1) });
     return createCoroutineUniverse(program, live, reachOf(rule), states);
   }
-  const stepper = createStateStepper({
-    width: space.width,
-    height: space.height,
-    topology: space.kind,
-    program,
-    ...(compiled && { compiled }),
-    kernel: name === "coroutine" ? "coroutine" : "auto",
-  });
+  const stepper = multiStateStepper(space, rule, name, program, compiled);
   return createStateUniverse(
     space,
     live,
@@ -146,6 +151,43 @@ function createMultiStateUniverse(
     stepper,
     words && { cells: words, generation: 0n },
   );
+}
+
+/**
+ * The kernel of a multi-state bounded grid: Larger than Life on the running-sum kernels, the
+ * other families on the kernel their compiled table allows; the interpreter when asked for,
+ * when the coroutine does not compile, and on Golly's twisted and shifted surfaces (whose
+ * edges the multi-state kernels do not join), where `Grid` folds every query as Golly does.
+ */
+function multiStateStepper(
+  space: GridSpace,
+  rule: Rule,
+  name: EngineName,
+  program: CellProgram,
+  compiled: CompiledStates | undefined,
+): StateStepper {
+  const { width, height } = space;
+  const surface = surfaceOfSpace(space);
+  const plain = (space.kind === "torus" || space.kind === "plane") && !space.shift;
+  if (name === "coroutine" || !plain) {
+    return new InterpreterStateStepper(width, height, surface, program);
+  }
+  const topology = space.kind;
+  if (rule.family === "ltl") {
+    const range = compileRangeRuleOf(rule);
+    if (isRefusal(range) || typeof planRangeSums(range) === "string") {
+      return new InterpreterStateStepper(width, height, surface, program);
+    }
+    return createRangeStepper({ width, height, topology, compiled: range });
+  }
+  return createStateStepper({
+    width,
+    height,
+    topology,
+    program,
+    ...(compiled && { compiled }),
+    kernel: "auto",
+  });
 }
 
 /** How far a cell of `rule` looks. */

@@ -1,6 +1,7 @@
 import { CoroutineEngine } from "../../engine/CoroutineEngine.ts";
 import { Grid, type Topology } from "../../engine/Grid.ts";
 import type { CellProgram } from "../../engine/protocol.ts";
+import type { Surface } from "../../engine/Surface.ts";
 import type { StateStepper } from "../StateStepper.ts";
 
 /**
@@ -15,11 +16,14 @@ export class InterpreterStateStepper implements StateStepper {
   constructor(
     readonly width: number,
     readonly height: number,
-    readonly topology: Topology,
+    surface: Topology | Surface,
     program: CellProgram,
   ) {
-    this.engine = new CoroutineEngine(new Grid(height, width, topology), program);
+    this.engine = new CoroutineEngine(new Grid(height, width, surface), program);
+    this.topology = this.engine.grid.topology;
   }
+
+  readonly topology: Topology;
 
   cells(): Uint8Array {
     return this.engine.grid.cells;
