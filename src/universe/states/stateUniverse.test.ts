@@ -278,9 +278,9 @@ describe("rules beyond the 3x3 block", () => {
     survival: [[5, 9]],
   };
 
-  it("run a Larger than Life rule on the interpreter, bounded or infinite, alike", () => {
+  it("run a Larger than Life rule on the range kernel bounded and the interpreter infinite, alike", () => {
     const fast = createUniverse({ space: { kind: "plane", width: 40, height: 40 }, rule: LTL });
-    expect(fast.kernel).toBe("coroutine");
+    expect(fast.kernel).toMatch(/^ltl-/);
     const infinite = createUniverse({ space: { kind: "infinite" }, rule: LTL });
     const random = createRandom(5);
     for (let y = 0; y < 8; y++) {
