@@ -3,8 +3,9 @@ import { catchFormatError } from "./catchFormatError.ts";
 import { parsePattern } from "./parsePattern.ts";
 
 // Golly writes the cells of multi-state rules as `.` (0), `A`..`X` (1 to 24) and `pA`..`yO`
-// (25 to 255). This app runs two states, so such a file must say which family it is for,
-// never complain about a character.
+// (25 to 255). A file whose rule cannot run here must say which family it is for, and one whose
+// rule has two states must say so, never complain about a character. (Reading the states of a
+// multi-state rule: multiStateRle.test.ts.)
 describe("multi-state RLE", () => {
   it.each([
     [
@@ -52,7 +53,7 @@ describe("multi-state RLE", () => {
       expect(error).toMatchObject({ line, column });
       expect(error.reason).toContain(state);
       expect(error.reason).toMatch(/states beyond 0 and 1 .*Generations or other multi-state rule/);
-      expect(error.reason).toMatch(/only two-state Life-like rules run here/);
+      expect(error.reason).toMatch(/with two states$/);
     },
   );
 
