@@ -3,6 +3,7 @@ import type { Rule } from "../../rules/index.ts";
 import { lifeLike } from "../../rules/Rule.ts";
 import type { CellRect, Space } from "../../universe/Universe.ts";
 import type { PictureColors } from "../../view/paintPicture.ts";
+import { multiStateColors } from "../../view/stateColors.ts";
 import type {
   PaintedPicture,
   UniverseEngineChoice,
@@ -391,7 +392,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
         id: nextId++,
         rect,
         scale,
-        ...(options.pictureColors && { colors: options.pictureColors }),
+        ...(options.pictureColors && { colors: pictureColorsOf(options.pictureColors, rule) }),
       });
       const { picture, bitmap } = reply;
       const painted = bitmap ? { ...picture, bitmap } : picture;
@@ -457,6 +458,12 @@ export function createUniverseClient(options: UniverseClientOptions) {
 export type UniverseClient = ReturnType<typeof createUniverseClient>;
 
 /** The buffers of a load's cells or words, handed over to the worker with it. */
+/** The page's colours, with each state's colour (see stateColors) when `rule` has more than two. */
+function pictureColorsOf(colors: PictureColors, rule: Rule): PictureColors {
+  const states = multiStateColors(rule, colors.empty, colors.alive);
+  return states ? { ...colors, states } : colors;
+}
+
 function transferOf(world: UniverseLoad): ArrayBuffer[] {
   if ("cells" in world) return [world.cells.buffer as ArrayBuffer];
   if ("words" in world) return [world.words.buffer as ArrayBuffer];
