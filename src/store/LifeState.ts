@@ -97,6 +97,11 @@ export interface LifeData extends GridShape {
   readonly notice: string | null;
   /** The random fill density last chosen or used, 0 to 1. */
   readonly density: number;
+  /**
+   * The state a click or drag draws, as last chosen (1 by default); a rule with fewer states
+   * draws in its last (see drawStateOf), so a change of rule needs no clamping here.
+   */
+  readonly drawState: number;
   /** What runs the simulation, as the last step reported it. */
   readonly engine: string;
   /**
@@ -198,11 +203,14 @@ export interface WorldActions {
     },
     announcement?: string,
   ): void;
+  /** Sets the cell to the draw state, or empties it when it is in the draw state already. */
   toggleCell(cell: CellPoint): void;
+  /** Chooses the state clicks and drags draw (1 to the rule's last state). */
+  setDrawState(state: number): void;
   /** A cell's state as the page shows it (on the infinite plane: the picture and edits since). */
   stateOf(cell: CellPoint): number;
   /** Sets every cell on the line from `from` to `to` to `state`. */
-  paintLine(from: CellPoint, to: CellPoint, state: 0 | 1): void;
+  paintLine(from: CellPoint, to: CellPoint, state: number): void;
   /** Replaces the whole world with a bounded grid at generation 0. */
   loadWorld(world: GridWorld, announcement?: string): void;
   /** The world's cells packed a bit each (a bounded grid; rejects on the infinite plane). */

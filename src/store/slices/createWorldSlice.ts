@@ -11,12 +11,14 @@ import {
 } from "../../formats/index.ts";
 import { birthOnZero } from "../../rules/birthOnZero.ts";
 import { formatRule, type ParsedRule, parseRule, type Rule, RuleError } from "../../rules/index.ts";
+import { stateCount } from "../../rules/Rule.ts";
 import { placeRuns } from "../../universe/placeRuns.ts";
 import { stampPacked } from "../../universe/stampPacked.ts";
 import { NO_RUNS, runsOfPairs } from "../../universe/universeRuns.ts";
 import { fitView, type Viewport } from "../../view/Viewport.ts";
 import { worldRleComments } from "../../worker/codec/index.ts";
 import { cellsOnLine } from "../cellsOnLine.ts";
+import { drawStateOf } from "../drawStateOf.ts";
 import type { WorldActions } from "../LifeState.ts";
 import { cellIn } from "../world/createWorldLink.ts";
 import { onInfinitePlane } from "../world/WorldView.ts";
@@ -48,7 +50,7 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
   const { set, get } = ctx;
   const infinite = () => onInfinitePlane(get().world);
 
-  const edit = (points: { x: number; y: number }[], state: 0 | 1 | "toggle") =>
+  const edit = (points: { x: number; y: number }[], state: number | { readonly toggle: number }) =>
     ctx.world.edit(points, state);
 
   const checkSize = (width: number, height: number): string | null => {
@@ -346,7 +348,12 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     },
     toggleCell(cell) {
       ctx.remember();
-      edit([cell], "toggle");
+      edit([cell], { toggle: drawStateOf(get()) });
+    },
+    setDrawState(state) {
+      const s = get();
+      const chosen = Math.max(1, Math.min(Math.floor(state) || 1, stateCount(s.rule) - 1));
+      set({ drawState: chosen, announcement: `Drawing in state ${chosen}` });
     },
     paintLine(from, to, state) {
       edit(cellsOnLine(from, to), state);
