@@ -405,6 +405,20 @@ export function createUniverseClient(options: UniverseClientOptions) {
       const reply = await ask<Extract<UniverseReply, { kind: "cells" }>>(request);
       return reply.cells;
     },
+    /**
+     * The non-empty cells (of `rect`) as (x, y) pairs and, at the same index, each one's state:
+     * what a multi-state world's copies, links and saves are made of.
+     */
+    async cellStates(rect?: CellRect): Promise<{ cells: Float64Array; states: Uint8Array }> {
+      const request: UniverseRequest = rect
+        ? { kind: "cells", id: nextId++, rect, states: true }
+        : { kind: "cells", id: nextId++, states: true };
+      const reply = await ask<Extract<UniverseReply, { kind: "cells" }>>(request);
+      return {
+        cells: reply.cells,
+        states: reply.states ?? new Uint8Array(reply.cells.length / 2).fill(1),
+      };
+    },
     /** The world as a macrocell file's UTF-8 bytes, with `rule` and `comments` in its head. */
     async macrocell(head: {
       readonly rule?: string;

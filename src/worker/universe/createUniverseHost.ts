@@ -452,9 +452,22 @@ export function createUniverseHost(
       }
       case "cells": {
         const found: number[] = [];
-        for (const [x, y, state] of world().cells(request.rect)) if (state) found.push(x, y);
+        const foundStates: number[] = [];
+        for (const [x, y, state] of world().cells(request.rect)) {
+          if (!state) continue;
+          found.push(x, y);
+          if (request.states) foundStates.push(state);
+        }
         const cells = Float64Array.from(found);
-        post({ kind: "cells", id: request.id, status: status(), cells }, [cells.buffer]);
+        if (!request.states) {
+          post({ kind: "cells", id: request.id, status: status(), cells }, [cells.buffer]);
+          return;
+        }
+        const states = Uint8Array.from(foundStates);
+        post({ kind: "cells", id: request.id, status: status(), cells, states }, [
+          cells.buffer,
+          states.buffer,
+        ]);
         return;
       }
       case "snapshot":

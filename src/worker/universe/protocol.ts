@@ -93,6 +93,7 @@ export interface UniverseStatus {
  * - `rule` and `engine` carry the cells over to another rule or engine, keeping the generation
  *   (HashLife to HashLife by its nodes; into another engine only up to MAX_CARRIED_CELLS).
  * - `macrocell` asks for the world as a macrocell file, with `rule` and `comments` in its head.
+ * - `cells` asks for the non-empty cells (of `rect`), as pairs, with their states when asked.
  * - `words` asks a bounded world for its cells packed a bit each (`PackedCells`' layout).
  * - `workers` sets how many band workers step a bounded grid (1..16, clamped as the pool clamps
  *   it), keeping the world; a worker without a band pool answers 0.
@@ -121,7 +122,13 @@ export type UniverseRequest =
       /** The colours to paint it in as a bitmap too, where the worker can (see below). */
       readonly colors?: PictureColors;
     }
-  | { readonly kind: "cells"; readonly id: number; readonly rect?: CellRect }
+  | {
+      readonly kind: "cells";
+      readonly id: number;
+      readonly rect?: CellRect;
+      /** Whether to send each cell's state too (a multi-state world's). */
+      readonly states?: boolean;
+    }
   | { readonly kind: "snapshot"; readonly key: number }
   | { readonly kind: "restore"; readonly epoch: number; readonly key: number; readonly rule: Rule }
   | { readonly kind: "forget"; readonly key: number }
@@ -167,6 +174,8 @@ export type UniverseReply =
       readonly id: number;
       readonly status: UniverseStatus;
       readonly cells: Float64Array;
+      /** Cell i's state, when asked for: the pair at 2i, 2i + 1 of `cells`. */
+      readonly states?: Uint8Array;
     }
   | {
       readonly kind: "macrocell";
