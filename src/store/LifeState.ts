@@ -33,7 +33,13 @@ export interface PendingPaste {
  */
 export interface GridWorld extends GridShape {
   readonly rule: Rule;
+  /** The non-empty cells. */
   readonly cells: PackedCells;
+  /**
+   * A multi-state grid's states, a byte a cell, row-major (the cells `cells` marks are the
+   * non-zero ones); absent for a two-state grid, whose cells are all in state 1.
+   */
+  readonly states?: Uint8Array;
   /** The opened file's name (its `#N`, else its file name), null when none was opened. */
   readonly patternName?: string | null;
   /** The opened file's `#` comments, written back by Copy and Download RLE. */
@@ -200,6 +206,8 @@ export interface WorldActions {
       comments?: readonly PatternComment[];
       /** The generation the cells are at (a file's `#CXRLE Gen`); 0 by default. */
       generation?: bigint;
+      /** Each cell's state (a multi-state world's), at the index of its pair; 1 without. */
+      states?: Uint8Array;
     },
     announcement?: string,
   ): void;
@@ -215,6 +223,11 @@ export interface WorldActions {
   loadWorld(world: GridWorld, announcement?: string): void;
   /** The world's cells packed a bit each (a bounded grid; rejects on the infinite plane). */
   gridCells(): Promise<PackedCells>;
+  /**
+   * A multi-state grid's cells (see GridWorld): the non-empty ones packed, and every cell's
+   * state a byte each (rejects on the infinite plane).
+   */
+  gridStates(): Promise<{ cells: PackedCells; states: Uint8Array }>;
   /**
    * Opens a pattern file's contents as the new world: its rule (when it names one, with any
    * bounded-grid suffix), on the grid the suffix gives; without one, on the infinite plane

@@ -479,7 +479,10 @@ function pictureColorsOf(colors: PictureColors, rule: Rule): PictureColors {
 }
 
 function transferOf(world: UniverseLoad): ArrayBuffer[] {
-  if ("cells" in world) return [world.cells.buffer as ArrayBuffer];
+  if ("cells" in world) {
+    const buffers = [world.cells.buffer as ArrayBuffer];
+    return world.states ? [...buffers, world.states.buffer as ArrayBuffer] : buffers;
+  }
   if ("words" in world) return [world.words.buffer as ArrayBuffer];
   return [];
 }
@@ -489,7 +492,10 @@ function transferOf(world: UniverseLoad): ArrayBuffer[] {
  * text and a random fill's seed as they are.
  */
 function copyOf(world: UniverseLoad): UniverseLoad {
-  if ("cells" in world) return { ...world, cells: world.cells.slice() };
+  if ("cells" in world) {
+    const cells = world.cells.slice();
+    return world.states ? { ...world, cells, states: world.states.slice() } : { ...world, cells };
+  }
   if ("words" in world) return { ...world, words: world.words.slice() };
   return world;
 }

@@ -161,7 +161,7 @@ export function createUniverseHost(
       engine: runnable(choice, where),
       contents: contentsOf(cells),
     });
-    for (const [x, y] of cells) fresh.set(x as number, y as number, 1);
+    for (const [x, y, state] of cells) fresh.set(x as number, y as number, state ?? 1);
     adopt(fresh, next, choice);
   };
 
@@ -356,7 +356,7 @@ export function createUniverseHost(
           replacePacked(where, request.rule, request.engine, cells);
           base = request.generation;
         } else {
-          replace(where, request.rule, request.engine, [...pairs(request.cells)]);
+          replace(where, request.rule, request.engine, [...pairs(request.cells, request.states)]);
           base = request.generation;
         }
         editSeq = 0;
@@ -575,8 +575,11 @@ const READS: ReadonlySet<UniverseRequest["kind"]> = new Set([
 ]);
 
 /** (x, y) pairs of a flat array. */
-function* pairs(cells: Float64Array): Iterable<readonly number[]> {
-  for (let i = 0; i + 1 < cells.length; i += 2) yield [cells[i] as number, cells[i + 1] as number];
+/** (x, y, state) of each pair of `cells`, its state from `states` (1 without them). */
+function* pairs(cells: Float64Array, states?: Uint8Array): Iterable<readonly number[]> {
+  for (let i = 0; i + 1 < cells.length; i += 2) {
+    yield [cells[i] as number, cells[i + 1] as number, states?.[i / 2] ?? 1];
+  }
 }
 
 /**

@@ -9,7 +9,12 @@ export type UniverseEngineChoice = "auto" | EngineName;
 
 /** What a world is loaded with (see `load` below). */
 export type WorldCells =
-  | { readonly cells: Float64Array; readonly generation: bigint }
+  | {
+      readonly cells: Float64Array;
+      /** Cell i's state (a multi-state world's); every cell is in state 1 without it. */
+      readonly states?: Uint8Array;
+      readonly generation: bigint;
+    }
   | { readonly words: Uint32Array; readonly generation: bigint }
   | {
       readonly random: { readonly density: number; readonly seed: number };
