@@ -1,5 +1,4 @@
 import { MAX_GRID_SIDE } from "../../engine/index.ts";
-import { birthOnZero } from "../../rules/birthOnZero.ts";
 import { formatRule, parseRule, RuleError } from "../../rules/index.ts";
 import { centreCell } from "../../view/followCell.ts";
 import type { CellBox } from "../../view/Viewport.ts";
@@ -7,6 +6,7 @@ import type { CellBlock } from "../edit/CellBlock.ts";
 import { growToHold } from "../edit/growToHold.ts";
 import { placeBlock } from "../edit/placeBlock.ts";
 import { transformBlock } from "../edit/transformBlock.ts";
+import { gridOnlyReason } from "../gridOnly.ts";
 import type { PendingPaste, SelectionActions } from "../LifeState.ts";
 import { onInfinitePlane } from "../world/WorldView.ts";
 import { OPEN_MARGIN } from "./createWorldSlice.ts";
@@ -170,10 +170,9 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
         get().showAlert(growth);
         return;
       }
-      if (infinite && paste.rule && birthOnZero(paste.rule)) {
-        get().showAlert(
-          `${formatRule(paste.rule)} cannot run on the infinite plane: B0 would fill it`,
-        );
+      const refused = infinite && paste.rule ? gridOnlyReason(paste.rule) : null;
+      if (refused && paste.rule) {
+        get().showAlert(`${formatRule(paste.rule)} cannot run on the infinite plane: ${refused}`);
         return;
       }
       ctx.remember();
