@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compileRule } from "../../kernels/compileRule.ts";
-import { cellProgramOf } from "../../rules/cellProgramOf.ts";
 import { lifeLike, type Rule } from "../../rules/Rule.ts";
+import { compileRuleOf } from "../../universe/compileRuleOf.ts";
 import type { CellRect, Space, State, Universe } from "../../universe/Universe.ts";
 import { createInProcessUniverseWorker } from "./createInProcessUniverseWorker.ts";
 import type { CreateUniverse } from "./createUniverseHost.ts";
@@ -20,7 +19,7 @@ const createStandIn: CreateUniverse = (options) => {
   const universe: Universe = {
     space: options.space,
     engine: "fast",
-    rule: compileRule(cellProgramOf(lifeLike(0b1000, 0b1100))),
+    rule: compileRuleOf(lifeLike(0b1000, 0b1100)),
     generation: 0n,
     population: () => BigInt(cells.filter((state) => state !== 0).length),
     bounds: () => null,
