@@ -1,45 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { lifeLike, type Rule } from "../../rules/Rule.ts";
-import { compileRuleOf } from "../../universe/compileRuleOf.ts";
-import type { CellRect, Space, State, Universe } from "../../universe/Universe.ts";
+import type { Space } from "../../universe/Universe.ts";
 import { createInProcessUniverseWorker } from "./createInProcessUniverseWorker.ts";
-import type { CreateUniverse } from "./createUniverseHost.ts";
-import { createConversation } from "./universeTestSupport.ts";
+import {
+  createConversation,
+  createMultiStateStandIn as createStandIn,
+} from "./universeTestSupport.ts";
 
 const RULE: Rule = { family: "generations", states: 8, base: lifeLike(0b1000, 0b1100) };
 const SPACE: Space = { kind: "plane", width: 16, height: 8 };
-
-/**
- * A stand-in for the multi-state bounded universe (written alongside): it holds any state and
- * never steps, which is all the host's plumbing of states needs.
- */
-const createStandIn: CreateUniverse = (options) => {
-  const { width, height } = options.space as { width: number; height: number };
-  const cells = new Uint8Array(width * height);
-  const universe: Universe = {
-    space: options.space,
-    engine: "fast",
-    rule: compileRuleOf(lifeLike(0b1000, 0b1100)),
-    generation: 0n,
-    population: () => BigInt(cells.filter((state) => state !== 0).length),
-    bounds: () => null,
-    get: (x, y) => cells[y * width + x] ?? 0,
-    set(x, y, state) {
-      if (x >= 0 && y >= 0 && x < width && y < height) cells[y * width + x] = state;
-    },
-    step() {},
-    picture: (rect: CellRect, scale: number) => ({ ...rect, scale, pixels: new Uint8Array(0) }),
-    *cells(): Iterable<readonly [number, number, State]> {
-      for (let i = 0; i < cells.length; i++) {
-        if (cells[i]) yield [i % width, Math.floor(i / width), cells[i] as number];
-      }
-    },
-    snapshot: () => ({ engine: "fast", generation: 0n, population: 0n }),
-    restore() {},
-    dispose() {},
-  };
-  return universe;
-};
 
 describe("the universe host with a multi-state world", () => {
   it("loads cells in their states, takes edits in any state and lists cells with states", async () => {
