@@ -1,4 +1,5 @@
 import { MAX_GRID_SIDE } from "../../engine/index.ts";
+import { birthOnZero } from "../../rules/birthOnZero.ts";
 import { formatRule, parseRule, RuleError } from "../../rules/index.ts";
 import { centreCell } from "../../view/followCell.ts";
 import type { CellBox } from "../../view/Viewport.ts";
@@ -6,7 +7,6 @@ import type { CellBlock } from "../edit/CellBlock.ts";
 import { growToHold } from "../edit/growToHold.ts";
 import { placeBlock } from "../edit/placeBlock.ts";
 import { transformBlock } from "../edit/transformBlock.ts";
-import { gridOnlyReason } from "../gridOnly.ts";
 import type { PendingPaste, SelectionActions } from "../LifeState.ts";
 import { onInfinitePlane } from "../world/WorldView.ts";
 import { OPEN_MARGIN } from "./createWorldSlice.ts";
@@ -170,9 +170,10 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
         get().showAlert(growth);
         return;
       }
-      const refused = infinite && paste.rule ? gridOnlyReason(paste.rule) : null;
-      if (refused && paste.rule) {
-        get().showAlert(`${formatRule(paste.rule)} cannot run on the infinite plane: ${refused}`);
+      if (infinite && paste.rule && birthOnZero(paste.rule)) {
+        get().showAlert(
+          `${formatRule(paste.rule)} cannot run on the infinite plane: B0 would fill it`,
+        );
         return;
       }
       ctx.remember();

@@ -20,7 +20,6 @@ import { worldRleComments } from "../../worker/codec/index.ts";
 import { cellsOnLine } from "../cellsOnLine.ts";
 import { drawStateOf } from "../drawStateOf.ts";
 import { runsOfCellStates, stateBytes, stateCells } from "../edit/stateCells.ts";
-import { gridOnlyReason } from "../gridOnly.ts";
 import type { WorldActions } from "../LifeState.ts";
 import { cellIn } from "../world/createWorldLink.ts";
 import { onInfinitePlane } from "../world/WorldView.ts";
@@ -179,9 +178,8 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     if ("bounds" in parsed && parsed.bounds) {
       return `A macrocell opens on the infinite plane, but its rule "${head.rule}" asks for a bounded grid`;
     }
-    const refused = gridOnlyReason(parsed.rule);
-    if (refused) {
-      return `The pattern's rule "${head.rule}" cannot run on the infinite plane: ${refused}`;
+    if (birthOnZero(parsed.rule)) {
+      return `The pattern's rule "${head.rule}" cannot run on the infinite plane: B0 would fill it at once`;
     }
     const { rule } = parsed;
     pause();
@@ -289,9 +287,6 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       if (!parsed.bounds && infinite() && birthOnZero(parsed.rule)) {
         return "A B0 rule cannot run on the infinite plane: it would fill it at once";
       }
-      if (!parsed.bounds && infinite() && gridOnlyReason(parsed.rule)) {
-        return `${ruleText} cannot run on the infinite plane (${gridOnlyReason(parsed.rule)}): choose a torus or a plane first`;
-      }
       ctx.remember();
       set({ rule: parsed.rule, ruleText, announcement: `Rule ${ruleText}`, alert: null });
       ctx.world.setRule(parsed.rule);
@@ -336,9 +331,10 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       const s = get();
       if (topology === "infinite") {
         if (infinite()) return;
-        const refused = gridOnlyReason(s.rule);
-        if (refused) {
-          set({ alert: `${s.ruleText} cannot run on the infinite plane: ${refused}` });
+        if (birthOnZero(s.rule)) {
+          set({
+            alert: `${s.ruleText} cannot run on the infinite plane: B0 would fill it at once`,
+          });
           return;
         }
         pause();
@@ -405,12 +401,10 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       // (`#CXRLE Pos`, Life 1.05/1.06 coordinates), else centred on the origin as Golly puts
       // it, at the generation it gives (a B0 rule cannot run there: it gets a grid as before).
       const sparse = isSparsePattern(pattern);
-      // A B0 or multi-state rule opens on a grid (see gridOnlyReason).
-      const gridOnly = gridOnlyReason(parsed.rule);
-      if (sparse && (bounds || space === "grid" || gridOnly)) {
-        return `The ${pattern.width}x${pattern.height} pattern only fits the infinite plane${gridOnly ? `, where its rule cannot run: ${gridOnly}` : ""}`;
+      if (sparse && (bounds || space === "grid" || birthOnZero(parsed.rule))) {
+        return `The ${pattern.width}x${pattern.height} pattern only fits the infinite plane${birthOnZero(parsed.rule) ? ", where a B0 rule cannot run" : ""}`;
       }
-      if (sparse || (!bounds && space === "auto" && !gridOnly)) {
+      if (sparse || (!bounds && space === "auto" && !birthOnZero(parsed.rule))) {
         const live = livePairs(pattern);
         if (typeof live === "string") return live;
         openInfinite(
