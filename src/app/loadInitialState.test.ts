@@ -123,10 +123,10 @@ describe("loadInitialState", () => {
   it("keeps an unreadable autosave in place when it cannot be set aside, and does not save", async () => {
     const { store } = blinkerStore();
     const storage = createFaultyStorage("setItem", quotaExceeded(), {
-      [AUTOSAVE_KEY]: JSON.stringify({ rle: "x = 2, y = 1, rule = 23/3/3\n2o!" }),
+      [AUTOSAVE_KEY]: JSON.stringify({ rle: "x = 2, y = 1, rule = W110\n2o!" }),
     });
     const { canAutosave } = await loadInitialState(store, { hash: "", search: "" }, storage);
-    expect(storage.getItem(AUTOSAVE_KEY)).toContain("23/3/3");
+    expect(storage.getItem(AUTOSAVE_KEY)).toContain("W110");
     expect(canAutosave).toBe(false);
     expect(store.getState().alert).toMatch(/could not be read back .*will not be saved over it/);
     store.getState().pause();
@@ -159,8 +159,8 @@ describe("loadInitialState with parameters that cannot be opened", () => {
   for (const [what, search, message] of [
     [
       "a rule the app does not run",
-      `?rle=${encodeURIComponent("x = 2, y = 1, rule = 23/3/3\n2o!")}`,
-      /rule "23\/3\/3" cannot be used/,
+      `?rle=${encodeURIComponent("x = 2, y = 1, rule = W110\n2o!")}`,
+      /rule "W110" cannot be used/,
     ],
     [
       "a body wider than any grid",
@@ -187,7 +187,7 @@ describe("loadInitialState with parameters that cannot be opened", () => {
 
   it("applies none of the parameters when their world cannot be opened", async () => {
     const { store } = blinkerStore();
-    const rle = encodeURIComponent("x = 2, y = 1, rule = 23/3/3\n2o!");
+    const rle = encodeURIComponent("x = 2, y = 1, rule = W110\n2o!");
     await loadInitialState(
       store,
       { hash: "", search: `?rle=${rle}&autoplay&speed=max` },

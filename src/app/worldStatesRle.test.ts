@@ -1,41 +1,10 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createRandom } from "../engine/createRandom.ts";
 import { PackedCells } from "../engine/index.ts";
 import { type GenerationsRule, lifeLike } from "../rules/Rule.ts";
 import { worldFromRle, worldToRle } from "./worldRle.ts";
 
-// The Generations parser and writer are written alongside; they read and write this rule as
-// Golly does, and the mocks stand in for them until they land (the real ones then agree).
 const RULE: GenerationsRule = { family: "generations", states: 8, base: lifeLike(0b1000, 0b1100) };
-vi.mock("../rules/parseRule.ts", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("../rules/parseRule.ts")>();
-  return {
-    parseRule: (text: string) => {
-      const [body, suffix] = text.trim().split(":");
-      if (body !== "23/3/8") return actual.parseRule(text);
-      const match = /^([TP])(\d+),(\d+)$/.exec(suffix ?? "");
-      if (!match) return { rule: RULE };
-      const topology = match[1] === "T" ? "torus" : "plane";
-      return {
-        rule: RULE,
-        bounds: { topology, width: Number(match[2]), height: Number(match[3]) },
-      };
-    },
-  };
-});
-vi.mock("../rules/formatRule.ts", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("../rules/formatRule.ts")>();
-  return {
-    formatRule: (...args: Parameters<typeof actual.formatRule>) => {
-      const [rule, bounds] = args;
-      if (rule.family !== "generations") return actual.formatRule(...args);
-      const suffix = bounds
-        ? `:${bounds.topology === "torus" ? "T" : "P"}${bounds.width},${bounds.height}`
-        : "";
-      return `23/3/8${suffix}`;
-    },
-  };
-});
 
 describe("a multi-state grid's RLE", () => {
   it("is Golly's multi-state letters, and reads back to the same states, seeded", () => {

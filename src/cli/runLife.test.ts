@@ -105,9 +105,16 @@ describe("runLife", () => {
   it("takes the rule from the header, and size and topology from its suffix", () => {
     const blinkerOnPlane = "x = 3, y = 1, rule = B3/S23:P5,5\n3o!\n";
     const stats = JSON.parse(run(["--gens", "1", "--format", "stats"], blinkerOnPlane));
-    expect(stats).toMatchObject({ width: 5, height: 5, topology: "plane", population: 2 });
-    // On the plane, the blinker's top row falls off the edge: only 2 cells survive.
-    expect(run(["--gens", "1"], blinkerOnPlane)).toBe("x = 5, y = 5, rule = B3/S23:P5,5\nbo$bo!\n");
+    expect(stats).toMatchObject({ width: 5, height: 5, topology: "plane", population: 3 });
+    // Centred as Golly places it, the blinker turns in the middle of the plane.
+    expect(run(["--gens", "1"], blinkerOnPlane)).toBe(
+      "x = 5, y = 5, rule = B3/S23:P5,5\n$2bo$2bo$2bo!\n",
+    );
+    // At the top edge, where --at puts it, its top row falls off: only 2 cells survive.
+    const atEdge = JSON.parse(
+      run(["--gens", "1", "--format", "stats", "--at", "0,0"], blinkerOnPlane),
+    );
+    expect(atEdge).toMatchObject({ population: 2 });
   });
 
   it("lets --rule override the header", () => {

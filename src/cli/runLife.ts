@@ -15,6 +15,7 @@ import {
 } from "../formats/index.ts";
 import { formatRule, type ParsedRule, parseRule, RuleError } from "../rules/index.ts";
 import { quoteValue } from "../share/quoteValue.ts";
+import { gollyPlacement } from "../universe/gollyPlacement.ts";
 import {
   type CellRect,
   createUniverse,
@@ -70,11 +71,11 @@ export function runLife(
     checkColumnsSize(space.width, space.height, Number(args.generations));
   }
   const universe = createUniverseOrFail(space, rule, args.engine, contentsOf(pattern));
-  placePattern(universe, pattern, args.at);
+  const at = placePattern(universe, pattern, args.at);
 
   const start: CellRect = {
-    x: args.at.x,
-    y: args.at.y,
+    x: at.x,
+    y: at.y,
     width: pattern.width,
     height: pattern.height,
   };
@@ -307,20 +308,28 @@ function createUniverseOrFail(
 
 /**
  * Puts the pattern in the universe: on a bounded grid with its top-left cell at --at (it must
- * fit); on the infinite plane at --at when given, else where the file put it (`#CXRLE Pos`,
+ * fit), else where Golly puts it (`gollyPlacement`: centred when it fits); on the infinite plane at --at when given, else where the file put it (`#CXRLE Pos`,
  * Life 1.05/1.06 coordinates), else at the origin.
  */
 function placePattern(
   universe: Universe,
   pattern: Pattern | SparsePattern,
-  at: RunArgs["at"],
+  asked: RunArgs["at"],
 ): { x: number; y: number } {
+  let at = asked;
   const { space } = universe;
   if (space.kind === "infinite") {
     const x = at.given ? at.x : (pattern.x ?? 0);
     const y = at.given ? at.y : (pattern.y ?? 0);
     stampPattern(universe, pattern, x, y);
     return { x, y };
+  }
+  if (!at.given) {
+    at = {
+      x: gollyPlacement(space.width, pattern.width),
+      y: gollyPlacement(space.height, pattern.height),
+      given: false,
+    };
   }
   if (at.x < 0 || at.y < 0) {
     throw new CliError(`--at ${at.y},${at.x} is outside the ${space.width}x${space.height} grid`);

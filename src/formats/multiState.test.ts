@@ -8,31 +8,10 @@ import { parsePattern } from "./parsePattern.ts";
 // multi-state rule: multiStateRle.test.ts.)
 describe("multi-state RLE", () => {
   it.each([
-    [
-      "x = 3, y = 1, rule = 23/3/3\nDBA!",
-      2,
-      1,
-      /^Generations rules .*"23\/3\/3"/,
-      '"D" is state 4',
-    ],
-    ["x = 3, y = 1, rule = B3/S23/3\n2A.B!", 2, 4, /^Generations rules/, '"B" is state 2'],
-    ["x = 3, y = 1, rule = B3/S23/C3\n.AB!", 2, 3, /^Generations rules/, '"B" is state 2'],
-    ["x = 3, y = 1, rule = LifeHistory\n2AC!", 2, 3, /History rules/, '"C" is state 3'],
-    ["x = 3, y = 1, rule = B3/S23History\nC!", 2, 1, /History rules/, '"C" is state 3'],
     ["x = 2, y = 1, rule = WireWorld\nBC!", 2, 1, /RuleLoader/, '"B" is state 2'],
     ["x = 2, y = 1, rule = Codd\nAH!", 2, 2, /RuleLoader/, '"H" is state 8'],
     ["x = 2, y = 1, rule = JvN29\n\nA pA!", 3, 3, /RuleLoader/, '"pA" is state 25'],
-    ["x = 2, y = 1, rule = R5,C3,M1,S34..58,B34..45,NM\nB!", 2, 1, /Larger than Life/, "state 2"],
-    ["x = 2, y = 1, rule = B2/S34H\nBA!", 2, 1, /Hexagonal/, '"B" is state 2'],
-    ["x = 2, y = 1, rule = B2-a/S12\nB!", 2, 1, /Non-totalistic/, '"B" is state 2'],
-    [
-      "x = 2, y = 1, rule = MAPARYXfhZofugWaH7oaIDogBZofuhogOiAaIDgIAAgAAWaH7oaIDogGiA6ICAgIAAgAA\nB!",
-      2,
-      1,
-      /MAP/,
-      "state 2",
-    ],
-  ])("names the rule family of %j", (text, line, column, family, state) => {
+  ])("names the rule family of %j, which cannot run here", (text, line, column, family, state) => {
     const error = catchFormatError(() => parsePattern(text));
     expect(error).toMatchObject({ line, column });
     expect(error.reason).toMatch(family);
@@ -42,10 +21,41 @@ describe("multi-state RLE", () => {
   });
 
   it.each([
+    ["x = 3, y = 1, rule = 23/3/3\nDBA!", 2, 1, '"D" is state 4', "0 to 2"],
+    ["x = 3, y = 1, rule = LifeHistory\n2AH!", 2, 3, '"H" is state 8', "0 to 6"],
+    ["x = 3, y = 1, rule = B3/S23History\nH!", 2, 1, '"H" is state 8', "0 to 6"],
+    ["x = 2, y = 1, rule = R5,C3,M1,S34..58,B34..45,NM\nC!", 2, 1, '"C" is state 3', "0 to 2"],
+  ])("refuses in %j a state its multi-state rule lacks", (text, line, column, state, range) => {
+    const error = catchFormatError(() => parsePattern(text));
+    expect(error).toMatchObject({ line, column });
+    expect(error.reason).toContain(state);
+    expect(error.reason).toContain(`out of range for the rule`);
+    expect(error.reason).toContain(`states ${range}`);
+  });
+
+  it.each([
+    ["x = 4, y = 1, rule = B3/S23/3\n2A.B!", [1, 1, 0, 2]],
+    ["x = 3, y = 1, rule = B3/S23/C3\n.AB!", [0, 1, 2]],
+    ["x = 3, y = 1, rule = LifeHistory\n2AF!", [1, 1, 6]],
+    ["x = 2, y = 1, rule = R5,C3,M1,S34..58,B34..45,NM\nBo!", [2, 1]],
+  ])("reads the states of %j, its rule's own", (text, cells) => {
+    expect(Array.from(parsePattern(text).cells)).toEqual(cells);
+  });
+
+  it.each([
     ["x = 3, y = 1\nABC!", 2, 2, '"B" is state 2'],
     ["x = 3, y = 1, rule = B3/S23\n3X!", 2, 2, '"X" is state 24'],
     ["x = 2, y = 1\nyO!", 2, 1, '"yO" is state 255'],
     ["#r 23/3\nx = 2, y = 1\n2qB!", 3, 2, '"qB" is state 50'],
+    // Two-state rules of the other notations and neighbourhoods.
+    ["x = 2, y = 1, rule = B2/S34H\nBA!", 2, 1, '"B" is state 2'],
+    ["x = 2, y = 1, rule = B2-a/S12\nB!", 2, 1, '"B" is state 2'],
+    [
+      "x = 2, y = 1, rule = MAPARYXfhZofugWaH7oaIDogBZofuhogOiAaIDogIAAgAAWaH7oaIDogGiA6ICAAIAAaIDogIAAgACAAIAAAAAAAA\nB!",
+      2,
+      1,
+      '"B" is state 2',
+    ],
   ])(
     "says that %j has states beyond 0 and 1 when its rule is two-state",
     (text, line, column, state) => {

@@ -1,5 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
-import { lifeLike, type ParsedRule } from "../rules/Rule.ts";
+import { describe, expect, it } from "vitest";
 import { catchFormatError } from "./catchFormatError.ts";
 import type { Pattern } from "./Pattern.ts";
 import { toSparsePattern } from "./PatternScan.ts";
@@ -7,20 +6,6 @@ import { parseRle, scanRle } from "./parseRle.ts";
 import { patternRuns } from "./patternRuns.ts";
 import { randomPattern } from "./randomPattern.ts";
 import { writeRle, writeRunsRle } from "./writeRle.ts";
-
-// The rule parser of the multi-state families is written alongside this reader; these rules are
-// given as the parser will read them, so the reader's handling of states is tested either way.
-const MULTI_STATE_RULES: Readonly<Record<string, ParsedRule>> = {
-  "23/3/8": { rule: { family: "generations", states: 8, base: lifeLike(0b1000, 0b1100) } },
-  "B3/S23/C256": { rule: { family: "generations", states: 256, base: lifeLike(0b1000, 0b1100) } },
-  LifeHistory: { rule: { family: "history", variant: "History", base: lifeLike(0b1000, 0b1100) } },
-};
-vi.mock("../rules/parseRule.ts", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("../rules/parseRule.ts")>();
-  return {
-    parseRule: (text: string) => MULTI_STATE_RULES[text.trim()] ?? actual.parseRule(text),
-  };
-});
 
 function comparable(pattern: Pattern): object {
   return { ...pattern, cells: pattern.cells.join(",") };

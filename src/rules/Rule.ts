@@ -42,7 +42,7 @@ export type LifeLikeRule =
  */
 export interface GenerationsRule {
   readonly family: "generations";
-  /** 3 to 256. */
+  /** 2 to 256: Golly reads `23/3/2`, a Life-like rule run as Generations. */
   readonly states: number;
   readonly base: LifeLikeRule;
 }
@@ -66,6 +66,12 @@ export interface LargerThanLifeRule {
   readonly shape: RangeShape;
   readonly birth: readonly CountRange[];
   readonly survival: readonly CountRange[];
+  /**
+   * `"hrot"` when written in HROT's form (`R5,C0,S33-57,B34-45`, lists of counts, the middle
+   * cell not counted), which is how Golly prints it back; absent for the Larger than Life form
+   * `R5,C0,M1,S34..58,B34..45,NM` (one range each).
+   */
+  readonly notation?: "hrot";
 }
 
 /**

@@ -1,4 +1,4 @@
-/** A named Life-like rule, for menus and for accepting names where a rulestring is expected. */
+/** A named rule (any family), for menus and for accepting names where a rulestring is expected. */
 export interface RulePreset {
   /** The usual name, as LifeWiki spells it. */
   readonly name: string;

@@ -82,7 +82,8 @@ function generationsCell(rule: GenerationsRule): CellProgram {
     }
     const block = yield* readBlock(y, x, cells);
     const alive = decide(state, block);
-    yield transition(y, x, state === 1 ? (alive ? 1 : 2) : alive);
+    // With 2 states (Golly's `23/3/2`) there is no dying state: a cell simply dies.
+    yield transition(y, x, state === 1 ? (alive ? 1 : states > 2 ? 2 : 0) : alive);
   };
 }
 

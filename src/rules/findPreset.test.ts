@@ -20,6 +20,12 @@ describe("findPreset", () => {
     ["S23/B3", "Conway's Life"],
     ["B3/S23:T64,48", "Conway's Life"],
     ["B2/S", "Seeds"],
+    ["B2/S/3", "Brian's Brain"],
+    ["B2/S345/C4", "Star Wars"],
+    ["5,34,45,34,58", "Bosco's Rule"],
+    ["b3s2cekna34q", "tlife"],
+    ["B3/S23History", "LifeHistory"],
+    ["34/2H", "HexLife"],
   ])("finds %j by rule as %s", (text, name) => {
     expect(findPreset(text)?.name).toBe(name);
   });

@@ -38,4 +38,76 @@ describe("formatRule", () => {
   it("writes no suffix when bounds are undefined", () => {
     expect(formatRule(lifeLike(maskOf(3), maskOf(2, 3)), undefined)).toBe("B3/S23");
   });
+
+  it.each<[Rule, string]>([
+    [{ ...lifeLike(maskOf(2), maskOf(3, 4)), neighbourhood: "hexagonal" }, "B2/S34H"],
+    [{ ...lifeLike(maskOf(2), maskOf(0, 1, 3)), neighbourhood: "vonNeumann" }, "B2/S013V"],
+    [{ family: "generations", states: 3, base: lifeLike(maskOf(2), 0) }, "/2/3"],
+    [{ family: "generations", states: 4, base: lifeLike(maskOf(2), maskOf(3, 4, 5)) }, "345/2/4"],
+    [
+      {
+        family: "generations",
+        states: 5,
+        base: { ...lifeLike(maskOf(2), maskOf(3)), neighbourhood: "hexagonal" },
+      },
+      "3/2/5H",
+    ],
+    [
+      { family: "history", variant: "History", base: lifeLike(maskOf(3), maskOf(2, 3)) },
+      "LifeHistory",
+    ],
+    [
+      { family: "history", variant: "Super", base: lifeLike(maskOf(3, 6), maskOf(2, 3)) },
+      "B36/S23Super",
+    ],
+    [
+      {
+        family: "ltl",
+        range: 5,
+        states: 2,
+        middle: true,
+        shape: "moore",
+        birth: [[34, 45]],
+        survival: [[34, 58]],
+      },
+      "R5,C0,M1,S34..58,B34..45,NM",
+    ],
+    [
+      {
+        family: "ltl",
+        range: 3,
+        states: 7,
+        middle: false,
+        shape: "circular",
+        birth: [[3, 3]],
+        survival: [[2, 4]],
+        notation: "hrot",
+      },
+      "R3,C7,S2-4,B3,NC",
+    ],
+    [
+      // Lists cannot be written in the LtL form: HROT, which leaves out the middle cell, so
+      // survival counts drop by one.
+      {
+        family: "ltl",
+        range: 1,
+        states: 2,
+        middle: true,
+        shape: "vonNeumann",
+        birth: [
+          [1, 1],
+          [3, 3],
+        ],
+        survival: [[2, 3]],
+      },
+      "R1,C0,S1-2,B1,3,NN",
+    ],
+  ])("writes %j as %j", (rule, text) => {
+    expect(formatRule(rule)).toBe(text);
+  });
+
+  it("appends bounds to every family", () => {
+    const rule: Rule = { family: "generations", states: 3, base: lifeLike(maskOf(2), 0) };
+    expect(formatRule(rule, { topology: "torus", width: 8, height: 6 })).toBe("/2/3:T8,6");
+  });
 });

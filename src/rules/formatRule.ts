@@ -1,23 +1,51 @@
-import type { GridBounds, Rule } from "./Rule.ts";
+import { formatLargerThanLife } from "./formatLargerThanLife.ts";
+import { formatHalves, formatLifeLike, formatMap, neighbourhoodSuffix } from "./formatLifeLike.ts";
+import type { GenerationsRule, GridBounds, HistoryRule, Rule } from "./Rule.ts";
 
 /**
- * Writes the canonical rulestring, as Golly does: `B3/S23`, digits ascending, `B2/S` when
- * nothing survives, then `:T64,48` or `:P64,48` when given bounds.
+ * Writes the canonical rulestring, as Golly prints it back: `B3/S23` (digits ascending, `B2/S`
+ * when nothing survives, `H`/`V` for other neighbourhoods), `B2-a/S12`, `MAP...`, `345/2/4`,
+ * `R5,C0,M1,S34..58,B34..45,NM` or `R5,C0,S33-57,B34-45`, `LifeHistory` or `B36/S23Super`;
+ * then `:T64,48` or `:P64,48` when given bounds.
  */
 export function formatRule(rule: Rule, bounds?: GridBounds): string {
-  if (rule.family !== "life" || rule.notation !== "counts") {
-    throw new RangeError(`formatRule does not write ${rule.family} rules yet`);
-  }
-  const suffix =
-    rule.neighbourhood === "hexagonal" ? "H" : rule.neighbourhood === "vonNeumann" ? "V" : "";
-  const text = `B${formatCounts(rule.birth)}/S${formatCounts(rule.survival)}${suffix}`;
-  if (!bounds) return text;
-  const letter = bounds.topology === "torus" ? "T" : "P";
-  return `${text}:${letter}${bounds.width},${bounds.height}`;
+  return `${formatBody(rule)}${bounds ? formatBounds(bounds) : ""}`;
 }
 
-function formatCounts(mask: number): string {
-  let digits = "";
-  for (let n = 0; n <= 8; n++) if ((mask >> n) & 1) digits += n;
-  return digits;
+function formatBody(rule: Rule): string {
+  switch (rule.family) {
+    case "life":
+      return formatLifeLike(rule);
+    case "generations":
+      return formatGenerations(rule);
+    case "ltl":
+      return formatLargerThanLife(rule);
+    case "history":
+      return formatHistory(rule);
+  }
+}
+
+/** Golly's bounded-grid suffix. */
+function formatBounds(bounds: GridBounds): string {
+  const letter = bounds.topology === "torus" ? "T" : "P";
+  return `:${letter}${bounds.width},${bounds.height}`;
+}
+
+/** MCell's order, survival first, as Golly prints Generations: `345/2/4`, `MAP.../3`. */
+function formatGenerations(rule: GenerationsRule): string {
+  const { base, states } = rule;
+  if (base.notation === "map") return `${formatMap(base.table, base.neighbourhood)}/${states}`;
+  const [birth, survival] = formatHalves(base);
+  return `${survival}/${birth}/${states}${neighbourhoodSuffix(base.neighbourhood)}`;
+}
+
+/** `LifeHistory` for Conway's Life, else the base rule then the variant, as Golly prints it. */
+function formatHistory(rule: HistoryRule): string {
+  const { base, variant } = rule;
+  const life =
+    base.notation === "counts" &&
+    base.neighbourhood === "moore" &&
+    base.birth === 1 << 3 &&
+    base.survival === ((1 << 2) | (1 << 3));
+  return `${life ? "Life" : formatLifeLike(base)}${variant}`;
 }

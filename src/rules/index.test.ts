@@ -10,11 +10,13 @@ describe("rules/index", () => {
       "birthOnZero",
       "cellProgramOf",
       "createGameLogic",
+      "describeRule",
       "findPreset",
       "formatRule",
       "lifeDecision",
       "lifeLike",
       "parseRule",
+      "ruleFamilyName",
       "sameRule",
       "stateCount",
     ]);

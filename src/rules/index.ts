@@ -1,7 +1,11 @@
-/** Life-like rules: reading and writing rulestrings, named presets, and the cell update. */
+/**
+ * Rules of every family Golly reads (Life-like, Generations, Larger than Life, History): reading
+ * and writing rulestrings, named presets, and the cell update.
+ */
 export { birthOnZero } from "./birthOnZero.ts";
 export { cellProgramOf, type LifeDecision, lifeDecision } from "./cellProgramOf.ts";
 export { createGameLogic } from "./createGameLogic.ts";
+export { describeRule, ruleFamilyName } from "./describeRule.ts";
 export { findPreset } from "./findPreset.ts";
 export { formatRule } from "./formatRule.ts";
 export { parseRule } from "./parseRule.ts";

@@ -11,11 +11,15 @@ const MAX_RULE_LENGTH = 256;
 const SHOWN_LENGTH = 40;
 
 /**
- * Reads a rule as Golly, LifeViewer and LifeWiki RLE headers write it: `B3/S23`, `b3s23`,
- * `S23/B3`, MCell's `23/3`, a preset name such as "HighLife", each optionally followed by
- * Golly's bounded-grid suffix (`:T64,48` torus, `:P64,48` plane, `:T20` for 20x20).
- * Throws `RuleError` quoting the offending part; `input` on the error is the trimmed text, cut
- * to its first 40 characters when it is over 256 long (no rule is).
+ * Reads a rule as Golly, LifeViewer and LifeWiki RLE headers write it: Life-like `B3/S23`,
+ * `b3s23`, `S23/B3`, MCell's `23/3`, with Hensel letters (`B2-a/S12`), `H` or `V` (`B2/S34H`)
+ * or as `MAP` + base64; Generations `345/2/4`; Larger than Life `R5,C0,M1,S34..58,B34..45,NM`
+ * or `R5,C0,S33-57,B34-45`; `LifeHistory`, `B36/S23Super`; or a preset name such as
+ * "HighLife"; each optionally followed by Golly's bounded-grid suffix (`:T64,48` torus,
+ * `:P64,48` plane, `:T20` for 20x20). Throws `RuleError` quoting the offending part, and naming
+ * the family of rules Golly reads that this app does not (RuleLoader, Investigator, Wolfram);
+ * `input` on the error is the trimmed text, cut to its first 40 characters when it is over 256
+ * long (no rule is).
  */
 export function parseRule(text: string): ParsedRule {
   const input = text.trim();

@@ -1,79 +1,78 @@
-import { parseCounts } from "./parseCounts.ts";
-import { type LifeLikeRule, lifeLike } from "./Rule.ts";
+import { neighbourhoodOfMapLength } from "./mapRule.ts";
+import { parseGenerations } from "./parseGenerations.ts";
+import { historySuffix, parseHistory } from "./parseHistory.ts";
+import { looksLikeLargerThanLife, parseLargerThanLife } from "./parseLargerThanLife.ts";
+import { parseLifeLike } from "./parseLifeLike.ts";
+import type { Rule } from "./Rule.ts";
 import { RuleError } from "./RuleError.ts";
 import { rejectUnsupportedRule } from "./rejectUnsupportedRule.ts";
 
-/** One half of a rulestring: its letter (`b`, `s`, or none in MCell form) and its digits. */
-interface Half {
-  readonly letter: "b" | "s" | "";
-  readonly counts: string;
+/**
+ * Reads a rulestring without its grid suffix as Golly does, trying its algorithms' readers:
+ * Life-like (`B3/S23`, `B2-a/S12`, `B2/S34H`, `MAP...`), Generations (`345/2/4`), Larger than
+ * Life (`R5,C0,M1,S34..58,B34..45,NM`, `R5,C0,S33-57,B34-45`) and Super (`LifeHistory`,
+ * `B36/S23Super`); also LifeViewer's `B2/S/C3` and Catagolue's `g3b2s` for Generations.
+ * Whitespace anywhere is ignored. `input` is the whole rulestring, quoted in
+ * messages.
+ */
+export function parseRulestring(body: string, input: string): Rule {
+  const src = withSlashes(body.replace(/\s+/g, ""));
+  rejectUnsupportedRule(src, input);
+  if (looksLikeLargerThanLife(src)) return parseLargerThanLife(src, input);
+  if (historySuffix(src) !== undefined) return parseHistory(src, input);
+  const catagolue = /^g(\d+)\/?([bs].*)$/i.exec(src);
+  if (catagolue) return parseGenerations(statesLast(catagolue[2] ?? "", catagolue[1] ?? ""), input);
+  rejectName(src, input);
+  if (/^map/i.test(src)) {
+    // Base64 has "/" too: a MAP of the right length is Life-like, else Golly's Generations
+    // reader takes the last "/" as the one before the state count.
+    return isLifeLikeMap(src.slice(3)) ? parseLifeLike(src, input) : parseGenerations(src, input);
+  }
+  const slashes = src.split("/").length - 1;
+  if (slashes === 2) return parseGenerations(src, input);
+  if (slashes > 2) {
+    throw new RuleError(
+      `At most two "/" are allowed (in Generations rules): "${input}"`,
+      input,
+      "/",
+    );
+  }
+  return parseLifeLike(src, input);
 }
 
 /**
- * Reads a Life-like rulestring without its grid suffix, as Golly does: `B3/S23`, `S23/B3`,
- * `b3s23`, `s23b3`, `B3`, `3/S23`, and MCell's survival-first `23/3`. Whitespace anywhere is
- * ignored (Golly skips spaces). `input` is the whole rulestring, quoted in messages.
+ * Golly reads `_` as `/` in rules with Hensel letters (`B2a_S12`, LifeViewer's way of keeping
+ * "/" out of file names); with counts alone it is a stray character.
  */
-export function parseRulestring(body: string, input: string): LifeLikeRule {
-  const src = body.replace(/\s+/g, "");
-  rejectUnsupportedRule(src, input);
-  rejectName(src, input);
-  const segments = src.split("/");
-  if (segments.length > 2) {
-    throw new RuleError(`Only one "/" is allowed in rule "${input}"`, input, "/");
-  }
-  const [first = "", second] = segments;
-  if (second !== undefined) return readSlashed(splitHalf(first), splitHalf(second), input);
-  return readLettered(src, input);
+function withSlashes(src: string): string {
+  return src.includes("_") && /[0-8](?:-|[ceaiknjqrytwz])/i.test(src)
+    ? src.replaceAll("_", "/")
+    : src;
 }
 
-/** `B3/S23`, `S23/B3`, `B3/23`, `23/B3` or MCell `23/3`: a letter on either side decides. */
-function readSlashed(first: Half, second: Half, input: string): LifeLikeRule {
-  if (first.letter !== "" && first.letter === second.letter) {
-    const part = first.letter.toUpperCase();
-    throw new RuleError(`"${part}" appears on both sides of "/" in rule "${input}"`, input, part);
-  }
-  const firstMask = parseCounts(first.counts, input);
-  const secondMask = parseCounts(second.counts, input);
-  // Without letters it is MCell's order, survival first.
-  const birthFirst = first.letter === "b" || second.letter === "s";
-  return birthFirst ? lifeLike(firstMask, secondMask) : lifeLike(secondMask, firstMask);
+/**
+ * Catagolue's and LifeViewer's `g4b2s345` (states first) in Golly's order, `b2s345/4`, the
+ * neighbourhood letter kept last.
+ */
+function statesLast(rule: string, states: string): string {
+  const suffix = /[hv]$/i.test(rule) ? rule.slice(-1) : "";
+  return `${rule.slice(0, rule.length - suffix.length)}/${states}${suffix}`;
 }
 
-/** `b3s23`, `s23b3`, `B3` or `S23`: no slash, so the letters alone split the halves. */
-function readLettered(src: string, input: string): LifeLikeRule {
-  const match = /^([bs])([^bs]*)(?:([bs])([^bs]*))?$/i.exec(src);
-  const firstLetter = match?.[1];
-  if (match === null || firstLetter === undefined) {
-    if (!/^[bs]/i.test(src)) {
-      parseCounts(src, input);
-      throw new RuleError(
-        `Rule "${input}" needs "B" and "S" or a "/" to tell birth from survival`,
-        input,
-        input,
-      );
-    }
-    throw repeatedLetterError(src, input);
-  }
-  const first = { letter: toLetter(firstLetter), counts: match[2] ?? "" };
-  const secondLetter = match[3];
-  if (secondLetter === undefined) {
-    const mask = parseCounts(first.counts, input);
-    return first.letter === "b" ? lifeLike(mask, 0) : lifeLike(0, mask);
-  }
-  if (toLetter(secondLetter) === first.letter) throw repeatedLetterError(src, input);
-  return readSlashed(first, { letter: toLetter(secondLetter), counts: match[4] ?? "" }, input);
+function isLifeLikeMap(base64: string): boolean {
+  const digits = base64.endsWith("==") ? base64.slice(0, -2) : base64;
+  return neighbourhoodOfMapLength(digits.length) !== undefined || !base64.includes("/");
 }
 
 /**
  * Text with neither digit nor slash (`B`, `S`, `BS` aside, which Golly reads as rules), or that
- * starts with two letters other than `B` and `S` (`JvN29`), is a name: say so rather than
- * complain about its second letter. Golly reads any name as a RuleLoader rule from a `.rule`
- * file (WireWorld, Codd, ...), which this app cannot run, so the message says that too.
+ * starts with two letters other than `B` and `S` or `MAP` (`JvN29`), is a name: say so rather
+ * than complain about its second letter. Golly reads any name as a RuleLoader rule from a
+ * `.rule` file (WireWorld, Codd, ...), which this app cannot run, so the message says that too.
  */
 function rejectName(src: string, input: string): void {
-  const noCounts = !/[0-9/]/.test(src) && !/^[bs]{0,2}$/i.test(src);
-  const named = /^[a-z]{2}/i.test(src) && !/^[bs]{2}/i.test(src);
+  const noCounts = !/[0-9/]/.test(src) && !/^[bs]{0,2}[hv]?$/i.test(src) && !/^map/i.test(src);
+  const named = /^[a-z]{2}/i.test(src) && !/^[bs]{2}/i.test(src) && !/^map/i.test(src);
   if (noCounts || named) {
     throw new RuleError(
       `Unknown rule "${input}": not a rulestring like "B3/S23" nor a known rule name (named multi-state rules, Golly's RuleLoader rules such as WireWorld or Codd, are not supported)`,
@@ -81,30 +80,4 @@ function rejectName(src: string, input: string): void {
       input,
     );
   }
-}
-
-function splitHalf(segment: string): Half {
-  const head = segment.charAt(0);
-  return /^[bs]$/i.test(head)
-    ? { letter: toLetter(head), counts: segment.slice(1) }
-    : { letter: "", counts: segment };
-}
-
-function toLetter(letter: string): "b" | "s" {
-  return letter.toLowerCase() === "b" ? "b" : "s";
-}
-
-function repeatedLetterError(src: string, input: string): RuleError {
-  const seen = new Set<string>();
-  for (const ch of src) {
-    const lower = ch.toLowerCase();
-    if (lower !== "b" && lower !== "s") continue;
-    if (seen.has(lower)) {
-      const part = lower.toUpperCase();
-      return new RuleError(`"${part}" appears twice in rule "${input}"`, input, part);
-    }
-    seen.add(lower);
-  }
-  // Unreachable: the caller only asks when a letter repeats.
-  return new RuleError(`Cannot read rule "${input}"`, input, input);
 }

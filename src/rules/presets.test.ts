@@ -38,6 +38,15 @@ describe("RULE_PRESETS", () => {
     ["Coagulations", "B378/S235678"],
     ["Serviettes", "B234/S"],
     ["Walled Cities", "B45678/S2345"],
+    ["tlife", "B3/S2-i34q"],
+    ["HexLife", "B2/S34H"],
+    ["Parity (von Neumann)", "B13/S13V"],
+    ["Brian's Brain", "/2/3"],
+    ["Star Wars", "345/2/4"],
+    ["Bosco's Rule", "R5,C0,M1,S34..58,B34..45,NM"],
+    ["Majority (LtL)", "R4,C0,M1,S41..81,B41..81,NM"],
+    ["LifeHistory", "LifeHistory"],
+    ["LifeSuper", "LifeSuper"],
   ])("has %s as %s", (name, rulestring) => {
     expect(RULE_PRESETS.find((preset) => preset.name === name)?.rulestring).toBe(rulestring);
   });
@@ -74,9 +83,20 @@ describe("RULE_PRESETS", () => {
     expect(new Set(rules).size).toBe(rules.length);
   });
 
-  it("has no name that would also read as a rulestring", () => {
-    for (const name of RULE_PRESETS.flatMap((preset) => [preset.name, ...preset.aliases])) {
-      expect(() => parseRulestring(name, name), name).toThrow(RuleError);
+  it("has no name that would read as another rulestring", () => {
+    for (const preset of RULE_PRESETS) {
+      for (const name of [preset.name, ...preset.aliases]) {
+        // LifeHistory is both a name and Golly's rulestring for the same rule.
+        if (name === preset.rulestring) continue;
+        expect(() => parseRulestring(name, name), name).toThrow(RuleError);
+      }
     }
+  });
+
+  it("has a preset of every rule family", () => {
+    const families = new Set(
+      RULE_PRESETS.map((preset) => parseRule(preset.rulestring).rule.family),
+    );
+    expect([...families].sort()).toEqual(["generations", "history", "life", "ltl"]);
   });
 });

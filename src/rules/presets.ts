@@ -1,8 +1,10 @@
 import type { RulePreset } from "./RulePreset.ts";
 
 /**
- * Well-known Life-like rules, Conway's Life first. Names and rulestrings follow LifeWiki;
- * no two presets share a rule, so a rule maps back to at most one name.
+ * Well-known rules, Conway's Life first: Life-like rules, then the other neighbourhoods and
+ * Hensel letters, Generations, Larger than Life and History. Names and rulestrings follow
+ * LifeWiki, rulestrings in Golly's canonical form; no two presets share a rule, so a rule maps
+ * back to at most one name.
  */
 export const RULE_PRESETS: readonly RulePreset[] = [
   {
@@ -197,5 +199,62 @@ export const RULE_PRESETS: readonly RulePreset[] = [
     rulestring: "B1/S012345678",
     description:
       "Nothing dies and one neighbour is enough for birth; small seeds grow H-tree fractals.",
+  },
+  {
+    name: "tlife",
+    aliases: [],
+    rulestring: "B3/S2-i34q",
+    description:
+      "Isotropic non-totalistic Life variant with many natural spaceships and oscillators.",
+  },
+  {
+    name: "HexLife",
+    aliases: ["Hexagonal Life"],
+    rulestring: "B2/S34H",
+    description: "A Life-like rule on the hexagonal grid (six neighbours), rich in spaceships.",
+  },
+  {
+    name: "Parity (von Neumann)",
+    aliases: [],
+    rulestring: "B13/S13V",
+    description:
+      "Each cell becomes the parity of its four orthogonal neighbours; every pattern replicates.",
+  },
+  {
+    name: "Brian's Brain",
+    aliases: [],
+    rulestring: "/2/3",
+    description:
+      "Three states: live cells always die, passing through a dying state; endless sparks.",
+  },
+  {
+    name: "Star Wars",
+    aliases: [],
+    rulestring: "345/2/4",
+    description: "Four-state Generations rule full of ships and guns trailing dying cells.",
+  },
+  {
+    name: "Bosco's Rule",
+    aliases: ["Bosco"],
+    rulestring: "R5,C0,M1,S34..58,B34..45,NM",
+    description: "Larger than Life, range 5: the bugs (its gliders) were its first famous find.",
+  },
+  {
+    name: "Majority (LtL)",
+    aliases: [],
+    rulestring: "R4,C0,M1,S41..81,B41..81,NM",
+    description: "Larger than Life vote in a 9x9 square: regions of either state smooth out.",
+  },
+  {
+    name: "LifeHistory",
+    aliases: [],
+    rulestring: "LifeHistory",
+    description: "Conway's Life with extra states that record where cells have ever been alive.",
+  },
+  {
+    name: "LifeSuper",
+    aliases: [],
+    rulestring: "LifeSuper",
+    description: "Conway's Life with Golly's Super states: history, marks and cell tracking.",
   },
 ];

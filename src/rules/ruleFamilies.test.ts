@@ -14,23 +14,20 @@ function catchRuleError(text: string): RuleError {
 
 describe("parseRule names the rule families it cannot run", () => {
   it.each([
-    ["23/3/3", /^Generations rules/],
-    ["B3/S23/3", /^Generations rules/],
-    ["B3/S23/C3", /^Generations rules/],
-    ["R5,C0,M1,S34..58,B34..45,NM", /^Larger than Life rules \(range 5\)/],
-    ["R2,C0,S2-3,B3,N+", /^Larger than Life rules \(range 2\)/],
-    ["r1,c0,m0,s2..3,b3..3,nm", /^Larger than Life rules \(range 1\)/],
-    ["B2-a/S12", /^Non-totalistic rules/],
-    ["B2/S34H", /^Hexagonal/],
-    ["B2/S3V", /^Von Neumann/],
-    ["LifeHistory", /^History rules \(7 states\)/],
-    ["B36/S23History", /^History rules \(7 states\)/],
-    ["LifeSuper", /^Super rules \(26 states\)/],
-    ["StateInvestigator", /^Investigator rules \(21 states\)/],
-  ])("%j", (text, family) => {
+    ["R2,C0,S2-3,B3,N+", /^Larger than Life rules \(range 2\) with the cross neighbourhood/, "N+"],
+    ["R3,C0,S2,B3,N2", /^Larger than Life rules \(range 3\) with the L2 \(Euclidean\)/, "N2"],
+    ["R1,C0,M1,S1..3,B3..3,NH", /hexagonal neighbourhood \("NH"\) are not supported/, "NH"],
+    ["R1,C0,S1,B3,N@12", /custom neighbourhood/, "N@"],
+    ["StateInvestigator", /^Investigator rules \(21 states\)/, "Investigator"],
+    ["B3/S23Investigator", /^Investigator rules \(21 states\)/, "Investigator"],
+    ["@RULE WireWorld", /^RuleLoader rules \("@RULE" sections/, "@RULE"],
+    ["@TABLE", /^RuleLoader rules \("@TABLE" sections/, "@TABLE"],
+    ["W110", /^Wolfram/, "W110"],
+  ])("%j", (text, family, part) => {
     const error = catchRuleError(text);
     expect(error.message).toMatch(family);
     expect(error.message).toMatch(/not supported/);
+    expect(error.part).toBe(part);
   });
 
   it.each(["Codd", "WireWorld", "Langtons-Loops", "JvN29", "Byl-Loop", "Nobili32"])(

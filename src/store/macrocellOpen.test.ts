@@ -83,8 +83,8 @@ describe("a macrocell in the store", () => {
       bounds: { x: 1, y: 1, width: 3, height: 3 },
     });
     // A rule the app cannot run changes nothing at all.
-    expect(s().openMacrocell("[M2]\n#R B3-jknr/S23\n$$*$\n", "jknr.mc")).toBe(
-      'The pattern\'s rule "B3-jknr/S23" cannot be used: Non-totalistic rules are not supported: "3-jknr" in "B3-jknr/S23"',
+    expect(s().openMacrocell("[M2]\n#R W110\n$$*$\n", "w110.mc")).toBe(
+      'The pattern\'s rule "W110" cannot be used: Wolfram (one-dimensional) rules are not supported: "W110"',
     );
   });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { worldFromRle, worldToRle } from "../app/worldRle.ts";
 import { createRandom } from "../engine/createRandom.ts";
 import { PackedCells } from "../engine/index.ts";
@@ -10,36 +10,7 @@ import { createMultiStateStandIn } from "../worker/universe/universeTestSupport.
 import { createLifeStore } from "./createLifeStore.ts";
 import { createFakeScheduler, settle } from "./testing/storeFixtures.ts";
 
-// The Generations parser and writer are written alongside; these stand in for them for the
-// one rule used here, reading and writing it as Golly does (the real ones then agree).
 const RULE: GenerationsRule = { family: "generations", states: 8, base: lifeLike(0b1000, 0b1100) };
-vi.mock("../rules/parseRule.ts", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("../rules/parseRule.ts")>();
-  return {
-    parseRule: (text: string) => {
-      const [body, suffix] = text.trim().split(":");
-      if (body !== "23/3/8") return actual.parseRule(text);
-      const match = /^([TP])(\d+),(\d+)$/.exec(suffix ?? "");
-      if (!match) return { rule: RULE };
-      const topology = match[1] === "T" ? "torus" : "plane";
-      return {
-        rule: RULE,
-        bounds: { topology, width: Number(match[2]), height: Number(match[3]) },
-      };
-    },
-  };
-});
-vi.mock("../rules/formatRule.ts", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("../rules/formatRule.ts")>();
-  return {
-    formatRule: (...args: Parameters<typeof actual.formatRule>) => {
-      const [rule, bounds] = args;
-      if (rule.family !== "generations") return actual.formatRule(...args);
-      const letter = bounds?.topology === "torus" ? "T" : "P";
-      return bounds ? `23/3/8:${letter}${bounds.width},${bounds.height}` : "23/3/8";
-    },
-  };
-});
 
 /** A store whose universe worker holds any state (a stand-in for the multi-state universe). */
 function multiStateStore() {

@@ -12,6 +12,7 @@ import {
 import { birthOnZero } from "../../rules/birthOnZero.ts";
 import { formatRule, type ParsedRule, parseRule, type Rule, RuleError } from "../../rules/index.ts";
 import { stateCount } from "../../rules/Rule.ts";
+import { gollyPlacement } from "../../universe/gollyPlacement.ts";
 import { placeRuns } from "../../universe/placeRuns.ts";
 import { stampPacked } from "../../universe/stampPacked.ts";
 import { NO_RUNS } from "../../universe/universeRuns.ts";
@@ -433,8 +434,8 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       }
       const topology = bounds?.topology ?? s.topology;
       const cells = new PackedCells(width, height);
-      const x = Math.floor((width - pattern.width) / 2);
-      const y = Math.floor((height - pattern.height) / 2);
+      const x = gollyPlacement(width, pattern.width);
+      const y = gollyPlacement(height, pattern.height);
       stampPacked(cells, topology, pattern, x, y);
       const states = statesOf(pattern, width, height, x, y);
       get().loadWorld(

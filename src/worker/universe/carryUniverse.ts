@@ -1,5 +1,5 @@
 import { parseMacrocell } from "../../formats/parseMacrocell.ts";
-import type { Rule } from "../../rules/index.ts";
+import { type Rule, stateCount } from "../../rules/index.ts";
 import { isBoundedUniverse } from "../../universe/bounded/BoundedUniverse.ts";
 import { autoEngine, type UniverseContents } from "../../universe/createUniverse.ts";
 import { HashLifeUniverse } from "../../universe/hashlife/HashLifeUniverse.ts";
@@ -29,7 +29,7 @@ function contentsOf(universe: Universe): UniverseContents {
  * A new universe in `from`'s space, on `rule` and the engine `choice` names (auto: as `autoEngine` would choose
  * for these cells) holding `from`'s cells, at generation 0 (the caller keeps the generation).
  * HashLife to HashLife goes through the macrocell of its nodes, never a list of cells; any
- * other move copies the cells, refused with a RangeError past MAX_CARRIED_CELLS when the engine
+ * other move copies the cells (a state the new rule lacks becomes its highest), refused with a RangeError past MAX_CARRIED_CELLS when the engine
  * was asked for by name (auto then stays on HashLife instead).
  */
 export function carryUniverse(
@@ -54,13 +54,15 @@ export function carryUniverse(
     const macrocell = macrocellOf(from, fromRule);
     return universeFromMacrocell({ ...macrocell, generation: 0n }, rule, "hashlife");
   }
-  // A grid goes over packed, a word for 32 cells, however full it is.
-  if (isBoundedUniverse(from)) {
+  // A two-state grid goes over packed, a word for 32 cells, however full it is.
+  if (isBoundedUniverse(from) && stateCount(rule) === 2) {
     return create({ space: from.space, rule, engine: target, contents, words: from.words() });
   }
   const fresh = create({ space: from.space, rule, engine: target, contents });
+  // As Golly does, a state the new rule does not have becomes its highest state.
+  const highest = stateCount(rule) - 1;
   try {
-    for (const [x, y, state] of from.cells()) fresh.set(x, y, state);
+    for (const [x, y, state] of from.cells()) fresh.set(x, y, Math.min(state, highest));
   } catch (error) {
     fresh.dispose();
     throw error;

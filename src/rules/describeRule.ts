@@ -1,0 +1,53 @@
+import type { Rule } from "./Rule.ts";
+import { stateCount } from "./Rule.ts";
+
+/**
+ * The family a rule belongs to, as LifeWiki names them: for menus that group rules and for
+ * the hint under the rule field.
+ */
+export function ruleFamilyName(rule: Rule): string {
+  switch (rule.family) {
+    case "life":
+      if (rule.notation === "map") return "MAP (any 3×3 table)";
+      if (rule.neighbourhood === "hexagonal") return "Hexagonal";
+      if (rule.neighbourhood === "vonNeumann") return "Von Neumann";
+      return rule.notation === "letters" ? "Isotropic non-totalistic" : "Life-like";
+    case "generations":
+      return "Generations";
+    case "ltl":
+      return "Larger than Life";
+    case "history":
+      return rule.variant === "History" ? "History" : "Super";
+  }
+}
+
+const SHAPES = { moore: "square", vonNeumann: "diamond", circular: "disc" } as const;
+
+/**
+ * One line on what a rule is and how it is written, e.g. "Generations, 3 states:
+ * survival/birth/states". Says what the user needs to edit the rulestring.
+ */
+export function describeRule(rule: Rule): string {
+  const family = ruleFamilyName(rule);
+  switch (rule.family) {
+    case "life": {
+      if (rule.notation === "map") return `${family}: MAP and the table in base64`;
+      const reach =
+        rule.neighbourhood === "hexagonal"
+          ? "6 neighbours (H)"
+          : rule.neighbourhood === "vonNeumann"
+            ? "4 neighbours (V)"
+            : "8 neighbours";
+      const letters = rule.notation === "letters" ? ", letters name their shape" : "";
+      return `${family}: B (born) / S (survives) counts of ${reach}${letters}`;
+    }
+    case "generations":
+      return `${family}, ${rule.states} states: survival/birth/states, dying cells fade through states 2 to ${rule.states - 1}`;
+    case "ltl": {
+      const states = rule.states > 2 ? `, ${rule.states} states` : "";
+      return `${family}: range ${rule.range} (${SHAPES[rule.shape]})${states}; S and B count ranges`;
+    }
+    case "history":
+      return `${family}, ${stateCount(rule)} states: the base rule, with cells that keep a trace of where life has been`;
+  }
+}
