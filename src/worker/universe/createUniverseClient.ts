@@ -179,12 +179,15 @@ export function createUniverseClient(options: UniverseClientOptions) {
     const ruleThen = rule;
     const engineThen = engine;
     const spaceThen = space;
-    void client.cells().then(
-      (cells) => {
+    // A multi-state world's cells are copied with their states.
+    void client.cellStates().then(
+      ({ cells, states }) => {
         if (status.epoch !== epoch) return;
+        const multiState = states.some((state) => state > 1);
         recovery = {
           space: spaceThen,
           cells,
+          ...(multiState && { states }),
           rule: ruleThen,
           engine: engineThen,
           generation: status.generation,

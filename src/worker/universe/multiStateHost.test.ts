@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { lifeLike, type Rule } from "../../rules/Rule.ts";
 import type { Space } from "../../universe/Universe.ts";
 import { createInProcessUniverseWorker } from "./createInProcessUniverseWorker.ts";
+import { createUniverseClient } from "./createUniverseClient.ts";
+import type { UniverseWorker } from "./UniverseWorker.ts";
 import {
   createConversation,
   createMultiStateStandIn as createStandIn,
@@ -34,5 +36,38 @@ describe("the universe host with a multi-state world", () => {
     // Without asking for states, the reply is the pairs alone, as before.
     talk.send({ kind: "cells", id: 2 });
     expect((await talk.next("cells")).states).toBeUndefined();
+  });
+});
+
+describe("a multi-state world through a lost worker", () => {
+  it("comes back with every cell's state from the copy taken after a step", async () => {
+    let fail: (error: Error) => void = () => {};
+    const createWorker = (): UniverseWorker => {
+      const inner = createInProcessUniverseWorker(createStandIn);
+      return {
+        where: "worker",
+        post: (request, transfer) => inner.post(request, transfer),
+        listen(onReply, onError) {
+          fail = onError;
+          inner.listen(onReply, onError);
+        },
+        terminate: () => inner.terminate(),
+      };
+    };
+    const lost: string[] = [];
+    const client = createUniverseClient({ createWorker, onLost: (message) => lost.push(message) });
+    const cells = Float64Array.of(1, 0, 5, 3);
+    const states = Uint8Array.of(2, 6);
+    await client.load({ space: SPACE, rule: RULE, engine: "auto", cells, states, generation: 0n });
+    client.edit(Float64Array.of(7, 7, 5));
+    await client.step(1n); // the recovery copy is taken after it, edit and all
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    fail(new Error("out of memory"));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(lost).toHaveLength(1);
+    const back = await client.cellStates();
+    expect(Array.from(back.cells)).toEqual([1, 0, 5, 3, 7, 7]);
+    expect(Array.from(back.states)).toEqual([2, 6, 5]);
+    client.dispose();
   });
 });
