@@ -23,20 +23,6 @@ export function stateCells(
   return { cells, states };
 }
 
-/** The bytes of a `width` x `height` grid holding `cells` (pairs) in `states`: stateCells undone. */
-export function stateBytes(
-  cells: Float64Array,
-  states: Uint8Array,
-  width: number,
-  height: number,
-): Uint8Array {
-  const bytes = new Uint8Array(width * height);
-  for (let i = 0; i + 1 < cells.length; i += 2) {
-    bytes[(cells[i + 1] as number) * width + (cells[i] as number)] = states[i / 2] as number;
-  }
-  return bytes;
-}
-
 /**
  * Non-empty cells given as (x, y) pairs in row order with their states (what the universe
  * worker's cellStates sends), as runs of one state relative to their box; null when there are

@@ -20,7 +20,7 @@ import { fitView, type Viewport } from "../../view/Viewport.ts";
 import { worldRleComments } from "../../worker/codec/index.ts";
 import { cellsOnLine } from "../cellsOnLine.ts";
 import { drawStateOf } from "../drawStateOf.ts";
-import { runsOfCellStates, stateBytes, stateCells } from "../edit/stateCells.ts";
+import { runsOfCellStates, stateCells } from "../edit/stateCells.ts";
 import type { WorldActions } from "../LifeState.ts";
 import { cellIn } from "../world/createWorldLink.ts";
 import { onInfinitePlane } from "../world/WorldView.ts";
@@ -222,12 +222,9 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     async gridStates() {
       const s = get();
       if (infinite()) throw new Error("the world is on the infinite plane");
-      const { cells, states } = await ctx.universe.cellStates();
-      const packed = new PackedCells(s.width, s.height);
-      for (let i = 0; i + 1 < cells.length; i += 2) {
-        packed.set(cells[i] as number, cells[i + 1] as number, 1);
-      }
-      return { cells: packed, states: stateBytes(cells, states, s.width, s.height) };
+      // A byte a cell from the worker (not pairs: a busy 16384² grid's would be gigabytes).
+      const states = await ctx.universe.states();
+      return { cells: PackedCells.fromBytes(states, s.width, s.height), states };
     },
     async infiniteRle() {
       const s = get();

@@ -154,6 +154,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
       case "cells":
       case "macrocell":
       case "words":
+      case "states":
       case "workers":
         requests.get(reply.id)?.resolve(reply);
         requests.delete(reply.id);
@@ -344,6 +345,14 @@ export function createUniverseClient(options: UniverseClientOptions) {
       return done;
     },
     /** A bounded world's cells packed a bit each, as `PackedCells` lays them out. */
+    /** A bounded world's every cell's state, a byte a cell, row-major. */
+    async states(): Promise<Uint8Array> {
+      const reply = await ask<Extract<UniverseReply, { kind: "states" }>>({
+        kind: "states",
+        id: nextId++,
+      });
+      return reply.states;
+    },
     async words(): Promise<Uint32Array> {
       const reply = await ask<Extract<UniverseReply, { kind: "words" }>>({
         kind: "words",

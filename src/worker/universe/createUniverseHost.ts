@@ -380,6 +380,13 @@ export function createUniverseHost(
         ]);
         return;
       }
+      case "states": {
+        const where = boundedSpace(world().space, "reading the cells' states");
+        const states = new Uint8Array(where.width * where.height);
+        for (const [x, y, state] of world().cells()) states[y * where.width + x] = state;
+        post({ kind: "states", id: request.id, status: status(), states }, [states.buffer]);
+        return;
+      }
       case "rule":
       case "engine": {
         stopAll();

@@ -33,6 +33,12 @@ describe("the universe host with a multi-state world", () => {
     const reply = await talk.next("cells");
     expect(Array.from(reply.cells)).toEqual([1, 0, 5, 3, 9, 6]);
     expect(Array.from(reply.states ?? [])).toEqual([1, 4, 3]);
+    // The whole grid a byte a cell, for saves and links.
+    talk.send({ kind: "states", id: 3 });
+    const grid = (await talk.next("states")).states;
+    expect(grid).toHaveLength(16 * 8);
+    expect([grid[1], grid[2], grid[3 * 16 + 5], grid[6 * 16 + 9]]).toEqual([1, 0, 4, 3]);
+    expect(grid.filter((state) => state !== 0)).toHaveLength(3);
     // Without asking for states, the reply is the pairs alone, as before.
     talk.send({ kind: "cells", id: 2 });
     expect((await talk.next("cells")).states).toBeUndefined();

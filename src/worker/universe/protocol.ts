@@ -100,6 +100,8 @@ export interface UniverseStatus {
  * - `macrocell` asks for the world as a macrocell file, with `rule` and `comments` in its head.
  * - `cells` asks for the non-empty cells (of `rect`), as pairs, with their states when asked.
  * - `words` asks a bounded world for its cells packed a bit each (`PackedCells`' layout).
+ * - `states` asks a bounded world for every cell's state, a byte a cell, row-major: a
+ *   multi-state grid's cells in the smallest form that keeps them.
  * - `workers` sets how many band workers step a bounded grid (1..16, clamped as the pool clamps
  *   it), keeping the world; a worker without a band pool answers 0.
  */
@@ -113,6 +115,7 @@ export type UniverseRequest =
       readonly dy: number;
     }
   | { readonly kind: "words"; readonly id: number }
+  | { readonly kind: "states"; readonly id: number }
   | { readonly kind: "workers"; readonly id: number; readonly workers: number }
   | { readonly kind: "edit"; readonly seq: number; readonly changes: Float64Array }
   | { readonly kind: "step"; readonly id: number; readonly generations: bigint }
@@ -193,6 +196,12 @@ export type UniverseReply =
       readonly id: number;
       readonly status: UniverseStatus;
       readonly words: Uint32Array;
+    }
+  | {
+      readonly kind: "states";
+      readonly id: number;
+      readonly status: UniverseStatus;
+      readonly states: Uint8Array;
     }
   | { readonly kind: "workers"; readonly id: number; readonly workers: number }
   | { readonly kind: "notice"; readonly message: string }
