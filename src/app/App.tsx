@@ -13,6 +13,8 @@ import { SelectionBar } from "../components/SelectionBar.tsx";
 import { SETTINGS_ID, SettingsDrawer } from "../components/SettingsDrawer.tsx";
 import { SharePanel } from "../components/SharePanel.tsx";
 import { SpeedControls } from "../components/SpeedControls.tsx";
+import { StateLegend } from "../components/StateLegend.tsx";
+import { StatePicker } from "../components/StatePicker.tsx";
 import { StatusBar } from "../components/StatusBar.tsx";
 import { Toolbar } from "../components/Toolbar.tsx";
 import { useKeyboardShortcuts } from "../components/useKeyboardShortcuts.ts";
@@ -54,6 +56,7 @@ export function App() {
       <main className="app-main">
         <SettingsDrawer open={settingsOpen} onClose={closeSettings} toggle={settingsToggle}>
           <RulePicker />
+          <StateLegend />
           <GridSettings />
           <SpeedControls />
           <HyperspeedControls />
@@ -72,7 +75,8 @@ export function App() {
             <ul>
               <li>
                 Click or tap a cell to toggle it; drag (one finger on a touch screen) to draw, or to
-                erase when the drag starts on a live cell.
+                erase when the drag starts on a live cell. With more than two states, the state
+                drawn is chosen over the grid; a cell already in it is erased.
               </li>
               <li>
                 Zoom with the wheel, a pinch or + −; pan with two fingers, the right button,
@@ -97,6 +101,7 @@ export function App() {
         <div className="canvas-wrap" ref={canvasArea}>
           <LifeCanvas />
           <SelectionBar />
+          <StatePicker />
           <div className="messages">
             <AlertBanner />
             <NoticeBanner />

@@ -1,5 +1,6 @@
 import { describeReadError, type Pattern, parsePattern } from "../formats/index.ts";
 import { parseRule } from "../rules/index.ts";
+import { stateCount } from "../rules/Rule.ts";
 import type { LifeStore } from "../store/createLifeStore.ts";
 import type { LifeState } from "../store/LifeState.ts";
 import { encodeRleOffThread } from "../worker/codec/index.ts";
@@ -98,12 +99,15 @@ export function startAutosave(
     };
     const rle = infinite
       ? s.infiniteRle()
-      : s.gridCells().then((cells) =>
-          // A big grid's RLE is written in the codec worker: it would stall the page.
-          s.width * s.height <= MAX_CELLS_WRITTEN_HERE
-            ? worldToRle({ ...s, cells })
-            : encodeRleOffThread({ ...s, cells }).result.then((blob) => blob.text()),
-        );
+      : stateCount(s.rule) > 2
+        ? // A multi-state grid is written from its bytes, on this thread.
+          s.gridStates().then(({ cells, states }) => worldToRle({ ...s, cells, states }))
+        : s.gridCells().then((cells) =>
+            // A big grid's RLE is written in the codec worker: it would stall the page.
+            s.width * s.height <= MAX_CELLS_WRITTEN_HERE
+              ? worldToRle({ ...s, cells })
+              : encodeRleOffThread({ ...s, cells }).result.then((blob) => blob.text()),
+          );
     rle.then(
       (text) => {
         if (mine !== saves) return;

@@ -186,7 +186,11 @@ describe("runLife", () => {
       GLIDER_5X9,
       /^--gens "1000000000000" is over the limit of 1000000000 generations/,
     ],
-    [[], "x = 3, y = 1, rule = 23/3/3\nDBA!\n", /^glider.rle: line 2, column 1: Generations rules/],
+    [
+      [],
+      "x = 3, y = 1, rule = 23/3/3\nDBA!\n",
+      /^glider.rle: line 2, column 1: "D" is state 4, out of range for the rule 23\/3\/3/,
+    ],
     [[], "x = 3, y = 1\nABC!\n", /states beyond 0 and 1/],
   ])("refuses %j with a one-line message", (argv, input, message) => {
     let caught: unknown;

@@ -7,8 +7,9 @@ import {
   patternFileName,
   writeCells,
 } from "../formats/index.ts";
+import { stateCount } from "../rules/Rule.ts";
 import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
-import { encodeRleOffThread } from "../worker/codec/index.ts";
+import { encodeRleOffThread, worldStatesRle } from "../worker/codec/index.ts";
 import { downloadBlob, downloadText } from "./browser/download.ts";
 import { copyToClipboard } from "./browser/systemClipboard.ts";
 import { CodecProgress } from "./CodecProgress.tsx";
@@ -49,6 +50,11 @@ export function FilePanel({ part }: { part: "open" | "save" }) {
         s().showAlert(`The RLE could not be written: ${(error as Error).message}`);
         return null;
       }
+    }
+    if (stateCount(s().rule) > 2) {
+      // A multi-state grid's states, written from their bytes on this thread.
+      const { states } = await s().gridStates();
+      return new Blob([worldStatesRle({ ...s(), states })], { type: "text/plain" });
     }
     // The universe worker has the cells: packed, then written in the codec worker.
     const cells = await s().gridCells();

@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { stateCount } from "../rules/Rule.ts";
 import { ShareLinkError } from "../share/index.ts";
 import { useLifeStoreApi } from "../store/useLifeStore.ts";
 import { encodeShareOffThread } from "../worker/codec/index.ts";
@@ -52,10 +53,11 @@ export function SharePanel() {
     }
     store.setState({ announcement: "Compressing the pattern for a link…" });
     try {
-      // The universe worker has the cells: packed, then compressed in the codec worker.
-      const cells = await s.gridCells();
+      // The universe worker has the cells: packed (and a multi-state grid's states a byte a
+      // cell), then compressed in the codec worker.
+      const grid = stateCount(s.rule) > 2 ? await s.gridStates() : { cells: await s.gridCells() };
       const payload = await run("Compressing the pattern", () =>
-        encodeShareOffThread({ ...s, cells }, view, { maxPayloadLength: MAX_SHARE_LINK_LENGTH }),
+        encodeShareOffThread({ ...s, ...grid }, view, { maxPayloadLength: MAX_SHARE_LINK_LENGTH }),
       );
       if (payload === undefined) return store.setState({ announcement: "Share cancelled" });
       const url = `${window.location.origin}${window.location.pathname}#${payload}`;

@@ -21,6 +21,8 @@ export function useKeyboardShortcuts(store: LifeStore): void {
     const onKeyDown = (event: KeyboardEvent) => {
       // defaultPrevented: the grid's keyboard cursor took the key (attachKeyboardCursor).
       if (event.altKey || event.defaultPrevented || isTyping(event.target)) return;
+      // A radio group (the draw-state picker) moves its choice with the arrows: not a pan.
+      if (event.key.startsWith("Arrow") && isRadio(event.target)) return;
       const s = store.getState();
       const action =
         event.ctrlKey || event.metaKey ? chooseCommand(event, s) : chooseAction(event, s);
@@ -129,6 +131,10 @@ function panFor(key: string, s: State): (() => void) | undefined {
   };
   const move = moves[key];
   return move ? () => s.panBy(move[0], move[1]) : undefined;
+}
+
+function isRadio(target: EventTarget | null): boolean {
+  return target instanceof HTMLInputElement && target.type === "radio";
 }
 
 function isTyping(target: EventTarget | null): boolean {

@@ -2,7 +2,7 @@ import { MAX_GRID_AREA } from "../engine/gridLimits.ts";
 
 /**
  * A pattern as read from or written to a file: a `width` x `height` box of cells, row-major,
- * 1 for alive. Comments keep their kind (`N` name, `C` comment, `O` author, ...) so that a
+ * each its state: 0 empty, 1 alive, and up to 255 for multi-state rules (Golly's `A`..`yO`). Comments keep their kind (`N` name, `C` comment, `O` author, ...) so that a
  * round trip keeps them; plaintext `!Name:` lines map to `N`, other `!` lines to `C`.
  */
 export interface Pattern {

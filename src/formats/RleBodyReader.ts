@@ -2,7 +2,7 @@ import { fitsGridSides } from "../engine/gridLimits.ts";
 import { createAreaError } from "./createAreaError.ts";
 import { createCharacterError } from "./createCharacterError.ts";
 import { createPlaneAreaError, createRunLimitError } from "./createPlaneErrors.ts";
-import { createStateError } from "./createStateError.ts";
+import { createStateError, statesOfRule } from "./createStateError.ts";
 import { FormatError } from "./FormatError.ts";
 import { LiveRuns } from "./LiveRuns.ts";
 import type { PatternReach } from "./PatternScan.ts";
@@ -14,7 +14,7 @@ import { toColumn } from "./toColumn.ts";
 // On the plane the ceiling is just past MAX_SPARSE_SIDE, so no count it could hold is cut short.
 const COUNT_CEILING: Readonly<Record<PatternReach, number>> = { grid: 2 ** 50, plane: 2 ** 53 };
 
-/** The live runs an RLE body describes, in a box grown to hold every live cell. */
+/** The non-empty runs an RLE body describes, in a box grown to hold every non-empty cell. */
 export interface RleBody {
   readonly width: number;
   readonly height: number;
@@ -22,8 +22,11 @@ export interface RleBody {
 }
 
 /**
- * Reads an RLE body line by line: `b` or `.` dead, `o` or `A` alive, `$` end of row, `!` end of
- * pattern, each with an optional run count. Whitespace and line breaks are ignored anywhere, even
+ * Reads an RLE body line by line: `b` or `.` dead, `o` or `A` alive, `B`..`X` states 2 to 24 and
+ * `pA`..`yO` 25 to 255 (Golly's multi-state cells, see readMultiStateCell), `$` end of row, `!`
+ * end of pattern, each with an optional run count. A state is refused, as Golly refuses it, when
+ * the file's rule has no such state (no rule is Life, two states); a rule this app cannot read
+ * refuses every state beyond 1, naming the rule's family (see createStateError). Whitespace and line breaks are ignored anywhere, even
  * inside a count, as LifeViewer does, because some writers wrap lines at a fixed width. Live cells
  * beyond the header's box grow the box (Golly does the same), but never past MAX_GRID_SIDE when
  * `reach` is "grid", nor past MAX_SPARSE_SIDE (and MAX_SPARSE_RUNS beyond the grid) on the plane.
@@ -38,6 +41,8 @@ export class RleBodyReader {
   private countIndex = 0;
   private countLineNumber = 0;
   private readonly runs: LiveRuns;
+  // How many states the rule has, found at the first cell beyond state 1 (undefined: unknown).
+  private states: number | undefined | null = null;
 
   /**
    * `rule` is the file's own, named in the message for a cell in a state beyond 1; `maxRuns`
@@ -69,7 +74,7 @@ export class RleBodyReader {
           break;
         case "o":
         case "A":
-          this.addLiveRun(line, index, lineNumber);
+          this.addLiveRun(line, index, lineNumber, 1);
           break;
         case "$":
           this.y += this.takeRunLength();
@@ -81,7 +86,12 @@ export class RleBodyReader {
         default: {
           const cell = readMultiStateCell(line, index);
           if (cell === undefined) throw createCharacterError(line, index, lineNumber);
-          throw createStateError(cell, line, index, lineNumber, this.rule);
+          if (this.states === null) this.states = statesOfRule(this.rule);
+          if (this.states === undefined || cell.state >= this.states) {
+            throw createStateError(cell, line, index, lineNumber, this.rule, this.states);
+          }
+          this.addLiveRun(line, index, lineNumber, cell.state);
+          index += cell.text.length - 1;
         }
       }
     }
@@ -113,7 +123,7 @@ export class RleBodyReader {
     return length;
   }
 
-  private addLiveRun(line: string, index: number, lineNumber: number): void {
+  private addLiveRun(line: string, index: number, lineNumber: number, state: number): void {
     const counted = this.hasCount;
     const length = this.takeRunLength();
     const width = Math.max(this.width, this.x + length);
@@ -133,7 +143,7 @@ export class RleBodyReader {
         throw this.failAtToken(counted, line, index, lineNumber, this.runLimitError);
       }
     }
-    if (!this.runs.add(this.x, this.y, length)) {
+    if (!this.runs.add(this.x, this.y, length, state)) {
       throw this.failAtToken(counted, line, index, lineNumber, this.runLimitError);
     }
     this.x += length;

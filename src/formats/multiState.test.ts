@@ -3,32 +3,43 @@ import { catchFormatError } from "./catchFormatError.ts";
 import { parsePattern } from "./parsePattern.ts";
 
 // Golly writes the cells of multi-state rules as `.` (0), `A`..`X` (1 to 24) and `pA`..`yO`
-// (25 to 255). This app runs two states, so such a file must say which family it is for,
-// never complain about a character.
+// (25 to 255). A file whose rule cannot run here must say which family it is for, and one whose
+// rule has two states must say so, never complain about a character. (Reading the states of a
+// multi-state rule: multiStateRle.test.ts.)
 describe("multi-state RLE", () => {
   it.each([
-    [
-      "x = 3, y = 1, rule = 23/3/3\nDBA!",
-      2,
-      1,
-      /^Generations rules .*"23\/3\/3"/,
-      '"D" is state 4',
-    ],
-    ["x = 3, y = 1, rule = B3/S23/3\n2A.B!", 2, 4, /^Generations rules/, '"B" is state 2'],
-    ["x = 3, y = 1, rule = B3/S23/C3\n.AB!", 2, 3, /^Generations rules/, '"B" is state 2'],
-    ["x = 3, y = 1, rule = LifeHistory\n2AC!", 2, 3, /History rules/, '"C" is state 3'],
-    ["x = 3, y = 1, rule = B3/S23History\nC!", 2, 1, /History rules/, '"C" is state 3'],
     ["x = 2, y = 1, rule = WireWorld\nBC!", 2, 1, /RuleLoader/, '"B" is state 2'],
     ["x = 2, y = 1, rule = Codd\nAH!", 2, 2, /RuleLoader/, '"H" is state 8'],
     ["x = 2, y = 1, rule = JvN29\n\nA pA!", 3, 3, /RuleLoader/, '"pA" is state 25'],
-    ["x = 2, y = 1, rule = R5,C3,M1,S34..58,B34..45,NM\nB!", 2, 1, /Larger than Life/, "state 2"],
-  ])("names the rule family of %j", (text, line, column, family, state) => {
+  ])("names the rule family of %j, which cannot run here", (text, line, column, family, state) => {
     const error = catchFormatError(() => parsePattern(text));
     expect(error).toMatchObject({ line, column });
     expect(error.reason).toMatch(family);
     expect(error.reason).toMatch(/not supported/);
     expect(error.reason).toContain(state);
     expect(error.reason).not.toMatch(/unexpected/);
+  });
+
+  it.each([
+    ["x = 3, y = 1, rule = 23/3/3\nDBA!", 2, 1, '"D" is state 4', "0 to 2"],
+    ["x = 3, y = 1, rule = LifeHistory\n2AH!", 2, 3, '"H" is state 8', "0 to 6"],
+    ["x = 3, y = 1, rule = B3/S23History\nH!", 2, 1, '"H" is state 8', "0 to 6"],
+    ["x = 2, y = 1, rule = R5,C3,M1,S34..58,B34..45,NM\nC!", 2, 1, '"C" is state 3', "0 to 2"],
+  ])("refuses in %j a state its multi-state rule lacks", (text, line, column, state, range) => {
+    const error = catchFormatError(() => parsePattern(text));
+    expect(error).toMatchObject({ line, column });
+    expect(error.reason).toContain(state);
+    expect(error.reason).toContain(`out of range for the rule`);
+    expect(error.reason).toContain(`states ${range}`);
+  });
+
+  it.each([
+    ["x = 4, y = 1, rule = B3/S23/3\n2A.B!", [1, 1, 0, 2]],
+    ["x = 3, y = 1, rule = B3/S23/C3\n.AB!", [0, 1, 2]],
+    ["x = 3, y = 1, rule = LifeHistory\n2AF!", [1, 1, 6]],
+    ["x = 2, y = 1, rule = R5,C3,M1,S34..58,B34..45,NM\nBo!", [2, 1]],
+  ])("reads the states of %j, its rule's own", (text, cells) => {
+    expect(Array.from(parsePattern(text).cells)).toEqual(cells);
   });
 
   it.each([
@@ -52,7 +63,7 @@ describe("multi-state RLE", () => {
       expect(error).toMatchObject({ line, column });
       expect(error.reason).toContain(state);
       expect(error.reason).toMatch(/states beyond 0 and 1 .*Generations or other multi-state rule/);
-      expect(error.reason).toMatch(/only two-state Life-like rules run here/);
+      expect(error.reason).toMatch(/with two states$/);
     },
   );
 

@@ -11,6 +11,8 @@ export interface RandomPatternOptions {
   readonly commentKinds?: readonly string[];
   /** Rules to draw from; undefined means none (default: none, B3/S23, a bounded grid rule). */
   readonly rules?: readonly (string | undefined)[];
+  /** How many states a cell may be in (default 2); live cells draw a state from 1 up. */
+  readonly states?: number;
 }
 
 const COMMENT_TEXTS = ["Glider", "", "  indented", "Name: not a name", "trailing  ", "x = 1"];
@@ -28,7 +30,13 @@ export function randomPattern(seed: number, options: RandomPatternOptions = {}):
   const height = minSide + Math.floor(random() * (maxSide - minSide + 1));
   const density = pick([0, 0.01, 0.05, 0.3, 0.7, 0.97]);
   const cells = new Uint8Array(width * height);
-  for (let i = 0; i < cells.length; i++) cells[i] = random() < density ? 1 : 0;
+  const states = options.states ?? 2;
+  for (let i = 0; i < cells.length; i++) {
+    if (random() >= density) continue;
+    // Runs of one state as well as mixed ones: half the patterns use only a few states.
+    cells[i] =
+      states === 2 ? 1 : 1 + Math.floor(random() ** (density > 0.5 ? 4 : 1) * (states - 1));
+  }
   const kinds = options.commentKinds ?? ["N", "C", "c", "O", "P", "R", ""];
   const comments: PatternComment[] = [];
   const commentCount = Math.floor(random() * 4);

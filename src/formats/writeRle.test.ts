@@ -53,11 +53,12 @@ describe("writeRle", () => {
     );
   });
 
-  it("writes multi-digit runs and treats any non-zero cell as alive", () => {
+  it("writes multi-digit runs, and cells above state 1 as Golly's multi-state letters", () => {
     const pattern = patternOf([`${".".repeat(12)}${"O".repeat(15)}.O`]);
     expect(bodyOf(writeRle(pattern))).toEqual(["12b15obo!"]);
     const odd = { width: 3, height: 1, cells: Uint8Array.of(2, 0, 255), comments: [] };
-    expect(bodyOf(writeRle(odd))).toEqual(["obo!"]);
+    expect(bodyOf(writeRle(odd))).toEqual(["B.yO!"]);
+    expect(() => writeRle(odd, { states: 2 })).toThrow(RangeError);
   });
 
   it("wraps body lines at 70 characters without splitting a run", () => {

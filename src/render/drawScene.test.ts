@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { lifeLike } from "../rules/Rule.ts";
 import type { DensityPicture } from "../universe/Universe.ts";
 import { toPixel } from "../view/pixelColors.ts";
+import { stateColors } from "../view/stateColors.ts";
 import type { CellImage } from "./CellImage.ts";
 import {
   type Blit,
@@ -11,7 +13,7 @@ import {
   type Surface,
 } from "./drawScene.ts";
 import type { Scene } from "./sceneOf.ts";
-import { DARK_THEME } from "./Theme.ts";
+import { DARK_THEME, toCss } from "./Theme.ts";
 
 const ALIVE_PX = toPixel(DARK_THEME.alive);
 const EMPTY_PX = toPixel(DARK_THEME.empty);
@@ -255,5 +257,35 @@ describe("the infinite plane", () => {
       dpr: 1,
     });
     expect(blits[0]?.rect).toEqual([400, 300, 3, 2]);
+  });
+});
+
+describe("drawScene with a multi-state rule", () => {
+  it("paints the picture's states and the drawn cells in the states' colours", () => {
+    const { ctx, calls, blit, blits } = createRecorder();
+    const rule = { family: "generations", states: 4, base: lifeLike(0b1000, 0b1100) } as const;
+    const colors = stateColors(rule, DARK_THEME.empty, DARK_THEME.alive);
+    const pixels = new Uint8Array(10 * 8);
+    pixels[0] = 1;
+    pixels[1] = 3;
+    drawScene(
+      ctx,
+      blit,
+      scene({
+        rule,
+        world: {
+          space: { kind: "torus", width: 10, height: 8 },
+          picture: { x: 0, y: 0, scale: 0, width: 10, height: 8, pixels, states: 4 },
+          overlay: [{ x: 5, y: 5, state: 2 }],
+        },
+      }),
+      SURFACE,
+    );
+    const data = (blits[0]?.image as CellImage | undefined)?.data;
+    expect([data?.[0], data?.[1], data?.[2]]).toEqual(
+      [colors[1], colors[3], DARK_THEME.empty].map((color) => toPixel(color as number)),
+    );
+    const drawn = calls.find((c) => c.name === "fillRect" && c.args.join() === "55,55,10,10");
+    expect(drawn?.state.fillStyle).toBe(toCss(colors[2] as number));
   });
 });

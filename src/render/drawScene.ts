@@ -1,4 +1,5 @@
 import type { Space } from "../universe/Universe.ts";
+import { multiStateColors } from "../view/stateColors.ts";
 import { type CellBox, type CellPoint, type Viewport, visibleBox } from "../view/Viewport.ts";
 import type { CellImage } from "./CellImage.ts";
 import { pictureImage } from "./pictureImage.ts";
@@ -97,12 +98,13 @@ function drawPicture(ctx: Canvas2D, blit: Blit, scene: Scene, surface: Surface) 
   const { view, world } = scene;
   const { theme } = surface;
   const { picture } = world;
+  const states = scene.rule && multiStateColors(scene.rule, theme.empty, theme.alive);
   if (picture) {
     const cell = 2 ** picture.scale * view.zoom;
     ctx.imageSmoothingEnabled = false;
     // The worker's bitmap when it painted one (in the page's colours): nothing to convert.
     blit(
-      picture.bitmap ?? pictureImage(picture, theme.empty, theme.alive),
+      picture.bitmap ?? pictureImage(picture, theme.empty, theme.alive, states),
       view.panX + picture.x * view.zoom,
       view.panY + picture.y * view.zoom,
       picture.width * cell,
@@ -111,7 +113,7 @@ function drawPicture(ctx: Canvas2D, blit: Blit, scene: Scene, surface: Surface) 
   }
   const size = Math.max(view.zoom, 1);
   for (const { x, y, state } of world.overlay) {
-    ctx.fillStyle = toCss(state ? theme.alive : theme.empty);
+    ctx.fillStyle = toCss(state === 0 ? theme.empty : (states?.[state] ?? theme.alive));
     ctx.fillRect(view.panX + x * view.zoom, view.panY + y * view.zoom, size, size);
   }
 }

@@ -93,6 +93,7 @@ describe("sceneOf and sceneChanged", () => {
         "selection",
         "paste",
         "cursor",
+        "rule",
       ].sort(),
     );
   });

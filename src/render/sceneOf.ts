@@ -1,3 +1,4 @@
+import type { Rule } from "../rules/Rule.ts";
 import type { Space } from "../universe/Universe.ts";
 import type { CellBox, CellPoint, Viewport } from "../view/Viewport.ts";
 import type { PaintedPicture } from "../worker/universe/protocol.ts";
@@ -41,11 +42,13 @@ export interface Scene {
   readonly paste: PlacedBlock | null;
   /** The keyboard cursor, drawn while the grid has keyboard focus. */
   readonly cursor: CellPoint | null;
+  /** The world's rule: a multi-state rule's cells are drawn in its states' colours. */
+  readonly rule?: Rule;
 }
 
 /** The scene of a state that has (at least) the scene's fields, e.g. the store's. */
 export function sceneOf(state: Scene): Scene {
-  const { world, view, canvasWidth, canvasHeight, hover, selection, paste, cursor } = state;
+  const { world, view, canvasWidth, canvasHeight, hover, selection, paste, cursor, rule } = state;
   return {
     world,
     view,
@@ -55,6 +58,7 @@ export function sceneOf(state: Scene): Scene {
     selection,
     paste,
     cursor,
+    ...(rule && { rule }),
   };
 }
 

@@ -19,5 +19,10 @@ export interface ShareState {
   readonly rule: string;
   /** The cells at a bit each, `width` by `height`: never a byte per cell, even for 16384². */
   readonly cells: PackedCells;
+  /**
+   * For a rule of more than two states: each cell's state, a byte a cell, row-major (the cells
+   * `cells` marks are the non-zero ones). Without it every marked cell is in state 1.
+   */
+  readonly states?: Uint8Array;
   readonly view?: ShareView;
 }

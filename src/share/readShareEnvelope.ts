@@ -3,11 +3,13 @@ import { fitsGridSides, MAX_GRID_SIDE } from "../engine/gridLimits.ts";
 import { PackedCells } from "../engine/PackedCells.ts";
 import { formatRule } from "../rules/formatRule.ts";
 import { parseRule } from "../rules/parseRule.ts";
+import { stateCount } from "../rules/Rule.ts";
 import { RuleError } from "../rules/RuleError.ts";
 import { paintRleBody } from "./paintRleBody.ts";
 import { quoteValue } from "./quoteValue.ts";
 import { ShareLinkError } from "./ShareLinkError.ts";
 import type { ShareState, ShareView } from "./ShareState.ts";
+import { paintStateRleBody } from "./stateRleBody.ts";
 
 // Whole numbers as writeShareEnvelope writes them: no sign, no leading zeros, at most 9 digits.
 const COUNT = "(0|[1-9]\\d{0,8})";
@@ -32,7 +34,7 @@ export function readShareEnvelope(text: string, maxArea: number): ShareState {
     throw corrupt(`it has ${fields.length} fields where 4 or 5 belong`);
   }
   const [ruleField = "", sizeField = "", topologyField = "", offsetField = "", viewField] = fields;
-  const rule = readRule(ruleField);
+  const { text: rule, states: stateCount } = readRule(ruleField);
   const [width, height] = readPair(SIZE, sizeField, "size");
   if (width < 1 || height < 1) throw corrupt(`its grid size ${quoteValue(sizeField)} is empty`);
   if (!fitsGridSides(width, height)) {
@@ -52,12 +54,28 @@ export function readShareEnvelope(text: string, maxArea: number): ShareState {
   }
   const view = viewField === undefined ? undefined : readView(viewField);
   const cells = new PackedCells(width, height);
-  paintRleBody(text.slice(lineBreak + 1), cells, left, top);
-  const state = { width, height, topology, rule, cells };
+  let state: ShareState;
+  if (stateCount > 2) {
+    // A multi-state rule's cells are in Golly's letters, a byte a cell here.
+    const states = new Uint8Array(width * height);
+    paintStateRleBody(
+      text.slice(lineBreak + 1),
+      { width, height, states },
+      left,
+      top,
+      stateCount,
+      (y, x0, x1) => cells.fillRun(y, x0, x1),
+    );
+    state = { width, height, topology, rule, cells, states };
+  } else {
+    paintRleBody(text.slice(lineBreak + 1), cells, left, top);
+    state = { width, height, topology, rule, cells };
+  }
   return view === undefined ? state : { ...state, view };
 }
 
-function readRule(field: string): string {
+/** The rule in canonical form, and how many states it has. */
+function readRule(field: string): { text: string; states: number } {
   if (field.length > MAX_RULE_LENGTH) throw corrupt(`its rule ${quoteValue(field)} is too long`);
   let parsed: ReturnType<typeof parseRule>;
   try {
@@ -73,7 +91,7 @@ function readRule(field: string): string {
       `its rule ${quoteValue(field)} carries a grid size, which belongs in its own field`,
     );
   }
-  return formatRule(parsed.rule);
+  return { text: formatRule(parsed.rule), states: stateCount(parsed.rule) };
 }
 
 function readPair(pattern: RegExp, field: string, name: string): [number, number] {

@@ -2,10 +2,12 @@ import { PackedCells } from "../engine/PackedCells.ts";
 import { writePackedRleBody } from "../formats/writePackedRleBody.ts";
 import { formatRule } from "../rules/formatRule.ts";
 import { parseRule } from "../rules/parseRule.ts";
+import { stateCount } from "../rules/Rule.ts";
 import { RuleError } from "../rules/RuleError.ts";
 import { readAscii } from "./readAscii.ts";
 import { ShareLinkError } from "./ShareLinkError.ts";
 import type { ShareState, ShareView } from "./ShareState.ts";
+import { writeStateRleBody } from "./stateRleBody.ts";
 
 /**
  * The text a v1 share link carries, before deflate and base64url:
@@ -15,7 +17,8 @@ import type { ShareState, ShareView } from "./ShareState.ts";
  *
  * `left,top` is where the box sits in the grid. Only the live box is stored, so a small pattern
  * on a large grid costs a few bytes; text keeps the format easy to debug, and deflate removes
- * most of its redundancy. The rule is written in canonical form.
+ * most of its redundancy. The rule is written in canonical form. For a rule of more than two
+ * states the body is in Golly's multi-state letters (`.`, `A`..`X`, `pA`..`yO`), from `states`.
  * Throws ShareLinkError for a state that is not valid: a bad size, cell count, topology,
  * rule or view, or a grid over `maxArea` cells, and for one whose envelope would be longer than
  * `maxBytes`, which it finds out as soon as it has written that much, not at the end.
@@ -44,16 +47,22 @@ export function writeShareEnvelope(
   if (topology !== "torus" && topology !== "plane") {
     throw new ShareLinkError(`cannot share: unknown topology ${JSON.stringify(topology)}`);
   }
-  const fields = [
-    canonicalRule(state.rule),
-    `${width}x${height}`,
-    topology === "torus" ? "t" : "p",
-  ];
+  const rule = canonicalRule(state.rule);
+  const fields = [rule.text, `${width}x${height}`, topology === "torus" ? "t" : "p"];
   const box = cells.liveBounds();
   fields.push(box === undefined ? "0,0" : `${box.x},${box.y}`);
   if (view !== undefined) fields.push(formatView(view));
   const head = `${fields.join(";")}\n`;
   if (box === undefined) return `${head}!`;
+  if (rule.states > 2) {
+    const states = state.states ?? cells.toBytes();
+    if (states.length !== width * height) {
+      throw new ShareLinkError(`cannot share: a ${width}x${height} grid needs as many states`);
+    }
+    const body = writeStateRleBody(states, width, box, maxBytes - head.length);
+    if (body === undefined) throw tooBusy(maxBytes);
+    return head + body;
+  }
   const chunks: Uint8Array[] = [];
   const fits = writePackedRleBody(cells, {
     box,
@@ -61,19 +70,22 @@ export function writeShareEnvelope(
     maxBytes: maxBytes - head.length,
     onChunk: (chunk) => chunks.push(chunk),
   });
-  if (!fits) {
-    throw new ShareLinkError(
-      `this grid is too busy to share as a link: its cells take more than ${maxBytes} bytes`,
-    );
-  }
+  if (!fits) throw tooBusy(maxBytes);
   return head + chunks.map(readAscii).join("");
+}
+
+function tooBusy(maxBytes: number): ShareLinkError {
+  return new ShareLinkError(
+    `this grid is too busy to share as a link: its cells take more than ${maxBytes} bytes`,
+  );
 }
 
 function isCount(value: number): boolean {
   return Number.isInteger(value) && value >= 1;
 }
 
-function canonicalRule(rule: string): string {
+/** The rule in canonical form, and how many states it has. */
+function canonicalRule(rule: string): { text: string; states: number } {
   try {
     const parsed = parseRule(rule);
     if (parsed.bounds !== undefined) {
@@ -81,7 +93,7 @@ function canonicalRule(rule: string): string {
         `cannot share rule "${rule}": give the grid size separately, not as a suffix`,
       );
     }
-    return formatRule(parsed.rule);
+    return { text: formatRule(parsed.rule), states: stateCount(parsed.rule) };
   } catch (error) {
     if (error instanceof RuleError) {
       throw new ShareLinkError(`cannot share: ${error.message}`, { cause: error });

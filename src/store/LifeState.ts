@@ -33,7 +33,13 @@ export interface PendingPaste {
  */
 export interface GridWorld extends GridShape {
   readonly rule: Rule;
+  /** The non-empty cells. */
   readonly cells: PackedCells;
+  /**
+   * A multi-state grid's states, a byte a cell, row-major (the cells `cells` marks are the
+   * non-zero ones); absent for a two-state grid, whose cells are all in state 1.
+   */
+  readonly states?: Uint8Array;
   /** The opened file's name (its `#N`, else its file name), null when none was opened. */
   readonly patternName?: string | null;
   /** The opened file's `#` comments, written back by Copy and Download RLE. */
@@ -97,6 +103,11 @@ export interface LifeData extends GridShape {
   readonly notice: string | null;
   /** The random fill density last chosen or used, 0 to 1. */
   readonly density: number;
+  /**
+   * The state a click or drag draws, as last chosen (1 by default); a rule with fewer states
+   * draws in its last (see drawStateOf), so a change of rule needs no clamping here.
+   */
+  readonly drawState: number;
   /** What runs the simulation, as the last step reported it. */
   readonly engine: string;
   /**
@@ -195,18 +206,28 @@ export interface WorldActions {
       comments?: readonly PatternComment[];
       /** The generation the cells are at (a file's `#CXRLE Gen`); 0 by default. */
       generation?: bigint;
+      /** Each cell's state (a multi-state world's), at the index of its pair; 1 without. */
+      states?: Uint8Array;
     },
     announcement?: string,
   ): void;
+  /** Sets the cell to the draw state, or empties it when it is in the draw state already. */
   toggleCell(cell: CellPoint): void;
+  /** Chooses the state clicks and drags draw (1 to the rule's last state). */
+  setDrawState(state: number): void;
   /** A cell's state as the page shows it (on the infinite plane: the picture and edits since). */
   stateOf(cell: CellPoint): number;
   /** Sets every cell on the line from `from` to `to` to `state`. */
-  paintLine(from: CellPoint, to: CellPoint, state: 0 | 1): void;
+  paintLine(from: CellPoint, to: CellPoint, state: number): void;
   /** Replaces the whole world with a bounded grid at generation 0. */
   loadWorld(world: GridWorld, announcement?: string): void;
   /** The world's cells packed a bit each (a bounded grid; rejects on the infinite plane). */
   gridCells(): Promise<PackedCells>;
+  /**
+   * A multi-state grid's cells (see GridWorld): the non-empty ones packed, and every cell's
+   * state a byte each (rejects on the infinite plane).
+   */
+  gridStates(): Promise<{ cells: PackedCells; states: Uint8Array }>;
   /**
    * Opens a pattern file's contents as the new world: its rule (when it names one, with any
    * bounded-grid suffix), on the grid the suffix gives; without one, on the infinite plane

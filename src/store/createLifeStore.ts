@@ -154,6 +154,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       alert: null,
       notice: null,
       density: 0.3,
+      drawState: 1,
       engine: "starting…",
       engineChoice: "auto",
       workers: poolSize(),

@@ -1,10 +1,16 @@
 import type { DensityPicture } from "../universe/Universe.ts";
 import { mix, toPixel } from "./pixelColors.ts";
+import { gollyGradient } from "./stateColors.ts";
 
-/** The two colours a density picture blends between, 0xRRGGBB as in the renderer's Theme. */
+/**
+ * The two colours a density picture blends between, 0xRRGGBB as in the renderer's Theme, and
+ * for multi-state pictures the colour of each state (see stateColors).
+ */
 export interface PictureColors {
   readonly empty: number;
   readonly alive: number;
+  /** One 0xRRGGBB a state, index = state; a multi-state picture is drawn with these. */
+  readonly states?: readonly number[];
 }
 
 const shadesFor = new Map<string, Uint32Array>();
@@ -25,11 +31,34 @@ function pictureShades({ empty, alive }: PictureColors): Uint32Array {
   return shades;
 }
 
+const tablesFor = new Map<string, Uint32Array>();
+
+/**
+ * The 256 pixels of a multi-state picture's states: `colors.states` where it has the state, and
+ * where it has none (a picture of a rule the page has not told its colours yet) Golly's
+ * Generations gradient over the picture's `states`; past the last state, alive.
+ */
+function stateTable(colors: PictureColors, states: number): Uint32Array {
+  const given = colors.states ?? [];
+  const key = `${colors.empty}:${colors.alive}:${states}:${given.join(",")}`;
+  const made = tablesFor.get(key);
+  if (made) return made;
+  const gradient = [colors.empty, ...gollyGradient(0xff0000, 0xffff00, Math.max(states - 1, 1))];
+  const table = new Uint32Array(256);
+  for (let state = 0; state < 256; state++) {
+    table[state] = toPixel(given[state] ?? gradient[state] ?? colors.alive);
+  }
+  if (tablesFor.size > 64) tablesFor.clear();
+  tablesFor.set(key, table);
+  return table;
+}
+
 /**
  * A density picture's pixels in colour, one RGBA word each (as the renderer's CellImage holds
  * them): each pixel's live fraction (1..255) blends empty into alive as a bounded grid's
  * zoomed-out pixels do, from a visible floor, so that a lone cell far out shows as surely as a
- * dense region. Written into the start of `into` when it is big enough (the universe worker
+ * dense region. A multi-state picture's pixels are states, each drawn in its state's colour
+ * (see PictureColors.states). Written into the start of `into` when it is big enough (the universe worker
  * paints every picture into one buffer), else into a new array.
  */
 export function paintPicture(
@@ -37,7 +66,8 @@ export function paintPicture(
   colors: PictureColors,
   into?: Uint32Array<ArrayBuffer>,
 ): Uint32Array<ArrayBuffer> {
-  const shades = pictureShades(colors);
+  const shades =
+    picture.states === undefined ? pictureShades(colors) : stateTable(colors, picture.states);
   const { width, height, pixels } = picture;
   const size = width * height;
   const data = into && into.length >= size ? into.subarray(0, size) : new Uint32Array(size);

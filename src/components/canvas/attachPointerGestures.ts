@@ -1,9 +1,10 @@
 import type { LifeStore } from "../../store/createLifeStore.ts";
+import { drawStateOf } from "../../store/drawStateOf.ts";
 import type { CellPoint } from "../../view/Viewport.ts";
 import { cellAt } from "../../view/Viewport.ts";
 
 type Gesture =
-  | { kind: "paint"; state: 0 | 1; last: CellPoint }
+  | { kind: "paint"; state: number; last: CellPoint }
   | { kind: "pending-touch"; pointerId: number; start: CellPoint; x: number; y: number }
   | { kind: "pan"; x: number; y: number }
   | { kind: "select"; anchor: CellPoint }
@@ -40,7 +41,9 @@ export function attachPointerGestures(canvas: HTMLCanvasElement, store: LifeStor
   };
   const startPaint = (cell: CellPoint) => {
     const s = store.getState();
-    const state = s.stateOf(cell) ? 0 : 1;
+    // A stroke draws the chosen state, or erases when it starts on a cell in that state.
+    const draw = drawStateOf(s);
+    const state = s.stateOf(cell) === draw ? 0 : draw;
     gesture = { kind: "paint", state, last: cell };
     s.checkpoint(); // the whole stroke is one step for Undo
     s.paintLine(cell, cell, state);

@@ -1,4 +1,4 @@
-/** A rectangle of cells, row-major, 1 for alive: a selection, the clipboard, a pattern to paste. */
+/** A rectangle of cells, row-major, each its state (0 empty): a selection, the clipboard, a pattern to paste. */
 export interface CellBlock {
   readonly width: number;
   readonly height: number;

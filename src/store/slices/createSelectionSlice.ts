@@ -25,13 +25,14 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
 
   /** Writes `block` at (x, y): cells past a torus's edge wrap, past a plane's fall off. */
   const writeBlock = (block: CellBlock, x: number, y: number, mode: "or" | "copy") => {
-    const live: { x: number; y: number }[] = [];
-    const dead: { x: number; y: number }[] = [];
+    // The cells of each state, empty first (a multi-state block keeps its states).
+    const byState = new Map<number, { x: number; y: number }[]>([[0, []]]);
     placeBlock(get().world.space, block, x, y, mode, (row, x0, x1, state) => {
-      for (let cx = x0; cx < x1; cx++) (state ? live : dead).push({ x: cx, y: row });
+      const cells = byState.get(state) ?? [];
+      byState.set(state, cells);
+      for (let cx = x0; cx < x1; cx++) cells.push({ x: cx, y: row });
     });
-    ctx.world.edit(dead, 0);
-    ctx.world.edit(live, 1);
+    for (const [state, cells] of byState) ctx.world.edit(cells, state);
   };
   /** Empties the cells of `box`. */
   const clearBox = (box: CellBox) =>
@@ -57,10 +58,11 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
   const selected = (): { box: CellBox; block: Promise<CellBlock> } | null => {
     const box = get().selection;
     if (!box) return null;
-    const block = ctx.universe.cells(box).then((pairs) => {
+    const block = ctx.universe.cellStates(box).then(({ cells: pairs, states }) => {
       const cells = new Uint8Array(box.width * box.height);
       for (let i = 0; i + 1 < pairs.length; i += 2) {
-        cells[((pairs[i + 1] as number) - box.y) * box.width + ((pairs[i] as number) - box.x)] = 1;
+        const at = ((pairs[i + 1] as number) - box.y) * box.width + ((pairs[i] as number) - box.x);
+        cells[at] = states[i / 2] as number;
       }
       return { width: box.width, height: box.height, cells };
     });

@@ -12,14 +12,17 @@ import {
 } from "../../formats/index.ts";
 import { birthOnZero } from "../../rules/birthOnZero.ts";
 import { formatRule, type ParsedRule, parseRule, type Rule, RuleError } from "../../rules/index.ts";
+import { stateCount } from "../../rules/Rule.ts";
 import { spaceOf } from "../../universe/BoundedWorld.ts";
 import { gollyPlacement } from "../../universe/gollyPlacement.ts";
 import { placeRuns } from "../../universe/placeRuns.ts";
 import { stampPacked } from "../../universe/stampPacked.ts";
-import { NO_RUNS, runsOfPairs } from "../../universe/universeRuns.ts";
+import { NO_RUNS } from "../../universe/universeRuns.ts";
 import { fitView, type Viewport } from "../../view/Viewport.ts";
 import { worldRleComments } from "../../worker/codec/index.ts";
 import { cellsOnLine } from "../cellsOnLine.ts";
+import { drawStateOf } from "../drawStateOf.ts";
+import { runsOfCellStates, stateCells } from "../edit/stateCells.ts";
 import type { WorldActions } from "../LifeState.ts";
 import { cellIn } from "../world/createWorldLink.ts";
 import {
@@ -58,7 +61,7 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
   const { set, get } = ctx;
   const infinite = () => onInfinitePlane(get().world);
 
-  const edit = (points: { x: number; y: number }[], state: 0 | 1 | "toggle") =>
+  const edit = (points: { x: number; y: number }[], state: number | { readonly toggle: number }) =>
     ctx.world.edit(points, state);
 
   const checkSize = (width: number, height: number): string | null => {
@@ -98,6 +101,7 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       {
         space: INFINITE,
         cells,
+        ...(details.states && { states: details.states }),
         rule,
         engine: get().engineChoice,
         generation: details.generation ?? 0n,
@@ -110,7 +114,10 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
 
   /** A new bounded grid of the settings' shape, at generation 0, as one undo step. */
   const openGrid = (
-    contents: { words: Uint32Array } | { random: { density: number; seed: number } },
+    contents:
+      | { words: Uint32Array }
+      | { random: { density: number; seed: number } }
+      | { cells: Float64Array; states: Uint8Array },
     details: { patternName?: string | null; comments?: readonly PatternComment[] },
     announcement: string,
     fitTo: "pattern" | "grid" | null = null,
@@ -223,18 +230,27 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       if (infinite()) throw new Error("the world is on the infinite plane");
       return new PackedCells(s.width, s.height, await ctx.universe.words());
     },
+    async gridStates() {
+      const s = get();
+      if (infinite()) throw new Error("the world is on the infinite plane");
+      // A byte a cell from the worker (not pairs: a busy 16384² grid's would be gigabytes).
+      const states = await ctx.universe.states();
+      return { cells: PackedCells.fromBytes(states, s.width, s.height), states };
+    },
     async infiniteRle() {
       const s = get();
       if (!infinite()) throw new Error("the world is on a bounded grid");
-      const cells = await ctx.universe.cells();
+      const { cells, states } = await ctx.universe.cellStates();
       const status = ctx.universe.status;
       // Runs, not a box of cells: a pattern 2^40 cells wide is a few lines of RLE.
-      const found = runsOfPairs(cells);
+      const found = runsOfCellStates(cells, states);
       const generation = status?.generation ?? s.world.generation;
       return writeRunsRle(
         { ...(found?.runs ?? NO_RUNS), comments: worldRleComments(s) },
         {
           rule: s.ruleText,
+          // Golly writes every pattern of a multi-state rule in its letters.
+          states: stateCount(s.rule),
           position: { x: found?.box.x ?? 0, y: found?.box.y ?? 0 },
           generation,
         },
@@ -359,7 +375,12 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     },
     toggleCell(cell) {
       ctx.remember();
-      edit([cell], "toggle");
+      edit([cell], { toggle: drawStateOf(get()) });
+    },
+    setDrawState(state) {
+      const s = get();
+      const chosen = Math.max(1, Math.min(Math.floor(state) || 1, stateCount(s.rule) - 1));
+      set({ drawState: chosen, announcement: `Drawing in state ${chosen}` });
     },
     paintLine(from, to, state) {
       edit(cellsOnLine(from, to), state);
@@ -373,7 +394,7 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
         ruleText: formatRule(world.rule),
       });
       openGrid(
-        { words: world.cells.words },
+        world.states ? stateCells(world.states, world.width) : { words: world.cells.words },
         { patternName: world.patternName ?? null, comments: world.comments ?? [] },
         announcement,
       );
@@ -395,9 +416,10 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
         const live = livePairs(pattern);
         if (typeof live === "string") return live;
         openInfinite(
-          live,
+          live.cells,
           parsed.rule,
           {
+            ...(live.states && { states: live.states }),
             patternName: nameOf(pattern, name),
             comments: pattern.comments,
             ...(pattern.generation === undefined ? {} : { generation: pattern.generation }),
@@ -424,11 +446,13 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       const x = gollyPlacement(width, pattern.width);
       const y = gollyPlacement(height, pattern.height);
       stampPacked(cells, shape, pattern, x, y);
+      const states = statesOf(pattern, width, height, x, y);
       get().loadWorld(
         {
           ...shape,
           rule: parsed.rule,
           cells,
+          ...(states && { states }),
           patternName: nameOf(pattern, name),
           comments: pattern.comments,
         },
@@ -462,7 +486,30 @@ const INFINITE = { kind: "infinite" } as const;
  * A pattern's live cells as (x, y) pairs where the file puts them (`#CXRLE Pos`, Life 1.05/1.06
  * coordinates), else centred on the origin as Golly puts them; a message past MAX_OPEN_CELLS.
  */
-function livePairs(pattern: Pattern | SparsePattern): Float64Array | string {
+/**
+ * A dense pattern's cells placed at (x, y) on a `width` x `height` grid a byte each, when some
+ * cell is in a state above 1; undefined for a two-state pattern.
+ */
+function statesOf(
+  pattern: Pattern,
+  width: number,
+  height: number,
+  x: number,
+  y: number,
+): Uint8Array | undefined {
+  if (!pattern.cells.some((state) => state > 1)) return undefined;
+  const bytes = new Uint8Array(width * height);
+  for (let row = 0; row < pattern.height; row++) {
+    const from = row * pattern.width;
+    bytes.set(pattern.cells.subarray(from, from + pattern.width), (y + row) * width + x);
+  }
+  return bytes;
+}
+
+/** The pattern's non-empty cells as pairs, and their states when some is above 1. */
+function livePairs(
+  pattern: Pattern | SparsePattern,
+): { cells: Float64Array; states?: Uint8Array } | string {
   const runs = patternRuns(pattern);
   let count = 0;
   for (let i = 0; i < runs.lengths.length; i++) count += runs.lengths[i] as number;
@@ -472,14 +519,17 @@ function livePairs(pattern: Pattern | SparsePattern): Float64Array | string {
   const x0 = pattern.x ?? -Math.floor(pattern.width / 2);
   const y0 = pattern.y ?? -Math.floor(pattern.height / 2);
   const live = new Float64Array(2 * count);
+  const multiState = runs.states.some((state) => state > 1);
+  const states = multiState ? new Uint8Array(count) : undefined;
   let j = 0;
-  placeRuns(INFINITE, runs, x0, y0, (y, from, to) => {
+  placeRuns(INFINITE, runs, x0, y0, (y, from, to, state) => {
     for (let x = from; x < to; x++) {
+      if (states) states[j / 2] = state;
       live[j++] = x;
       live[j++] = y;
     }
   });
-  return live;
+  return states ? { cells: live, states } : { cells: live };
 }
 
 function clampDensity(density: number): number {

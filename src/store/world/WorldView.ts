@@ -5,7 +5,7 @@ import type { PaintedPicture } from "../../worker/universe/protocol.ts";
 export interface OverlayCell {
   readonly x: number;
   readonly y: number;
-  readonly state: 0 | 1;
+  readonly state: number;
   /** The edit that made it: a picture that includes this edit shows it. */
   readonly seq: number;
 }

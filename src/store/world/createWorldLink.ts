@@ -210,7 +210,9 @@ export function createWorldLink(hooks: WorldLinkHooks) {
     const i = x - p.x;
     const j = y - p.y;
     if (i < 0 || j < 0 || i >= p.width || j >= p.height) return 0;
-    return (p.pixels[j * p.width + i] as number) > 0 ? 1 : 0;
+    const pixel = p.pixels[j * p.width + i] as number;
+    // A multi-state picture's pixels are states; a two-state picture's, densities.
+    return p.states === undefined ? (pixel > 0 ? 1 : 0) : pixel;
   };
 
   /** Takes the start snapshot when edits have made the start the edited world. */
@@ -332,10 +334,11 @@ export function createWorldLink(hooks: WorldLinkHooks) {
       requestPicture();
     },
     /**
-     * Sets cells to `state` (or toggles them), shown at once and sent to the worker. A cell past
-     * a torus's edge is the one it wraps round to; past a bounded plane's, none.
+     * Sets cells to `state` (or toggles them: a cell in `toggle` is emptied, any other is set to
+     * it), shown at once and sent to the worker. A cell past a torus's edge is the one it wraps
+     * round to; past a bounded plane's, none.
      */
-    edit(points: readonly { x: number; y: number }[], state: 0 | 1 | "toggle") {
+    edit(points: readonly { x: number; y: number }[], state: number | { readonly toggle: number }) {
       const world = get().world;
       const changes: number[] = [];
       const overlay: OverlayCell[] = [];
@@ -349,11 +352,13 @@ export function createWorldLink(hooks: WorldLinkHooks) {
         if (seen.has(key)) continue;
         seen.add(key);
         const current = stateAt(world, x, y);
-        const value = state === "toggle" ? ((1 - current) as 0 | 1) : state;
+        const value =
+          typeof state === "number" ? state : current === state.toggle ? 0 : state.toggle;
         if (current === value) continue;
         changes.push(x, y, value);
         overlay.push({ x, y, state: value, seq: 0 });
-        population += value ? 1n : -1n;
+        // The population counts the non-empty cells, whatever their state.
+        if ((current === 0) !== (value === 0)) population += value ? 1n : -1n;
       }
       if (changes.length === 0) return;
       universe.edit(Float64Array.from(changes));

@@ -21,6 +21,8 @@ export interface CodecWorld {
   readonly shift?: Shift | undefined;
   readonly rule: Rule;
   readonly cells: PackedCells;
+  /** A multi-state grid's states, a byte a cell (see GridWorld.states). */
+  readonly states?: Uint8Array;
   /** The opened file's name and comments, written back with the cells. */
   readonly patternName?: string | null;
   readonly comments?: readonly PatternComment[];
@@ -84,8 +86,9 @@ export async function decodeShareOffThread(
   }).result;
   if (reply.kind !== "decoded") throw failure(reply);
   const { grid, ...rest } = reply.state;
-  const { width, height } = grid;
-  return { ...rest, width, height, cells: new PackedCells(width, height, grid.words) };
+  const { width, height, states } = grid;
+  const cells = new PackedCells(width, height, grid.words);
+  return { ...rest, width, height, cells, ...(states && { states }) };
 }
 
 /** The whole world as an RLE file, written in the codec worker from a copy of its cells. */
@@ -115,7 +118,7 @@ export function encodeShareOffThread(
   view: ShareView,
   limits?: ShareLimits,
 ): CodecJob<string> {
-  const grid = copyGrid(world.cells);
+  const grid = copyGrid(world.cells, world.states);
   const job = startCodecJob(
     {
       kind: "encode-share",
@@ -125,7 +128,7 @@ export function encodeShareOffThread(
       view,
       ...(limits && { limits }),
     },
-    [grid.words.buffer],
+    grid.states ? [grid.words.buffer, grid.states.buffer] : [grid.words.buffer],
     undefined,
     grid.words.length <= SMALL_GRID_WORDS,
   );
@@ -139,8 +142,9 @@ export function encodeShareOffThread(
 }
 
 /** A copy of the cells' words, to transfer: the page goes on changing its own. */
-function copyGrid(cells: PackedCells): CodecGrid {
-  return { width: cells.width, height: cells.height, words: cells.words.slice() };
+function copyGrid(cells: PackedCells, states?: Uint8Array): CodecGrid {
+  const grid = { width: cells.width, height: cells.height, words: cells.words.slice() };
+  return states ? { ...grid, states: states.slice() } : grid;
 }
 
 function failure(reply: CodecResult): Error {

@@ -9,3 +9,4 @@ export {
   worldRleRule,
 } from "./codecJobs.ts";
 export { CodecCancelled, type CodecJob } from "./startCodecJob.ts";
+export { worldStatesRle } from "./worldStatesRle.ts";

@@ -6,6 +6,8 @@ export interface CodecGrid {
   readonly width: number;
   readonly height: number;
   readonly words: Uint32Array;
+  /** A multi-state grid's states, a byte a cell (see ShareState.states). */
+  readonly states?: Uint8Array;
 }
 
 /** What the codec worker is asked to do: one job per worker. */

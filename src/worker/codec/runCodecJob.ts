@@ -16,13 +16,13 @@ export async function runCodecJob(
 ): Promise<void> {
   try {
     if (request.kind === "decode-share") {
-      const { cells, width, height, ...rest } = await decodeShareState(
+      const { cells, width, height, states, ...rest } = await decodeShareState(
         request.payload,
         request.limits,
       );
-      post({ kind: "decoded", state: { ...rest, grid: { width, height, words: cells.words } } }, [
-        cells.words.buffer,
-      ]);
+      const grid = { width, height, words: cells.words, ...(states && { states }) };
+      const transfer = states ? [cells.words.buffer, states.buffer] : [cells.words.buffer];
+      post({ kind: "decoded", state: { ...rest, grid } }, transfer);
       return;
     }
     const { width, height, words } = request.grid;
@@ -41,7 +41,16 @@ export async function runCodecJob(
       return;
     }
     const { topology, rule, view, limits } = request;
-    const state = { width, height, topology, rule, cells, ...(view && { view }) };
+    const { states } = request.grid;
+    const state = {
+      width,
+      height,
+      topology,
+      rule,
+      cells,
+      ...(states && { states }),
+      ...(view && { view }),
+    };
     post({ kind: "share", payload: await encodeShareState(state, limits) });
   } catch (error) {
     const share = error instanceof ShareLinkError;

@@ -3,6 +3,7 @@ import type { Rule } from "../../rules/index.ts";
 import { lifeLike } from "../../rules/Rule.ts";
 import type { CellRect, Space } from "../../universe/Universe.ts";
 import type { PictureColors } from "../../view/paintPicture.ts";
+import { multiStateColors } from "../../view/stateColors.ts";
 import type {
   PaintedPicture,
   UniverseEngineChoice,
@@ -153,6 +154,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
       case "cells":
       case "macrocell":
       case "words":
+      case "states":
       case "workers":
         requests.get(reply.id)?.resolve(reply);
         requests.delete(reply.id);
@@ -178,12 +180,15 @@ export function createUniverseClient(options: UniverseClientOptions) {
     const ruleThen = rule;
     const engineThen = engine;
     const spaceThen = space;
-    void client.cells().then(
-      (cells) => {
+    // A multi-state world's cells are copied with their states.
+    void client.cellStates().then(
+      ({ cells, states }) => {
         if (status.epoch !== epoch) return;
+        const multiState = states.some((state) => state > 1);
         recovery = {
           space: spaceThen,
           cells,
+          ...(multiState && { states }),
           rule: ruleThen,
           engine: engineThen,
           generation: status.generation,
@@ -340,6 +345,14 @@ export function createUniverseClient(options: UniverseClientOptions) {
       return done;
     },
     /** A bounded world's cells packed a bit each, as `PackedCells` lays them out. */
+    /** A bounded world's every cell's state, a byte a cell, row-major. */
+    async states(): Promise<Uint8Array> {
+      const reply = await ask<Extract<UniverseReply, { kind: "states" }>>({
+        kind: "states",
+        id: nextId++,
+      });
+      return reply.states;
+    },
     async words(): Promise<Uint32Array> {
       const reply = await ask<Extract<UniverseReply, { kind: "words" }>>({
         kind: "words",
@@ -391,7 +404,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
         id: nextId++,
         rect,
         scale,
-        ...(options.pictureColors && { colors: options.pictureColors }),
+        ...(options.pictureColors && { colors: pictureColorsOf(options.pictureColors, rule) }),
       });
       const { picture, bitmap } = reply;
       const painted = bitmap ? { ...picture, bitmap } : picture;
@@ -403,6 +416,20 @@ export function createUniverseClient(options: UniverseClientOptions) {
         : { kind: "cells", id: nextId++ };
       const reply = await ask<Extract<UniverseReply, { kind: "cells" }>>(request);
       return reply.cells;
+    },
+    /**
+     * The non-empty cells (of `rect`) as (x, y) pairs and, at the same index, each one's state:
+     * what a multi-state world's copies, links and saves are made of.
+     */
+    async cellStates(rect?: CellRect): Promise<{ cells: Float64Array; states: Uint8Array }> {
+      const request: UniverseRequest = rect
+        ? { kind: "cells", id: nextId++, rect, states: true }
+        : { kind: "cells", id: nextId++, states: true };
+      const reply = await ask<Extract<UniverseReply, { kind: "cells" }>>(request);
+      return {
+        cells: reply.cells,
+        states: reply.states ?? new Uint8Array(reply.cells.length / 2).fill(1),
+      };
     },
     /** The world as a macrocell file's UTF-8 bytes, with `rule` and `comments` in its head. */
     async macrocell(head: {
@@ -457,8 +484,17 @@ export function createUniverseClient(options: UniverseClientOptions) {
 export type UniverseClient = ReturnType<typeof createUniverseClient>;
 
 /** The buffers of a load's cells or words, handed over to the worker with it. */
+/** The page's colours, with each state's colour (see stateColors) when `rule` has more than two. */
+function pictureColorsOf(colors: PictureColors, rule: Rule): PictureColors {
+  const states = multiStateColors(rule, colors.empty, colors.alive);
+  return states ? { ...colors, states } : colors;
+}
+
 function transferOf(world: UniverseLoad): ArrayBuffer[] {
-  if ("cells" in world) return [world.cells.buffer as ArrayBuffer];
+  if ("cells" in world) {
+    const buffers = [world.cells.buffer as ArrayBuffer];
+    return world.states ? [...buffers, world.states.buffer as ArrayBuffer] : buffers;
+  }
   if ("words" in world) return [world.words.buffer as ArrayBuffer];
   return [];
 }
@@ -468,7 +504,10 @@ function transferOf(world: UniverseLoad): ArrayBuffer[] {
  * text and a random fill's seed as they are.
  */
 function copyOf(world: UniverseLoad): UniverseLoad {
-  if ("cells" in world) return { ...world, cells: world.cells.slice() };
+  if ("cells" in world) {
+    const cells = world.cells.slice();
+    return world.states ? { ...world, cells, states: world.states.slice() } : { ...world, cells };
+  }
   if ("words" in world) return { ...world, words: world.words.slice() };
   return world;
 }

@@ -161,7 +161,7 @@ export function createUniverseHost(
       engine: runnable(choice, where),
       contents: contentsOf(cells),
     });
-    for (const [x, y] of cells) fresh.set(x as number, y as number, 1);
+    for (const [x, y, state] of cells) fresh.set(x as number, y as number, state ?? 1);
     adopt(fresh, next, choice);
   };
 
@@ -356,7 +356,7 @@ export function createUniverseHost(
           replacePacked(where, request.rule, request.engine, cells);
           base = request.generation;
         } else {
-          replace(where, request.rule, request.engine, [...pairs(request.cells)]);
+          replace(where, request.rule, request.engine, [...pairs(request.cells, request.states)]);
           base = request.generation;
         }
         editSeq = 0;
@@ -378,6 +378,13 @@ export function createUniverseHost(
         post({ kind: "words", id: request.id, status: status(), words }, [
           words.buffer as ArrayBuffer,
         ]);
+        return;
+      }
+      case "states": {
+        const where = boundedSpace(world().space, "reading the cells' states");
+        const states = new Uint8Array(where.width * where.height);
+        for (const [x, y, state] of world().cells()) states[y * where.width + x] = state;
+        post({ kind: "states", id: request.id, status: status(), states }, [states.buffer]);
         return;
       }
       case "rule":
@@ -452,9 +459,22 @@ export function createUniverseHost(
       }
       case "cells": {
         const found: number[] = [];
-        for (const [x, y, state] of world().cells(request.rect)) if (state) found.push(x, y);
+        const foundStates: number[] = [];
+        for (const [x, y, state] of world().cells(request.rect)) {
+          if (!state) continue;
+          found.push(x, y);
+          if (request.states) foundStates.push(state);
+        }
         const cells = Float64Array.from(found);
-        post({ kind: "cells", id: request.id, status: status(), cells }, [cells.buffer]);
+        if (!request.states) {
+          post({ kind: "cells", id: request.id, status: status(), cells }, [cells.buffer]);
+          return;
+        }
+        const states = Uint8Array.from(foundStates);
+        post({ kind: "cells", id: request.id, status: status(), cells, states }, [
+          cells.buffer,
+          states.buffer,
+        ]);
         return;
       }
       case "snapshot":
@@ -562,8 +582,11 @@ const READS: ReadonlySet<UniverseRequest["kind"]> = new Set([
 ]);
 
 /** (x, y) pairs of a flat array. */
-function* pairs(cells: Float64Array): Iterable<readonly number[]> {
-  for (let i = 0; i + 1 < cells.length; i += 2) yield [cells[i] as number, cells[i + 1] as number];
+/** (x, y, state) of each pair of `cells`, its state from `states` (1 without them). */
+function* pairs(cells: Float64Array, states?: Uint8Array): Iterable<readonly number[]> {
+  for (let i = 0; i + 1 < cells.length; i += 2) {
+    yield [cells[i] as number, cells[i + 1] as number, states?.[i / 2] ?? 1];
+  }
 }
 
 /**

@@ -9,7 +9,12 @@ export type UniverseEngineChoice = "auto" | EngineName;
 
 /** What a world is loaded with (see `load` below). */
 export type WorldCells =
-  | { readonly cells: Float64Array; readonly generation: bigint }
+  | {
+      readonly cells: Float64Array;
+      /** Cell i's state (a multi-state world's); every cell is in state 1 without it. */
+      readonly states?: Uint8Array;
+      readonly generation: bigint;
+    }
   | { readonly words: Uint32Array; readonly generation: bigint }
   | {
       readonly random: { readonly density: number; readonly seed: number };
@@ -93,7 +98,10 @@ export interface UniverseStatus {
  * - `rule` and `engine` carry the cells over to another rule or engine, keeping the generation
  *   (HashLife to HashLife by its nodes; into another engine only up to MAX_CARRIED_CELLS).
  * - `macrocell` asks for the world as a macrocell file, with `rule` and `comments` in its head.
+ * - `cells` asks for the non-empty cells (of `rect`), as pairs, with their states when asked.
  * - `words` asks a bounded world for its cells packed a bit each (`PackedCells`' layout).
+ * - `states` asks a bounded world for every cell's state, a byte a cell, row-major: a
+ *   multi-state grid's cells in the smallest form that keeps them.
  * - `workers` sets how many band workers step a bounded grid (1..16, clamped as the pool clamps
  *   it), keeping the world; a worker without a band pool answers 0.
  */
@@ -107,6 +115,7 @@ export type UniverseRequest =
       readonly dy: number;
     }
   | { readonly kind: "words"; readonly id: number }
+  | { readonly kind: "states"; readonly id: number }
   | { readonly kind: "workers"; readonly id: number; readonly workers: number }
   | { readonly kind: "edit"; readonly seq: number; readonly changes: Float64Array }
   | { readonly kind: "step"; readonly id: number; readonly generations: bigint }
@@ -121,7 +130,13 @@ export type UniverseRequest =
       /** The colours to paint it in as a bitmap too, where the worker can (see below). */
       readonly colors?: PictureColors;
     }
-  | { readonly kind: "cells"; readonly id: number; readonly rect?: CellRect }
+  | {
+      readonly kind: "cells";
+      readonly id: number;
+      readonly rect?: CellRect;
+      /** Whether to send each cell's state too (a multi-state world's). */
+      readonly states?: boolean;
+    }
   | { readonly kind: "snapshot"; readonly key: number }
   | { readonly kind: "restore"; readonly epoch: number; readonly key: number; readonly rule: Rule }
   | { readonly kind: "forget"; readonly key: number }
@@ -167,6 +182,8 @@ export type UniverseReply =
       readonly id: number;
       readonly status: UniverseStatus;
       readonly cells: Float64Array;
+      /** Cell i's state, when asked for: the pair at 2i, 2i + 1 of `cells`. */
+      readonly states?: Uint8Array;
     }
   | {
       readonly kind: "macrocell";
@@ -179,6 +196,12 @@ export type UniverseReply =
       readonly id: number;
       readonly status: UniverseStatus;
       readonly words: Uint32Array;
+    }
+  | {
+      readonly kind: "states";
+      readonly id: number;
+      readonly status: UniverseStatus;
+      readonly states: Uint8Array;
     }
   | { readonly kind: "workers"; readonly id: number; readonly workers: number }
   | { readonly kind: "notice"; readonly message: string }
