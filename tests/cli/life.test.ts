@@ -64,9 +64,9 @@ describe("life CLI", () => {
       "x = 20000, y = 100\n19999bo!\n",
       /does not fit the 64x64 grid/,
     ],
-    [["run", "-"], "x = 3, y = 1, rule = 23/3/3\nDBA!\n", /line 2, column 1: Generations rules/],
+    [["run", "-"], "x = 3, y = 1, rule = 23/3/3\nDBA!\n", /line 2, column 1: "D" is state 4/],
     [["run", "-"], "x = 3, y = 1\nABC!\n", /states beyond 0 and 1/],
-    [["run", "-", "--rule", "LifeHistory"], "x = 1, y = 1\no!\n", /History rules/],
+    [["run", "-", "--rule", "WireWorld"], "x = 1, y = 1\no!\n", /RuleLoader rules/],
     [
       ["run", "-", "--size", "16384x16384", "--format", "columns"],
       "x = 1, y = 1\no!\n",

@@ -1,9 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { clickCell, expectStatus, openEmpty, pixelAt } from "./support.ts";
 
-// Needs the multi-state bounded universe (feat/states, a grid whose cells take states 0..255),
-// not yet on main: until then a Generations rule does not compile in the worker. It passed on a
-// trial merge of feat/states; make it a plain `test` once main has the universe.
 test("a multi-state rule shows a state picker and a legend; clicks draw the chosen state", async ({
   page,
 }) => {
