@@ -99,7 +99,7 @@ async function savePattern(page: Page): Promise<string> {
 }
 
 for (const [what, rle, message] of [
-  ["a rule the app does not run", "x = 2, y = 1, rule = 23/3/3\n2o!", /23\/3\/3/],
+  ["a rule the app does not run", "x = 2, y = 1, rule = WireWorld\n2o!", /WireWorld/],
   ["a 20000-wide body", "x = 20000, y = 1\n20000o!", /20000/],
 ] as const) {
   test(`an ?rle= with ${what} leaves the autosave as it was and shows it`, async ({ page }) => {

@@ -85,8 +85,8 @@ test("a .mc that cannot be read or run says why and keeps the world", async ({ p
   await open(page, "bad.mc", Buffer.from("[M2]\n#R B3/S23\n$$*$\n4 0 0 0 7\n"));
   await expect(alert).toContainText("bad.mc: line 4, column 1: node 7 is not defined yet");
   await expectStatus(page, 0, 5);
-  await open(page, "jknr.mc", Buffer.from("[M2]\n#R B3-jknr/S23\n$$*$\n"));
-  await expect(alert).toContainText('The pattern\'s rule "B3-jknr/S23" cannot be used');
+  await open(page, "wireworld.mc", Buffer.from("[M2]\n#R WireWorld\n$$*$\n"));
+  await expect(alert).toContainText('The pattern\'s rule "WireWorld" cannot be used');
   await expectStatus(page, 0, 5);
   // The world kept runs on.
   await goTo(page, "1103");
