@@ -1,14 +1,36 @@
 import { type ChangeEvent, type FormEvent, useEffect, useId, useState } from "react";
-import { findPreset, parseRule, RULE_PRESETS, RuleError } from "../rules/index.ts";
+import {
+  describeRule,
+  findPreset,
+  parseRule,
+  RULE_PRESETS,
+  RuleError,
+  type RulePreset,
+  ruleFamilyName,
+} from "../rules/index.ts";
 import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
 
+/** The presets by family, in the order the families first appear in the list. */
+const PRESET_GROUPS: readonly (readonly [family: string, presets: readonly RulePreset[]])[] =
+  (() => {
+    const groups = new Map<string, RulePreset[]>();
+    for (const preset of RULE_PRESETS) {
+      const family = ruleFamilyName(parseRule(preset.rulestring).rule);
+      const group = groups.get(family) ?? [];
+      group.push(preset);
+      groups.set(family, group);
+    }
+    return [...groups];
+  })();
+
 /**
- * A preset list and a free-text rulestring. The text is checked as it is typed; Enter (or
+ * A preset list, grouped by rule family, and a free-text rulestring. The text is checked as it is typed; Enter (or
  * leaving the field) applies it. A bad rule shows its error inline and the running rule stays.
  */
 export function RulePicker() {
   const store = useLifeStoreApi();
   const ruleText = useLifeStore((s) => s.ruleText);
+  const rule = useLifeStore((s) => s.rule);
   const [draft, setDraft] = useState(ruleText);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
@@ -50,10 +72,14 @@ export function RulePicker() {
         onChange={(event) => event.target.value && store.getState().setRule(event.target.value)}
       >
         {!preset && <option value="">Custom</option>}
-        {RULE_PRESETS.map((p) => (
-          <option key={p.rulestring} value={p.rulestring}>
-            {p.name} ({p.rulestring})
-          </option>
+        {PRESET_GROUPS.map(([family, presets]) => (
+          <optgroup key={family} label={family}>
+            {presets.map((p) => (
+              <option key={p.rulestring} value={p.rulestring}>
+                {p.name} ({p.rulestring})
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
       <label htmlFor={inputId}>Rule</label>
@@ -73,7 +99,7 @@ export function RulePicker() {
         </p>
       ) : (
         <p className="field-hint">
-          {preset ? preset.description : "B (born) / S (survives) neighbour counts"}
+          {preset ? `${preset.description} ${describeRule(rule)}.` : `${describeRule(rule)}.`}
         </p>
       )}
     </form>
