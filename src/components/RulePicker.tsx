@@ -98,9 +98,7 @@ export function RulePicker() {
           {error}
         </p>
       ) : (
-        <p className="field-hint">
-          {preset ? `${preset.description} ${describeRule(rule)}.` : `${describeRule(rule)}.`}
-        </p>
+        <p className="field-hint">{preset ? preset.description : `${describeRule(rule)}.`}</p>
       )}
     </form>
   );

@@ -21,6 +21,13 @@ export function ruleFamilyName(rule: Rule): string {
   }
 }
 
+/** How a Generations rule's cells die. */
+function dying(states: number): string {
+  if (states === 2) return "a cell that does not survive dies at once";
+  if (states === 3) return "a cell that does not survive spends one generation in state 2";
+  return `a cell that does not survive fades through states 2 to ${states - 1}`;
+}
+
 const SHAPES = { moore: "square", vonNeumann: "diamond", circular: "disc" } as const;
 
 /**
@@ -42,7 +49,7 @@ export function describeRule(rule: Rule): string {
       return `${family}: B (born) / S (survives) counts of ${reach}${letters}`;
     }
     case "generations":
-      return `${family}, ${rule.states} states: survival/birth/states, dying cells fade through states 2 to ${rule.states - 1}`;
+      return `${family}, ${rule.states} states: survival/birth/states, ${dying(rule.states)}`;
     case "ltl": {
       const states = rule.states > 2 ? `, ${rule.states} states` : "";
       return `${family}: range ${rule.range} (${SHAPES[rule.shape]})${states}; S and B count ranges`;
