@@ -13,6 +13,7 @@ import { parseAnyPattern } from "../src/formats/index.ts";
 import type { Pattern } from "../src/formats/Pattern.ts";
 import type { SparsePattern } from "../src/formats/SparsePattern.ts";
 import { parseRule, RuleError } from "../src/rules/index.ts";
+import { spaceOf } from "../src/universe/BoundedWorld.ts";
 import { createUniverse, type EngineChoice } from "../src/universe/createUniverse.ts";
 import { gollyPlacement } from "../src/universe/gollyPlacement.ts";
 import { stampPattern } from "../src/universe/stampPattern.ts";
@@ -101,15 +102,13 @@ function load(path: string): Universe | string {
     throw error;
   }
   const { rule, bounds } = parsed;
-  const space: Space = bounds
-    ? { kind: bounds.topology, width: bounds.width, height: bounds.height }
-    : { kind: "infinite" };
+  const space: Space = bounds ? spaceOf(bounds) : { kind: "infinite" };
   const universe = createUniverse({ space, rule, engine });
   if (space.kind === "infinite") {
     stampPattern(universe, pattern, pattern.x ?? 0, pattern.y ?? 0);
   } else {
-    const x = gollyPlacement(space.width, pattern.width);
-    const y = gollyPlacement(space.height, pattern.height);
+    const x = gollyPlacement(space.width, pattern.width, pattern.x);
+    const y = gollyPlacement(space.height, pattern.height, pattern.y);
     stampPattern(universe, pattern, x, y);
   }
   return universe;

@@ -330,8 +330,8 @@ function placePattern(
   }
   if (!at.given) {
     at = {
-      x: gollyPlacement(space.width, pattern.width),
-      y: gollyPlacement(space.height, pattern.height),
+      x: gollyPlacement(space.width, pattern.width, pattern.x),
+      y: gollyPlacement(space.height, pattern.height, pattern.y),
       given: false,
     };
   }

@@ -443,8 +443,9 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
         ? fullShape(bounds)
         : fullShape({ width, height, topology: s.topology, twist: s.twist, shift: s.shift });
       const cells = new PackedCells(width, height);
-      const x = gollyPlacement(width, pattern.width);
-      const y = gollyPlacement(height, pattern.height);
+      // A file's own place (`#CXRLE Pos`) counts only on the grid its rule names, as in Golly.
+      const x = gollyPlacement(width, pattern.width, bounds ? pattern.x : undefined);
+      const y = gollyPlacement(height, pattern.height, bounds ? pattern.y : undefined);
       stampPacked(cells, shape, pattern, x, y);
       const states = statesOf(pattern, width, height, x, y);
       get().loadWorld(
