@@ -3,9 +3,11 @@ import type { LibraryPattern } from "./LibraryPattern.ts";
 const LIFE = "B3/S23";
 
 /**
- * Classic patterns, most for Conway's Life, a few for other Life-like rules. RLE and populations
- * follow LifeWiki; every entry's period, motion and lifetime is checked by the tests against the
- * engine, and the rule-specific entries were found or confirmed by simulation.
+ * Classic patterns, most for Conway's Life, a few for other Life-like rules and for each other
+ * rule family: isotropic non-totalistic, hexagonal, von Neumann, Generations, Larger than Life
+ * and LifeHistory. RLE and populations follow LifeWiki; every entry's period, motion and
+ * lifetime is checked by the tests against the engine, and the entries for other rules were
+ * found or confirmed by simulation.
  */
 export const PATTERN_LIBRARY: readonly LibraryPattern[] = [
   // Still lifes
@@ -455,5 +457,91 @@ export const PATTERN_LIBRARY: readonly LibraryPattern[] = [
     rle: "x = 3, y = 3, rule = B1357/S02468\nbo$2bo$3o!",
     population: 5,
     description: "In Fredkin a pattern stands 9 times after 4 generations: itself and 8 copies.",
+  },
+  // Other rule families: isotropic, hexagonal, von Neumann, Generations, Larger than Life, History
+  {
+    id: "tlife-t-ship",
+    name: "tlife T-tetromino ship",
+    category: "spaceship",
+    rule: "B3/S2-i34q",
+    rle: "x = 2, y = 3, rule = B3/S2-i34q\nbo$2o$bo!",
+    population: 4,
+    description: "In tlife (isotropic non-totalistic), a T of four cells that moves at c/5.",
+    period: 5,
+    displacement: { dx: -1, dy: 0 },
+  },
+  {
+    id: "hexagonal-ring",
+    name: "Hexagonal ring",
+    category: "oscillator",
+    rule: "B2/S34H",
+    rle: "x = 3, y = 3, rule = B2/S34H\n2o$obo$b2o!",
+    population: 6,
+    description: "The six neighbours of a hexagonal cell: a period-3 oscillator in B2/S34H.",
+    period: 3,
+  },
+  {
+    id: "von-neumann-diamond",
+    name: "Von Neumann diamond",
+    category: "oscillator",
+    rule: "B2/S23V",
+    rle: "x = 3, y = 3, rule = B2/S23V\nbo$obo$bo!",
+    population: 4,
+    description: "The four von Neumann neighbours of a cell: a period-2 oscillator in B2/S23V.",
+    period: 2,
+  },
+  {
+    id: "brians-brain-ship",
+    name: "Brian's Brain c/1 ship",
+    category: "spaceship",
+    rule: "/2/3",
+    rle: "x = 2, y = 2, rule = /2/3\n2B$2A!",
+    population: 4,
+    description: "The commonest Brian's Brain ship: two firing cells, two refractory, at c.",
+    period: 1,
+    displacement: { dx: 0, dy: 1 },
+  },
+  {
+    id: "brians-brain-butterfly",
+    name: "Brian's Brain butterfly",
+    category: "spaceship",
+    rule: "/2/3",
+    rle: "x = 4, y = 3, rule = /2/3\nBA$2.B$.ABA!",
+    population: 6,
+    description: "A diagonal Brian's Brain ship that moves at c/4.",
+    period: 4,
+    displacement: { dx: -1, dy: 1 },
+  },
+  {
+    id: "star-wars-ship",
+    name: "Star Wars ship",
+    category: "spaceship",
+    rule: "345/2/4",
+    rle: "x = 3, y = 2, rule = 345/2/4\nCBA$CBA!",
+    population: 6,
+    description: "The commonest ship of Star Wars (345/2/4): two live cells and their tail, at c.",
+    period: 1,
+    displacement: { dx: 1, dy: 0 },
+  },
+  {
+    id: "bosco",
+    name: "Bosco",
+    category: "oscillator",
+    rule: "R5,C0,M1,S34..58,B34..45,NM",
+    rle: "x = 12, y = 11, rule = R5,C0,M1,S34..58,B34..45,NM\n6bo$4b5o$2b5ob2o$b5o3b2o$b4o5bo$4o5b3o$b4o3b3o$b5ob4o$2b8o$3b7o$4b5o!",
+    population: 68,
+    description: "Kellie Evans's period-166 oscillator in Bosco's Rule, range-5 Larger than Life.",
+    period: 166,
+  },
+  {
+    id: "lifehistory-glider",
+    name: "Glider in LifeHistory",
+    category: "spaceship",
+    rule: "LifeHistory",
+    rle: "x = 3, y = 3, rule = LifeHistory\n.A$2.A$3A!",
+    population: 5,
+    description: "A glider in LifeHistory: the cells it leaves turn to history (state 2).",
+    period: 4,
+    displacement: { dx: 1, dy: 1 },
   },
 ];

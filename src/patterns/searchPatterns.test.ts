@@ -27,6 +27,27 @@ describe("searchPatterns", () => {
     expect(idsOf("spaceship c/2")).toEqual(expect.arrayContaining(["lwss", "mwss", "hwss"]));
   });
 
+  it("matches a pattern's rule by rulestring, family and preset name", () => {
+    expect(idsOf("brian's brain")).toEqual(["brians-brain-ship", "brians-brain-butterfly"]);
+    expect(idsOf("345/2/4")).toEqual(["star-wars-ship"]);
+    expect(idsOf("star wars")).toEqual(["star-wars-ship"]);
+    expect(idsOf("larger than life")).toEqual(["bosco"]);
+    expect(idsOf("bosco's rule")).toEqual(["bosco"]);
+    expect(idsOf("hexagonal")).toEqual(["hexagonal-ring"]);
+    expect(idsOf("von neumann")).toEqual(["von-neumann-diamond"]);
+    expect(idsOf("isotropic")).toEqual(["tlife-t-ship"]);
+    expect(idsOf("lifehistory")).toEqual(["lifehistory-glider"]);
+    // "generations" is in many descriptions too; the family's patterns are among the results.
+    expect(idsOf("generations")).toEqual(
+      expect.arrayContaining(["brians-brain-ship", "brians-brain-butterfly", "star-wars-ship"]),
+    );
+    // Every Conway's Life pattern is found by the rule's name.
+    expect(idsOf("conway's life")).toEqual(
+      expect.arrayContaining(["glider", "gosper-glider-gun", "r-pentomino"]),
+    );
+    expect(idsOf("conway's life")).not.toContain("highlife-replicator");
+  });
+
   it("lists everything for a blank query and nothing for an unknown word", () => {
     expect(searchPatterns("  ")).toHaveLength(PATTERN_LIBRARY.length);
     expect(searchPatterns("xyzzy")).toEqual([]);

@@ -111,6 +111,22 @@ test("a rule-specific library pattern switches the rule when put down, undone in
   await expect(page.getByLabel("Rule", { exact: true })).toHaveValue("B3/S23");
 });
 
+test("a Generations ship from the library, found by its rule's name, switches to its rule", async ({
+  page,
+}) => {
+  await openEmpty(page);
+  await page.getByLabel("Search patterns").fill("star wars");
+  await page.getByRole("button", { name: /Star Wars ship/ }).click();
+  await expect(page.getByRole("toolbar", { name: "Placing" })).toContainText(
+    "the rule becomes 345/2/4",
+  );
+  await clickCell(page, 10, 10);
+  // Two live cells and their dying tail: six cells in three states.
+  await expectStatus(page, 0, 6);
+  await expect(page.getByLabel("Rule", { exact: true })).toHaveValue("345/2/4");
+  await expect(page.getByRole("status")).toContainText("rule switched to 345/2/4");
+});
+
 test("Copy and Download RLE keep the opened file's comments and name", async ({
   page,
   context,
