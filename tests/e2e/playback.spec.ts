@@ -77,10 +77,10 @@ test("a glider moves one cell diagonally every 4 generations", async ({ page }) 
 test("Random fills the grid at the chosen density, and Clear empties it", async ({ page }) => {
   await openEmpty(page, "100x100");
   await page.getByRole("button", { name: "Random" }).click();
+  // Density 30% of 10,000 cells; the count arrives with the worker's answer.
+  await expect.poll(async () => (await readStatus(page)).population).toBeGreaterThan(2700);
   const { generation, population } = await readStatus(page);
   expect(generation).toBe(0);
-  // Density 30% of 10,000 cells.
-  expect(population).toBeGreaterThan(2700);
   expect(population).toBeLessThan(3300);
   await page.getByRole("button", { name: "Clear" }).click();
   await expectStatus(page, 0, 0);
