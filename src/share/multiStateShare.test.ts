@@ -60,9 +60,11 @@ describe("share links of multi-state worlds", () => {
     await expect(decodeShareState(await payloadOf("23/3/8;4x3;p;0,0\nH!"))).rejects.toThrow(
       /state 8 is beyond the rule's 8 states/,
     );
-    expect(() => readShareEnvelope("23/3/8;4x3;p;0,0\nAo!", MAX_SHARE_AREA)).toThrow(
-      /unexpected "o"/,
+    expect(() => readShareEnvelope("23/3/8;4x3;p;0,0\nAz!", MAX_SHARE_AREA)).toThrow(
+      /unexpected "z"/,
     );
+    // `o` is state 1 in a multi-state body too, as in Golly's reader.
+    expect(() => readShareEnvelope("23/3/8;4x3;p;0,0\nAo!", MAX_SHARE_AREA)).not.toThrow();
     expect(() => readShareEnvelope("23/3/8;4x3;p;0,0\n5A!", MAX_SHARE_AREA)).toThrow(/outside/);
   });
 

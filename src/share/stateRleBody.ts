@@ -1,10 +1,6 @@
 import type { Box } from "../engine/PackedCells.ts";
-import { readMultiStateCell } from "../formats/readMultiStateCell.ts";
 import { cellTag } from "../formats/writeRle.ts";
-import { ShareLinkError } from "./ShareLinkError.ts";
-
-// Nine digits hold any count a 2^28-cell grid can use, and keep the arithmetic exact.
-const MAX_COUNT_DIGITS = 9;
+import { scanRleBody } from "./scanRleBody.ts";
 
 /**
  * The one-line RLE body of `box` of a multi-state grid (`states` a byte a cell, `width` wide)
@@ -65,55 +61,8 @@ export function paintStateRleBody(
   mark: (y: number, x0: number, x1: number) => void,
 ): void {
   const { width, height, states } = grid;
-  let x = left;
-  let y = top;
-  let count = 0;
-  let digits = 0;
-  for (let i = 0; i < body.length; i++) {
-    const code = body.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39) {
-      if (digits === 0 && code === 0x30) throw corrupt("a run count starts with 0");
-      if (++digits > MAX_COUNT_DIGITS) throw corrupt("a run count is too long");
-      count = count * 10 + (code - 0x30);
-      continue;
-    }
-    const run = digits === 0 ? 1 : count;
-    const counted = digits > 0;
-    count = 0;
-    digits = 0;
-    const char = body.charAt(i);
-    if (char === ".") {
-      x += run;
-      if (x > width) throw outside(width, height);
-    } else if (char === "$") {
-      x = left;
-      y += run;
-      if (y >= height) throw outside(width, height);
-    } else if (char === "!") {
-      if (counted || i !== body.length - 1) throw corrupt('"!" must end the cells');
-      return;
-    } else {
-      const cell = readMultiStateCell(body, i);
-      if (cell === undefined) throw corrupt(`unexpected ${JSON.stringify(char)} in the cells`);
-      if (cell.state >= stateCount) {
-        throw corrupt(`state ${cell.state} is beyond the rule's ${stateCount} states`);
-      }
-      if (x + run > width || y >= height) throw outside(width, height);
-      states.fill(cell.state, y * width + x, y * width + x + run);
-      mark(y, x, x + run);
-      x += run;
-      i += cell.text.length - 1;
-    }
-  }
-  throw corrupt('the cells are cut short: no "!" at the end');
-}
-
-function corrupt(reason: string): ShareLinkError {
-  return new ShareLinkError(`the link's data is corrupt: ${reason}`);
-}
-
-function outside(width: number, height: number): ShareLinkError {
-  return new ShareLinkError(
-    `the link's data is corrupt: it places cells outside its ${width}x${height} grid`,
-  );
+  scanRleBody(body, width, height, left, top, stateCount, (y, x0, x1, state) => {
+    states.fill(state, y * width + x0, y * width + x1);
+    mark(y, x0, x1);
+  });
 }
