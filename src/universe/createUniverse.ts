@@ -9,7 +9,7 @@ import { createHashLife } from "./hashlife/createHashLife.ts";
 import { refuseBirthOnZero } from "./refuseBirthOnZero.ts";
 import { createGrowingPlaneUniverse, MAX_PLANE_SIDE } from "./states/createGrowingPlaneUniverse.ts";
 import { createStateUniverse } from "./states/createStateUniverse.ts";
-import { reachOf, stateStepperFor } from "./states/stateStepperFor.ts";
+import { hasStateKernel, reachOf, stateStepperFor } from "./states/stateStepperFor.ts";
 import { createTiledUniverse } from "./tiles/createTiledUniverse.ts";
 import type { EngineName, Space, Universe } from "./Universe.ts";
 
@@ -55,13 +55,14 @@ export function autoEngine(space: Space, contents?: UniverseContents): EngineNam
 /**
  * The engine `auto` runs `rule` on in `space` for `contents`: as `autoEngine`, but a
  * multi-state rule on the infinite plane runs on the bounded kernels of a growing plane
- * ("fast"), or on the interpreter when its cells' box is already too large for the largest
- * plane.
+ * ("fast"), or on the coroutine engine when it has no kernel (a growing plane would interpret
+ * every empty cell of it, where the coroutine engine runs only those near live cells) or its
+ * cells' box is already too large for the largest plane.
  */
 export function autoEngineFor(rule: Rule, space: Space, contents?: UniverseContents): EngineName {
   if (!isMultiState(rule) || space.kind !== "infinite") return autoEngine(space, contents);
   const tooLarge = contents !== undefined && contents.area > MAX_PLANE_SIDE * MAX_PLANE_SIDE;
-  return tooLarge ? "coroutine" : "fast";
+  return tooLarge || !hasStateKernel(rule, compileStatesOf(rule).compiled) ? "coroutine" : "fast";
 }
 
 /**

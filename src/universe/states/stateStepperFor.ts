@@ -49,6 +49,16 @@ export function stateStepperFor(
   });
 }
 
+/**
+ * Whether `stateStepperFor` runs `rule` on a kernel on a plain plane, not the interpreter: a
+ * planned Larger than Life range rule, or another family compiled to `compiled`.
+ */
+export function hasStateKernel(rule: Rule, compiled: CompiledStates | undefined): boolean {
+  if (rule.family !== "ltl") return compiled !== undefined;
+  const range = compileRangeRuleOf(rule);
+  return !isRefusal(range) && typeof planRangeSums(range) !== "string";
+}
+
 /** How far a cell of `rule` looks: its range for Larger than Life, 1 for the 3x3 families. */
 export function reachOf(rule: Rule): number {
   return rule.family === "ltl" ? rule.range : 1;
