@@ -23,8 +23,9 @@ export type Space = GridSpace | { readonly kind: "infinite" };
 
 /**
  * A cell's state, 0 (empty) to 255. Two-state rules hold 0 and 1; multi-state rules
- * (Generations, History, Larger than Life) run on bounded grids a byte a cell and on the
- * infinite plane's coroutine engine; HashLife and tiles hold two states. Every engine refuses a
+ * (Generations, History, Larger than Life) run a byte a cell on bounded grids and on the
+ * infinite plane's "fast" engine (a bounded plane that grows with the cells), or on the
+ * coroutine engine; HashLife and tiles hold two states. Every engine refuses a
  * state its rule lacks with a RangeError: the type is wide so that multi-state rule families
  * need no second world model.
  */

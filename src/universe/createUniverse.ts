@@ -1,28 +1,17 @@
 import type { CellProgram } from "../engine/protocol.ts";
-import { isRefusal } from "../kernels/compileRangeRule.ts";
-import { createRangeStepper } from "../kernels/createRangeStepper.ts";
-import { planRangeSums } from "../kernels/planRangeSums.ts";
-import type { StateStepper } from "../kernels/StateStepper.ts";
-import type { CompiledStates } from "../kernels/states/CompiledStates.ts";
-import { createStateStepper } from "../kernels/states/createStateStepper.ts";
-import { InterpreterStateStepper } from "../kernels/states/InterpreterStateStepper.ts";
 import { birthOnZero } from "../rules/birthOnZero.ts";
 import { cellProgramOf } from "../rules/cellProgramOf.ts";
 import type { Rule } from "../rules/Rule.ts";
 import { createBoundedUniverse } from "./bounded/createBoundedUniverse.ts";
-import {
-  compileRangeRuleOf,
-  compileRuleOf,
-  compileStatesOf,
-  isMultiState,
-} from "./compileRuleOf.ts";
+import { compileRuleOf, compileStatesOf, isMultiState } from "./compileRuleOf.ts";
 import { createCoroutineUniverse } from "./coroutine/createCoroutineUniverse.ts";
 import { createHashLife } from "./hashlife/createHashLife.ts";
 import { refuseBirthOnZero } from "./refuseBirthOnZero.ts";
+import { createGrowingPlaneUniverse, MAX_PLANE_SIDE } from "./states/createGrowingPlaneUniverse.ts";
 import { createStateUniverse } from "./states/createStateUniverse.ts";
-import { surfaceOfSpace } from "./surfaceOfSpace.ts";
+import { hasStateKernel, reachOf, stateStepperFor } from "./states/stateStepperFor.ts";
 import { createTiledUniverse } from "./tiles/createTiledUniverse.ts";
-import type { EngineName, GridSpace, Space, Universe } from "./Universe.ts";
+import type { EngineName, Space, Universe } from "./Universe.ts";
 
 /** The engine asked for: one by name, or `auto`, the fastest that runs the space and rule. */
 export type EngineChoice = "auto" | EngineName;
@@ -63,7 +52,23 @@ export function autoEngine(space: Space, contents?: UniverseContents): EngineNam
   return soup ? "tiles" : "hashlife";
 }
 
-/** The engines each space can run on, fastest first for most patterns. */
+/**
+ * The engine `auto` runs `rule` on in `space` for `contents`: as `autoEngine`, but a
+ * multi-state rule on the infinite plane runs on the bounded kernels of a growing plane
+ * ("fast"), or on the coroutine engine when it has no kernel (a growing plane would interpret
+ * every empty cell of it, where the coroutine engine runs only those near live cells) or its
+ * cells' box is already too large for the largest plane.
+ */
+export function autoEngineFor(rule: Rule, space: Space, contents?: UniverseContents): EngineName {
+  if (!isMultiState(rule) || space.kind !== "infinite") return autoEngine(space, contents);
+  const tooLarge = contents !== undefined && contents.area > MAX_PLANE_SIDE * MAX_PLANE_SIDE;
+  return tooLarge || !hasStateKernel(rule, compileStatesOf(rule).compiled) ? "coroutine" : "fast";
+}
+
+/**
+ * The engines each space can run on, fastest first for most patterns. On the infinite plane a
+ * multi-state rule runs on "fast" (the bounded kernels on a growing plane) or "coroutine" only.
+ */
 export const ENGINES_FOR: Readonly<Record<Space["kind"], readonly EngineName[]>> = {
   torus: ["fast", "coroutine"],
   plane: ["fast", "coroutine"],
@@ -89,13 +94,9 @@ export function createUniverse({
   const program = cellProgramOf(rule);
   const engines = ENGINES_FOR[space.kind];
   const multiState = isMultiState(rule);
-  const name =
-    engine === "auto"
-      ? multiState && space.kind === "infinite"
-        ? "coroutine"
-        : autoEngine(space, contents)
-      : engine;
-  if (!engines.includes(name)) {
+  const name = engine === "auto" ? autoEngineFor(rule, space, contents) : engine;
+  const growingPlane = multiState && space.kind === "infinite" && name === "fast";
+  if (!engines.includes(name) && !growingPlane) {
     throw new RangeError(
       `the ${name} engine does not run ${space.kind === "infinite" ? "the infinite plane" : `a ${space.kind}`}; it runs on ${engines.join(", ")}`,
     );
@@ -120,7 +121,8 @@ export function createUniverse({
 /**
  * A universe of a multi-state rule: on a bounded grid, bytes on the kernel compiled from the
  * coroutine ("fast"; the interpreter when it does not compile) or on the interpreter
- * ("coroutine"); on the infinite plane, the coroutine engine only.
+ * ("coroutine"); on the infinite plane, the same kernels on a plane that grows with the
+ * cells ("fast", see createGrowingPlaneUniverse) or the coroutine engine.
  */
 function createMultiStateUniverse(
   space: Space,
@@ -131,18 +133,21 @@ function createMultiStateUniverse(
 ): Universe {
   const { states, compiled, live } = compileStatesOf(rule);
   if (space.kind === "infinite") {
-    if (name !== "coroutine") {
+    if (name !== "coroutine" && name !== "fast") {
       throw new RangeError(
-        `the ${name} engine runs two-state rules only; this ${rule.family} rule has ${states} states: run it on the coroutine engine or on a bounded grid`,
+        `the ${name} engine runs two-state rules only; this ${rule.family} rule has ${states} states: run it on the fast or coroutine engine or on a bounded grid`,
       );
     }
     if (words)
       throw new RangeError("packed cells are a bounded grid's: the infinite plane has none");
     // The live table of a rule that is not compiled is empty: ask the coroutine itself.
     if (birthOnZero(rule)) refuseBirthOnZero({ table: Uint8Array.of(1) });
-    return createCoroutineUniverse(program, live, reachOf(rule), states);
+    if (name === "coroutine") return createCoroutineUniverse(program, live, reachOf(rule), states);
+    const stepperOf = (width: number, height: number) =>
+      stateStepperFor({ kind: "plane", width, height }, rule, false, program, compiled);
+    return createGrowingPlaneUniverse(stepperOf, live, states, reachOf(rule));
   }
-  const stepper = multiStateStepper(space, rule, name, program, compiled);
+  const stepper = stateStepperFor(space, rule, name === "coroutine", program, compiled);
   return createStateUniverse(
     space,
     live,
@@ -151,46 +156,4 @@ function createMultiStateUniverse(
     stepper,
     words && { cells: words, generation: 0n },
   );
-}
-
-/**
- * The kernel of a multi-state bounded grid: Larger than Life on the running-sum kernels, the
- * other families on the kernel their compiled table allows; the interpreter when asked for,
- * when the coroutine does not compile, and on Golly's twisted and shifted surfaces (whose
- * edges the multi-state kernels do not join), where `Grid` folds every query as Golly does.
- */
-function multiStateStepper(
-  space: GridSpace,
-  rule: Rule,
-  name: EngineName,
-  program: CellProgram,
-  compiled: CompiledStates | undefined,
-): StateStepper {
-  const { width, height } = space;
-  const surface = surfaceOfSpace(space);
-  const plain = (space.kind === "torus" || space.kind === "plane") && !space.shift;
-  if (name === "coroutine" || !plain) {
-    return new InterpreterStateStepper(width, height, surface, program);
-  }
-  const topology = space.kind;
-  if (rule.family === "ltl") {
-    const range = compileRangeRuleOf(rule);
-    if (isRefusal(range) || typeof planRangeSums(range) === "string") {
-      return new InterpreterStateStepper(width, height, surface, program);
-    }
-    return createRangeStepper({ width, height, topology, compiled: range });
-  }
-  return createStateStepper({
-    width,
-    height,
-    topology,
-    program,
-    ...(compiled && { compiled }),
-    kernel: "auto",
-  });
-}
-
-/** How far a cell of `rule` looks. */
-function reachOf(rule: Rule): number {
-  return rule.family === "ltl" ? rule.range : 1;
 }

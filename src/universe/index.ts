@@ -18,6 +18,7 @@ export {
 } from "./bounded/createBoundedUniverse.ts";
 export {
   autoEngine,
+  autoEngineFor,
   createUniverse,
   ENGINES_FOR,
   type EngineChoice,

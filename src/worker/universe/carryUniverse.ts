@@ -1,8 +1,7 @@
 import { parseMacrocell } from "../../formats/parseMacrocell.ts";
 import { type Rule, stateCount } from "../../rules/index.ts";
 import { isBoundedUniverse } from "../../universe/bounded/BoundedUniverse.ts";
-import { isMultiState } from "../../universe/compileRuleOf.ts";
-import { autoEngine, type UniverseContents } from "../../universe/createUniverse.ts";
+import { autoEngineFor, type UniverseContents } from "../../universe/createUniverse.ts";
 import { HashLifeUniverse } from "../../universe/hashlife/HashLifeUniverse.ts";
 import { macrocellOf, universeFromMacrocell } from "../../universe/macrocells.ts";
 import type { EngineName, Universe } from "../../universe/Universe.ts";
@@ -42,12 +41,7 @@ export function carryUniverse(
 ): Universe {
   const contents = contentsOf(from);
   const fits = contents.population <= MAX_CARRIED_CELLS;
-  let target: EngineName =
-    choice !== "auto"
-      ? choice
-      : isMultiState(rule) && from.space.kind === "infinite"
-        ? "coroutine"
-        : autoEngine(from.space, contents);
+  let target: EngineName = choice !== "auto" ? choice : autoEngineFor(rule, from.space, contents);
   if (from instanceof HashLifeUniverse && !fits) {
     if (choice !== "auto" && choice !== "hashlife") {
       throw new RangeError(
