@@ -7,8 +7,9 @@ import { poolSize } from "../worker/pool/index.ts";
 /**
  * Which engine runs the rule and how many workers share the grid. On a bounded grid: the
  * kernels compiled from the cell coroutine, or the coroutine interpreter itself. On the infinite
- * plane: Auto (HashLife, or tiles for a soup), HashLife, tiles, or the interpreter. What actually
- * runs is in the status bar.
+ * plane: Auto (HashLife, or tiles for a soup), HashLife, tiles, or the interpreter, and for the
+ * other rule families (which HashLife and tiles cannot hold) Auto (their compiled kernel on a
+ * grid that grows with the pattern) or the interpreter. What actually runs is in the status bar.
  */
 export function EngineControls() {
   const store = useLifeStoreApi();
@@ -20,7 +21,10 @@ export function EngineControls() {
   // The cores there are, at most 16: the store clamps what is typed to the same.
   const most = poolSize();
   // A bounded grid runs HashLife or tiles, chosen on the infinite plane, as its fastest engine.
-  const shown = !infinite && INFINITE_ONLY_ENGINES.includes(choice) ? "auto" : choice;
+  // Only the two-state 3x3 family runs on HashLife and tiles.
+  const twoState = useLifeStore((s) => s.rule.family === "life");
+  const shown =
+    (!infinite || !twoState) && INFINITE_ONLY_ENGINES.includes(choice) ? "auto" : choice;
   return (
     <div className="field-group">
       <label htmlFor={engineId}>Engine</label>
@@ -29,12 +33,15 @@ export function EngineControls() {
         value={shown}
         onChange={(event) => store.getState().setEngine(event.target.value as EngineChoice)}
       >
-        {infinite ? (
+        {infinite && twoState ? (
           <>
             <option value="auto">Auto (HashLife, tiles for a soup)</option>
             <option value="hashlife">HashLife</option>
             <option value="tiles">Tiles</option>
           </>
+        ) : infinite ? (
+          // HashLife and tiles hold two states: other families run on a grid that grows.
+          <option value="auto">Auto (compiled kernel on a growing grid)</option>
         ) : (
           <option value="auto">Fastest (compiled kernel)</option>
         )}

@@ -3,6 +3,7 @@ import type { Rule } from "../../rules/index.ts";
 import { lifeLike } from "../../rules/Rule.ts";
 import { sameRule } from "../../rules/sameRule.ts";
 import { wordsOf } from "../../universe/bounded/BoundedUniverse.ts";
+import { isMultiState } from "../../universe/compileRuleOf.ts";
 import { ENGINES_FOR, type UniverseContents } from "../../universe/createUniverse.ts";
 import { macrocellOf } from "../../universe/macrocells.ts";
 import { sameSpace } from "../../universe/sameSpace.ts";
@@ -158,7 +159,7 @@ export function createUniverseHost(
     const fresh = options.create({
       space: where,
       rule: next,
-      engine: runnable(choice, where),
+      engine: runnable(choice, where, next),
       contents: contentsOf(cells),
     });
     for (const [x, y, state] of cells) fresh.set(x as number, y as number, state ?? 1);
@@ -175,7 +176,7 @@ export function createUniverseHost(
     const fresh = options.create({
       space: where,
       rule: next,
-      engine: runnable(choice, where),
+      engine: runnable(choice, where, next),
       words: cells.words,
     });
     adopt(fresh, next, choice);
@@ -187,7 +188,7 @@ export function createUniverseHost(
     const fresh = options.create({
       space: where,
       rule,
-      engine: runnable(engine, where),
+      engine: runnable(engine, where, rule),
       contents: { population: Number(u.population()), area: areaOf(u) },
     });
     try {
@@ -205,7 +206,7 @@ export function createUniverseHost(
   /** The world's cells moved onto `next` and `choice`, its generation kept in `base`. */
   const carry = (next: Rule, choice: UniverseEngineChoice) => {
     const u = world();
-    const fresh = carryUniverse(u, rule, next, runnable(choice, u.space), options.create);
+    const fresh = carryUniverse(u, rule, next, runnable(choice, u.space, next), options.create);
     base += u.generation;
     adopt(fresh, next, choice);
   };
@@ -594,8 +595,11 @@ function* pairs(cells: Float64Array, states?: Uint8Array): Iterable<readonly num
  * (HashLife or tiles on a grid, the kernels on the infinite plane) gives way to auto, and the
  * choice stays for when the world moves back.
  */
-function runnable(choice: UniverseEngineChoice, space: Space): UniverseEngineChoice {
-  return choice === "auto" || ENGINES_FOR[space.kind].includes(choice) ? choice : "auto";
+function runnable(choice: UniverseEngineChoice, space: Space, rule: Rule): UniverseEngineChoice {
+  if (choice === "auto") return choice;
+  // HashLife and tiles hold two states of a 3x3 rule: other families run on auto there.
+  if ((choice === "hashlife" || choice === "tiles") && isMultiState(rule)) return "auto";
+  return ENGINES_FOR[space.kind].includes(choice) ? choice : "auto";
 }
 
 /** The area of a universe's bounding box (0 when empty). */

@@ -82,4 +82,26 @@ describe("multi-state worlds in the universe host", () => {
       expect(cells.length / 2).toBe(Number(reference.population()));
     },
   );
+
+  it("runs a multi-state rule on auto where HashLife was chosen on the infinite plane", async () => {
+    const talk = createConversation(createInProcessUniverseWorker(createUniverse));
+    talk.send({
+      kind: "load",
+      epoch: 1,
+      space: { kind: "infinite" },
+      rule: LIFE,
+      engine: "hashlife",
+      cells: Float64Array.from([0, 0, 1, 0, 2, 0]),
+      generation: 0n,
+    });
+    expect((await talk.next("status")).status.engine).toBe("hashlife");
+    talk.send({ kind: "rule", epoch: 2, rule: BRIANS_BRAIN });
+    const { status } = await talk.next("status");
+    // HashLife holds two states: the growing grid of the compiled kernel takes over.
+    expect(status.engine).toBe("fast");
+    expect(status.kernel).toMatch(/^generations-/);
+    expect(status.population).toBe(3n);
+    talk.send({ kind: "rule", epoch: 3, rule: LIFE });
+    expect((await talk.next("status")).status.engine).toBe("hashlife");
+  });
 });
