@@ -1,7 +1,7 @@
-import type { CompiledRangeRule } from "../../src/kernels/CompiledRangeRule.ts";
-import { compileRangeRule, isRefusal } from "../../src/kernels/compileRangeRule.ts";
-import { createRangeStepper } from "../../src/kernels/createRangeStepper.ts";
 import { createStepper } from "../../src/kernels/index.ts";
+import type { CompiledRangeRule } from "../../src/kernels/range/CompiledRangeRule.ts";
+import { compileRangeRule, isRefusal } from "../../src/kernels/range/compileRangeRule.ts";
+import { createRangeStepper } from "../../src/kernels/range/createRangeStepper.ts";
 import { cellProgramOf } from "../../src/rules/cellProgramOf.ts";
 import { parseRule } from "../../src/rules/index.ts";
 import type { LargerThanLifeRule, RangeShape } from "../../src/rules/Rule.ts";
@@ -116,7 +116,7 @@ export function benchLtl(runs: number, millis: number, size = 1024): LtlBench {
     const key = describeRule(rule);
     if (!compiles.has(key)) {
       const start = performance.now();
-      const compiled = compileRangeRule(cellProgramOf(rule));
+      const compiled = compileRangeRule(cellProgramOf(rule), rule.states);
       const compileMillis = performance.now() - start;
       if (isRefusal(compiled)) throw new Error(`${key}: ${compiled.refused}`);
       compiles.set(key, { compiled, compileMillis });

@@ -9,23 +9,23 @@
 export { packRows, unpackRows } from "../engine/packRows.ts";
 export type { BandStepper } from "./BandStepper.ts";
 export { packedRowWords } from "./BitLayout.ts";
-export type { CompiledRangeRule } from "./CompiledRangeRule.ts";
 export type { CompiledRule, TotalisticMasks } from "./CompiledRule.ts";
 export { CENTRE_BIT, NEIGHBOURHOODS, neighbourhoodBit } from "./CompiledRule.ts";
 export { compileGameLogic } from "./compileGameLogic.ts";
+export { type CellProgram, compileRule } from "./compileRule.ts";
+export { type BandStepperOptions, createBandStepper } from "./createBandStepper.ts";
+export { createStepper, type StepperOptions } from "./createStepper.ts";
+export { findMismatch, type Mismatch } from "./findMismatch.ts";
+export { interpretBand } from "./interpretBand.ts";
+export type { CompiledRangeRule } from "./range/CompiledRangeRule.ts";
 export {
   compileRangeRule,
   compilingRangeRule,
   isRefusal,
   type RangeRefusal,
-} from "./compileRangeRule.ts";
-export { type CellProgram, compileRule } from "./compileRule.ts";
-export { type BandStepperOptions, createBandStepper } from "./createBandStepper.ts";
-export { createRangeStepper, type RangeStepperOptions } from "./createRangeStepper.ts";
-export { createStepper, type StepperOptions } from "./createStepper.ts";
-export { findMismatch, type Mismatch } from "./findMismatch.ts";
-export { interpretBand } from "./interpretBand.ts";
-export { planRangeSums } from "./planRangeSums.ts";
+} from "./range/compileRangeRule.ts";
+export { createRangeStepper, type RangeStepperOptions } from "./range/createRangeStepper.ts";
+export { planRangeSums } from "./range/planRangeSums.ts";
 export type { StateStepper } from "./StateStepper.ts";
 export type { Stepper, StepperKind } from "./Stepper.ts";
 export { type RowRange, splitRows } from "./splitRows.ts";

@@ -1,7 +1,7 @@
-import type { CompiledRangeRule } from "../kernels/CompiledRangeRule.ts";
 import type { CompiledRule } from "../kernels/CompiledRule.ts";
-import { compileRangeRule, type RangeRefusal } from "../kernels/compileRangeRule.ts";
 import { compileRule } from "../kernels/compileRule.ts";
+import type { CompiledRangeRule } from "../kernels/range/CompiledRangeRule.ts";
+import { compileRangeRule, type RangeRefusal } from "../kernels/range/compileRangeRule.ts";
 import type { CompiledStates } from "../kernels/states/CompiledStates.ts";
 import { compileStates } from "../kernels/states/compileStates.ts";
 import { cellProgramOf } from "../rules/cellProgramOf.ts";
@@ -63,7 +63,7 @@ export function compileRangeRuleOf(rule: Rule): CompiledRangeRule | RangeRefusal
   const key = formatRule(rule);
   let result = rangeRules.get(key);
   if (result === undefined) {
-    result = compileRangeRule(cellProgramOf(rule));
+    result = compileRangeRule(cellProgramOf(rule), stateCount(rule));
     rangeRules.set(key, result);
   }
   return result;

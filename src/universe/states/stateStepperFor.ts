@@ -1,7 +1,7 @@
 import type { CellProgram } from "../../engine/protocol.ts";
-import { isRefusal } from "../../kernels/compileRangeRule.ts";
-import { createRangeStepper } from "../../kernels/createRangeStepper.ts";
-import { planRangeSums } from "../../kernels/planRangeSums.ts";
+import { isRefusal } from "../../kernels/range/compileRangeRule.ts";
+import { createRangeStepper } from "../../kernels/range/createRangeStepper.ts";
+import { planRangeSums } from "../../kernels/range/planRangeSums.ts";
 import type { StateStepper } from "../../kernels/StateStepper.ts";
 import type { CompiledStates } from "../../kernels/states/CompiledStates.ts";
 import { createStateStepper } from "../../kernels/states/createStateStepper.ts";

@@ -1,10 +1,10 @@
-import { assertGridSize, type Topology } from "../engine/Grid.ts";
+import { assertGridSize, type Topology } from "../../engine/Grid.ts";
+import type { StateStepper } from "../StateStepper.ts";
 import { type CompiledRangeRule, neighbourCount } from "./CompiledRangeRule.ts";
 import { createDiamondSums } from "./diamondSums.ts";
 import { planRangeSums, type RangeSumPlan } from "./planRangeSums.ts";
 import type { RangeSums } from "./RangeSums.ts";
 import { createRectangleSums } from "./rectangleSums.ts";
-import type { StateStepper } from "./StateStepper.ts";
 import {
   createWasmDiamondSums,
   createWasmRectangleSums,

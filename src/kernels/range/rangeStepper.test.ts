@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { createRandom, pickSeed } from "../../tests/support/random.ts";
-import { Grid, type Topology } from "../engine/Grid.ts";
-import type { CellProgram } from "../engine/protocol.ts";
-import { cellProgramOf } from "../rules/cellProgramOf.ts";
-import type { CountRange, LargerThanLifeRule, RangeShape } from "../rules/Rule.ts";
+import { createRandom, pickSeed } from "../../../tests/support/random.ts";
+import { Grid, type Topology } from "../../engine/Grid.ts";
+import type { CellProgram } from "../../engine/protocol.ts";
+import { cellProgramOf } from "../../rules/cellProgramOf.ts";
+import type { CountRange, LargerThanLifeRule, RangeShape } from "../../rules/Rule.ts";
+import { interpretBand } from "../interpretBand.ts";
 import type { CompiledRangeRule } from "./CompiledRangeRule.ts";
 import { compileRangeRule, compilingRangeRule, isRefusal } from "./compileRangeRule.ts";
 import { createRangeStepper } from "./createRangeStepper.ts";
-import { interpretBand } from "./interpretBand.ts";
 
 const seed = pickSeed();
 const random = createRandom(seed);
@@ -43,7 +43,7 @@ function randomRule(): LargerThanLifeRule {
 }
 
 function compile(rule: LargerThanLifeRule): CompiledRangeRule {
-  const compiled = compileRangeRule(cellProgramOf(rule));
+  const compiled = compileRangeRule(cellProgramOf(rule), rule.states);
   if (isRefusal(compiled)) throw new Error(`${JSON.stringify(rule)} refused: ${compiled.refused}`);
   return compiled;
 }
@@ -119,6 +119,22 @@ describe("the range kernels equal the coroutine interpreter", () => {
       }
     }
   });
+});
+
+it("learns every state of the world, also dying states a rule whose cells never die cannot reach", () => {
+  // Every count survives, so no transition shows state 2; yet a cell may be put in it.
+  const rule: LargerThanLifeRule = {
+    family: "ltl",
+    range: 2,
+    states: 3,
+    middle: false,
+    shape: "vonNeumann",
+    birth: [[2, 10]],
+    survival: [[0, 12]],
+  };
+  const compiled = compile(rule);
+  expect(compiled.states).toBe(3);
+  expect(firstDifference(rule, compiled, 9, 7, "torus")).toBe("none");
 });
 
 it("learns Bosco's Rule's counts, with dying neighbours counting as empty", () => {
@@ -197,7 +213,7 @@ it("compiles in slices, reporting the queries asked, to the same rule", () => {
     birth: [[100, 150]],
     survival: [[90, 200]],
   };
-  const compiling = compilingRangeRule(cellProgramOf(rule));
+  const compiling = compilingRangeRule(cellProgramOf(rule), rule.states);
   const reports: number[] = [];
   let item = compiling.next();
   for (; !item.done; item = compiling.next()) reports.push(item.value);

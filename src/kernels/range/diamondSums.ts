@@ -1,4 +1,4 @@
-import type { Topology } from "../engine/Grid.ts";
+import type { Topology } from "../../engine/Grid.ts";
 import { paddedSources } from "./paddedSources.ts";
 
 /**

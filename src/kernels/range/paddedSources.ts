@@ -1,4 +1,4 @@
-import type { Topology } from "../engine/Grid.ts";
+import type { Topology } from "../../engine/Grid.ts";
 
 /**
  * Where each of `count` padded positions along one axis of `length` cells reads from, the

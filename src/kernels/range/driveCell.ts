@@ -1,4 +1,4 @@
-import type { CellProgram } from "../engine/protocol.ts";
+import type { CellProgram } from "../../engine/protocol.ts";
 
 /**
  * Runs the coroutine of the cell at (y, x) once, answering the query for the cell at offset

@@ -1,9 +1,9 @@
-import type { Topology } from "../engine/Grid.ts";
+import type { Topology } from "../../engine/Grid.ts";
+import { ltlModule } from "../wasm/ltlModule.ts";
+import { type WasmMemory, webAssembly } from "../wasm/webAssembly.ts";
 import { paddedSources } from "./paddedSources.ts";
 import type { OffsetRectangle } from "./planRangeSums.ts";
 import type { RangeSums } from "./RangeSums.ts";
-import { ltlModule } from "./wasm/ltlModule.ts";
-import { type WasmMemory, webAssembly } from "./wasm/webAssembly.ts";
 
 interface LtlExports {
   readonly memory: WasmMemory;

@@ -1,5 +1,5 @@
-import { createRandomWords } from "../engine/createRandom.ts";
-import type { CellProgram } from "../engine/protocol.ts";
+import { createRandomWords } from "../../engine/createRandom.ts";
+import type { CellProgram } from "../../engine/protocol.ts";
 import type { CompiledRangeRule } from "./CompiledRangeRule.ts";
 import { driveCell } from "./driveCell.ts";
 
@@ -42,9 +42,10 @@ const EXTRA_PASSES_UP_TO = 500;
  */
 export function compileRangeRule(
   program: CellProgram,
+  states = 2,
   seed = 0x17e5,
 ): CompiledRangeRule | RangeRefusal {
-  const compiling = compilingRangeRule(program, seed);
+  const compiling = compilingRangeRule(program, states, seed);
   for (;;) {
     const item = compiling.next();
     if (item.done) return item.value;
@@ -60,6 +61,7 @@ const QUERIES_PER_SLICE = 1 << 20;
  */
 export function* compilingRangeRule(
   program: CellProgram,
+  states = 2,
   seed = 0x17e5,
 ): Generator<number, CompiledRangeRule | RangeRefusal, void> {
   const random = createRandomWords(seed);
@@ -148,10 +150,11 @@ export function* compilingRangeRule(
     }
   };
 
-  // 2. The count table of each state reachable from 0 and 1.
+  // 2. The count table of each state a cell may hold (the world's `states`, which a rule whose
+  // live cells never die cannot show by its transitions) and of each state reachable from them.
   const stride = size + 1;
   const rows: Uint8Array[] = [];
-  const pending = [0, 1];
+  const pending = Array.from({ length: Math.max(2, states) }, (_, state) => state);
   const passes = size <= EXTRA_PASSES_UP_TO ? 3 : 1;
   let reported = 0;
   for (;;) {
@@ -196,15 +199,15 @@ export function* compilingRangeRule(
     if (!looks) row.fill(alone);
     for (const next of row) if (rows[next] === undefined) pending.push(next);
   }
-  const states = rows.length;
+  const learnt = rows.length;
 
   // 3. Whether a neighbour in each further state counts, from runs whose answer tells.
-  const alive = new Uint8Array(states);
+  const alive = new Uint8Array(learnt);
   alive[1] = 1;
   const lookers = rows.flatMap((row, state) =>
     row.some((next) => next !== row[0]) ? [state] : [],
   );
-  for (let state = 2; state < states; state++) {
+  for (let state = 2; state < learnt; state++) {
     const fits = [true, true];
     for (let tries = 0, told = 0; tries < 1000 && told < 16 && lookers.length > 0; tries++) {
       const centre = lookers[random() % lookers.length] as number;
@@ -229,15 +232,15 @@ export function* compilingRangeRule(
   }
 
   // 4. Random mixtures of every state around every state, at random places.
-  for (let check = 0; check < 8 * states; check++) {
-    const centre = check % states;
+  for (let check = 0; check < 8 * learnt; check++) {
+    const centre = check % learnt;
     const row = rows[centre] as Uint8Array;
     box.fill(0);
     let count = 0;
     const density = random() % 101;
     for (let i = 0; i < size; i++) {
       if (random() % 100 >= density) continue;
-      const state = random() % states;
+      const state = random() % learnt;
       box[boxIndex[i] as number] = state;
       count += alive[state] as number;
     }
@@ -248,11 +251,11 @@ export function* compilingRangeRule(
     }
   }
 
-  const next = new Uint8Array(states * stride);
+  const next = new Uint8Array(learnt * stride);
   rows.forEach((row, state) => {
     next.set(row, state * stride);
   });
-  return { offsets, range, states, alive, next };
+  return { offsets, range, states: learnt, alive, next };
 }
 
 /** Whether a compile was refused. */
