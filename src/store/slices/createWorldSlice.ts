@@ -1,5 +1,6 @@
 import type { Topology } from "../../engine/Grid.ts";
 import { assertGridSize, MAX_GRID_SIDE, PackedCells } from "../../engine/index.ts";
+import { surfaceProblem } from "../../engine/Surface.ts";
 import {
   describeReadError,
   isSparsePattern,
@@ -329,8 +330,14 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
         return null;
       }
       if (width === s.width && height === s.height) return null;
-      const surfaceProblem = surfaceFor(s.topology, width, height);
-      if (typeof surfaceProblem === "string") return surfaceProblem;
+      // The grid keeps its surface, twist and shift included: a sphere stays square, and a
+      // shift must stay shorter than its edges.
+      const unfit = surfaceProblem(
+        { topology: s.topology, twist: s.twist, shift: s.shift },
+        width,
+        height,
+      );
+      if (unfit !== null) return `A ${surfaceName(s)} cannot be ${width}x${height}: ${unfit}`;
       ctx.remember();
       set({ width, height });
       resizeGrid(s, `Grid size ${width}x${height}`);
