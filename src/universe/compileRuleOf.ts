@@ -57,13 +57,15 @@ const rangeRules = new Map<string, CompiledRangeRule | RangeRefusal>();
 
 /**
  * A Larger than Life rule compiled from its cell coroutine by `compileRangeRule`, or why it was
- * not (then the interpreter runs it). Kept per rule: at range 50 learning takes seconds.
+ * not (then the interpreter runs it). Kept per rule. A large neighbourhood is learnt at the
+ * counts where the rule's ranges start and end (and samples between, each checked), not at
+ * every count: range 500 would otherwise take 10^12 queries.
  */
 export function compileRangeRuleOf(rule: Rule): CompiledRangeRule | RangeRefusal {
   const key = formatRule(rule);
   let result = rangeRules.get(key);
   if (result === undefined) {
-    result = compileRangeRule(cellProgramOf(rule), stateCount(rule));
+    result = compileRangeRule(cellProgramOf(rule), stateCount(rule), undefined, breaksOf(rule));
     rangeRules.set(key, result);
   }
   return result;
@@ -89,4 +91,10 @@ export function compileStatesOf(rule: Rule): CompiledStatesOf {
   const result = { states, live: { table }, ...(compiled ? { compiled } : { reason }) };
   compiledStates.set(rule, result);
   return result;
+}
+
+/** The counts where a range rule's answer may change: where each of its count ranges starts and ends. */
+function breaksOf(rule: Rule): readonly number[] | undefined {
+  if (rule.family !== "ltl") return undefined;
+  return [...rule.birth, ...rule.survival].flatMap(([min, max]) => [min, max + 1]);
 }

@@ -18,6 +18,12 @@ const MAX_RANGE = 500;
  */
 const QUERY_BUDGET = 4e8;
 
+/**
+ * Neighbourhoods up to this size are learnt at every count; larger ones, when the caller names
+ * the counts where the answer may change, only there and at samples between (`breaks`).
+ */
+const EXACT_UP_TO = 4096;
+
 /** Runs of each count beyond the first, while the neighbourhood is small enough for them. */
 const EXTRA_PASSES_UP_TO = 500;
 
@@ -44,8 +50,9 @@ export function compileRangeRule(
   program: CellProgram,
   states = 2,
   seed = 0x17e5,
+  breaks?: readonly number[],
 ): CompiledRangeRule | RangeRefusal {
-  const compiling = compilingRangeRule(program, states, seed);
+  const compiling = compilingRangeRule(program, states, seed, breaks);
   for (;;) {
     const item = compiling.next();
     if (item.done) return item.value;
@@ -63,6 +70,7 @@ export function* compilingRangeRule(
   program: CellProgram,
   states = 2,
   seed = 0x17e5,
+  breaks?: readonly number[],
 ): Generator<number, CompiledRangeRule | RangeRefusal, void> {
   const random = createRandomWords(seed);
   const maxQueries = (2 * MAX_RANGE + 1) ** 2 + 64;
@@ -174,6 +182,20 @@ export function* compilingRangeRule(
     const alone = run(state);
     if (typeof alone === "string") return { refused: alone };
     const looks = queries - before > 1;
+    if (looks && breaks !== undefined && size > EXACT_UP_TO) {
+      // Too many counts to drive each: drive those where the answer may change, and enough
+      // others at random to catch a change between them; step 4 checks mixtures besides.
+      const learnt = learnBetweenBreaks(breaks, size, (count) => {
+        fill([]);
+        for (let i = 0; i < count; i++) box[boxIndex[order[i] as number] as number] = 1;
+        return run(state);
+      });
+      if (typeof learnt === "string") return { refused: learnt };
+      row.set(learnt);
+      for (const next of row) if (rows[next] === undefined) pending.push(next);
+      yield queries;
+      continue;
+    }
     for (let pass = 0; pass < (looks ? passes : 0); pass++) {
       // Each pass makes the cells live in a new random order, one more for each count.
       fill([]);
@@ -256,6 +278,43 @@ export function* compilingRangeRule(
     next.set(row, state * stride);
   });
   return { offsets, range, states: learnt, alive, next };
+}
+
+/**
+ * A count table learnt from the counts where the answer may change (`breaks`: each is the first
+ * count of a new run of equal answers, as a rule's count ranges give them; their neighbours are
+ * driven too) and from random counts within each run, which must agree with the run's first:
+ * the counts of a neighbourhood of n cells cost about (breaks + samples) x n queries instead of
+ * n^2. `answer` drives the coroutine with `count` live neighbours. A count that disagrees with
+ * its run is returned as the reason to refuse.
+ */
+function learnBetweenBreaks(
+  breaks: readonly number[],
+  size: number,
+  answer: (count: number) => number | string,
+): Uint8Array | string {
+  const starts = new Set<number>([0]);
+  for (const at of breaks) {
+    for (const near of [at - 1, at, at + 1]) if (near >= 0 && near <= size) starts.add(near);
+  }
+  const sorted = [...starts].sort((a, b) => a - b);
+  const row = new Uint8Array(size + 1);
+  for (let i = 0; i < sorted.length; i++) {
+    const from = sorted[i] as number;
+    const to = i + 1 < sorted.length ? (sorted[i + 1] as number) : size + 1;
+    const first = answer(from);
+    if (typeof first === "string") return first;
+    row.fill(first, from, to);
+    // The run's last count and a few inside it must agree with its first.
+    const samples =
+      to - from > 2 ? [to - 1, from + ((to - from) >> 1), from + ((to - from) >> 2)] : [];
+    for (const count of samples) {
+      const next = answer(count);
+      if (typeof next === "string") return next;
+      if (next !== first) return `the answer changes at a count no break names (${count})`;
+    }
+  }
+  return row;
 }
 
 /** Whether a compile was refused. */

@@ -121,6 +121,32 @@ describe("the range kernels equal the coroutine interpreter", () => {
   });
 });
 
+it("learns a large neighbourhood at the counts its ranges name, and checks the runs between", () => {
+  // Range 40: 6,560 neighbours, too many to drive every count; the breaks are where the rule's
+  // count ranges start and end.
+  const rule: LargerThanLifeRule = {
+    family: "ltl",
+    range: 40,
+    states: 3,
+    middle: true,
+    shape: "moore",
+    birth: [[2100, 2900]],
+    survival: [[1800, 3400]],
+  };
+  const breaks = [2100, 2901, 1800, 3401];
+  const compiled = compileRangeRule(cellProgramOf(rule), rule.states, undefined, breaks);
+  if (isRefusal(compiled)) throw new Error(compiled.refused);
+  expect(compiled.states).toBe(3);
+  for (const topology of TOPOLOGIES) {
+    expect(firstDifference(rule, compiled, 7, 5, topology), `seed ${seed}, ${topology}`).toBe(
+      "none",
+    );
+  }
+  // Breaks that miss where the answer changes are caught by the samples between them.
+  const wrong = compileRangeRule(cellProgramOf(rule), rule.states, undefined, [2100]);
+  expect(isRefusal(wrong) && wrong.refused).toMatch(/changes at a count no break names/);
+});
+
 it("learns every state of the world, also dying states a rule whose cells never die cannot reach", () => {
   // Every count survives, so no transition shows state 2; yet a cell may be put in it.
   const rule: LargerThanLifeRule = {
