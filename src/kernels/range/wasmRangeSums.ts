@@ -14,20 +14,44 @@ interface LtlExports {
 
 const PAGE = 65536;
 
+/** What every range kernel keeps in its memory, and where each block starts. */
+interface RangeKernel {
+  readonly exports: LtlExports;
+  /** The two generations, a byte a cell. */
+  readonly cur: number;
+  readonly next: number;
+  /** Each state's weight (1 when it counts as alive) and the next-state table by count. */
+  readonly weights: number;
+  readonly tables: number;
+  /** For each padded row and column, the grid row or column it copies, or -1 (empty). */
+  readonly rows: number;
+  readonly cols: number;
+  /** Where the kernel's own blocks start, in the order asked for. */
+  readonly extra: number[];
+  /** The two generations as byte views, for `RangeSums.buffers`. */
+  readonly buffers: readonly [Uint8Array, Uint8Array];
+}
+
 /**
- * A fresh instance of the range kernel with its memory grown to hold blocks of these sizes
- * (each 16-byte aligned), and where each block starts; undefined when wasm cannot run here or
- * the memory cannot grow that far.
+ * A fresh instance of the range kernel holding the grid's two generations, `weight`, `table`,
+ * the padded rows' and columns' sources, and blocks of the `extra` sizes (each block 16-byte
+ * aligned); undefined when wasm cannot run here or the memory cannot grow that far.
  */
 function instantiate(
-  sizes: readonly number[],
-): { exports: LtlExports; starts: number[] } | undefined {
+  cells: number,
+  weight: Uint8Array,
+  table: Uint8Array,
+  rowSources: Int32Array,
+  colSources: Int32Array,
+  extra: readonly number[],
+): RangeKernel | undefined {
   const module = ltlModule();
   const api = webAssembly();
   if (!module || !api) return undefined;
+  const sizes = [cells, cells, 256, table.length, 4 * rowSources.length, 4 * colSources.length];
   const starts: number[] = [];
   let end = 0;
-  for (const bytes of sizes) {
+  for (const bytes of [...sizes, ...extra]) {
     starts.push(end);
     end += Math.ceil(bytes / 16) * 16;
   }
@@ -37,7 +61,30 @@ function instantiate(
   } catch {
     return undefined;
   }
-  return { exports, starts };
+  const [cur, next, weights, tables, rows, cols] = starts as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const { buffer } = exports.memory;
+  new Uint8Array(buffer).set(weight, weights);
+  new Uint8Array(buffer).set(table, tables);
+  new Int32Array(buffer, rows, rowSources.length).set(rowSources);
+  new Int32Array(buffer, cols, colSources.length).set(colSources);
+  return {
+    exports,
+    cur,
+    next,
+    weights,
+    tables,
+    rows,
+    cols,
+    extra: starts.slice(sizes.length),
+    buffers: [new Uint8Array(buffer, cur, cells), new Uint8Array(buffer, next, cells)],
+  };
 }
 
 /**
@@ -61,45 +108,24 @@ export function createWasmSquareSums(
   const cells = width * height;
   const paddedHeight = height + 2 * range;
   const paddedWidth = Math.ceil((width + 2 * range) / 4) * 4;
-  const instance = instantiate([
+  // The columns are a multiple of 4 for the SIMD sums: those past the padding are empty.
+  const colSources = new Int32Array(paddedWidth).fill(-1);
+  colSources.set(paddedSources(width, range, width + 2 * range, topology));
+  const kernel = instantiate(
     cells,
-    cells,
-    256,
-    table.length,
-    4 * paddedHeight,
-    4 * paddedWidth,
-    4 * paddedWidth,
-    paddedWidth * (paddedHeight + 1),
-  ]);
-  if (!instance) return undefined;
-  const { exports } = instance;
-  const [cur, next, weights, tables, rows, cols, sums, padded] = instance.starts as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const { memory } = exports;
-  const bytes = new Uint8Array(memory.buffer);
-  bytes.set(weight, weights);
-  bytes.set(table, tables);
-  new Int32Array(memory.buffer, rows, paddedHeight).set(
+    weight,
+    table,
     paddedSources(height, range, paddedHeight, topology),
+    colSources,
+    [4 * paddedWidth, paddedWidth * (paddedHeight + 1)],
   );
-  const columns = new Int32Array(memory.buffer, cols, paddedWidth);
-  columns.fill(-1);
-  columns.set(paddedSources(width, range, width + 2 * range, topology));
+  if (!kernel) return undefined;
+  const { exports, cur, next, weights, tables, rows, cols, buffers } = kernel;
+  const [sums, padded] = kernel.extra as [number, number];
   const { dy0, dy1, dx0, dx1 } = rectangle;
   return {
     kind: "ltl-square-wasm",
-    buffers: [
-      new Uint8Array(memory.buffer, cur, cells),
-      new Uint8Array(memory.buffer, next, cells),
-    ],
+    buffers,
     step(from) {
       const [a, b] = from === 0 ? [cur, next] : [next, cur];
       exports.step(
@@ -145,45 +171,24 @@ export function createWasmDiamondSums(
   // A multiple of 4 wide, for the four-at-a-time cone loop: the extra columns on the right are
   // padding like the rest, never inside a diamond.
   const paddedWidth = Math.ceil((width + 2 * range + 2) / 4) * 4;
-  const instance = instantiate([
-    cells,
-    cells,
-    256,
-    table.length,
-    4 * paddedHeight,
-    4 * paddedWidth,
-    4 * paddedWidth * paddedHeight,
-    paddedWidth * paddedHeight,
-  ]);
-  if (!instance) return undefined;
-  const { exports } = instance;
-  const [cur, next, weights, tables, rows, cols, cones, padded] = instance.starts as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const { memory } = exports;
-  const bytes = new Uint8Array(memory.buffer);
-  bytes.set(weight, weights);
-  bytes.set(table, tables);
+  // The two rows on top are always empty.
   const rowSources = paddedSources(height, range + 2, paddedHeight, topology);
   rowSources[0] = -1;
   rowSources[1] = -1;
-  new Int32Array(memory.buffer, rows, paddedHeight).set(rowSources);
-  new Int32Array(memory.buffer, cols, paddedWidth).set(
+  const kernel = instantiate(
+    cells,
+    weight,
+    table,
+    rowSources,
     paddedSources(width, range + 1, paddedWidth, topology),
+    [4 * paddedWidth * paddedHeight, paddedWidth * paddedHeight],
   );
+  if (!kernel) return undefined;
+  const { exports, cur, next, weights, tables, rows, cols, buffers } = kernel;
+  const [cones, padded] = kernel.extra as [number, number];
   return {
     kind: "ltl-diamond-wasm",
-    buffers: [
-      new Uint8Array(memory.buffer, cur, cells),
-      new Uint8Array(memory.buffer, next, cells),
-    ],
+    buffers,
     step(from) {
       const [a, b] = from === 0 ? [cur, next] : [next, cur];
       exports.diamond(
@@ -226,42 +231,19 @@ export function createWasmRectangleSums(
   const paddedHeight = height + 2 * range;
   const paddedWidth = width + 2 * range;
   const sumStride = paddedWidth + 1;
-  const instance = instantiate([
+  const kernel = instantiate(
     cells,
-    cells,
-    256,
-    table.length,
-    4 * paddedHeight,
-    4 * paddedWidth,
-    4 * sumStride * (paddedHeight + 1),
-    16 * rectangles.length,
-    4 * width,
-  ]);
-  if (!instance) return undefined;
-  const { exports } = instance;
-  const [cur, next, weights, tables, rows, cols, sat, rects, counts] = instance.starts as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const { memory } = exports;
-  const bytes = new Uint8Array(memory.buffer);
-  bytes.set(weight, weights);
-  bytes.set(table, tables);
-  new Int32Array(memory.buffer, rows, paddedHeight).set(
+    weight,
+    table,
     paddedSources(height, range, paddedHeight, topology),
-  );
-  new Int32Array(memory.buffer, cols, paddedWidth).set(
     paddedSources(width, range, paddedWidth, topology),
+    [4 * sumStride * (paddedHeight + 1), 16 * rectangles.length, 4 * width],
   );
+  if (!kernel) return undefined;
+  const { exports, cur, next, weights, tables, rows, cols, buffers } = kernel;
+  const [sat, rects, counts] = kernel.extra as [number, number, number];
   // Each rectangle's corners, in bytes from the table entry at the top-left of the cell's box.
-  const corners = new Int32Array(memory.buffer, rects, 4 * rectangles.length);
+  const corners = new Int32Array(exports.memory.buffer, rects, 4 * rectangles.length);
   rectangles.forEach(({ dy0, dy1, dx0, dx1 }, k) => {
     const top = (dy0 + range) * sumStride;
     const bottom = (dy1 + range + 1) * sumStride;
@@ -274,10 +256,7 @@ export function createWasmRectangleSums(
   });
   return {
     kind: "ltl-rectangles-wasm",
-    buffers: [
-      new Uint8Array(memory.buffer, cur, cells),
-      new Uint8Array(memory.buffer, next, cells),
-    ],
+    buffers,
     step(from) {
       const [a, b] = from === 0 ? [cur, next] : [next, cur];
       exports.rectangles(
