@@ -1,34 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { createRandom, pickSeed } from "../../../tests/support/random.ts";
-import {
-  B2_A_S12,
-  HEX_B2_S34,
-  mapRule,
-  randomIsotropicTable,
-  randomMapTable,
-  TLIFE,
-  VON_NEUMANN_B13_S012,
-} from "../../../tests/support/sampleRules.ts";
+import { planeTableRules } from "../../../tests/support/sampleRules.ts";
 import { CoroutineEngine } from "../../engine/CoroutineEngine.ts";
 import { Grid } from "../../engine/Grid.ts";
 import { compileRule } from "../../kernels/compileRule.ts";
 import { cellProgramOf } from "../../rules/cellProgramOf.ts";
-import type { LifeLikeRule } from "../../rules/Rule.ts";
 import { createHashLife } from "./createHashLife.ts";
 
 const seed = pickSeed();
 const random = createRandom(seed);
 
-/** Rules that are not Life-like (none with B0, which the infinite plane refuses). */
-const RULES: [string, LifeLikeRule][] = [
-  ["tlife B3/S2-i34q", TLIFE],
-  ["B2-a/S12", B2_A_S12],
-  ["B2/S34H", HEX_B2_S34],
-  ["B13/S012V", VON_NEUMANN_B13_S012],
-  ["random MAP", mapRule(randomMapTable(random))],
-  ["random MAP", mapRule(randomMapTable(random))],
-  ["random isotropic", mapRule(randomIsotropicTable(random))],
-];
+const RULES = planeTableRules(random, 2);
 
 describe("HashLife runs rules that are not Life-like from their tables", () => {
   it.each(RULES)(
