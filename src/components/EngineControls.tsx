@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { isMultiState } from "../rules/Rule.ts";
 import type { EngineChoice } from "../store/LifeState.ts";
 import { INFINITE_ONLY_ENGINES } from "../store/LifeState.ts";
 import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
@@ -22,7 +23,7 @@ export function EngineControls() {
   const most = poolSize();
   // A bounded grid runs HashLife or tiles, chosen on the infinite plane, as its fastest engine.
   // Only the two-state 3x3 family runs on HashLife and tiles.
-  const twoState = useLifeStore((s) => s.rule.family === "life");
+  const twoState = useLifeStore((s) => !isMultiState(s.rule));
   const shown =
     (!infinite || !twoState) && INFINITE_ONLY_ENGINES.includes(choice) ? "auto" : choice;
   return (

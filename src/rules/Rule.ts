@@ -129,3 +129,11 @@ export function stateCount(rule: Rule): number {
   if (rule.family === "history") return rule.variant === "History" ? 7 : 26;
   return rule.states;
 }
+
+/**
+ * Whether `rule` needs a multi-state world: every family but the two-state 3x3 one (Larger
+ * than Life with two states too, since it looks beyond the 3x3 block).
+ */
+export function isMultiState(rule: Rule): boolean {
+  return rule.family !== "life";
+}

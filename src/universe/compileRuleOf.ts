@@ -6,7 +6,7 @@ import type { CompiledStates } from "../kernels/states/CompiledStates.ts";
 import { compileStates } from "../kernels/states/compileStates.ts";
 import { cellProgramOf } from "../rules/cellProgramOf.ts";
 import { formatRule } from "../rules/formatRule.ts";
-import { type Rule, stateCount } from "../rules/Rule.ts";
+import { isMultiState, type Rule, stateCount } from "../rules/Rule.ts";
 
 /**
  * The kernels' form of `rule`, compiled from its cell coroutine (`cellProgramOf`): the one
@@ -26,14 +26,6 @@ export function compileRuleOf(rule: Rule): CompiledRule {
     );
   }
   return compiled;
-}
-
-/**
- * Whether `rule` needs a multi-state world: every family but the two-state 3x3 one (Larger
- * than Life with two states too, since it looks beyond the 3x3 block).
- */
-export function isMultiState(rule: Rule): boolean {
-  return rule.family !== "life";
 }
 
 /** A multi-state rule as the multi-state engines take it. */

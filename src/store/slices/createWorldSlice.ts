@@ -17,6 +17,7 @@ import { stateCount } from "../../rules/Rule.ts";
 import { spaceOf } from "../../universe/BoundedWorld.ts";
 import { gollyPlacement } from "../../universe/gollyPlacement.ts";
 import { placeRuns } from "../../universe/placeRuns.ts";
+import { sameSpace } from "../../universe/sameSpace.ts";
 import { stampPacked } from "../../universe/stampPacked.ts";
 import { NO_RUNS } from "../../universe/universeRuns.ts";
 import { fitView, type Viewport } from "../../view/Viewport.ts";
@@ -26,13 +27,7 @@ import { drawStateOf } from "../drawStateOf.ts";
 import { runsOfCellStates, stateCells } from "../edit/stateCells.ts";
 import type { WorldActions } from "../LifeState.ts";
 import { cellIn } from "../world/createWorldLink.ts";
-import {
-  fullShape,
-  sameShape,
-  surfaceAnnouncement,
-  surfaceFor,
-  surfaceName,
-} from "../world/surfaces.ts";
+import { fullShape, surfaceAnnouncement, surfaceFor, surfaceName } from "../world/surfaces.ts";
 import { onInfinitePlane } from "../world/WorldView.ts";
 import type { StoreContext } from "./StoreContext.ts";
 /** Room left around a pattern opened on a grid made to hold it. */
@@ -303,7 +298,7 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       if (!parsed.bounds) return null;
       const shape = fullShape(parsed.bounds);
       const { width, height } = shape;
-      if (!infinite() && sameShape(shape, s)) return null;
+      if (!infinite() && sameSpace(spaceOf(shape), spaceOf(s))) return null;
       // The suffix names a grid: the world moves onto it (from the infinite plane, its box
       // centred; from a grid, the old grid centred in the new).
       const box = infinite() ? s.world.bounds : { x: 0, y: 0, width: s.width, height: s.height };

@@ -12,18 +12,6 @@ export function fullShape(bounds: GridShape): FullShape {
   return { width, height, topology, twist, shift };
 }
 
-/** Whether two grid shapes are the same grid, twist and shift included. */
-export function sameShape(a: GridShape, b: GridShape): boolean {
-  return (
-    a.width === b.width &&
-    a.height === b.height &&
-    a.topology === b.topology &&
-    a.twist === b.twist &&
-    a.shift?.edges === b.shift?.edges &&
-    a.shift?.by === b.shift?.by
-  );
-}
-
 const NAMES: Readonly<Record<Topology, string>> = {
   torus: "torus",
   plane: "plane",

@@ -1,4 +1,5 @@
-import { compileRuleOf, isMultiState } from "../../universe/compileRuleOf.ts";
+import { isMultiState } from "../../rules/Rule.ts";
+import { compileRuleOf } from "../../universe/compileRuleOf.ts";
 import { createUniverse, ENGINES_FOR } from "../../universe/createUniverse.ts";
 import { createSimulationPool } from "../pool/createSimulationPool.ts";
 import { MAX_WORKERS, poolSize } from "../pool/poolSize.ts";

@@ -1,9 +1,8 @@
 import { writeMacrocell } from "../../formats/writeMacrocell.ts";
 import type { Rule } from "../../rules/index.ts";
-import { lifeLike } from "../../rules/Rule.ts";
+import { isMultiState, lifeLike } from "../../rules/Rule.ts";
 import { sameRule } from "../../rules/sameRule.ts";
 import { wordsOf } from "../../universe/bounded/BoundedUniverse.ts";
-import { isMultiState } from "../../universe/compileRuleOf.ts";
 import { ENGINES_FOR, type UniverseContents } from "../../universe/createUniverse.ts";
 import { macrocellOf } from "../../universe/macrocells.ts";
 import { sameSpace } from "../../universe/sameSpace.ts";
