@@ -7,7 +7,7 @@ import { createBoundedUniverse } from "./bounded/createBoundedUniverse.ts";
 import { compileRuleOf, compileStatesOf } from "./compileRuleOf.ts";
 import { createCoroutineUniverse } from "./coroutine/createCoroutineUniverse.ts";
 import { createHashLife } from "./hashlife/createHashLife.ts";
-import { refuseBirthOnZero } from "./refuseBirthOnZero.ts";
+import { birthOnZeroError } from "./refuseBirthOnZero.ts";
 import { createGrowingPlaneUniverse, MAX_PLANE_SIDE } from "./states/createGrowingPlaneUniverse.ts";
 import { createStateUniverse } from "./states/createStateUniverse.ts";
 import { hasStateKernel, reachOf, stateStepperFor } from "./states/stateStepperFor.ts";
@@ -142,7 +142,7 @@ function createMultiStateUniverse(
     if (words)
       throw new RangeError("packed cells are a bounded grid's: the infinite plane has none");
     // The live table of a rule that is not compiled is empty: ask the coroutine itself.
-    if (birthOnZero(rule)) refuseBirthOnZero({ table: Uint8Array.of(1) });
+    if (birthOnZero(rule)) throw birthOnZeroError();
     if (name === "coroutine") return createCoroutineUniverse(program, live, reachOf(rule), states);
     const stepperOf = (width: number, height: number) =>
       stateStepperFor({ kind: "plane", width, height }, rule, false, program, compiled);

@@ -7,11 +7,14 @@ import type { CompiledRule } from "../kernels/CompiledRule.ts";
  * not yet, so they refuse the rule with this reason rather than run it wrongly.
  */
 export function refuseBirthOnZero(rule: CompiledRule): void {
-  if (rule.table[0] !== 0) {
-    throw new RangeError(
-      "Rules with B0 (birth with no live neighbours) cannot run on the infinite plane: every empty cell would be born, so the empty plane would fill every other generation (Golly emulates such rules by inverting alternate generations; this app does not yet). Use a bounded grid (:T or :P)",
-    );
-  }
+  if (rule.table[0] !== 0) throw birthOnZeroError();
+}
+
+/** Why a B0 rule cannot run on the infinite plane (see `refuseBirthOnZero`). */
+export function birthOnZeroError(): RangeError {
+  return new RangeError(
+    "Rules with B0 (birth with no live neighbours) cannot run on the infinite plane: every empty cell would be born, so the empty plane would fill every other generation (Golly emulates such rules by inverting alternate generations; this app does not yet). Use a bounded grid (:T or :P)",
+  );
 }
 
 /** Throws unless `state` is 0 or 1, the states the two-state engines hold. */
