@@ -1,5 +1,5 @@
 // npm run build:wasm
-// Compiles each kernel in src/kernels/wasm/*.wat (life.wat, ltl.wat) with wabt (wat2wasm as a
+// Compiles each kernel in src/kernels/wasm/*.wat (life.wat, ltl.wat, ring.wat) with wabt (wat2wasm as a
 // JS/wasm package, no download) into src/kernels/wasm/generated/<name>Wasm.ts, a module
 // exporting the bytes as a literal so that Node, a worker and the page all import it without
 // fetch. The output is not committed; npm's pre-hooks run this before start, build, typecheck,
@@ -15,6 +15,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const KERNELS = [
   ["life", "The compiled SIMD Life kernel"],
   ["ltl", "The compiled range kernels of Larger than Life (square, diamond, disc)"],
+  ["ring", "The dying cells of a Generations rule, a step on SIMD vectors"],
 ];
 
 const wabt = await initWabt();
