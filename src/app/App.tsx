@@ -5,6 +5,7 @@ import { EngineControls } from "../components/EngineControls.tsx";
 import { FilePanel } from "../components/FilePanel.tsx";
 import { GridSettings } from "../components/GridSettings.tsx";
 import { HyperspeedControls } from "../components/HyperspeedControls.tsx";
+import { InspectorPanel } from "../components/inspector/InspectorPanel.tsx";
 import { NoticeBanner } from "../components/NoticeBanner.tsx";
 import { PatternLibrary } from "../components/PatternLibrary.tsx";
 import { RandomFill } from "../components/RandomFill.tsx";
@@ -19,7 +20,7 @@ import { StatusBar } from "../components/StatusBar.tsx";
 import { Toolbar } from "../components/Toolbar.tsx";
 import { useKeyboardShortcuts } from "../components/useKeyboardShortcuts.ts";
 import { usePasteAndDrop } from "../components/usePasteAndDrop.ts";
-import { useLifeStoreApi } from "../store/useLifeStore.ts";
+import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
 
 /**
  * The page: toolbar with Open and Share on top, settings at the side (a drawer on small
@@ -31,6 +32,7 @@ export function App() {
   const settingsToggle = useRef<HTMLButtonElement>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const closeSettings = useCallback(() => setSettingsOpen(false), []);
+  const inspecting = useLifeStore((s) => s.inspection !== null);
   useKeyboardShortcuts(store);
   usePasteAndDrop(store, canvasArea);
   return (
@@ -53,7 +55,7 @@ export function App() {
           </button>
         </div>
       </header>
-      <main className="app-main">
+      <main className={inspecting ? "app-main inspecting" : "app-main"}>
         <SettingsDrawer open={settingsOpen} onClose={closeSettings} toggle={settingsToggle}>
           <RulePicker />
           <StateLegend />
@@ -107,6 +109,7 @@ export function App() {
             <NoticeBanner />
           </div>
         </div>
+        <InspectorPanel />
       </main>
       <StatusBar />
     </div>

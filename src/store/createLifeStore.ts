@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { PackedCells, type Topology } from "../engine/index.ts";
 import { formatRule, parseRule, type Rule } from "../rules/index.ts";
+import { followCell } from "../view/followCell.ts";
 import { poolSize } from "../worker/pool/poolSize.ts";
 import { createInProcessUniverseWorker } from "../worker/universe/createInProcessUniverseWorker.ts";
 import {
@@ -12,6 +13,7 @@ import type { FrameScheduler } from "./FrameScheduler.ts";
 import type { LifeData, LifeState, UndoSnapshot } from "./LifeState.ts";
 import { createCursorSlice } from "./slices/createCursorSlice.ts";
 import { createHistorySlice } from "./slices/createHistorySlice.ts";
+import { createInspectSlice } from "./slices/createInspectSlice.ts";
 import { createPlaybackSlice } from "./slices/createPlaybackSlice.ts";
 import { createSelectionSlice } from "./slices/createSelectionSlice.ts";
 import { createViewSlice } from "./slices/createViewSlice.ts";
@@ -160,6 +162,8 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       workers: poolSize(),
       patternName: null,
       comments: [],
+      inspection: null,
+      marks: null,
     };
     const { stopLoop: _stopLoop, ...playbackActions } = playback;
     return {
@@ -170,6 +174,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       ...createSelectionSlice(ctx),
       ...createViewSlice(ctx, playback.stopLoop),
       ...createCursorSlice(ctx),
+      ...createInspectSlice(ctx),
     };
   });
   // The picture follows the view and the generation.
@@ -181,6 +186,24 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       now.world.generation !== before.world.generation
     ) {
       link?.requestPicture();
+    }
+    const inspected = now.inspection;
+    // The inspected cell stays in sight when the grid's area changes (the panel opening).
+    if (
+      inspected &&
+      (now.canvasWidth !== before.canvasWidth || now.canvasHeight !== before.canvasHeight)
+    ) {
+      const view = followCell(now.view, inspected, now.canvasWidth, now.canvasHeight);
+      if (view !== now.view) store.setState({ view });
+    }
+    // An inspected cell follows the world: another generation, rule or space is traced again.
+    if (
+      inspected?.trace &&
+      (now.world.generation !== before.world.generation ||
+        now.rule !== before.rule ||
+        now.world.space !== before.world.space)
+    ) {
+      void now.inspectCell({ x: inspected.x, y: inspected.y });
     }
   });
   const s = store.getState();

@@ -123,8 +123,9 @@ export interface YieldInSource {
 /**
  * The `yield` a frame stands at, in the source file of its function: `runningText` is the
  * function's text as it runs (`toString()`), `source` the file it was written in (found by the
- * frame's name). The n-th `yield` of the running text is the n-th of the source's function.
- * Null when the file has no generator of that name.
+ * frame's name). The n-th `yield` of the running text is the n-th of the source's function,
+ * as long as the build keeps them in their order (see vite.config.ts). Null when the file has
+ * no generator of that name; `at` is null when the two do not have the same yields.
  */
 export function locateYield(
   frame: Frame,
@@ -133,6 +134,8 @@ export function locateYield(
 ): YieldInSource | null {
   const generator = findGenerator(source, frame.name);
   if (!generator) return null;
+  // Yields lost or added on the way to the running code: no yield is shown rather than a wrong one.
+  if (yieldOffsets(runningText).length !== generator.yields.length) return { generator, at: null };
   const index = yieldIndexAt(runningText, frame);
   return { generator, at: generator.yields[index] ?? null };
 }
