@@ -18,7 +18,8 @@ export function SourcePane({ source, current }: { source: FrameSource; current: 
         {file.path}
         {marked >= 0 && <span className="visually-hidden">, line {firstLine + marked}</span>}
       </figcaption>
-      <pre>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a long line scrolls sideways, and a keyboard must reach it to scroll it */}
+      <pre tabIndex={0}>
         <code>
           {lines.map((line, i) => {
             const number = firstLine + i;

@@ -1,0 +1,89 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { cellCentre, grid, openEmpty } from "./support.ts";
+
+/** A 16x12 torus with a vertical blinker on its right edge, x 15, y 4 to 6. */
+async function blinkerOnTheEdge(page: Page) {
+  await openEmpty(page, "16x12");
+  for (const y of [4, 5, 6]) {
+    const at = await cellCentre(page, 15, y);
+    await page.mouse.click(at.x, at.y);
+  }
+}
+
+test("inspects a torus edge cell: its 9 queries, wrapped across the edge, and its birth", async ({
+  page,
+}) => {
+  await blinkerOnTheEdge(page);
+  await page.getByRole("button", { name: "Inspect" }).click();
+  await expect(page.getByRole("status")).toContainText("Inspect tool");
+  const at = await cellCentre(page, 0, 5);
+  await page.mouse.click(at.x, at.y);
+  const panel = page.getByRole("region", { name: /Cell \(5, 0\)/ });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByTestId("inspector-progress")).toHaveText("Instruction 1 of 11");
+  // The steps list: 9 queries and the transition.
+  await panel.getByText("All 10 instructions").click();
+  const entries = panel.locator(".inspector-steps li");
+  await expect(entries).toHaveCount(10);
+  await expect(entries.filter({ hasText: /^Query/ })).toHaveCount(9);
+  await expect(entries.filter({ hasText: "wrapped" })).toHaveText([
+    "Query (4, \u22121) \u2192 (4, 15), wrapped = 1",
+    "Query (5, \u22121) \u2192 (5, 15), wrapped = 1",
+    "Query (6, \u22121) \u2192 (6, 15), wrapped = 1",
+  ]);
+  await expect(entries.last()).toHaveText("Transition(5, 0) \u2192 1");
+
+  // Step to the west neighbour: the source shows countNeighbors' `// w` line, and stepCell
+  // waiting in its yield*.
+  for (let i = 0; i < 7; i++) {
+    await panel.getByRole("button", { name: "Step instruction", exact: true }).click();
+  }
+  await expect(panel.getByTestId("answered-by")).toHaveText("(5, \u22121) \u2192 (5, 15), wrapped");
+  await expect(panel.getByTestId("frame-stack")).toContainText(
+    "stepCell \u2192 yield* \u2192 countNeighbors",
+  );
+  const marked = panel.getByTestId("current-yield");
+  await expect(marked).toHaveCount(2);
+  await expect(marked.first()).toContainText("yield* countNeighbors(y, x)");
+  await expect(marked.last()).toContainText("count += yield query(y, x - 1); // w");
+  await expect(page.getByRole("status")).toContainText("Step 8 of 11: Query (5, \u22121)");
+  expect(await axeFindings(page)).toEqual([]);
+
+  await panel.getByRole("button", { name: "Step instruction back" }).click();
+  await expect(panel.getByTestId("inspector-progress")).toHaveText("Instruction 7 of 11");
+  await panel.getByRole("button", { name: "Run to TICK" }).click();
+  await expect(panel.getByTestId("inspector-instruction")).toContainText("yield TICK");
+  await panel.getByRole("button", { name: "Step instruction back" }).click();
+  await expect(panel.getByTestId("inspector-instruction")).toContainText(
+    "Transition(5, 0) \u2192 state 1",
+  );
+  await expect(marked).toContainText("yield transition(y, x, gameLogic(state, neighbors))");
+});
+
+test("the Inspect tool is reachable from the keyboard, and Escape closes the panel", async ({
+  page,
+}) => {
+  await blinkerOnTheEdge(page);
+  await page.keyboard.press("i");
+  await expect(page.getByRole("button", { name: "Inspect" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await grid(page).focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("region", { name: /^Cell / })).toBeVisible();
+  await page.getByRole("button", { name: "Step cell: the next cell's coroutine" }).click();
+  await expect(page.getByRole("status")).toContainText("Inspecting cell");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("region", { name: /^Cell / })).toHaveCount(0);
+});
+
+/** axe-core's findings on the page as it is now, as "rule: target" lines (empty when clean). */
+async function axeFindings(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.flatMap((v) =>
+    v.nodes.map((node) => `${v.id} (${v.impact}): ${node.target.join(" ")}`),
+  );
+}
