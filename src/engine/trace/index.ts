@@ -1,5 +1,6 @@
 export { FRAMES_AVAILABLE } from "./captureFrames.ts";
 export type { Frame } from "./Frame.ts";
+export { GenerationWalk } from "./GenerationWalk.ts";
 export { type Rect, rectsToRead } from "./rectsToRead.ts";
 export { type CellAt, gridWorld, planeWorld, type TraceWorld } from "./TraceWorld.ts";
 export {
