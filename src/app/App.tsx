@@ -6,6 +6,7 @@ import { FilePanel } from "../components/FilePanel.tsx";
 import { GridSettings } from "../components/GridSettings.tsx";
 import { HyperspeedControls } from "../components/HyperspeedControls.tsx";
 import { InspectorPanel } from "../components/inspector/InspectorPanel.tsx";
+import { WatchBar } from "../components/inspector/WatchBar.tsx";
 import { NoticeBanner } from "../components/NoticeBanner.tsx";
 import { PatternLibrary } from "../components/PatternLibrary.tsx";
 import { RandomFill } from "../components/RandomFill.tsx";
@@ -94,6 +95,10 @@ export function App() {
                 toggles its cell.
               </li>
               <li>
+                I: the Inspect tool, click a cell to step through its coroutine · W: watch a
+                generation cell by cell.
+              </li>
+              <li>
                 Ctrl+Z undo · Ctrl+Shift+Z redo · S select · Ctrl+C/X/V copy, cut, paste · Delete.
               </li>
               <li>Open a file with Open, or drop an RLE, .cells or Life 1.06 file on the grid.</li>
@@ -103,6 +108,7 @@ export function App() {
         <div className="canvas-wrap" ref={canvasArea}>
           <LifeCanvas />
           <SelectionBar />
+          <WatchBar />
           <StatePicker />
           <div className="messages">
             <AlertBanner />

@@ -6,6 +6,7 @@ import type { CellBox, CellPoint, Viewport } from "../view/Viewport.ts";
 import type { CellBlock } from "./edit/CellBlock.ts";
 import type { BlockTransform } from "./edit/transformBlock.ts";
 import type { CellMarks, Inspection } from "./inspect/Inspection.ts";
+import type { Watch } from "./inspect/Watch.ts";
 import type { WorldKeys, WorldView } from "./world/WorldView.ts";
 
 /** Speed in generations per second; Infinity means as fast as the engine goes. */
@@ -125,6 +126,8 @@ export interface LifeData extends GridShape {
   readonly comments: readonly PatternComment[];
   /** The cell the Inspector steps through, null when it is closed. */
   readonly inspection: Inspection | null;
+  /** Watch a generation: the interpreter over the visible cells, null when not watching. */
+  readonly watch: Watch | null;
   /** Cells marked over the grid by the Inspector or Watch mode. */
   readonly marks: CellMarks | null;
 }
@@ -322,8 +325,26 @@ export interface InspectActions {
   closeInspection(): void;
 }
 
+/** Watch a generation (see createWatchSlice). */
+export interface WatchActions {
+  /** Starts walking the current generation over the visible cells (pausing the world). */
+  watchGeneration(): Promise<void>;
+  /** Instructions a second. */
+  setWatchSpeed(speed: number): void;
+  toggleWatchPause(): void;
+  /** Runs the cells left at once, then the TICK. */
+  finishWatch(): void;
+  /**
+   * Compares the interpreter's next states with the world's next generation (its engine's);
+   * before the TICK, finishes the walk and ticks first.
+   */
+  checkAgainstKernel(): Promise<void>;
+  stopWatch(): void;
+}
+
 export type LifeActions = PlaybackActions &
   InspectActions &
+  WatchActions &
   WorldActions &
   HistoryActions &
   SelectionActions &

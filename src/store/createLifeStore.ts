@@ -17,6 +17,7 @@ import { createInspectSlice } from "./slices/createInspectSlice.ts";
 import { createPlaybackSlice } from "./slices/createPlaybackSlice.ts";
 import { createSelectionSlice } from "./slices/createSelectionSlice.ts";
 import { createViewSlice } from "./slices/createViewSlice.ts";
+import { createWatchSlice } from "./slices/createWatchSlice.ts";
 import { createWorldSlice } from "./slices/createWorldSlice.ts";
 import type { StoreContext } from "./slices/StoreContext.ts";
 import { createWorldLink, type WorldLink } from "./world/createWorldLink.ts";
@@ -163,6 +164,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       patternName: null,
       comments: [],
       inspection: null,
+      watch: null,
       marks: null,
     };
     const { stopLoop: _stopLoop, ...playbackActions } = playback;
@@ -175,6 +177,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       ...createViewSlice(ctx, playback.stopLoop),
       ...createCursorSlice(ctx),
       ...createInspectSlice(ctx),
+      ...createWatchSlice(ctx, options.scheduler),
     };
   });
   // The picture follows the view and the generation.
@@ -187,6 +190,8 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
     ) {
       link?.requestPicture();
     }
+    // A watched generation is undone by anything else that moves the world on.
+    if (now.watch && now.running) now.stopWatch();
     const inspected = now.inspection;
     // The inspected cell stays in sight when the grid's area changes (the panel opening).
     if (

@@ -36,6 +36,7 @@ export function createInspectSlice(ctx: StoreContext): InspectActions {
   const inspect = async (cell: CellPoint) => {
     const s = get();
     if (s.running) s.pause();
+    if (s.watch) s.stopWatch();
     const id = ++request;
     const generation = s.world.generation;
     const base = { x: cell.x, y: cell.y, generation, index: 0 };
