@@ -87,3 +87,29 @@ async function axeFindings(page: Page): Promise<string[]> {
     v.nodes.map((node) => `${v.id} (${v.impact}): ${node.target.join(" ")}`),
   );
 }
+
+test("watches a generation cell by cell, ticks, and finds the kernel's generation identical", async ({
+  page,
+}) => {
+  await blinkerOnTheEdge(page);
+  await page.getByRole("button", { name: "Inspect" }).click();
+  await page.getByRole("button", { name: "Watch a generation" }).click();
+  const bar = page.getByRole("toolbar", { name: "Watch a generation" });
+  const progress = bar.getByTestId("watch-progress");
+  await expect(progress).toContainText(/Cell \d+ of 192/);
+  await expect(page.getByRole("status")).toContainText("Watching generation 0: 16×12 cells");
+  expect(await axeFindings(page)).toEqual([]);
+  await bar.getByRole("button", { name: "Pause watch" }).click();
+  const paused = await progress.textContent();
+  await page.waitForTimeout(300);
+  await expect(progress).toHaveText(paused ?? "");
+  await bar.getByRole("button", { name: "Resume" }).click();
+  await bar.getByRole("combobox", { name: "Watch speed" }).selectOption("20000");
+  await expect(progress).toHaveText("TICK done: 192 cells watched");
+  await expect(page.getByTestId("counters")).toContainText("Generation 1");
+  await bar.getByRole("button", { name: "Check against the kernel" }).click();
+  await expect(progress).toContainText("Identical: 192 cells equal the kernel's generation");
+  await expect(page.getByRole("status")).toContainText("Identical");
+  await bar.getByRole("button", { name: "Stop watching" }).click();
+  await expect(bar).toHaveCount(0);
+});
