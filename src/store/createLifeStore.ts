@@ -201,10 +201,12 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       const view = followCell(now.view, inspected, now.canvasWidth, now.canvasHeight);
       if (view !== now.view) store.setState({ view });
     }
-    // An inspected cell follows the world: another generation, rule or space is traced again.
+    // An inspected cell follows the world: another generation (once it stops running: the
+    // Inspector pauses), rule or space is traced again.
     if (
       inspected?.trace &&
-      (now.world.generation !== before.world.generation ||
+      !now.running &&
+      (inspected.generation !== now.world.generation ||
         now.rule !== before.rule ||
         now.world.space !== before.world.space)
     ) {

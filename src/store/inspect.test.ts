@@ -89,6 +89,24 @@ describe("the Inspector", () => {
     expect(steps.at(-2)).toMatchObject({ kind: "query", count: 1 });
   });
 
+  it("lets the world play with the Inspector open, and traces the cell again once paused", async () => {
+    const { store, clock } = gridStore(16, 12);
+    await settle();
+    store.getState().paintLine({ x: 15, y: 4 }, { x: 15, y: 6 }, 1);
+    await store.getState().inspectCell({ x: 0, y: 5 });
+    await settle();
+    store.getState().play();
+    for (let i = 0; i < 10; i++) await clock.frame(100);
+    expect(store.getState().running).toBe(true);
+    store.getState().pause();
+    await settle();
+    await settle();
+    const { inspection, world } = store.getState();
+    expect(world.generation).toBeGreaterThan(0n);
+    expect(inspection?.generation).toBe(world.generation);
+    expect(inspection?.trace).not.toBeNull();
+  });
+
   it("refuses a neighbourhood too big to trace, saying why", async () => {
     const { store } = gridStore(16, 12);
     await settle();
