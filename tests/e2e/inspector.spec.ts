@@ -113,3 +113,39 @@ test("watches a generation cell by cell, ticks, and finds the kernel's generatio
   await bar.getByRole("button", { name: "Stop watching" }).click();
   await expect(bar).toHaveCount(0);
 });
+
+test("in the production build, every family's frames find their source and current yield", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openEmpty(page, "12x10");
+  await page.getByRole("button", { name: "Random" }).click();
+  await page.getByRole("button", { name: "Inspect" }).click();
+  const rules = ["B2-a/S12", "B3/S23/C4", "LifeHistory", "B3/S23Super", "R2,C3,M1,S2..5,B3..4,NM"];
+  for (const rule of rules) {
+    await page.getByLabel("Rule", { exact: true }).fill(rule);
+    await page.getByLabel("Rule", { exact: true }).press("Enter");
+    const at = await cellCentre(page, 3, 4);
+    await page.mouse.click(at.x, at.y);
+    const panel = page.getByRole("region", { name: /Cell \(4, 3\)/ });
+    await expect(panel.getByTestId("inspector-progress")).toContainText("Instruction 1 of");
+    const total = Number(
+      /of (\d+)/.exec((await panel.getByTestId("inspector-progress").textContent()) ?? "")?.[1],
+    );
+    for (let i = 0; i < total - 1; i++) {
+      const frames = ((await panel.getByTestId("frame-stack").textContent()) ?? "")
+        .replace("Frames: ", "")
+        .split(" \u2192 yield* \u2192 ");
+      // One highlighted yield for each frame: the outer ones in their yield*.
+      await expect(panel.getByTestId("current-yield"), `${rule}, step ${i + 1}`).toHaveCount(
+        frames.length,
+      );
+      const innermost = panel.getByTestId("current-yield").last();
+      const kind = await panel.getByTestId("inspector-instruction").textContent();
+      await expect(innermost).toContainText(
+        kind?.includes("Transition") ? "yield transition(" : "yield query(",
+      );
+      await panel.getByRole("button", { name: "Step instruction", exact: true }).click();
+    }
+  }
+});
