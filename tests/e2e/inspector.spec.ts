@@ -149,3 +149,35 @@ test("in the production build, every family's frames find their source and curre
     }
   }
 });
+
+test("a range-5 Larger than Life cell asks its 121 cells, listed and stepped a row at a time", async ({
+  page,
+}) => {
+  await openEmpty(page, "40x30");
+  await page.getByLabel("Rule", { exact: true }).fill("R5,C0,M1,S34..58,B34..45,NM");
+  await page.getByLabel("Rule", { exact: true }).press("Enter");
+  await page.getByRole("button", { name: "Inspect" }).click();
+  const at = await cellCentre(page, 2, 3);
+  await page.mouse.click(at.x, at.y);
+  const panel = page.getByRole("region", { name: /Cell \(3, 2\)/ });
+  // Its own query, the 11x11 square (the middle counted: M1), the transition and the TICK.
+  await expect(panel.getByTestId("inspector-progress")).toHaveText("Instruction 1 of 124");
+  await expect(panel.getByTestId("frame-stack")).toHaveText("Frames: largerThanLifeCell");
+  await panel.getByRole("button", { name: "Next row" }).click();
+  await expect(panel.getByTestId("inspector-progress")).toHaveText("Instruction 2 of 124");
+  await expect(panel.getByTestId("frame-stack")).toContainText(
+    "largerThanLifeCell \u2192 yield* \u2192 countInRange",
+  );
+  // Row −2 of the torus: the top row's neighbours across the edge.
+  await expect(panel.getByTestId("answered-by")).toHaveText(
+    "(\u22122, \u22123) \u2192 (28, 37), wrapped",
+  );
+  await panel.getByRole("button", { name: "Next row" }).click();
+  await expect(panel.getByTestId("inspector-progress")).toHaveText("Instruction 13 of 124");
+  await panel.getByText("All 123 instructions").click();
+  await expect(panel.locator(".inspector-steps li")).toHaveCount(13);
+  await expect(panel.locator(".inspector-steps li").nth(1)).toHaveText(
+    "Row \u22122: 11 queries, 0 live",
+  );
+  expect(await axeFindings(page)).toEqual([]);
+});

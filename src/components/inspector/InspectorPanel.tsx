@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import type { TraceStep } from "../../engine/trace/index.ts";
 import { cellProgramOf } from "../../rules/index.ts";
-import { describeAnswerer, pair } from "../../store/inspect/describeStep.ts";
+import { describeAnswerer, pair, signed } from "../../store/inspect/describeStep.ts";
 import { useLifeStore, useLifeStoreApi } from "../../store/useLifeStore.ts";
 import { sourceOfFrame } from "./coroutineSources.ts";
 import { SourcePane } from "./SourcePane.tsx";
@@ -24,7 +24,13 @@ export function InspectorPanel() {
     () => (step ? step.frames.map((frame) => sourceOfFrame(frame, program)) : []),
     [step, program],
   );
+  const groups = useMemo(() => (trace ? groupSteps(trace.steps) : []), [trace]);
   if (!inspection) return null;
+  // A long trace (Larger than Life) also steps a row of queries at a time.
+  const nextGroup =
+    groups.length < (trace?.steps.length ?? 0)
+      ? groups.find((group) => group.first > inspection.index)
+      : undefined;
   const s = () => store.getState();
   const total = trace ? trace.steps.length : 0;
   const atTick = trace !== null && inspection.index === total;
@@ -68,6 +74,15 @@ export function InspectorPanel() {
         >
           Next cell
         </button>
+        {groups.length < total && (
+          <button
+            type="button"
+            onClick={() => nextGroup && s().goToInstruction(nextGroup.first)}
+            disabled={!nextGroup}
+          >
+            Next row
+          </button>
+        )}
         <button type="button" onClick={() => s().runToTick()} disabled={!trace || atTick}>
           Run to TICK
         </button>
@@ -137,7 +152,7 @@ export function InspectorPanel() {
           <details className="inspector-steps">
             <summary>All {total} instructions</summary>
             <ol>
-              {groupSteps(trace.steps).map((group) => (
+              {groups.map((group) => (
                 <li
                   key={group.first}
                   aria-current={
@@ -197,7 +212,7 @@ function groupSteps(steps: readonly TraceStep[]): { first: number; last: number;
       groups.push({
         first: i,
         last,
-        label: `Row ${step.y}: ${last - i + 1} queries, ${live.length} live`,
+        label: `Row ${signed(step.y)}: ${last - i + 1} queries, ${live.length} live`,
       });
     }
     i = last + 1;

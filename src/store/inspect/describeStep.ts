@@ -1,9 +1,13 @@
 import type { TraceStep } from "../../engine/trace/index.ts";
 
+/** A coordinate with a true minus sign. */
+export function signed(v: number): string {
+  return v < 0 ? `\u2212${-v}` : String(v);
+}
+
 /** A coordinate pair as the protocol writes it, (y, x), with a true minus sign. */
 export function pair(y: number, x: number): string {
-  const n = (v: number) => (v < 0 ? `\u2212${-v}` : String(v));
-  return `(${n(y)}, ${n(x)})`;
+  return `(${signed(y)}, ${signed(x)})`;
 }
 
 /**
