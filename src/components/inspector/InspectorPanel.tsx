@@ -39,7 +39,7 @@ export function InspectorPanel() {
       <header className="inspector-head">
         <h2 id="inspector-title">
           Cell {pair(inspection.y, inspection.x)}{" "}
-          <span className="muted">generation {inspection.generation.toString()}</span>
+          <span className="muted">(y, x) · generation {inspection.generation.toString()}</span>
         </h2>
         <button
           type="button"

@@ -39,8 +39,9 @@ function probe(): boolean {
 }
 
 /**
- * The generator frames on the stack, outermost first, when called from the instruction
- * builder `builder` (`query` or `transition`) inside a coroutine a tracer resumes: V8 puts a
+ * The generator frames on the stack, outermost first, when called by `below`, itself called
+ * from the instruction builder (`query` or `transition`) inside a coroutine a tracer resumes
+ * (`below` and what called it are left out; the builder is the first frame). V8 puts a
  * native `next` frame below each generator frame it resumes (the tracer's own `next`, and one
  * for each `yield*` between), so the frames taken are those followed by a native frame. The
  * stack is captured only while tracing (`witnessInstructions`), never on the interpreter's
