@@ -110,9 +110,11 @@ describe("the Inspector", () => {
   it("refuses a neighbourhood too big to trace, saying why", async () => {
     const { store } = gridStore(16, 12);
     await settle();
-    expect(store.getState().setRule("R120,C0,M1,S34..58,B34..45,NM")).toBeNull();
+    expect(store.getState().setRule("R60,C0,M1,S34..58,B34..45,NM")).toBeNull();
     await settle();
     await store.getState().inspectCell({ x: 3, y: 3 });
-    expect(store.getState().inspection?.error).toMatch(/range 120 asks 58,081 cells/);
+    expect(store.getState().inspection?.error).toMatch(
+      /range 60 asks 14,641 cells: the Inspector traces neighbourhoods up to range 50/,
+    );
   });
 });

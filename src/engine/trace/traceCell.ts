@@ -5,7 +5,7 @@ import {
   type Transition,
   witnessInstructions,
 } from "../protocol.ts";
-import { captureFrames, FRAMES_AVAILABLE } from "./captureFrames.ts";
+import { captureFrames, FRAMES_AVAILABLE, withStructuredStacks } from "./captureFrames.ts";
 import type { Frame } from "./Frame.ts";
 import type { CellAt, TraceWorld } from "./TraceWorld.ts";
 
@@ -73,6 +73,19 @@ export function traceCell(
   options: TraceOptions = {},
 ): CellTrace {
   const recordFrames = (options.frames ?? true) && FRAMES_AVAILABLE;
+  return recordFrames
+    ? withStructuredStacks(() => runCell(program, world, y, x, options, true))
+    : runCell(program, world, y, x, options, false);
+}
+
+function runCell(
+  program: CellProgram,
+  world: TraceWorld,
+  y: number,
+  x: number,
+  options: TraceOptions,
+  recordFrames: boolean,
+): CellTrace {
   const maxSteps = options.maxSteps ?? 1_000_000;
   const steps: TraceStep[] = [];
   let frames: readonly Frame[] = [];

@@ -8,8 +8,11 @@ import { reachOf, readTraceWorld } from "../inspect/readTraceWorld.ts";
 import type { InspectActions } from "../LifeState.ts";
 import type { StoreContext } from "./StoreContext.ts";
 
-/** The largest neighbourhood traced with its frames: Larger than Life up to range 100. */
-export const MAX_TRACED_QUERIES = 201 * 201;
+/**
+ * The largest neighbourhood traced: Larger than Life up to range 50. Each instruction's stack
+ * is captured, some tens of microseconds, so a range-50 cell takes a few hundred ms.
+ */
+export const MAX_TRACED_QUERIES = 101 * 101;
 
 /**
  * The Inspector: a cell's coroutine for one generation, instruction by instruction. The trace
@@ -42,7 +45,7 @@ export function createInspectSlice(ctx: StoreContext): InspectActions {
     const base = { x: cell.x, y: cell.y, generation, index: 0 };
     const reach = reachOf(s.rule);
     if ((2 * reach + 1) ** 2 > MAX_TRACED_QUERIES) {
-      const error = `A cell of range ${reach} asks ${((2 * reach + 1) ** 2).toLocaleString("en-US")} cells: the Inspector traces neighbourhoods up to range 100`;
+      const error = `A cell of range ${reach} asks ${((2 * reach + 1) ** 2).toLocaleString("en-US")} cells: the Inspector traces neighbourhoods up to range 50`;
       set({ inspection: { ...base, trace: null, error }, marks: null, announcement: error });
       return;
     }
