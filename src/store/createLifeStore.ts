@@ -193,13 +193,19 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
     // A watched generation is undone by anything else that moves the world on.
     if (now.watch && now.running) now.stopWatch();
     const inspected = now.inspection;
-    // The inspected cell stays in sight when the grid's area changes (the panel opening).
+    // The Inspector's panel opening or closing resizes the grid's area: a grid shown whole
+    // stays whole, else the inspected cell stays in sight.
     if (
-      inspected &&
+      (inspected || before.inspection) &&
       (now.canvasWidth !== before.canvasWidth || now.canvasHeight !== before.canvasHeight)
     ) {
-      const view = followCell(now.view, inspected, now.canvasWidth, now.canvasHeight);
-      if (view !== now.view) store.setState({ view });
+      const space = now.world.space;
+      if (space.kind !== "infinite" && wholeInView(before, space.width, space.height)) {
+        now.fit("grid");
+      } else if (inspected) {
+        const view = followCell(now.view, inspected, now.canvasWidth, now.canvasHeight);
+        if (view !== now.view) store.setState({ view });
+      }
     }
     // An inspected cell follows the world: another generation (once it stops running: the
     // Inspector pauses), rule or space is traced again.
@@ -226,4 +232,19 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
     "",
   );
   return store;
+}
+
+/** Whether a `width` x `height` grid is on the canvas whole in this view. */
+function wholeInView(
+  s: Pick<LifeState, "view" | "canvasWidth" | "canvasHeight">,
+  width: number,
+  height: number,
+): boolean {
+  const { zoom, panX, panY } = s.view;
+  return (
+    panX >= 0 &&
+    panY >= 0 &&
+    panX + width * zoom <= s.canvasWidth + 0.5 &&
+    panY + height * zoom <= s.canvasHeight + 0.5
+  );
 }

@@ -107,6 +107,18 @@ describe("the Inspector", () => {
     expect(inspection?.trace).not.toBeNull();
   });
 
+  it("keeps a grid shown whole in view when the panel narrows the grid's area", async () => {
+    const store = await edgeStore();
+    store.getState().setCanvasSize(800, 600);
+    store.getState().fit("grid");
+    await store.getState().inspectCell({ x: 0, y: 5 });
+    await settle();
+    store.getState().setCanvasSize(420, 600);
+    const { view } = store.getState();
+    expect(view.panX).toBeGreaterThanOrEqual(0);
+    expect(view.panX + 16 * view.zoom).toBeLessThanOrEqual(420);
+  });
+
   it("refuses a neighbourhood too big to trace, saying why", async () => {
     const { store } = gridStore(16, 12);
     await settle();

@@ -174,6 +174,9 @@ export function InspectorPanel() {
           </details>
         </>
       )}
+      <button type="button" className="inspector-watch" onClick={() => void s().watchGeneration()}>
+        Watch a generation
+      </button>
     </section>
   );
 }

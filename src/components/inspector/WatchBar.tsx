@@ -12,16 +12,19 @@ const SPEED_NAMES: Readonly<Record<number, string>> = {
 };
 
 /**
- * The Inspect tool's bar over the grid: a hint, and Watch a generation; while watching, its
+ * The Inspect tool's bar over the grid: a hint, and Watch a generation (in the Inspector's
+ * panel instead while it is open); while watching, its
  * progress, speed, pause, finish, the check against the kernel and stop.
  */
 export function WatchBar() {
   const store = useLifeStoreApi();
   const tool = useLifeStore((s) => s.tool);
   const watch = useLifeStore((s) => s.watch);
+  const inspecting = useLifeStore((s) => s.inspection !== null);
   const s = () => store.getState();
   if (!watch) {
-    if (tool !== "inspect") return null;
+    // With the Inspector open, its panel offers the watch instead of covering the grid.
+    if (tool !== "inspect" || inspecting) return null;
     return (
       <div className="selection-bar watch-bar" role="toolbar" aria-label="Inspect">
         <span className="hint">Click a cell to step through its coroutine</span>
