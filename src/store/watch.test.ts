@@ -70,6 +70,22 @@ describe("Watch a generation", () => {
     expect(store.getState().marks?.differing).toEqual([{ x: 7, y: 7 }]);
   });
 
+  it("watches the infinite plane's visible cells, and its engine's generation agrees", async () => {
+    const { store } = gridStore(16, 12);
+    await settle();
+    const glider = new Float64Array([1, -5, 2, -4, 0, -3, 1, -3, 2, -3]);
+    store.getState().openInfinite(glider, store.getState().rule);
+    await settle();
+    store.getState().setCanvasSize(200, 160);
+    store.getState().setView({ zoom: 10, panX: 100, panY: 100 });
+    await store.getState().watchGeneration();
+    expect(store.getState().watch?.region).toEqual({ x: -10, y: -10, width: 20, height: 16 });
+    await store.getState().checkAgainstKernel();
+    for (let i = 0; i < 5 && store.getState().watch?.phase !== "checked"; i++) await settle();
+    expect(store.getState().world.generation).toBe(1n);
+    expect(store.getState().watch?.check).toMatchObject({ compared: 320, differing: [] });
+  });
+
   it("checks straight away, finishing the walk and the TICK first", async () => {
     const { store } = await watchedStore();
     await store.getState().watchGeneration();
