@@ -12,7 +12,15 @@ export default defineConfig({
   plugins: [react()],
   server: { headers: isolation },
   preview: { headers: isolation },
-  worker: { format: "es" },
+  // The Inspector reads the page's own code as it runs (see src/engine/trace): function names
+  // survive (V8 stack frames read a function's `name`, and the frames' source is found by it),
+  // and the minifier only renames and drops whitespace, without compressing: compression may
+  // inline `const n = yield* count(); yield f(n)` into `yield f(yield* count())`, putting a
+  // function's yields out of their source order, by which the Inspector finds the current one.
+  build: {
+    rolldownOptions: { output: { keepNames: true, minify: { compress: false, mangle: true } } },
+  },
+  worker: { format: "es", rolldownOptions: { output: { keepNames: true } } },
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "tests/cli/**/*.test.ts"],
     testTimeout: 20_000,

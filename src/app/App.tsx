@@ -5,6 +5,8 @@ import { EngineControls } from "../components/EngineControls.tsx";
 import { FilePanel } from "../components/FilePanel.tsx";
 import { GridSettings } from "../components/GridSettings.tsx";
 import { HyperspeedControls } from "../components/HyperspeedControls.tsx";
+import { InspectorPanel } from "../components/inspector/InspectorPanel.tsx";
+import { WatchBar } from "../components/inspector/WatchBar.tsx";
 import { NoticeBanner } from "../components/NoticeBanner.tsx";
 import { PatternLibrary } from "../components/PatternLibrary.tsx";
 import { RandomFill } from "../components/RandomFill.tsx";
@@ -19,7 +21,7 @@ import { StatusBar } from "../components/StatusBar.tsx";
 import { Toolbar } from "../components/Toolbar.tsx";
 import { useKeyboardShortcuts } from "../components/useKeyboardShortcuts.ts";
 import { usePasteAndDrop } from "../components/usePasteAndDrop.ts";
-import { useLifeStoreApi } from "../store/useLifeStore.ts";
+import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
 
 /**
  * The page: toolbar with Open and Share on top, settings at the side (a drawer on small
@@ -31,6 +33,7 @@ export function App() {
   const settingsToggle = useRef<HTMLButtonElement>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const closeSettings = useCallback(() => setSettingsOpen(false), []);
+  const inspecting = useLifeStore((s) => s.inspection !== null);
   useKeyboardShortcuts(store);
   usePasteAndDrop(store, canvasArea);
   return (
@@ -53,7 +56,7 @@ export function App() {
           </button>
         </div>
       </header>
-      <main className="app-main">
+      <main className={inspecting ? "app-main inspecting" : "app-main"}>
         <SettingsDrawer open={settingsOpen} onClose={closeSettings} toggle={settingsToggle}>
           <RulePicker />
           <StateLegend />
@@ -92,6 +95,10 @@ export function App() {
                 toggles its cell.
               </li>
               <li>
+                I: the Inspect tool, click a cell to step through its coroutine · W: watch a
+                generation cell by cell.
+              </li>
+              <li>
                 Ctrl+Z undo · Ctrl+Shift+Z redo · S select · Ctrl+C/X/V copy, cut, paste · Delete.
               </li>
               <li>Open a file with Open, or drop an RLE, .cells or Life 1.06 file on the grid.</li>
@@ -101,12 +108,14 @@ export function App() {
         <div className="canvas-wrap" ref={canvasArea}>
           <LifeCanvas />
           <SelectionBar />
+          <WatchBar />
           <StatePicker />
           <div className="messages">
             <AlertBanner />
             <NoticeBanner />
           </div>
         </div>
+        <InspectorPanel />
       </main>
       <StatusBar />
     </div>

@@ -5,6 +5,11 @@ const TOOLS: readonly { tool: Tool; label: string; title: string }[] = [
   { tool: "draw", label: "Draw", title: "Click toggles a cell, drag draws (D)" },
   { tool: "select", label: "Select", title: "Drag selects a rectangle (S)" },
   { tool: "pan", label: "Pan", title: "Drag moves the view (H); also right-drag or Shift+drag" },
+  {
+    tool: "inspect",
+    label: "Inspect",
+    title: "Click a cell to step through its coroutine for one generation (I)",
+  },
 ];
 
 /** Playback, history, tools and view buttons. Their names are what assistive technology uses. */

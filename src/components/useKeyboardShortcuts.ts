@@ -10,7 +10,8 @@ const PAN_STEP = 40;
 /**
  * Space play/pause, N or → step, R reset, F fit, + and − zoom; ←, ↑, ↓ (and Shift with any
  * arrow, → included) pan, except on the focused grid, where they move its keyboard cursor;
- * D, S, H pick the draw, select and pan tools; G reads out the generation and population
+ * D, S, H pick the draw, select and pan tools, I toggles the Inspect tool, W watches a
+ * generation (Escape stops watching or closes the Inspector); G reads out the generation and population
  * (they are not announced every generation); Delete clears the
  * selection; Escape cancels a paste or the selection. With Ctrl or Cmd: Z undo, Shift+Z or Y
  * redo, C copy, X cut, A select all (Ctrl+V arrives as a paste event: see usePasteAndDrop).
@@ -106,6 +107,12 @@ function chooseAction(event: KeyboardEvent, s: State): (() => void) | undefined 
     case "h":
     case "H":
       return () => s.setTool("pan");
+    case "i":
+    case "I":
+      return () => s.setTool(s.tool === "inspect" ? "draw" : "inspect");
+    case "w":
+    case "W":
+      return () => void s.watchGeneration();
     case "g":
     case "G":
       return () => s.announceCounts();
@@ -113,7 +120,10 @@ function chooseAction(event: KeyboardEvent, s: State): (() => void) | undefined 
     case "Backspace":
       return s.selection ? () => s.deleteSelection() : undefined;
     case "Escape":
-      return s.paste ? () => s.cancelPaste() : s.selection ? () => s.setSelection(null) : undefined;
+      if (s.paste) return () => s.cancelPaste();
+      if (s.selection) return () => s.setSelection(null);
+      if (s.watch) return () => s.stopWatch();
+      return s.inspection ? () => s.closeInspection() : undefined;
     case "Enter":
       return s.paste ? () => s.commitPaste() : undefined;
     default:

@@ -40,14 +40,34 @@ export type Instruction = Query | Transition | Tick;
 /** The one TICK value; compare by identity or by `kind`. */
 export const TICK: Tick = Object.freeze({ kind: "tick" });
 
+/**
+ * Sees each instruction as `query` or `transition` builds it, while a cell is being traced
+ * (`traceCell`): called on the coroutine's own stack, it can record which generator frames asked.
+ * Unset otherwise, so the interpreter pays one comparison an instruction.
+ */
+let witness: ((instruction: Query | Transition) => void) | undefined;
+
+/** Sets (or with undefined, clears) the witness of instructions; returns the previous one. */
+export function witnessInstructions(
+  next: ((instruction: Query | Transition) => void) | undefined,
+): ((instruction: Query | Transition) => void) | undefined {
+  const previous = witness;
+  witness = next;
+  return previous;
+}
+
 /** Asks the environment for the state of the cell at (y, x). */
 export function query(y: number, x: number): Query {
-  return { kind: "query", y, x };
+  const instruction: Query = { kind: "query", y, x };
+  if (witness !== undefined) witness(instruction);
+  return instruction;
 }
 
 /** Tells the environment that the cell at (y, x) has `state` in the next generation. */
 export function transition(y: number, x: number, state: CellState): Transition {
-  return { kind: "transition", y, x, state };
+  const instruction: Transition = { kind: "transition", y, x, state };
+  if (witness !== undefined) witness(instruction);
+  return instruction;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Space } from "../universe/Universe.ts";
 import { multiStateColors } from "../view/stateColors.ts";
 import { type CellBox, type CellPoint, type Viewport, visibleBox } from "../view/Viewport.ts";
 import type { CellImage } from "./CellImage.ts";
+import { drawMarks } from "./drawMarks.ts";
 import { pictureImage } from "./pictureImage.ts";
 import type { Scene } from "./sceneOf.ts";
 import { type Theme, toCss } from "./Theme.ts";
@@ -90,6 +91,7 @@ export function drawScene(ctx: Canvas2D, blit: Blit, scene: Scene, surface: Surf
   drawGhost(ctx, scene, theme);
   drawSelection(ctx, scene, theme);
   drawHover(ctx, scene, theme);
+  drawMarks(ctx, view, scene.marks ?? null);
   drawCursor(ctx, scene, theme);
 }
 

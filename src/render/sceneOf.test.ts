@@ -94,6 +94,7 @@ describe("sceneOf and sceneChanged", () => {
         "paste",
         "cursor",
         "rule",
+        "marks",
       ].sort(),
     );
   });

@@ -16,6 +16,14 @@ export interface GhostBlock {
   readonly cells: Uint8Array;
 }
 
+/** Cells marked over the grid by the Inspector or Watch mode (see `CellMarks` in the store). */
+export interface MarksScene {
+  readonly active: CellPoint | null;
+  readonly asked: CellPoint | null;
+  readonly answered: CellPoint | null;
+  readonly differing: readonly CellPoint[];
+}
+
 /** The world as a frame shows it: its space, the latest picture and the cells changed since. */
 export interface WorldScene {
   readonly space: Space;
@@ -44,11 +52,14 @@ export interface Scene {
   readonly cursor: CellPoint | null;
   /** The world's rule: a multi-state rule's cells are drawn in its states' colours. */
   readonly rule?: Rule;
+  /** The cells a coroutine being inspected or watched involves. */
+  readonly marks?: MarksScene | null;
 }
 
 /** The scene of a state that has (at least) the scene's fields, e.g. the store's. */
 export function sceneOf(state: Scene): Scene {
-  const { world, view, canvasWidth, canvasHeight, hover, selection, paste, cursor, rule } = state;
+  const { world, view, canvasWidth, canvasHeight, hover, selection, paste, cursor, rule, marks } =
+    state;
   return {
     world,
     view,
@@ -59,6 +70,7 @@ export function sceneOf(state: Scene): Scene {
     paste,
     cursor,
     ...(rule && { rule }),
+    marks: marks ?? null,
   };
 }
 

@@ -5,13 +5,15 @@ import type { GridShape } from "../universe/BoundedWorld.ts";
 import type { CellBox, CellPoint, Viewport } from "../view/Viewport.ts";
 import type { CellBlock } from "./edit/CellBlock.ts";
 import type { BlockTransform } from "./edit/transformBlock.ts";
+import type { CellMarks, Inspection } from "./inspect/Inspection.ts";
+import type { Watch } from "./inspect/Watch.ts";
 import type { WorldKeys, WorldView } from "./world/WorldView.ts";
 
 /** Speed in generations per second; Infinity means as fast as the engine goes. */
 export type Speed = number;
 
 /** What a pointer drag on the grid does. */
-export type Tool = "draw" | "select" | "pan";
+export type Tool = "draw" | "select" | "pan" | "inspect";
 
 /** A block following the pointer until it is stamped: a paste, or a pattern from the library. */
 export interface PendingPaste {
@@ -122,6 +124,12 @@ export interface LifeData extends GridShape {
   readonly patternName: string | null;
   /** The opened file's `#` comments, written back by Copy and Download RLE. */
   readonly comments: readonly PatternComment[];
+  /** The cell the Inspector steps through, null when it is closed. */
+  readonly inspection: Inspection | null;
+  /** Watch a generation: the interpreter over the visible cells, null when not watching. */
+  readonly watch: Watch | null;
+  /** Cells marked over the grid by the Inspector or Watch mode. */
+  readonly marks: CellMarks | null;
 }
 
 export type EngineChoice = "auto" | "coroutine" | "hashlife" | "tiles";
@@ -302,7 +310,41 @@ export interface CursorActions {
   moveCursor(dx: number, dy: number): void;
 }
 
+/** The Inspector: one cell's coroutine, instruction by instruction (see createInspectSlice). */
+export interface InspectActions {
+  /** Traces the cell's coroutine for the current generation (pausing) and shows its first step. */
+  inspectCell(cell: CellPoint): Promise<void>;
+  /** Moves one instruction forwards (1) or back (-1). */
+  stepInstruction(delta: 1 | -1): void;
+  /** Moves to instruction `index` (the number of instructions: the TICK). */
+  goToInstruction(index: number): void;
+  /** Inspects the next cell in the order the interpreter runs them (row by row). */
+  stepCell(): Promise<void>;
+  /** Moves to the TICK after the cell's Transition. */
+  runToTick(): void;
+  closeInspection(): void;
+}
+
+/** Watch a generation (see createWatchSlice). */
+export interface WatchActions {
+  /** Starts walking the current generation over the visible cells (pausing the world). */
+  watchGeneration(): Promise<void>;
+  /** Instructions a second. */
+  setWatchSpeed(speed: number): void;
+  toggleWatchPause(): void;
+  /** Runs the cells left at once, then the TICK. */
+  finishWatch(): void;
+  /**
+   * Compares the interpreter's next states with the world's next generation (its engine's);
+   * before the TICK, finishes the walk and ticks first.
+   */
+  checkAgainstKernel(): Promise<void>;
+  stopWatch(): void;
+}
+
 export type LifeActions = PlaybackActions &
+  InspectActions &
+  WatchActions &
   WorldActions &
   HistoryActions &
   SelectionActions &

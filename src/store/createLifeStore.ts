@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { PackedCells, type Topology } from "../engine/index.ts";
 import { formatRule, parseRule, type Rule } from "../rules/index.ts";
+import { followCell } from "../view/followCell.ts";
 import { poolSize } from "../worker/pool/poolSize.ts";
 import { createInProcessUniverseWorker } from "../worker/universe/createInProcessUniverseWorker.ts";
 import {
@@ -12,9 +13,11 @@ import type { FrameScheduler } from "./FrameScheduler.ts";
 import type { LifeData, LifeState, UndoSnapshot } from "./LifeState.ts";
 import { createCursorSlice } from "./slices/createCursorSlice.ts";
 import { createHistorySlice } from "./slices/createHistorySlice.ts";
+import { createInspectSlice } from "./slices/createInspectSlice.ts";
 import { createPlaybackSlice } from "./slices/createPlaybackSlice.ts";
 import { createSelectionSlice } from "./slices/createSelectionSlice.ts";
 import { createViewSlice } from "./slices/createViewSlice.ts";
+import { createWatchSlice } from "./slices/createWatchSlice.ts";
 import { createWorldSlice } from "./slices/createWorldSlice.ts";
 import type { StoreContext } from "./slices/StoreContext.ts";
 import { createWorldLink, type WorldLink } from "./world/createWorldLink.ts";
@@ -160,6 +163,9 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       workers: poolSize(),
       patternName: null,
       comments: [],
+      inspection: null,
+      watch: null,
+      marks: null,
     };
     const { stopLoop: _stopLoop, ...playbackActions } = playback;
     return {
@@ -170,6 +176,8 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       ...createSelectionSlice(ctx),
       ...createViewSlice(ctx, playback.stopLoop),
       ...createCursorSlice(ctx),
+      ...createInspectSlice(ctx),
+      ...createWatchSlice(ctx, options.scheduler),
     };
   });
   // The picture follows the view and the generation.
@@ -181,6 +189,34 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       now.world.generation !== before.world.generation
     ) {
       link?.requestPicture();
+    }
+    // A watched generation is undone by anything else that moves the world on.
+    if (now.watch && now.running) now.stopWatch();
+    const inspected = now.inspection;
+    // The Inspector's panel opening or closing resizes the grid's area: a grid shown whole
+    // stays whole, else the inspected cell stays in sight.
+    if (
+      (inspected || before.inspection) &&
+      (now.canvasWidth !== before.canvasWidth || now.canvasHeight !== before.canvasHeight)
+    ) {
+      const space = now.world.space;
+      if (space.kind !== "infinite" && wholeInView(before, space.width, space.height)) {
+        now.fit("grid");
+      } else if (inspected) {
+        const view = followCell(now.view, inspected, now.canvasWidth, now.canvasHeight);
+        if (view !== now.view) store.setState({ view });
+      }
+    }
+    // An inspected cell follows the world: another generation (once it stops running: the
+    // Inspector pauses), rule or space is traced again.
+    if (
+      inspected?.trace &&
+      !now.running &&
+      (inspected.generation !== now.world.generation ||
+        now.rule !== before.rule ||
+        now.world.space !== before.world.space)
+    ) {
+      void now.inspectCell({ x: inspected.x, y: inspected.y });
     }
   });
   const s = store.getState();
@@ -196,4 +232,19 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
     "",
   );
   return store;
+}
+
+/** Whether a `width` x `height` grid is on the canvas whole in this view. */
+function wholeInView(
+  s: Pick<LifeState, "view" | "canvasWidth" | "canvasHeight">,
+  width: number,
+  height: number,
+): boolean {
+  const { zoom, panX, panY } = s.view;
+  return (
+    panX >= 0 &&
+    panY >= 0 &&
+    panX + width * zoom <= s.canvasWidth + 0.5 &&
+    panY + height * zoom <= s.canvasHeight + 0.5
+  );
 }

@@ -37,6 +37,7 @@ export function attachKeyboardCursor(canvas: HTMLCanvasElement, store: LifeStore
     if ((event.key !== "Enter" && event.key !== " ") || !s.cursor) return;
     event.preventDefault();
     if (s.paste) s.commitPaste();
+    else if (s.tool === "inspect") void s.inspectCell(s.cursor);
     else s.toggleCell(s.cursor);
   };
   canvas.addEventListener("focus", onFocus);

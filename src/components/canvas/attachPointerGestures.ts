@@ -109,6 +109,8 @@ export function attachPointerGestures(canvas: HTMLCanvasElement, store: LifeStor
       gesture = { kind: "none" };
     } else if (tool === "select") {
       startSelect(cell);
+    } else if (tool === "inspect") {
+      if (inGrid(cell)) void store.getState().inspectCell(cell);
     } else if (inGrid(cell)) {
       startPaint(cell);
     }
@@ -139,6 +141,11 @@ export function attachPointerGestures(canvas: HTMLCanvasElement, store: LifeStor
         return;
       case "pending-touch":
         if (Math.hypot(p.x - gesture.x, p.y - gesture.y) > TOUCH_SLOP) {
+          // Inspecting draws nothing: a finger dragged pans instead.
+          if (store.getState().tool === "inspect") {
+            gesture = { kind: "pan", x: p.x, y: p.y };
+            return;
+          }
           startPaint(gesture.start);
           continuePaint(cell);
         }
@@ -151,8 +158,10 @@ export function attachPointerGestures(canvas: HTMLCanvasElement, store: LifeStor
   const onPointerUp = (event: PointerEvent) => {
     if (event.pointerType === "touch") {
       touches.delete(event.pointerId);
-      if (gesture.kind === "pending-touch" && gesture.pointerId === event.pointerId)
-        startPaint(gesture.start);
+      if (gesture.kind === "pending-touch" && gesture.pointerId === event.pointerId) {
+        if (store.getState().tool === "inspect") void store.getState().inspectCell(gesture.start);
+        else startPaint(gesture.start);
+      }
       if (gesture.kind === "pinch" && touches.size < 2) {
         gesture = { kind: "none" };
         return;

@@ -71,7 +71,16 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
 
   return {
     setTool(tool) {
+      const was = get().tool;
       set({ tool, paste: null, ...(tool !== "select" && { selection: null }) });
+      if (tool === "inspect" && was !== "inspect") {
+        set({
+          announcement:
+            "Inspect tool: click a cell, or Enter on the grid's cursor, to step through its coroutine",
+        });
+      } else if (tool !== "inspect" && was === "inspect") {
+        set({ inspection: null, marks: null, announcement: `Inspect tool off: ${tool} tool` });
+      }
     },
     setSelection(box) {
       set({ selection: box ? clip(box) : null });
