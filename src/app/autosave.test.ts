@@ -161,6 +161,22 @@ describe("startAutosave", () => {
     await wait(300);
     expect(store.getState().notice).toBeNull();
   });
+  it("saves a two-state Larger than Life grid (C0, held a byte a cell) with its cells", async () => {
+    const store = storeOfSide(32);
+    expect(store.getState().setRule("R2,C0,M1,S5..9,B6..8,NM")).toBeNull();
+    await settle();
+    store.getState().toggleCell({ x: 4, y: 5 });
+    store.getState().toggleCell({ x: 5, y: 5 });
+    const storage = createMemoryStorage();
+    startAutosave(store, storage, createWindow().target);
+    store.getState().setView({ zoom: 4, panX: 0, panY: 0 });
+    await wait(300);
+    const saved = JSON.parse(storage.getItem(AUTOSAVE_KEY) ?? "{}");
+    expect(saved.rle).toMatch(/rule = R2,C0,M1,S5\.\.9,B6\.\.8,NM/);
+    const pattern = parseRle(saved.rle);
+    expect(pattern.cells.reduce((sum, cell) => sum + cell, 0)).toBe(2);
+    expect(store.getState().alert).toBeNull();
+  });
 });
 
 describe("autosave of the infinite plane", () => {

@@ -1,6 +1,6 @@
 import { describeReadError, type Pattern, parsePattern } from "../formats/index.ts";
 import { parseRule } from "../rules/index.ts";
-import { stateCount } from "../rules/Rule.ts";
+import { isMultiState } from "../rules/Rule.ts";
 import type { LifeStore } from "../store/createLifeStore.ts";
 import type { LifeState } from "../store/LifeState.ts";
 import { encodeRleOffThread } from "../worker/codec/index.ts";
@@ -99,7 +99,7 @@ export function startAutosave(
     };
     const rle = infinite
       ? s.infiniteRle()
-      : stateCount(s.rule) > 2
+      : isMultiState(s.rule)
         ? // A multi-state grid is written from its bytes, on this thread.
           s.gridStates().then(({ cells, states }) => worldToRle({ ...s, cells, states }))
         : s.gridCells().then((cells) =>

@@ -7,7 +7,7 @@ import {
   patternFileName,
   writeCells,
 } from "../formats/index.ts";
-import { stateCount } from "../rules/Rule.ts";
+import { isMultiState } from "../rules/Rule.ts";
 import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
 import { encodeRleOffThread, worldStatesRle } from "../worker/codec/index.ts";
 import { downloadBlob, downloadText } from "./browser/download.ts";
@@ -51,7 +51,7 @@ export function FilePanel({ part }: { part: "open" | "save" }) {
         return null;
       }
     }
-    if (stateCount(s().rule) > 2) {
+    if (isMultiState(s().rule)) {
       // A multi-state grid's states, written from their bytes on this thread.
       const { states } = await s().gridStates();
       return new Blob([worldStatesRle({ ...s(), states })], { type: "text/plain" });

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { stateCount } from "../rules/Rule.ts";
+import { isMultiState } from "../rules/Rule.ts";
 import { ShareLinkError } from "../share/index.ts";
 import { useLifeStoreApi } from "../store/useLifeStore.ts";
 import { encodeShareOffThread } from "../worker/codec/index.ts";
@@ -55,7 +55,7 @@ export function SharePanel() {
     try {
       // The universe worker has the cells: packed (and a multi-state grid's states a byte a
       // cell), then compressed in the codec worker.
-      const grid = stateCount(s.rule) > 2 ? await s.gridStates() : { cells: await s.gridCells() };
+      const grid = isMultiState(s.rule) ? await s.gridStates() : { cells: await s.gridCells() };
       const payload = await run("Compressing the pattern", () =>
         encodeShareOffThread({ ...s, ...grid }, view, { maxPayloadLength: MAX_SHARE_LINK_LENGTH }),
       );
