@@ -7,7 +7,8 @@ import { USER_RULE_FILE } from "./wrapUserRule.ts";
  * with sources the tests wrote.
  */
 export const evaluateHere: EvaluateUserRule = (code) => {
-  const factory = (0, eval)(`${code}\n//# sourceURL=${USER_RULE_FILE}`) as (
+  // biome-ignore lint/security/noGlobalEval: tests evaluate the rules they wrote, as the sandbox does
+  const factory = globalThis.eval(`${code}\n//# sourceURL=${USER_RULE_FILE}`) as (
     ...helpers: unknown[]
   ) => unknown;
   return factory(...Object.values(USER_RULE_HELPERS));
