@@ -73,6 +73,12 @@ export interface LifeData extends GridShape {
   readonly rule: Rule;
   /** The rule as canonical text, e.g. "B3/S23". */
   readonly ruleText: string;
+  /**
+   * How the user's own rule runs (compiled to a rule the fast engines run, or on the
+   * interpreter in the sandbox and why), for the rule it was said of: shown while that rule
+   * runs.
+   */
+  readonly ruleNote: { readonly ruleText: string; readonly note: string } | null;
   /** The world's generation and population as numbers (exact below 2^53; `world` has them exactly). */
   readonly generation: number;
   readonly population: number;
@@ -169,6 +175,12 @@ export interface WorldActions {
   setDensity(density: number): void;
   /** Applies a rulestring; returns the error message (and changes nothing) when it is bad. */
   setRule(text: string): string | null;
+  /**
+   * Applies a rule the user wrote, as the sandbox prepared it: the Life-like rule it compiled
+   * to, or the rule itself (`family: "user"`, bounded grids only); `note` says how it runs.
+   * Returns the error message (and changes nothing) when it cannot run on this world.
+   */
+  setUserRule(rule: Rule, note: string): string | null;
   /** Returns the error message (and changes nothing) when the size is bad. */
   setSize(width: number, height: number): string | null;
   /**

@@ -133,6 +133,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       stepExponent: 0,
       rule,
       ruleText: formatRule(rule),
+      ruleNote: null,
       generation: 0,
       population: cells.population(),
       running: false,

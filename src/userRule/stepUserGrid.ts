@@ -15,6 +15,8 @@ export function stepUserGrid(
   program: CellProgram,
   states: number,
   generations: number,
+  /** Called after each row: how the sandbox says it is still at work on a long generation. */
+  rowDone?: () => void,
 ): Grid {
   let from = current;
   let to = next;
@@ -25,6 +27,7 @@ export function stepUserGrid(
       for (let x = 0; x < width; x++) {
         cells[y * width + x] = runUserCell(program, y, x, from, states);
       }
+      rowDone?.();
     }
     [from, to] = [to, from];
   }

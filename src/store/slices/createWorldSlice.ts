@@ -315,6 +315,19 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       get().fit("grid");
       return null;
     },
+    setUserRule(rule, note) {
+      if (infinite() && rule.family === "user") {
+        return "This rule does not compile, and the interpreter runs it on bounded grids only: choose a torus or a bounded plane first";
+      }
+      if (infinite() && birthOnZero(rule)) {
+        return "A B0 rule cannot run on the infinite plane: it would fill it at once";
+      }
+      ctx.remember();
+      const ruleText = formatRule(rule);
+      set({ rule, ruleText, ruleNote: { ruleText, note }, announcement: note, alert: null });
+      ctx.world.setRule(rule);
+      return null;
+    },
     setSize(width, height) {
       const problem = checkSize(width, height);
       if (problem) return problem;
