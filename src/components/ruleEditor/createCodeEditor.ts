@@ -25,6 +25,7 @@ export function createCodeEditor(parent: HTMLElement, text: string, label: strin
       basicSetup,
       javascript(),
       lintGutter(),
+      EditorView.lineWrapping,
       EditorView.contentAttributes.of({ "aria-label": label }),
     ],
   });
