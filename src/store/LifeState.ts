@@ -79,6 +79,11 @@ export interface LifeData extends GridShape {
    * runs.
    */
   readonly ruleNote: { readonly ruleText: string; readonly note: string } | null;
+  /**
+   * A rule in JavaScript that the opened link carries, not yet run: shown until the user runs it
+   * (in the sandbox) or dismisses it.
+   */
+  readonly linkedRule: string | null;
   /** The world's generation and population as numbers (exact below 2^53; `world` has them exactly). */
   readonly generation: number;
   readonly population: number;
@@ -255,6 +260,8 @@ export interface WorldActions {
   showAlert(message: string | null): void;
   /** Shows (or with null, hides) an informational notice; it is not an error. */
   showNotice(message: string | null): void;
+  /** Shows (or, with null, forgets) the JavaScript rule a link carries, without running it. */
+  setLinkedRule(source: string | null): void;
 }
 
 export interface HistoryActions {

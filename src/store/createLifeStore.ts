@@ -134,6 +134,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       rule,
       ruleText: formatRule(rule),
       ruleNote: null,
+      linkedRule: null,
       generation: 0,
       population: cells.population(),
       running: false,

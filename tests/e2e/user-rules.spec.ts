@@ -272,3 +272,30 @@ test("an endless loop is stopped within a second with a message; the page keeps 
   expect(await counters(page).textContent()).toBe(before);
   expect(await drawnCells(page, 64, 48)).toBe(cells);
 });
+
+test("a link carrying a rule's code shows it and runs nothing until the user says so", async ({
+  page,
+  context,
+}) => {
+  await openApp(page, `/?${SOUP}`);
+  await chooseExample(page, "A larger sphere of influence (range 2)");
+  await applyAndClose(page);
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  const link = new URL(await page.getByLabel("Share link").inputValue());
+
+  const opened = await context.newPage();
+  await openApp(opened, `/${link.hash}`);
+  await expect(opened.getByTestId("linked-code")).toHaveValue(/Every cell within 2 of this one/);
+  // Nothing has run: no sandbox was started, the pattern is paused on the link's built-in rule.
+  await expect(opened.locator("iframe[sandbox]")).toHaveCount(0);
+  await expect(opened.getByLabel("Rule", { exact: true })).toHaveValue("B3/S23");
+  await expect(opened.getByRole("button", { name: "Play" })).toBeVisible();
+  await expect(opened.getByTestId("rule-note")).toHaveCount(0);
+  await expect(counters(opened)).toContainText("Generation 0");
+
+  await opened.getByRole("button", { name: "Run the code from this link" }).click();
+  await expect(opened.getByTestId("rule-note")).toContainText("range 2");
+  await expect(opened.locator("iframe[sandbox]")).toHaveCount(1);
+  await expect(opened.getByTestId("linked-code")).toHaveCount(0);
+  await step(opened, 3);
+});

@@ -1,30 +1,13 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { formatRule } from "../../rules/index.ts";
-import type { Rule } from "../../rules/Rule.ts";
 import { useLifeStoreApi } from "../../store/useLifeStore.ts";
 import { USER_RULE_EXAMPLES } from "../../userRule/examples.ts";
-import type { UserRuleProblem, UserRuleVerdict } from "../../userRule/index.ts";
+import type { UserRuleProblem } from "../../userRule/index.ts";
 import { SandboxProblem } from "../../worker/sandbox/createRuleSandbox.ts";
 import { ruleSandbox } from "../../worker/sandbox/ruleSandbox.ts";
 import type { CodeEditor } from "./createCodeEditor.ts";
+import { ruleOfVerdict } from "./ruleOfVerdict.ts";
 
 const LABEL = "Rule source (JavaScript)";
-
-/** What a checked rule becomes in the app, and how the status bar says it runs. */
-function ruleOfVerdict(source: string, verdict: UserRuleVerdict): { rule: Rule; note: string } {
-  if (verdict.rule) {
-    const text = formatRule(verdict.rule);
-    return {
-      rule: verdict.rule,
-      note: `Your rule compiled to ${text}: it runs on the fast engines`,
-    };
-  }
-  const reason = verdict.reason ?? "it is not a 3x3 two-state rule";
-  return {
-    rule: { family: "user", source, states: verdict.states, reason },
-    note: `Your rule runs on the coroutine interpreter, in the sandbox: ${reason}`,
-  };
-}
 
 /**
  * The rule editor: a user writes `gameLogic(state, neighbors)` or a whole cell coroutine in a

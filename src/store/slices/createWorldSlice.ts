@@ -13,7 +13,7 @@ import {
 } from "../../formats/index.ts";
 import { birthOnZero } from "../../rules/birthOnZero.ts";
 import { formatRule, type ParsedRule, parseRule, type Rule, RuleError } from "../../rules/index.ts";
-import { stateCount } from "../../rules/Rule.ts";
+import { isMultiState, stateCount } from "../../rules/Rule.ts";
 import { spaceOf } from "../../universe/BoundedWorld.ts";
 import { gollyPlacement } from "../../universe/gollyPlacement.ts";
 import { placeRuns } from "../../universe/placeRuns.ts";
@@ -224,6 +224,9 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     async gridCells() {
       const s = get();
       if (infinite()) throw new Error("the world is on the infinite plane");
+      // A grid a byte a cell (every family but the 3x3 two-state one, a user's rule that did
+      // not compile too) has no packed words: its states, packed.
+      if (isMultiState(s.rule)) return (await get().gridStates()).cells;
       return new PackedCells(s.width, s.height, await ctx.universe.words());
     },
     async gridStates() {
@@ -481,6 +484,9 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     },
     showAlert(alert) {
       set({ alert });
+    },
+    setLinkedRule(source) {
+      set({ linkedRule: source });
     },
     showNotice(notice) {
       set({ notice });
