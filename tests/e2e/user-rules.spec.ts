@@ -299,3 +299,20 @@ test("a link carrying a rule's code shows it and runs nothing until the user say
   await expect(opened.getByTestId("linked-code")).toHaveCount(0);
   await step(opened, 3);
 });
+
+test("a rule that allocates without end is stopped, and the page goes on", async ({ page }) => {
+  await openApp(page, `/?${SOUP}`);
+  await writeRule(page, "const hoard = [];\nwhile (true) hoard.push(new Array(1e6).fill(1));\n");
+  const started = Date.now();
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.getByTestId("rule-problem")).toContainText(/stopped after 1 s|failed/, {
+    timeout: 10_000,
+  });
+  console.log(`allocation stopped after ${Date.now() - started} ms`);
+  // The page still works: the rule editor checks another rule, the world still steps.
+  await writeRule(page, "return neighbors === 3 ? 1 : 0;");
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.getByTestId("rule-outcome")).toContainText("compiled to B3/S");
+  await page.getByRole("button", { name: "Close" }).click();
+  await step(page, 1);
+});
