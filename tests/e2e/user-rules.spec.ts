@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { afterPaint, counters, grid, openApp, readView } from "./support.ts";
 
@@ -133,6 +134,15 @@ test("a syntax error is shown at its line, and the running rule stays", async ({
     /line 3, column \d+: syntax error: Unexpected token/,
   );
   await expect(page.locator(".cm-lintRange-error")).toHaveCount(1);
+  // An exception from the rule's code, at its line, as the sandbox's worker reports it.
+  await writeRule(
+    page,
+    "function* cell(y, x) {\n  const me = yield query(y, x);\n  me.oops.deeper;\n}\n",
+  );
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.getByTestId("rule-problem")).toContainText(
+    /^line 3, column \d+: TypeError: .* \(in the cell at \(0, 0\)\)$/,
+  );
   await expect(page.getByLabel("Rule", { exact: true })).toHaveValue("B3/S23");
 });
 
@@ -315,4 +325,36 @@ test("a rule that allocates without end is stopped, and the page goes on", async
   await expect(page.getByTestId("rule-outcome")).toContainText("compiled to B3/S");
   await page.getByRole("button", { name: "Close" }).click();
   await step(page, 1);
+});
+
+test("the rule editor and a link's code notice have no axe-core findings", async ({
+  page,
+  context,
+}) => {
+  const findings = async (on: Page) =>
+    (await new AxeBuilder({ page: on }).analyze()).violations.flatMap((v) =>
+      v.nodes.map((node) => `${v.id} (${v.impact}): ${node.target.join(" ")}`),
+    );
+  await openApp(page, `/?${SOUP}`);
+  await chooseExample(page, "More states: Brian's Brain");
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.getByTestId("rule-outcome")).toContainText("declares 3 states");
+  expect(await findings(page)).toEqual([]);
+  await writeRule(page, "function* cell(y, x) {\n  yield 5;\n}\n");
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.getByTestId("rule-problem")).toContainText("yielded 5");
+  expect(await findings(page)).toEqual([]);
+  // Keyboard: Escape closes the dialog and gives focus back to the page.
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog", { name: "Write a rule" })).toBeHidden();
+
+  await chooseExample(page, "More states: Brian's Brain");
+  await applyAndClose(page);
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  const link = new URL(await page.getByLabel("Share link").inputValue());
+  const opened = await context.newPage();
+  await openApp(opened, `/${link.hash}`);
+  await expect(opened.getByTestId("linked-code")).toBeVisible();
+  await expect(opened.getByLabel("Rule", { exact: true })).toHaveValue("23/3/3");
+  expect(await findings(opened)).toEqual([]);
 });
