@@ -115,12 +115,18 @@ test("a range-2 coroutine runs on the interpreter in the sandbox and equals the 
   await applyAndClose(page);
   await expect(page.getByTestId("rule-note")).toContainText("interpreter");
   await expect(page.getByTestId("rule-note")).toContainText("range 2");
+  const soup = await drawnCells(page, 64, 48);
   await step(page, 12);
   await expect(page.locator(".status-bar .info span").last()).toContainText(
     "coroutine interpreter · rule sandbox",
   );
   expect(await counters(page).textContent()).toBe(builtIn.counts);
   expect(await drawnCells(page, 64, 48)).toBe(builtIn.cells);
+  // Reset puts back generation 0, which the sandboxed world kept as a snapshot.
+  await page.getByRole("button", { name: "Reset" }).click();
+  await expect(counters(page)).toContainText("Generation 0");
+  await afterPaint(page);
+  expect(await drawnCells(page, 64, 48)).toBe(soup);
 });
 
 test("a syntax error is shown at its line, and the running rule stays", async ({ page }) => {
