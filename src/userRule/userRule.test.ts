@@ -156,6 +156,13 @@ describe("prepareUserRule says what is wrong with a broken rule", () => {
     expect(problemOf(source).message).toMatch(message);
   });
 
+  it("refuses a source that would close the wrapper around it, before any of it runs", () => {
+    const escaped =
+      "return 0; } }; globalThis.ranOutside = true; (function () { return { logic() {";
+    expect(problemOf(escaped).message).toMatch(/^line 1, column \d+: syntax error/);
+    expect((globalThis as { ranOutside?: boolean }).ranOutside).toBeUndefined();
+  });
+
   it("shows the user's line for an exception thrown by their code", () => {
     const error = problemOf(
       "function* cell(y, x) {\n  const me = yield query(y, x);\n  null.oops;\n}",
