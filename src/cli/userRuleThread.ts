@@ -38,7 +38,8 @@ const answer = (reply: ThreadReply) => {
 
 const handle = (request: ThreadRequest): ThreadReply => {
   if (prepared?.source !== request.source) {
-    prepared = { source: request.source, rule: prepareUserRule(request.source, evaluate) };
+    const rule = prepareUserRule(request.source, evaluate, () => Atomics.add(control, 1, 1));
+    prepared = { source: request.source, rule };
   }
   const rule = prepared.rule;
   if (request.kind === "prepare") return { kind: "prepared", verdict: verdictOf(rule) };

@@ -24,10 +24,15 @@ export const MAX_QUERIES = 1_100_000;
  * largest state it announced when given surroundings of the states found so far).
  * Throws UserRuleError. A sample, not a proof: what it misses is caught as the world runs.
  */
-export function checkUserProgram(program: CellProgram, declared?: number): number {
+export function checkUserProgram(
+  program: CellProgram,
+  declared?: number,
+  /** Called after each sampled cell: how a sandbox tells slow work from a loop. */
+  cellDone?: () => void,
+): number {
   let states = declared ?? 2;
   for (let round = 0; round < 9; round++) {
-    const largest = driveSamples(program, states, declared ?? 256, round);
+    const largest = driveSamples(program, states, declared ?? 256, round, cellDone);
     if (declared !== undefined || largest < states) return states;
     states = largest + 1;
   }
@@ -40,6 +45,7 @@ function driveSamples(
   states: number,
   allowed: number,
   round: number,
+  cellDone: (() => void) | undefined,
 ): number {
   const random = createRandom(0x5eed + round);
   let largest = 1;
@@ -47,6 +53,7 @@ function driveSamples(
     const [y, x] = PLACES[sample % PLACES.length] as readonly [number, number];
     const reader = madeUpSurroundings(random, states);
     largest = Math.max(largest, runUserCell(program, y, x, reader, allowed));
+    cellDone?.();
   }
   return largest;
 }

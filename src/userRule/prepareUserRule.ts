@@ -31,9 +31,14 @@ export interface PreparedUserRule extends UserRuleVerdict {
  * broken (an exception thrown while compiling it is one: it would be thrown as it runs).
  * Must run where user code may run.
  */
-export function prepareUserRule(source: string, evaluate: EvaluateUserRule): PreparedUserRule {
+export function prepareUserRule(
+  source: string,
+  evaluate: EvaluateUserRule,
+  /** Called as the check goes, cell by cell (see checkUserProgram). */
+  progress?: () => void,
+): PreparedUserRule {
   const { form, program, states: declared } = loadUserRule(source, evaluate);
-  const states = checkUserProgram(program, declared);
+  const states = checkUserProgram(program, declared, progress);
   if (states > 2) {
     const reason =
       declared !== undefined

@@ -38,7 +38,9 @@ const evaluate = (code: string): unknown => {
 };
 
 const prepare = (source: string): PreparedUserRule => {
-  if (prepared?.source !== source) prepared = { source, rule: prepareUserRule(source, evaluate) };
+  if (prepared?.source !== source) {
+    prepared = { source, rule: prepareUserRule(source, evaluate, alive) };
+  }
   return prepared.rule;
 };
 
