@@ -364,3 +364,37 @@ test("the rule editor and a link's code notice have no axe-core findings", async
   await expect(opened.getByLabel("Rule", { exact: true })).toHaveValue("23/3/3");
   expect(await findings(opened)).toEqual([]);
 });
+
+test("a rule can neither answer for the sandbox nor keep itself from being stopped", async ({
+  page,
+}) => {
+  await openApp(page, `/?${SOUP}`);
+  await writeRule(
+    page,
+    `const tried = [];
+function attempt(name, run) {
+  try { run(); tried.push(name + ": allowed"); } catch (e) { tried.push(name + ": refused (" + e.name + ")"); }
+}
+attempt("postMessage", () => postMessage({ kind: "alive" }));
+attempt("prototype postMessage", () => Object.getPrototypeOf(self).postMessage.call(self, { kind: "alive" }));
+attempt("onmessage", () => self.onmessage({ data: { kind: "prepare", id: 1, source: "return 0;" } }));
+throw new Error(tried.join("; "));
+`,
+  );
+  await page.getByRole("button", { name: "Check" }).click();
+  const problem = page.getByTestId("rule-problem");
+  await expect(problem).toContainText("postMessage: refused");
+  await expect(problem).toContainText("prototype postMessage: refused");
+  await expect(problem).toContainText("onmessage: refused");
+
+  // Requests the rule makes up and dispatches itself are ignored: it is stopped as any loop is.
+  await writeRule(
+    page,
+    `const step = { kind: "step", id: 0, source: "return 0;", states: 2, width: 8, height: 8,
+  surface: { topology: "torus" }, cells: new Uint8Array(64), generations: 1 };
+while (true) self.dispatchEvent(new MessageEvent("message", { data: step }));
+`,
+  );
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(problem).toContainText("stopped after 1 s", { timeout: 5000 });
+});

@@ -1,6 +1,7 @@
 import type { UserRuleProblem, UserRuleVerdict } from "../../userRule/index.ts";
 import type { SandboxReply, SandboxRequest } from "./protocol.ts";
 import { sandboxDocument } from "./sandboxDocument.ts";
+import { trustVerdict } from "./trustVerdict.ts";
 
 /** A user's rule refused by the sandbox: what was wrong, with its line when known. */
 export class SandboxProblem extends Error {
@@ -63,7 +64,7 @@ export function createRuleSandbox(runtime: string): RuleSandbox {
   return {
     async prepare(source) {
       const reply = await request((id) => ({ kind: "prepare", id, source }));
-      if (reply.kind === "prepared") return reply.verdict;
+      if (reply.kind === "prepared") return trustVerdict(reply.verdict);
       if (reply.kind === "problem") throw new SandboxProblem(reply.problem);
       throw new Error(`the sandbox answered ${reply.kind} to prepare`);
     },

@@ -25,6 +25,12 @@ const helpers = Object.values(USER_RULE_HELPERS);
 // The Content-Security-Policy already confines nested workers to this sandbox; a rule has no
 // use for them, and one it started would outlive nothing but could hide work from the budget.
 for (const name of ["Worker", "SharedWorker"]) Reflect.deleteProperty(scope, name);
+// Only this script answers the supervisor: a rule that could post would forge replies, or keep
+// saying it is alive while it loops and so never be stopped. The worker's own postMessage is
+// bound above; every postMessage on the global's prototype chain goes.
+for (let on: object | null = scope; on !== null; on = Object.getPrototypeOf(on)) {
+  Reflect.deleteProperty(on, "postMessage");
+}
 
 let prepared: { readonly source: string; readonly rule: PreparedUserRule } | null = null;
 let lastAlive = 0;
@@ -64,7 +70,11 @@ const handle = (request: SandboxRequest): void => {
   post({ kind: "stepped", id: request.id, cells: last.cells }, [last.cells.buffer]);
 };
 
-scope.onmessage = (event: MessageEvent<SandboxRequest>) => {
+// A listener, not `onmessage`, so the rule cannot call it; and only for messages the browser
+// delivered (a rule could dispatch a made-up one at the global), so that a rule cannot run
+// requests of its own to say it is alive while it loops.
+scope.addEventListener("message", (event: MessageEvent<SandboxRequest>) => {
+  if (!event.isTrusted) return;
   const request = event.data;
   try {
     handle(request);
@@ -75,4 +85,4 @@ scope.onmessage = (event: MessageEvent<SandboxRequest>) => {
         : new UserRuleError(`the sandbox failed: ${String(thrown)}`);
     post({ kind: "problem", id: request.id, problem: problemOf(error) });
   }
-};
+});
