@@ -1,5 +1,37 @@
+import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
+import { build } from "esbuild";
+import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+
+const SANDBOX_RUNTIME = "virtual:rule-sandbox-runtime";
+
+/**
+ * The rule sandbox's worker as one self-contained script, as a string (`import code from
+ * "virtual:rule-sandbox-runtime"`): the sandbox's iframe starts it as a blob: worker, which
+ * can import nothing from the app's origin. Bundled by esbuild the same way in dev and build.
+ */
+function ruleSandboxRuntime(): Plugin {
+  return {
+    name: "rule-sandbox-runtime",
+    resolveId: (source) => (source === SANDBOX_RUNTIME ? `\0${SANDBOX_RUNTIME}` : undefined),
+    async load(id) {
+      if (id !== `\0${SANDBOX_RUNTIME}`) return undefined;
+      const result = await build({
+        entryPoints: ["src/worker/sandbox/sandboxRuntime.ts"],
+        bundle: true,
+        format: "iife",
+        target: "es2022",
+        minify: true,
+        write: false,
+        metafile: true,
+        logLevel: "error",
+      });
+      for (const input of Object.keys(result.metafile.inputs)) this.addWatchFile(resolve(input));
+      return `export default ${JSON.stringify(result.outputFiles[0]?.text ?? "")};`;
+    },
+  };
+}
 
 // Cross-origin isolation lets workers share memory (SharedArrayBuffer). A static host must
 // send the same two headers; see README.
@@ -9,7 +41,7 @@ const isolation = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), ruleSandboxRuntime()],
   server: { headers: isolation },
   preview: { headers: isolation },
   // The Inspector reads the page's own code as it runs (see src/engine/trace): function names

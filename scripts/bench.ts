@@ -1,5 +1,5 @@
 // npm run bench [-- --json] [--runs N] [--millis M]
-//   [--only coroutine|kernels|table-kernel|pool|universe-pool|formats|infinite|tiles|bounded|surfaces|generations|ltl|trace]
+//   [--only coroutine|kernels|table-kernel|pool|universe-pool|formats|infinite|tiles|bounded|surfaces|generations|ltl|trace|user-rules]
 // Ticks per second of the coroutine engine on torus soups, median of several runs with min and
 // max, beside a plain-loop baseline measured in the same run; then the worker pool: the fast
 // kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers; and the
@@ -14,7 +14,9 @@
 // plain torus; then the multi-state kernels (Generations, LifeHistory, LifeSuper) on 1024x1024
 // torus soups beside B3/S23 on the wasm kernel; then Larger than Life on the range kernels at
 // ranges 1, 5 and 50, beside B3/S23 on the wasm Life kernel; then the Inspector's tracer and
-// Watch mode's walk beside the coroutine engine.
+// Watch mode's walk beside the coroutine engine; then user-written rules: checking and
+// compiling a gameLogic rule, and a user's coroutine on the sandbox's interpreter at 256x256,
+// beside the built-in compiler and interpreter on the same rules.
 import { CoroutineEngine } from "../src/engine/index.ts";
 import { cellProgramOf } from "../src/rules/cellProgramOf.ts";
 import { createGameLogic, parseRule } from "../src/rules/index.ts";
@@ -30,6 +32,7 @@ import { benchSurfaces, formatSurfaceRows } from "./bench/benchSurfaces.ts";
 import { benchTableKernel, formatTableKernelRows } from "./bench/benchTableKernel.ts";
 import { benchTiles, formatTileRows } from "./bench/benchTiles.ts";
 import { benchTrace, formatTraceRows } from "./bench/benchTrace.ts";
+import { benchUserRules, formatUserRulesRows } from "./bench/benchUserRules.ts";
 import { createNodeBandWorkers } from "./bench/createNodeBandWorkers.ts";
 import { createNodeUniverseWorkers } from "./bench/createNodeUniverseWorkers.ts";
 import { createSoup } from "./bench/createSoup.ts";
@@ -100,10 +103,12 @@ const ltl = only === undefined || only === "ltl" ? benchLtl(runs, millis) : unde
 const generations =
   only === undefined || only === "generations" ? benchGenerations(runs, millis) : undefined;
 const trace = only === undefined || only === "trace" ? benchTrace(runs, millis) : undefined;
+const userRules =
+  only === undefined || only === "user-rules" ? benchUserRules(runs, millis) : undefined;
 
 if (json) {
   process.stdout.write(
-    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, tableKernel, pool, universePool, formats, infinite, tiles, bounded, surfaces, generations, ltl, trace })}\n`,
+    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, tableKernel, pool, universePool, formats, infinite, tiles, bounded, surfaces, generations, ltl, trace, userRules })}\n`,
   );
 } else {
   if (rows.length > 0) {
@@ -135,6 +140,7 @@ if (json) {
   if (generations) process.stdout.write(formatGenerationsRows(generations, runs, millis));
   if (ltl) process.stdout.write(formatLtlRows(ltl, runs, millis));
   if (trace) process.stdout.write(formatTraceRows(trace, runs, millis));
+  if (userRules) process.stdout.write(formatUserRulesRows(userRules, runs, millis));
 }
 
 function sample(tick: () => void): number[] {

@@ -11,6 +11,7 @@ import { NoticeBanner } from "../components/NoticeBanner.tsx";
 import { PatternLibrary } from "../components/PatternLibrary.tsx";
 import { RandomFill } from "../components/RandomFill.tsx";
 import { RulePicker } from "../components/RulePicker.tsx";
+import { LinkedRuleNotice } from "../components/ruleEditor/LinkedRuleNotice.tsx";
 import { SelectionBar } from "../components/SelectionBar.tsx";
 import { SETTINGS_ID, SettingsDrawer } from "../components/SettingsDrawer.tsx";
 import { SharePanel } from "../components/SharePanel.tsx";
@@ -113,6 +114,7 @@ export function App() {
           <div className="messages">
             <AlertBanner />
             <NoticeBanner />
+            <LinkedRuleNotice />
           </div>
         </div>
         <InspectorPanel />

@@ -87,6 +87,9 @@ export function startAutosave(
       if (s.notice !== notice) s.showNotice(notice);
       return;
     }
+    // A user's rule that did not compile has no rulestring to save it under (its source runs
+    // only after the user applies it): the last pattern saved stays.
+    if (s.rule.family === "user") return;
     if (inFlight) {
       again = true;
       return;

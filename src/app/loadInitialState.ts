@@ -72,6 +72,8 @@ async function openLink(store: LifeStore, hash: string): Promise<WorldAttempt> {
     s.loadWorld({ ...shared, rule }, "Opened a shared pattern at generation 0");
     s.fit(shared.view ? "grid" : "pattern");
     if (shared.view) s.setView({ zoom: shared.view.zoom, ...centreOn(store, shared.view) });
+    // Code from a link is shown, never run, until the user says so (LinkedRuleNotice).
+    if (shared.code !== undefined) s.setLinkedRule(shared.code);
     return { opened: true, autoplay: false };
   } catch (error) {
     if (!(error instanceof ShareLinkError || error instanceof RuleError)) throw error;

@@ -4,6 +4,7 @@ import { DARK_THEME } from "../render/Theme.ts";
 import { createLifeStore } from "../store/createLifeStore.ts";
 import { createBrowserScheduler } from "../store/FrameScheduler.ts";
 import { LifeStoreContext } from "../store/useLifeStore.ts";
+import { ruleSandbox } from "../worker/sandbox/ruleSandbox.ts";
 import { createInProcessUniverseWorker } from "../worker/universe/createInProcessUniverseWorker.ts";
 import { createUniverseClient } from "../worker/universe/createUniverseClient.ts";
 import { createUniverseWorker } from "../worker/universe/createUniverseWorker.ts";
@@ -25,7 +26,7 @@ const universe = createUniverseClient({
     universeWorkers++;
     if (universeWorkers > 2) return createInProcessUniverseWorker();
     try {
-      return createUniverseWorker();
+      return createUniverseWorker((worker) => ruleSandbox.connect(worker));
     } catch (error) {
       startFailure = error instanceof Error ? error.message : String(error);
       return createInProcessUniverseWorker();

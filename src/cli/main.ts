@@ -6,8 +6,9 @@ import { MAX_BOUNDED_GENERATIONS } from "./cliLimits.ts";
 import { createProgressReporter } from "./createProgressReporter.ts";
 import { parseRunArgs } from "./parseRunArgs.ts";
 import { runLife } from "./runLife.ts";
+import { runWithRuleFile } from "./runWithRuleFile.ts";
 
-const USAGE = `usage: life run [FILE | -] [--rule RULE] [--size WxH] [--at Y,X] [--gens N]
+const USAGE = `usage: life run [FILE | -] [--rule RULE | --rule-file RULE.js] [--size WxH] [--at Y,X] [--gens N]
                 [--engine auto|hashlife|tiles|fast|coroutine] [--format rle|cells|stats|columns|mc]
 
 Reads an RLE, Macrocell, Life 1.05/1.06 or plaintext (.cells) pattern, gzip-compressed or not, from FILE
@@ -15,6 +16,10 @@ or standard input, runs N
 generations and prints the result. Without --size or a :T/:P suffix on the rule, the pattern
 runs on the infinite plane and the output is its bounding box with a #CXRLE Pos=x,y Gen=n line.
   --rule    rulestring such as B3/S23, 23/3 or B36/S23:T64,64 (default: the file's, else B3/S23)
+  --rule-file  a rule written in JavaScript: gameLogic(state, neighbors) or a cell coroutine
+            function* cell(y, x); checked and compiled in a locked-down worker thread. One that
+            compiles runs as the rule it is; one that does not runs on the interpreter in that
+            thread, on a bounded grid (--size), each step stopped after 1 s without progress
   --size    a bounded grid (a torus unless the rule's suffix says :P); default: the rule's
             :T/:P suffix, else the infinite plane
   --at      where the pattern's top-left cell goes, as row,column (default 0,0)
@@ -51,7 +56,11 @@ export async function main(argv: readonly string[]): Promise<number> {
         write: (text) => process.stderr.write(text),
         now: () => performance.now(),
       });
-    process.stdout.write(runLife(args, input, args.file, startProgress));
+    process.stdout.write(
+      args.ruleFile === undefined
+        ? runLife(args, input, args.file, startProgress)
+        : runWithRuleFile(args, args.ruleFile, input, startProgress),
+    );
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -12,6 +12,8 @@ export interface RunArgs {
   /** A path, or "-" for standard input. */
   readonly file: string;
   readonly rule?: string;
+  /** A file holding a user's rule in JavaScript (gameLogic or a cell coroutine). */
+  readonly ruleFile?: string;
   readonly size?: { readonly width: number; readonly height: number };
   /** Where the pattern's top-left cell goes; `given` is false for the default 0,0. */
   readonly at: { readonly y: number; readonly x: number; readonly given: boolean };
@@ -43,10 +45,15 @@ export function parseRunArgs(args: readonly string[]): RunArgs {
     }
   }
   const rule = options.get("--rule");
+  const ruleFile = options.get("--rule-file");
+  if (rule !== undefined && ruleFile !== undefined) {
+    throw new CliError("--rule and --rule-file both name the rule: give one");
+  }
   const size = options.get("--size");
   return {
     file: file ?? "-",
     ...(rule !== undefined && { rule }),
+    ...(ruleFile !== undefined && { ruleFile }),
     ...(size !== undefined && { size: parseSize(size) }),
     at: parseAt(options.get("--at")),
     generations: parseGenerations(options.get("--gens") ?? "0"),
@@ -55,7 +62,15 @@ export function parseRunArgs(args: readonly string[]): RunArgs {
   };
 }
 
-const VALUE_OPTIONS = new Set(["--rule", "--size", "--at", "--gens", "--engine", "--format"]);
+const VALUE_OPTIONS = new Set([
+  "--rule",
+  "--rule-file",
+  "--size",
+  "--at",
+  "--gens",
+  "--engine",
+  "--format",
+]);
 
 function splitOption(arg: string): [string, string | undefined] {
   const eq = arg.indexOf("=");

@@ -14,7 +14,9 @@ import {
   writeRunsRle,
 } from "../formats/index.ts";
 import { formatRule, type ParsedRule, parseRule, RuleError } from "../rules/index.ts";
+import type { UserRule } from "../rules/Rule.ts";
 import { quoteValue } from "../share/quoteValue.ts";
+import type { BoundedSpace } from "../universe/bounded/BoundedUniverse.ts";
 import { gollyPlacement } from "../universe/gollyPlacement.ts";
 import {
   type CellRect,
@@ -37,6 +39,15 @@ import { formatColumns } from "./formatColumns.ts";
 import type { RunArgs } from "./parseRunArgs.ts";
 
 /**
+ * A user's rule that did not compile (`--rule-file`): the rule, and how a bounded grid of it is
+ * made (stepped where user code may run: the CLI's user-rule thread).
+ */
+export interface UserRuleRun {
+  readonly rule: UserRule;
+  createUniverse(space: BoundedSpace): Universe;
+}
+
+/**
  * `life run`: reads a pattern, puts it in a universe, runs it and renders the result. Pure
  * apart from its arguments: the caller reads the file and prints what this returns. `source`
  * names the input in messages ("-" for standard input). `startProgress`, if given, is told the
@@ -51,10 +62,17 @@ export function runLife(
   input: string,
   source: string,
   startProgress?: (cells: number) => (generation: bigint) => void,
+  userRule?: UserRuleRun,
 ): string {
-  if (input.trimStart().startsWith(MACROCELL_HEADER)) return runMacrocell(args, input, source);
+  if (input.trimStart().startsWith(MACROCELL_HEADER)) {
+    if (userRule)
+      throw new CliError("a macrocell file runs on HashLife, which needs a rule that compiles");
+    return runMacrocell(args, input, source);
+  }
   const pattern = readPattern(input, source);
-  const { rule, bounds } = readRule(args, pattern, source);
+  const { rule, bounds }: ParsedRule = userRule
+    ? { rule: userRule.rule }
+    : readRule(args, pattern, source);
   const space: Space =
     args.size || bounds
       ? {
@@ -73,7 +91,15 @@ export function runLife(
   if (args.format === "columns" && space.kind !== "infinite") {
     checkColumnsSize(space.width, space.height, Number(args.generations));
   }
-  const universe = createUniverseOrFail(space, rule, args.engine, contentsOf(pattern));
+  if (userRule && space.kind === "infinite") {
+    throw new CliError(
+      `${args.ruleFile ?? "the rule"}: ${userRule.rule.reason}, so it runs on the interpreter, which needs a bounded grid: give --size WxH`,
+    );
+  }
+  const universe =
+    userRule && space.kind !== "infinite"
+      ? userRule.createUniverse(space)
+      : createUniverseOrFail(space, rule, args.engine, contentsOf(pattern));
   const at = placePattern(universe, pattern, args.at);
 
   const start: CellRect = {

@@ -1,4 +1,12 @@
-import { type ChangeEvent, type FormEvent, useEffect, useId, useState } from "react";
+import {
+  type ChangeEvent,
+  type FormEvent,
+  lazy,
+  Suspense,
+  useEffect,
+  useId,
+  useState,
+} from "react";
 import {
   describeRule,
   findPreset,
@@ -9,6 +17,11 @@ import {
   ruleFamilyName,
 } from "../rules/index.ts";
 import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
+
+// The rule editor and CodeMirror load when it is first opened, in chunks of their own.
+const RuleEditor = lazy(() =>
+  import("./ruleEditor/RuleEditor.tsx").then((module) => ({ default: module.RuleEditor })),
+);
 
 /** The presets by family, in the order the families first appear in the list. */
 const PRESET_GROUPS: readonly (readonly [family: string, presets: readonly RulePreset[]])[] =
@@ -33,6 +46,7 @@ export function RulePicker() {
   const rule = useLifeStore((s) => s.rule);
   const [draft, setDraft] = useState(ruleText);
   const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   const errorId = useId();
   const presetId = useId();
   const inputId = useId();
@@ -99,6 +113,14 @@ export function RulePicker() {
         </p>
       ) : (
         <p className="field-hint">{preset ? preset.description : `${describeRule(rule)}.`}</p>
+      )}
+      <button type="button" onClick={() => setEditing(true)}>
+        Write a rule…
+      </button>
+      {editing && (
+        <Suspense fallback={null}>
+          <RuleEditor onClose={() => setEditing(false)} />
+        </Suspense>
       )}
     </form>
   );

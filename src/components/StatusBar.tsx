@@ -37,6 +37,9 @@ export function StatusBar() {
   const hover = useLifeStore((s) => s.cursor ?? s.hover);
   const engine = useLifeStore((s) => s.engine);
   const ruleText = useLifeStore((s) => s.ruleText);
+  const ruleNote = useLifeStore((s) =>
+    s.ruleNote?.ruleText === s.ruleText ? s.ruleNote.note : null,
+  );
   const size = useLifeStore((s) =>
     s.world.space.kind === "infinite"
       ? "infinite plane"
@@ -56,9 +59,14 @@ export function StatusBar() {
       <p className="info">
         <span>{running ? `${rate.toFixed(1)} gen/s` : "paused"}</span>
         <span className="hover-cell">{hover ? `x ${hover.x}, y ${hover.y}` : "x –, y –"}</span>
-        <span>
+        <span title={ruleNote ?? undefined}>
           {ruleText} · {size}
         </span>
+        {ruleNote && (
+          <span className="rule-note" data-testid="rule-note" title={ruleNote}>
+            {ruleNote}
+          </span>
+        )}
         <span className="engine" title={engine}>
           {engine}
         </span>

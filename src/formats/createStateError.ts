@@ -81,4 +81,5 @@ const FAMILY_NAMES: Readonly<Record<Rule["family"], string>> = {
   generations: "Generations",
   ltl: "Larger than Life",
   history: "History",
+  user: "User-written",
 };

@@ -86,8 +86,25 @@ export interface HistoryRule {
   readonly base: LifeLikeRule;
 }
 
-/** Any rule the app runs: each family is one cell coroutine (`cellProgramOf`). */
-export type Rule = LifeLikeRule | GenerationsRule | LargerThanLifeRule | HistoryRule;
+/**
+ * A rule a user wrote as JavaScript (`src/userRule`) that does not compile to a 3x3 two-state
+ * table (one that does becomes a LifeLikeRule): its coroutine runs on the interpreter, and only
+ * where user code may run (the browser's rule sandbox, the CLI's locked-down thread), never in
+ * the page. The source travels with it; `reason` says why it did not compile.
+ */
+export interface UserRule {
+  readonly family: "user";
+  readonly source: string;
+  /** 2 to 256. */
+  readonly states: number;
+  readonly reason: string;
+}
+
+/**
+ * Any rule the app runs: each family is one cell coroutine (`cellProgramOf`; a user's runs in
+ * its sandbox).
+ */
+export type Rule = LifeLikeRule | GenerationsRule | LargerThanLifeRule | HistoryRule | UserRule;
 
 /**
  * Golly's bounded-grid suffix: `:T64,48` is a 64-wide, 48-high torus, `:P64,48` a plane,
@@ -127,6 +144,7 @@ export function lifeLike(birth: number, survival: number): CountsRule {
 export function stateCount(rule: Rule): number {
   if (rule.family === "life") return 2;
   if (rule.family === "history") return rule.variant === "History" ? 7 : 26;
+  if (rule.family === "user") return rule.states;
   return rule.states;
 }
 

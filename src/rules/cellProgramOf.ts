@@ -28,6 +28,9 @@ export function cellProgramOf(rule: Rule): CellProgram {
       return largerThanLifeCell(rule);
     case "history":
       return historyCell(rule, lifeDecision(rule.base));
+    case "user":
+      // Its coroutine is the user's JavaScript, which only the rule sandbox may run.
+      throw new RangeError("a user-written rule runs only in its sandbox (src/userRule)");
   }
 }
 

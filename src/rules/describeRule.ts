@@ -18,6 +18,8 @@ export function ruleFamilyName(rule: Rule): string {
       return "Larger than Life";
     case "history":
       return rule.variant === "History" ? "History" : "Super";
+    case "user":
+      return "User-written";
   }
 }
 
@@ -56,5 +58,7 @@ export function describeRule(rule: Rule): string {
     }
     case "history":
       return `${family}, ${stateCount(rule)} states: the base rule, with cells that keep a trace of where life has been`;
+    case "user":
+      return `${family}, ${rule.states} states, on the coroutine interpreter: ${rule.reason}`;
   }
 }

@@ -23,6 +23,9 @@ function formatBody(rule: Rule): string {
       return formatLargerThanLife(rule);
     case "history":
       return formatHistory(rule);
+    case "user":
+      // Not a rulestring: the rule is its source, which travels with it (and in share links).
+      return "User-written";
   }
 }
 

@@ -25,4 +25,9 @@ export interface ShareState {
    */
   readonly states?: Uint8Array;
   readonly view?: ShareView;
+  /**
+   * A rule the user wrote in JavaScript, which the link carries beside `rule` (the built-in rule
+   * the pattern opens on): it runs only when the person who opens the link says so.
+   */
+  readonly code?: string;
 }

@@ -30,6 +30,8 @@ export function readShareEnvelope(text: string, maxArea: number): ShareState {
   const lineBreak = text.indexOf("\n");
   if (lineBreak < 0) throw corrupt("it has no cells");
   const fields = text.slice(0, lineBreak).split(";");
+  const code =
+    fields.length > 4 && fields.at(-1)?.startsWith("c") ? readCode(fields.pop()) : undefined;
   if (fields.length !== 4 && fields.length !== 5) {
     throw corrupt(`it has ${fields.length} fields where 4 or 5 belong`);
   }
@@ -71,7 +73,16 @@ export function readShareEnvelope(text: string, maxArea: number): ShareState {
     paintRleBody(text.slice(lineBreak + 1), cells, left, top);
     state = { width, height, topology, rule, cells };
   }
-  return view === undefined ? state : { ...state, view };
+  return { ...state, ...(view !== undefined && { view }), ...(code !== undefined && { code }) };
+}
+
+/** A user's rule's source, from its field (`c` and the source percent-encoded). */
+function readCode(field = ""): string {
+  try {
+    return decodeURIComponent(field.slice(1));
+  } catch {
+    throw corrupt("its rule's code is not percent-encoded text");
+  }
 }
 
 /** The rule in canonical form, and how many states it has. */

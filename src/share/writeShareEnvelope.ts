@@ -12,13 +12,15 @@ import { writeStateRleBody } from "./stateRleBody.ts";
 /**
  * The text a v1 share link carries, before deflate and base64url:
  *
- *     <rule>;<width>x<height>;<t|p>;<left>,<top>[;<centerX>,<centerY>,<zoom>]
+ *     <rule>;<width>x<height>;<t|p>;<left>,<top>[;<centerX>,<centerY>,<zoom>][;c<code>]
  *     <RLE body of the live cells' bounding box, on one line, ending with !>
  *
  * `left,top` is where the box sits in the grid. Only the live box is stored, so a small pattern
  * on a large grid costs a few bytes; text keeps the format easy to debug, and deflate removes
  * most of its redundancy. The rule is written in canonical form. For a rule of more than two
  * states the body is in Golly's multi-state letters (`.`, `A`..`X`, `pA`..`yO`), from `states`.
+ * A user's rule in JavaScript (`code`) goes last, percent-encoded (`encodeURIComponent`: ASCII,
+ * with no `;` or line break), after a `c`.
  * Throws ShareLinkError for a state that is not valid: a bad size, cell count, topology,
  * rule or view, or a grid over `maxArea` cells, and for one whose envelope would be longer than
  * `maxBytes`, which it finds out as soon as it has written that much, not at the end.
@@ -52,6 +54,7 @@ export function writeShareEnvelope(
   const box = cells.liveBounds();
   fields.push(box === undefined ? "0,0" : `${box.x},${box.y}`);
   if (view !== undefined) fields.push(formatView(view));
+  if (state.code !== undefined) fields.push(`c${encodeURIComponent(state.code)}`);
   const head = `${fields.join(";")}\n`;
   if (box === undefined) return `${head}!`;
   if (rule.states > 2) {

@@ -75,6 +75,17 @@ export interface LifeData extends GridShape {
   readonly rule: Rule;
   /** The rule as canonical text, e.g. "B3/S23". */
   readonly ruleText: string;
+  /**
+   * How the user's own rule runs (compiled to a rule the fast engines run, or on the
+   * interpreter in the sandbox and why), for the rule it was said of: shown while that rule
+   * runs.
+   */
+  readonly ruleNote: { readonly ruleText: string; readonly note: string } | null;
+  /**
+   * A rule in JavaScript that the opened link carries, not yet run: shown until the user runs it
+   * (in the sandbox) or dismisses it.
+   */
+  readonly linkedRule: string | null;
   /** The world's generation and population as numbers (exact below 2^53; `world` has them exactly). */
   readonly generation: number;
   readonly population: number;
@@ -177,6 +188,12 @@ export interface WorldActions {
   setDensity(density: number): void;
   /** Applies a rulestring; returns the error message (and changes nothing) when it is bad. */
   setRule(text: string): string | null;
+  /**
+   * Applies a rule the user wrote, as the sandbox prepared it: the Life-like rule it compiled
+   * to, or the rule itself (`family: "user"`, bounded grids only); `note` says how it runs.
+   * Returns the error message (and changes nothing) when it cannot run on this world.
+   */
+  setUserRule(rule: Rule, note: string): string | null;
   /** Returns the error message (and changes nothing) when the size is bad. */
   setSize(width: number, height: number): string | null;
   /**
@@ -251,6 +268,8 @@ export interface WorldActions {
   showAlert(message: string | null): void;
   /** Shows (or with null, hides) an informational notice; it is not an error. */
   showNotice(message: string | null): void;
+  /** Shows (or, with null, forgets) the JavaScript rule a link carries, without running it. */
+  setLinkedRule(source: string | null): void;
 }
 
 export interface HistoryActions {

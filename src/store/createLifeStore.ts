@@ -136,6 +136,8 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       stepExponent: 0,
       rule,
       ruleText: formatRule(rule),
+      ruleNote: null,
+      linkedRule: null,
       generation: 0,
       population: cells.population(),
       running: false,

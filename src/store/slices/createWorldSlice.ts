@@ -13,7 +13,7 @@ import {
 } from "../../formats/index.ts";
 import { birthOnZero } from "../../rules/birthOnZero.ts";
 import { formatRule, type ParsedRule, parseRule, type Rule, RuleError } from "../../rules/index.ts";
-import { stateCount } from "../../rules/Rule.ts";
+import { isMultiState, stateCount } from "../../rules/Rule.ts";
 import { spaceOf } from "../../universe/BoundedWorld.ts";
 import { gollyPlacement } from "../../universe/gollyPlacement.ts";
 import { placeRuns } from "../../universe/placeRuns.ts";
@@ -224,6 +224,9 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     async gridCells() {
       const s = get();
       if (infinite()) throw new Error("the world is on the infinite plane");
+      // A grid a byte a cell (every family but the 3x3 two-state one, a user's rule that did
+      // not compile too) has no packed words: its states, packed.
+      if (isMultiState(s.rule)) return (await get().gridStates()).cells;
       return new PackedCells(s.width, s.height, await ctx.universe.words());
     },
     async gridStates() {
@@ -313,6 +316,19 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
         `Rule ${ruleText} on a ${width}x${height} ${surfaceName(shape)}`,
       );
       get().fit("grid");
+      return null;
+    },
+    setUserRule(rule, note) {
+      if (infinite() && rule.family === "user") {
+        return "This rule does not compile, and the interpreter runs it on bounded grids only: choose a torus or a bounded plane first";
+      }
+      if (infinite() && birthOnZero(rule)) {
+        return "A B0 rule cannot run on the infinite plane: it would fill it at once";
+      }
+      ctx.remember();
+      const ruleText = formatRule(rule);
+      set({ rule, ruleText, ruleNote: { ruleText, note }, announcement: note, alert: null });
+      ctx.world.setRule(rule);
       return null;
     },
     setSize(width, height) {
@@ -468,6 +484,9 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     },
     showAlert(alert) {
       set({ alert });
+    },
+    setLinkedRule(source) {
+      set({ linkedRule: source });
     },
     showNotice(notice) {
       set({ notice });

@@ -5,6 +5,7 @@ import { sameSpace } from "../../universe/sameSpace.ts";
 import { surfaceOfSpace } from "../../universe/surfaceOfSpace.ts";
 import type { CellRect, Space } from "../../universe/Universe.ts";
 import { pictureRequest } from "../../view/pictureRequest.ts";
+import { SANDBOX_KERNEL } from "../../worker/sandbox/protocol.ts";
 import type { UniverseClient, UniverseLoad } from "../../worker/universe/createUniverseClient.ts";
 import type { UniverseStatus } from "../../worker/universe/protocol.ts";
 import type { LifeData, LifeState } from "../LifeState.ts";
@@ -48,6 +49,8 @@ export function describeEngine(status: UniverseStatus, space: Space, where: stri
   const { pool } = status;
   // Before a grid's first step the pool has not said which kernel: "fast" until it does.
   const named = pool?.kernel ?? status.kernel;
+  // A user's rule that did not compile: the interpreter, in the sandbox's worker.
+  if (named === SANDBOX_KERNEL) return "coroutine interpreter · rule sandbox";
   const kernel = named === "auto" ? "fast" : named;
   const what =
     status.engine === "coroutine" || kernel === "coroutine"

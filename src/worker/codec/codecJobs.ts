@@ -124,7 +124,7 @@ export function encodeShareOffThread(
       kind: "encode-share",
       grid,
       topology: world.topology,
-      rule: formatRule(world.rule),
+      ...linkRule(world.rule),
       view,
       ...(limits && { limits }),
     },
@@ -139,6 +139,16 @@ export function encodeShareOffThread(
       return reply.payload;
     }),
   };
+}
+
+/**
+ * The rule a link carries: its rulestring; for a user's rule that did not compile, which has
+ * none, Life (or Life as Generations with its number of states, so its cells' states fit),
+ * which the pattern opens on, and the rule's code beside it.
+ */
+function linkRule(rule: Rule): { rule: string; code?: string } {
+  if (rule.family !== "user") return { rule: formatRule(rule) };
+  return { rule: rule.states > 2 ? `B3/S23/C${rule.states}` : "B3/S23", code: rule.source };
 }
 
 /** A copy of the cells' words, to transfer: the page goes on changing its own. */

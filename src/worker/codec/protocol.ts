@@ -27,6 +27,8 @@ export type CodecRequest =
       readonly rule: string;
       readonly view?: ShareView;
       readonly limits?: ShareLimits;
+      /** A user's rule in JavaScript, carried beside `rule` (see ShareState.code). */
+      readonly code?: string;
     };
 
 /** A share link's state with its cells as words, as it crosses to the page. */
@@ -35,6 +37,8 @@ export interface DecodedShare {
   readonly topology: Topology;
   readonly rule: string;
   readonly view?: ShareView;
+  /** A user's rule in JavaScript: shown, and run only when the user says so. */
+  readonly code?: string;
 }
 
 export type CodecReply =

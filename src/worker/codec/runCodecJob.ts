@@ -40,7 +40,7 @@ export async function runCodecJob(
       post({ kind: "rle", blob: new Blob(chunks as BlobPart[], { type: "text/plain" }) });
       return;
     }
-    const { topology, rule, view, limits } = request;
+    const { topology, rule, view, limits, code } = request;
     const { states } = request.grid;
     const state = {
       width,
@@ -50,6 +50,7 @@ export async function runCodecJob(
       cells,
       ...(states && { states }),
       ...(view && { view }),
+      ...(code !== undefined && { code }),
     };
     post({ kind: "share", payload: await encodeShareState(state, limits) });
   } catch (error) {

@@ -1,0 +1,51 @@
+import type { Surface } from "../../engine/Surface.ts";
+import type { UserRuleProblem, UserRuleVerdict } from "../../userRule/index.ts";
+
+/**
+ * Requests to the rule sandbox (its supervisor forwards each to the sandbox worker, one at a
+ * time, under a time budget):
+ * - `prepare` checks and compiles a user's rule (`prepareUserRule`) and answers its verdict.
+ * - `step` runs `generations` generations of the user's coroutine on a bounded grid of
+ *   `width` x `height` cells a byte each (transferred: the sender keeps its own copy), on the
+ *   rule in `source` (prepared again when it is not the one last prepared), and answers the
+ *   cells.
+ */
+export type SandboxRequest =
+  | { readonly kind: "prepare"; readonly id: number; readonly source: string }
+  | {
+      readonly kind: "step";
+      readonly id: number;
+      readonly source: string;
+      readonly states: number;
+      readonly width: number;
+      readonly height: number;
+      readonly surface: Surface;
+      readonly cells: Uint8Array;
+      readonly generations: number;
+    };
+
+/**
+ * Replies: `problem` when the rule is broken, threw, or overran its budget (the supervisor
+ * then replaced the worker). `alive` goes from the sandbox worker to its supervisor only, now
+ * and then during a long request, so that a slow but working rule is not taken for a loop.
+ */
+export type SandboxReply =
+  | { readonly kind: "prepared"; readonly id: number; readonly verdict: UserRuleVerdict }
+  | { readonly kind: "stepped"; readonly id: number; readonly cells: Uint8Array }
+  | { readonly kind: "problem"; readonly id: number; readonly problem: UserRuleProblem }
+  | { readonly kind: "alive" };
+
+/** The kernel a sandboxed world reports: the status bar says the interpreter runs it there. */
+export const SANDBOX_KERNEL = "user coroutine (sandbox)";
+
+/** How long the sandbox worker may go without an answer or an `alive`, in ms. */
+export const SANDBOX_BUDGET_MILLIS = 1000;
+
+/** How often the sandbox worker says `alive` while it works, in ms. */
+export const ALIVE_MILLIS = 200;
+
+/** What the page sends a universe worker, beside its UniverseRequests: its port to the sandbox. */
+export interface SandboxPortMessage {
+  readonly kind: "sandbox";
+  readonly port: MessagePort;
+}
