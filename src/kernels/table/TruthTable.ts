@@ -74,6 +74,22 @@ export class TruthTable {
     });
   }
 
+  /** Whether every block where this is 1 has `other` 1 too. */
+  within(other: TruthTable): boolean {
+    for (let w = 0; w < WORDS; w++) {
+      if (((this.words[w] as number) & ~(other.words[w] as number)) !== 0) return false;
+    }
+    return true;
+  }
+
+  /** Whether no block has both 1. */
+  disjoint(other: TruthTable): boolean {
+    for (let w = 0; w < WORDS; w++) {
+      if (((this.words[w] as number) & (other.words[w] as number)) !== 0) return false;
+    }
+    return true;
+  }
+
   equals(other: TruthTable): boolean {
     for (let w = 0; w < WORDS; w++) if (this.words[w] !== other.words[w]) return false;
     return true;
