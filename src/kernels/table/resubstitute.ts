@@ -3,13 +3,14 @@ import { TruthTable } from "./TruthTable.ts";
 
 /**
  * The circuit made smaller by resubstitution: a gate whose function is one gate of two values
- * the circuit has anyway (or is one of them) is made so, and the gates that only it read go.
- * A decision diagram makes each subfunction from its own cofactors, blind to equal or nearly
- * equal functions made elsewhere in the circuit; this finds them. The new operands are values
- * the gate does not feed, so the circuit stays acyclic; it is renumbered in dependency order.
+ * the circuit has anyway is made so, and the gates that only it read go; with `twoGates`, also
+ * where it is a ^ (b op c) of three values and that frees three gates or more. A decision
+ * diagram makes each subfunction from its own cofactors, blind to equal or nearly equal
+ * functions made elsewhere in the circuit; this finds them. The new operands are values the
+ * gate does not feed, so the circuit stays acyclic; it is renumbered in dependency order.
  * Computes the same function as the circuit it is given.
  */
-export function resubstitute(circuit: RuleCircuit): RuleCircuit {
+export function resubstitute(circuit: RuleCircuit, twoGates = true): RuleCircuit {
   const gates = circuit.gates.slice();
   const { output } = circuit;
   const tables = tablesOf(gates);
@@ -21,6 +22,8 @@ export function resubstitute(circuit: RuleCircuit): RuleCircuit {
   });
   const readers = readersOf(gates, output);
   const dead = new Set<number>();
+  // The gates of two values made at the start only: those made since are missed.
+  const pairs = twoGates ? pairsOf(tables) : undefined;
   for (let changed = true; changed; ) {
     changed = false;
     for (let g = 0; g < gates.length; g++) {
@@ -31,7 +34,25 @@ export function resubstitute(circuit: RuleCircuit): RuleCircuit {
       const excluded = fedBy(readers, value);
       for (const v of freed) excluded.add(v);
       for (const v of dead) excluded.add(v);
-      const replacement = oneGate(tables, index, tables[value] as TruthTable, excluded);
+      const target = tables[value] as TruthTable;
+      let replacement = oneGate(tables, index, target, excluded);
+      if (!replacement && pairs && freed.size >= 3) {
+        // Two gates: target = a ^ (b op c).
+        const found = xorOfPair(tables, pairs, target, excluded);
+        if (found) {
+          const made = tables.length;
+          gates.push(found.pair);
+          readers.push([]);
+          const table = target.xor(tables[found.a] as TruthTable);
+          tables.push(table);
+          const list = index.get(table.hash());
+          if (list) list.push(made);
+          else index.set(table.hash(), [made]);
+          for (const u of operandsOf(found.pair))
+            (readers[u] as number[]).push(made - CIRCUIT_INPUTS);
+          replacement = { op: "xor", a: found.a, b: made };
+        }
+      }
       if (!replacement) continue;
       for (const v of freed) {
         const gate = gates[v - CIRCUIT_INPUTS] as Gate;
@@ -44,6 +65,87 @@ export function resubstitute(circuit: RuleCircuit): RuleCircuit {
     }
   }
   return { ...compact(gates, output), negated: circuit.negated };
+}
+
+const PAIR_OPS = ["and", "andNot", "or", "xor"] as const;
+
+/**
+ * Every gate of two values made so far, by the hash of its function: an open-addressed table
+ * of hashes and codes (op + 4 * (b + values * c)), equal hashes in a run.
+ */
+interface Pairs {
+  readonly values: number;
+  readonly hashes: Int32Array;
+  readonly codes: Int32Array;
+  readonly mask: number;
+}
+
+function pairsOf(tables: readonly TruthTable[]): Pairs {
+  const values = tables.length;
+  let size = 1024;
+  while (size < 4 * values * values) size *= 2;
+  const pairs = {
+    values,
+    hashes: new Int32Array(size),
+    codes: new Int32Array(size).fill(-1),
+    mask: size - 1,
+  };
+  const add = (hash: number, code: number): void => {
+    let at = hash & pairs.mask;
+    while ((pairs.codes[at] as number) >= 0) at = (at + 1) & pairs.mask;
+    pairs.hashes[at] = hash;
+    pairs.codes[at] = code;
+  };
+  for (let b = 0; b < values; b++) {
+    const tb = tables[b] as TruthTable;
+    for (let c = 0; c < values; c++) {
+      if (c === b) continue;
+      const tc = tables[c] as TruthTable;
+      const code = 4 * (b + values * c);
+      add(tb.combinedHash(tc, 1), code + 1);
+      if (c > b) {
+        add(tb.combinedHash(tc, 0), code);
+        add(tb.combinedHash(tc, 2), code + 2);
+        add(tb.combinedHash(tc, 3), code + 3);
+      }
+    }
+  }
+  return pairs;
+}
+
+/** A value a and a gate of two values, none excluded, whose xor is `target`. */
+function xorOfPair(
+  tables: readonly TruthTable[],
+  pairs: Pairs,
+  target: TruthTable,
+  excluded: ReadonlySet<number>,
+): { a: number; pair: Gate } | undefined {
+  for (let a = 0; a < pairs.values; a++) {
+    if (excluded.has(a)) continue;
+    const hash = target.combinedHash(tables[a] as TruthTable, 3);
+    let wanted: TruthTable | undefined;
+    for (let at = hash & pairs.mask; (pairs.codes[at] as number) >= 0; at = (at + 1) & pairs.mask) {
+      if (pairs.hashes[at] !== hash) continue;
+      const code = pairs.codes[at] as number;
+      wanted ??= target.xor(tables[a] as TruthTable);
+      const op = PAIR_OPS[code % 4] as (typeof PAIR_OPS)[number];
+      const b = Math.floor(code / 4) % pairs.values;
+      const c = Math.floor(code / 4 / pairs.values);
+      if (excluded.has(b) || excluded.has(c) || b === a || c === a) continue;
+      const tb = tables[b] as TruthTable;
+      const tc = tables[c] as TruthTable;
+      const made =
+        op === "and"
+          ? tb.and(tc)
+          : op === "andNot"
+            ? tb.andNot(tc)
+            : op === "or"
+              ? tb.or(tc)
+              : tb.xor(tc);
+      if (made.equals(wanted)) return { a, pair: { op, a: b, b: c } };
+    }
+  }
+  return undefined;
 }
 
 function unread(readers: number[][], value: number, gate: number): void {
@@ -153,8 +255,10 @@ function oneGate(
   const inside: number[] = []; // values within it
   for (let v = 0; v < tables.length; v++) {
     if (excluded.has(v)) continue;
-    const b = find(target.xor(at(v)));
-    if (b !== undefined && b !== v) return { op: "xor", a: v, b };
+    if (index.has(target.combinedHash(at(v), 3))) {
+      const b = find(target.xor(at(v)));
+      if (b !== undefined && b !== v) return { op: "xor", a: v, b };
+    }
     if (target.within(at(v))) covering.push(v);
     if (target.disjoint(at(v))) disjoint.push(v);
     if (at(v).within(target)) inside.push(v);
