@@ -4,7 +4,8 @@ import { TruthTable } from "./TruthTable.ts";
 /**
  * The circuit made smaller by resubstitution: a gate whose function is one gate of two values
  * the circuit has anyway is made so, and the gates that only it read go; with `twoGates`, also
- * where it is a ^ (b op c) of three values and that frees three gates or more. A decision
+ * where it is two gates of three values (a ^ (b op c), or a and, or or and-not of b ^ c) and
+ * that frees three gates or more. A decision
  * diagram makes each subfunction from its own cofactors, blind to equal or nearly equal
  * functions made elsewhere in the circuit; this finds them. The new operands are values the
  * gate does not feed, so the circuit stays acyclic; it is renumbered in dependency order.
@@ -37,20 +38,21 @@ export function resubstitute(circuit: RuleCircuit, twoGates = true): RuleCircuit
       const target = tables[value] as TruthTable;
       let replacement = oneGate(tables, index, target, excluded);
       if (!replacement && pairs && freed.size >= 3) {
-        // Two gates: target = a ^ (b op c).
-        const found = xorOfPair(tables, pairs, target, excluded);
+        // Two gates: target = a ^ (b op c), or a and, or or and-not of b ^ c.
+        const found =
+          xorOfPair(tables, pairs, target, excluded) ?? maskedXor(tables, target, excluded);
         if (found) {
           const made = tables.length;
-          gates.push(found.pair);
+          gates.push(found.inner);
           readers.push([]);
-          const table = target.xor(tables[found.a] as TruthTable);
+          const table = tableOf(tables, found.inner);
           tables.push(table);
           const list = index.get(table.hash());
           if (list) list.push(made);
           else index.set(table.hash(), [made]);
-          for (const u of operandsOf(found.pair))
+          for (const u of operandsOf(found.inner))
             (readers[u] as number[]).push(made - CIRCUIT_INPUTS);
-          replacement = { op: "xor", a: found.a, b: made };
+          replacement = found.outer(made);
         }
       }
       if (!replacement) continue;
@@ -119,7 +121,7 @@ function xorOfPair(
   pairs: Pairs,
   target: TruthTable,
   excluded: ReadonlySet<number>,
-): { a: number; pair: Gate } | undefined {
+): TwoGates | undefined {
   for (let a = 0; a < pairs.values; a++) {
     if (excluded.has(a)) continue;
     const hash = target.combinedHash(tables[a] as TruthTable, 3);
@@ -142,7 +144,79 @@ function xorOfPair(
             : op === "or"
               ? tb.or(tc)
               : tb.xor(tc);
-      if (made.equals(wanted)) return { a, pair: { op, a: b, b: c } };
+      if (made.equals(wanted)) {
+        return { inner: { op, a: b, b: c }, outer: (m: number): Gate => ({ op: "xor", a, b: m }) };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Two gates: `inner` of values, and `outer` of a value and the inner gate's (`made`). */
+interface TwoGates {
+  readonly inner: Gate;
+  readonly outer: (made: number) => Gate;
+}
+
+/** The function of a gate of two values. */
+function tableOf(tables: readonly TruthTable[], gate: Gate): TruthTable {
+  const a = tables[(gate as { a: number }).a] as TruthTable;
+  const b = tables[(gate as { b: number }).b] as TruthTable;
+  return gate.op === "and"
+    ? a.and(b)
+    : gate.op === "andNot"
+      ? a.andNot(b)
+      : gate.op === "or"
+        ? a.or(b)
+        : a.xor(b);
+}
+
+/**
+ * The target as a & (b ^ c), a | (b ^ c) or (b ^ c) & ~a: where a holds the target, b ^ c
+ * must match it on a's blocks only, and so on; found by hashing every value masked by a.
+ */
+function maskedXor(
+  tables: readonly TruthTable[],
+  target: TruthTable,
+  excluded: ReadonlySet<number>,
+): TwoGates | undefined {
+  const all = TruthTable.constant(true);
+  for (let a = 0; a < tables.length; a++) {
+    if (excluded.has(a)) continue;
+    const ta = tables[a] as TruthTable;
+    let mask: TruthTable;
+    let wanted: TruthTable;
+    let outer: (made: number) => Gate;
+    if (target.within(ta)) {
+      mask = ta;
+      wanted = target;
+      outer = (made) => ({ op: "and", a, b: made });
+    } else if (ta.within(target)) {
+      mask = all.andNot(ta);
+      wanted = target.andNot(ta);
+      outer = (made) => ({ op: "or", a, b: made });
+    } else if (target.disjoint(ta)) {
+      mask = all.andNot(ta);
+      wanted = target;
+      outer = (made) => ({ op: "andNot", a: made, b: a });
+    } else continue;
+    const masked = new Map<number, number[]>();
+    for (let v = 0; v < tables.length; v++) {
+      if (excluded.has(v) || v === a) continue;
+      const hash = (tables[v] as TruthTable).combinedHash(mask, 0);
+      const list = masked.get(hash);
+      if (list) list.push(v);
+      else masked.set(hash, [v]);
+    }
+    for (let b = 0; b < tables.length; b++) {
+      if (excluded.has(b) || b === a) continue;
+      const tb = tables[b] as TruthTable;
+      const lookFor = tb.and(mask).xor(wanted);
+      for (const c of masked.get(lookFor.hash()) ?? []) {
+        if (c !== b && (tables[c] as TruthTable).and(mask).equals(lookFor)) {
+          return { inner: { op: "xor", a: b, b: c }, outer };
+        }
+      }
     }
   }
   return undefined;
