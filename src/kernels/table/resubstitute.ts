@@ -72,8 +72,8 @@ export function resubstitute(circuit: RuleCircuit, twoGates = true): RuleCircuit
 const PAIR_OPS = ["and", "andNot", "or", "xor"] as const;
 
 /**
- * Every gate of two values made so far, by the hash of its function: an open-addressed table
- * of hashes and codes (op + 4 * (b + values * c)), equal hashes in a run.
+ * Every gate of two of the first `values` values, by the hash of its function: an open-addressed
+ * table (linear probing) of hashes and codes, op + 4 * (b + values * c).
  */
 interface Pairs {
   readonly values: number;
