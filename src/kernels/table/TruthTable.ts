@@ -74,6 +74,22 @@ export class TruthTable {
     });
   }
 
+  /** Whether every block where this is 1 has `other` 1 too. */
+  within(other: TruthTable): boolean {
+    for (let w = 0; w < WORDS; w++) {
+      if (((this.words[w] as number) & ~(other.words[w] as number)) !== 0) return false;
+    }
+    return true;
+  }
+
+  /** Whether no block has both 1. */
+  disjoint(other: TruthTable): boolean {
+    for (let w = 0; w < WORDS; w++) {
+      if (((this.words[w] as number) & (other.words[w] as number)) !== 0) return false;
+    }
+    return true;
+  }
+
   equals(other: TruthTable): boolean {
     for (let w = 0; w < WORDS; w++) if (this.words[w] !== other.words[w]) return false;
     return true;
@@ -87,6 +103,21 @@ export class TruthTable {
       this.hashCode = h ^ (h >>> 15);
     }
     return this.hashCode;
+  }
+
+  /**
+   * The hash of `this op other` (op 0 and, 1 and-not, 2 or, 3 xor), as `hash()` has it,
+   * without making the table: for looking up many combinations quickly.
+   */
+  combinedHash(other: TruthTable, op: number): number {
+    let h = 0x811c9dc5;
+    for (let w = 0; w < WORDS; w++) {
+      const a = this.words[w] as number;
+      const b = other.words[w] as number;
+      const word = op === 0 ? a & b : op === 1 ? a & ~b : op === 2 ? a | b : a ^ b;
+      h = Math.imul(h ^ word, 0x01000193);
+    }
+    return h ^ (h >>> 15);
   }
 
   private map(f: (word: number, w: number) => number): TruthTable {

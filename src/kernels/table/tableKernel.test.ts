@@ -21,7 +21,8 @@ import { createBandStepper } from "../createBandStepper.ts";
 import { createStepper } from "../createStepper.ts";
 import { findMismatch } from "../findMismatch.ts";
 import { splitRows } from "../splitRows.ts";
-import { evaluateCircuit } from "./Circuit.ts";
+import { evaluateCircuit, type RuleCircuit } from "./Circuit.ts";
+import { resubstitute } from "./resubstitute.ts";
 import { synthesizeCircuit } from "./synthesizeCircuit.ts";
 
 const seed = pickSeed();
@@ -80,6 +81,34 @@ describe("synthesizeCircuit", () => {
       circuit.gates.flatMap((g) => Object.values(g).filter((v) => typeof v === "number")),
     );
     for (const corner of [0, 2, 6, 8]) expect(read.has(corner)).toBe(false);
+  });
+});
+
+describe("resubstitute", () => {
+  it("makes a gate from values the circuit has, dropping the gates only it read", () => {
+    // Value 12 is x0 & x1, which value 9 is too, made from x0 | x1 and x0 ^ x1, which nothing
+    // else reads; value 13 is then x2 ^ value 9, and values 10-12 go.
+    const circuit: RuleCircuit = {
+      gates: [
+        { op: "and", a: 0, b: 1 },
+        { op: "xor", a: 0, b: 1 },
+        { op: "or", a: 0, b: 1 },
+        { op: "andNot", a: 11, b: 10 },
+        { op: "xor", a: 12, b: 2 },
+        { op: "or", a: 9, b: 3 },
+        { op: "and", a: 13, b: 14 },
+      ],
+      output: 15,
+      negated: true,
+    };
+    const smaller = resubstitute(circuit);
+    expect(smaller.gates.length).toBe(4);
+    expect(smaller.negated).toBe(true);
+    for (let index = 0; index < 512; index++) {
+      expect(evaluateCircuit(smaller, index), `block ${index}`).toBe(
+        evaluateCircuit(circuit, index),
+      );
+    }
   });
 });
 

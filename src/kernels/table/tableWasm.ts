@@ -38,12 +38,13 @@ const REGISTERS = 10;
 
 /**
  * Up to how many spill slots the plan may need for the circuit to run without it. Measured
- * (x64, Node 20) on 1024x1024 soups: Life's 41 gates (4 slots), tlife's 61 (6) and B2-a/S12's
- * 52 (8) ran 1.3-1.7x faster left to V8 than as planned; a random isotropic table's 150 gates
- * (19 slots) and a random MAP table's 171 (26) 1.1-1.2x faster as planned, where V8 alone made
- * more loads and stores to the stack than vector operations.
+ * (x64, Node 20, CPU time) on 1024x1024 soups: Life's 39 gates (2 slots), tlife's 56 (7) and
+ * B2-a/S12's 46 (6) ran 1.15-1.3x faster left to V8 than as planned, and so did random
+ * isotropic tables of 102-119 gates (14-19 slots), 1.1-1.25x; one of 125 gates (22 slots), one
+ * of 127 (26) and random MAP tables of 133-144 gates (20-26) ran 1.05-1.3x faster as planned,
+ * where V8 alone made more loads and stores to the stack than vector operations.
  */
-const DIRECT_SPILLS = 12;
+const DIRECT_SPILLS = 19;
 
 const I32 = 0x7f;
 const V128 = 0x7b;
