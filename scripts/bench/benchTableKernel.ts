@@ -18,7 +18,10 @@ export interface TableKernelRow {
   readonly rule: string;
   readonly kernel: StepperKind;
   readonly cellUpdatesPerSecond: Summary;
-  /** This row's rate over B3/S23's on `wasm` in the same round, per round. */
+  /**
+   * This row's rate over B3/S23's on `wasm` in the same round, per round, in cell updates per
+   * second of this process's CPU time (steadier than wall-clock on a shared machine).
+   */
   readonly ratioToLife: Summary;
 }
 
@@ -37,9 +40,9 @@ interface Case {
  * Two-state 3x3 rules that are not Life-like on the `wasm-table` kernel (a circuit per rule),
  * beside B3/S23 on the bit-sliced `wasm` kernel measured in the same rounds: cell updates per
  * second on one thread on a 1024x1024 torus soup, and each rule's rate over B3/S23's, round by
- * round. Also B3/S23 itself as a table, and a random MAP rule on `bytes`, the kernel such rules
- * ran on before. Every rule comes from its cell coroutine through `compileRule`; the random
- * tables from a fixed seed.
+ * round. Also B3/S23 itself as a table, four random MAP rules (the hardest tables: no symmetry
+ * to share), and one on `bytes`, the kernel such rules ran on before. Every rule comes from its
+ * cell coroutine through `compileRule`; the random tables from a fixed seed.
  */
 export function benchTableKernel(runs: number, millis: number, size = 1024): TableKernelBench {
   const random = createRandom(20261129);
@@ -55,6 +58,11 @@ export function benchTableKernel(runs: number, millis: number, size = 1024): Tab
       kind: "wasm-table",
     },
     { rule: "random MAP", definition: randomMap, kind: "wasm-table" },
+    ...[2, 3, 4].map((k) => ({
+      rule: `random MAP #${k}`,
+      definition: mapRule(randomMapTable(random)),
+      kind: "wasm-table" as const,
+    })),
     { rule: "B2/S34H", definition: HEX_B2_S34, kind: "wasm-table" },
     { rule: "B13/S012V", definition: VON_NEUMANN_B13_S012, kind: "wasm-table" },
     { rule: "random MAP", definition: randomMap, kind: "bytes" },
@@ -79,12 +87,10 @@ export function benchTableKernel(runs: number, millis: number, size = 1024): Tab
   const ratios = cases.map((): number[] => []);
   for (let run = 0; run < runs; run++) {
     // Interleaved, so that a busy machine slows every rule alike within a round.
-    const round = steppers.map(
-      (stepper) => measureRate(() => stepper.step(), millis) * size * size,
-    );
+    const round = steppers.map((stepper) => measureRates(() => stepper.step(), millis));
     round.forEach((rate, i) => {
-      rates[i]?.push(rate);
-      ratios[i]?.push(rate / (round[0] as number));
+      rates[i]?.push(rate.wall * size * size);
+      ratios[i]?.push(rate.cpu / (round[0] as Rates).cpu);
     });
   }
   for (const stepper of steppers) stepper.dispose();
@@ -97,6 +103,26 @@ export function benchTableKernel(runs: number, millis: number, size = 1024): Tab
   return { size, rows };
 }
 
+interface Rates {
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+/** Calls `tick` for about `millis` ms: its rate per second of wall-clock and of CPU time. */
+function measureRates(tick: () => void, millis: number): Rates {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  let ticks = 0;
+  let elapsed = 0;
+  do {
+    tick();
+    ticks++;
+    elapsed = performance.now() - start;
+  } while (elapsed < millis);
+  const used = process.cpuUsage(cpu);
+  return { wall: (ticks * 1000) / elapsed, cpu: (ticks * 1e6) / (used.user + used.system) };
+}
+
 /** The table `npm run bench -- --only table-kernel` prints. */
 export function formatTableKernelRows(
   bench: TableKernelBench,
@@ -105,7 +131,7 @@ export function formatTableKernelRows(
 ): string {
   const lines = [
     `${bench.size}x${bench.size} torus soup, rules that are not Life-like on the table kernel, one thread, ` +
-      `${runs} runs of ~${millis} ms each; cell updates/s and the ratio to B3/S23 on wasm in the same round, median [min-max]`,
+      `${runs} runs of ~${millis} ms each; cell updates/s and the ratio of CPU rates to B3/S23 on wasm in the same round, median [min-max]`,
   ];
   for (const r of bench.rows) {
     const t = r.cellUpdatesPerSecond;
