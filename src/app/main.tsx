@@ -41,6 +41,7 @@ const universe = createUniverseClient({
 const store = createLifeStore({
   universe,
   scheduler: createBrowserScheduler(),
+  traceInSandbox: (request) => ruleSandbox.trace(request),
   ...createDefaultWorld(),
 });
 store.getState().setSpeed(15);
