@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { cellCentre, openEmpty } from "./support.ts";
+import { cellCentre, counters, openEmpty } from "./support.ts";
 
 // The Inspector on a rule the user wrote: traced by the user's own coroutine in the rule
 // sandbox, with the user's source shown and the running line marked.
@@ -107,4 +107,32 @@ test("inspects a user's rule that did not compile: 25 queries of the user's own 
   await panel.getByRole("button", { name: "Watch a generation" }).click();
   await page.getByRole("button", { name: /Check against the kernel/ }).click();
   await expect(page.getByRole("status")).toContainText("Identical");
+});
+
+test("an endless loop in the inspected cell is stopped within a second; the pattern stays and the next cell traces", async ({
+  page,
+}) => {
+  await blinkerOnTheEdge(page);
+  // Life, except that the cell at (7, 9) never answers: the rule compiles (the compiler and the
+  // check try other places) and the world runs on the kernel, but tracing that cell loops.
+  await applyRule(
+    page,
+    `function* cell(y, x) {
+  if (y === 7 && x === 9) while (true) {}
+  const me = yield query(y, x);
+  const n = yield* countNeighbors(y, x);
+  yield transition(y, x, n === 3 || (me === 1 && n === 2) ? 1 : 0);
+}
+`,
+  );
+  const started = Date.now();
+  const panel = await inspect(page, 9, 7);
+  await expect(panel.locator(".field-error")).toContainText("stopped after 1 s", {
+    timeout: 5000,
+  });
+  expect(Date.now() - started).toBeLessThan(4000);
+  await expect(counters(page)).toContainText("Population 3");
+  await page.getByRole("button", { name: "Step cell: the next cell's coroutine" }).click();
+  await expect(page.getByRole("region", { name: /Cell \(7, 10\)/ })).toBeVisible();
+  await expect(page.getByTestId("inspector-progress")).toHaveText("Instruction 1 of 11");
 });
