@@ -136,3 +136,31 @@ test("an endless loop in the inspected cell is stopped within a second; the patt
   await expect(page.getByRole("region", { name: /Cell \(7, 10\)/ })).toBeVisible();
   await expect(page.getByTestId("inspector-progress")).toHaveText("Instruction 1 of 11");
 });
+
+test("a reload brings back a world that ran a rule which did not compile, running that rule again", async ({
+  page,
+}) => {
+  await blinkerOnTheEdge(page);
+  await page.getByRole("button", { name: "Write a rule…" }).click();
+  await expect(page.getByRole("textbox", { name: "Rule source (JavaScript)" })).toBeVisible();
+  await page.getByLabel("Example").selectOption({ label: "More states: Brian's Brain" });
+  const dialog = page.getByRole("dialog", { name: "Write a rule" });
+  await dialog.getByRole("button", { name: "Apply" }).click();
+  await expect(dialog.getByTestId("rule-outcome")).toContainText("interpreter");
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await page.getByRole("button", { name: "Step" }).click();
+  await expect(counters(page)).toContainText("Generation 1");
+  // Brian's Brain: the blinker's three cells start dying; two cells beside its ends come on.
+  await expect(counters(page)).toContainText("Population 7");
+  await page.waitForTimeout(300);
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await expect(page.getByTestId("rule-note")).toContainText("interpreter, in the sandbox");
+  // A grid's save is its cells, as generation 0 (as for every rule).
+  await expect(counters(page)).toContainText("Population 7");
+  await page.getByRole("button", { name: "Step" }).click();
+  await expect(counters(page)).toContainText("Generation 1");
+  const panel = await inspect(page, 0, 5);
+  await expect(panel.getByTestId("inspector-progress")).toHaveText("Instruction 1 of 11");
+  await expect(panel.getByTestId("current-yield")).toContainText("const me = yield query(y, x);");
+});
