@@ -1,8 +1,8 @@
 import { describeReadError, type Pattern, parsePattern } from "../formats/index.ts";
 import { parseRule } from "../rules/index.ts";
-import { isMultiState } from "../rules/Rule.ts";
+import { isMultiState, type Rule } from "../rules/Rule.ts";
 import type { LifeStore } from "../store/createLifeStore.ts";
-import type { LifeState } from "../store/LifeState.ts";
+import { type LifeState, userSourceOf } from "../store/LifeState.ts";
 import { encodeRleOffThread } from "../worker/codec/index.ts";
 import { describeStorageFault } from "./describeStorageFault.ts";
 import { worldFromRle, worldToRle } from "./worldRle.ts";
@@ -29,9 +29,15 @@ const TOO_BIG_NOTICE =
 const INFINITE_TOO_BIG_NOTICE =
   "Worlds on the infinite plane of over 100,000 live cells are not saved in the browser (a reload brings back the last pattern saved): use Download .mc to keep one.";
 
-/** What is saved: the grid as RLE (with its rule and bounds), and the view and speed settings. */
+/**
+ * What is saved: the grid as RLE (with its rule and bounds), and the view and speed settings;
+ * with a rule the user wrote, its JavaScript (`code`), run again on restore. A rule that did
+ * not compile has no rulestring: the RLE names Life (as Generations when it has more states,
+ * so that its cells' states fit), as a share link does, and the code says what runs.
+ */
 interface Saved {
   readonly rle: string;
+  readonly code?: string;
   readonly view: LifeState["view"];
   readonly speed: number | "max";
   readonly generationsPerFrame: number;
@@ -87,9 +93,6 @@ export function startAutosave(
       if (s.notice !== notice) s.showNotice(notice);
       return;
     }
-    // A user's rule that did not compile has no rulestring to save it under (its source runs
-    // only after the user applies it): the last pattern saved stays.
-    if (s.rule.family === "user") return;
     if (inFlight) {
       again = true;
       return;
@@ -100,16 +103,18 @@ export function startAutosave(
       speed: Number.isFinite(s.speed) ? s.speed : ("max" as const),
       generationsPerFrame: s.generationsPerFrame,
     };
+    const code = userSourceOf(s) ?? undefined;
+    const rule = standInFor(s.rule);
     const rle = infinite
       ? s.infiniteRle()
-      : isMultiState(s.rule)
+      : isMultiState(rule)
         ? // A multi-state grid is written from its bytes, on this thread.
-          s.gridStates().then(({ cells, states }) => worldToRle({ ...s, cells, states }))
+          s.gridStates().then(({ cells, states }) => worldToRle({ ...s, rule, cells, states }))
         : s.gridCells().then((cells) =>
             // A big grid's RLE is written in the codec worker: it would stall the page.
             s.width * s.height <= MAX_CELLS_WRITTEN_HERE
-              ? worldToRle({ ...s, cells })
-              : encodeRleOffThread({ ...s, cells }).result.then((blob) => blob.text()),
+              ? worldToRle({ ...s, rule, cells })
+              : encodeRleOffThread({ ...s, rule, cells }).result.then((blob) => blob.text()),
           );
     rle.then(
       (text) => {
@@ -118,7 +123,7 @@ export function startAutosave(
         if (now.notice === TOO_BIG_NOTICE || now.notice === INFINITE_TOO_BIG_NOTICE) {
           now.showNotice(null);
         }
-        const saved: Saved = { rle: text, ...settings };
+        const saved: Saved = { rle: text, ...(code !== undefined && { code }), ...settings };
         write(() => storage.setItem(AUTOSAVE_KEY, JSON.stringify(saved)));
       },
       // The worker could not send the cells (it was replaced meanwhile): the last save stays.
@@ -194,6 +199,8 @@ export function startAutosave(
  */
 export interface RestoreResult {
   readonly restored: boolean;
+  /** The JavaScript of the user's rule the world ran, to run again (in the sandbox). */
+  readonly code?: string;
   readonly problem?: string;
   readonly canSave: boolean;
 }
@@ -219,7 +226,7 @@ export function restoreAutosave(store: LifeStore, storage: Storage): RestoreResu
   if (read.speed !== undefined) s.setSpeed(read.speed);
   if (read.generationsPerFrame !== undefined) s.setGenerationsPerFrame(read.generationsPerFrame);
   if (read.view) s.setView(read.view);
-  return { restored: true, canSave: true };
+  return { restored: true, canSave: true, ...(read.code !== undefined && { code: read.code }) };
 }
 
 /** The saved world and the settings that are sound, or why the text is not a readable save. */
@@ -239,8 +246,9 @@ function readSaved(text: string) {
   } catch (error) {
     return describeReadError(error, "its pattern");
   }
-  const { speed, generationsPerFrame: perFrame, view } = saved;
+  const { speed, generationsPerFrame: perFrame, view, code } = saved;
   return {
+    code: typeof code === "string" ? code : undefined,
     ...("infinite" in world ? world : { world }),
     speed: speed === "max" ? Number.POSITIVE_INFINITY : isPositive(speed) ? speed : undefined,
     generationsPerFrame: Number.isInteger(perFrame) && isPositive(perFrame) ? perFrame : undefined,
@@ -273,4 +281,10 @@ function setAside(storage: Storage, text: string, reason: string): RestoreResult
     problem: `${unreadable}: it was set aside in the browser's storage under "${UNREADABLE_AUTOSAVE_KEY}", and new changes are saved as usual.`,
     canSave: true,
   };
+}
+
+/** The rule a save names for `rule`: itself, or for a user's rule that did not compile, Life. */
+function standInFor(rule: Rule): Rule {
+  if (rule.family !== "user") return rule;
+  return parseRule(rule.states > 2 ? `B3/S23/C${rule.states}` : "B3/S23").rule;
 }

@@ -6,6 +6,7 @@ import type { LifeStore } from "../store/createLifeStore.ts";
 import { decodeShareOffThread } from "../worker/codec/index.ts";
 import { restoreAutosave } from "./autosave.ts";
 import { openFirstWorld, type WorldAttempt } from "./openFirstWorld.ts";
+import { type PrepareUserRule, restoreUserRule } from "./restoreUserRule.ts";
 
 export interface Location {
   readonly hash: string;
@@ -33,6 +34,8 @@ export async function loadInitialState(
   store: LifeStore,
   location: Location,
   storage: Storage,
+  /** Checks a user's rule in the sandbox: an autosaved world's rule runs again through it. */
+  prepareRule?: PrepareUserRule,
 ): Promise<StartUp> {
   const query =
     location.search.length > 1 ? parseQueryParams(location.search) : { settings: {}, errors: [] };
@@ -45,10 +48,15 @@ export async function loadInitialState(
       queryFailed = attempt?.opened === false;
       return attempt;
     },
-    () => {
+    async () => {
       const result = restoreAutosave(store, storage);
       canAutosave = result.canSave;
-      if (result.restored) return { opened: true, autoplay: false };
+      if (result.restored) {
+        if (result.code !== undefined && prepareRule) {
+          await restoreUserRule(store, result.code, prepareRule);
+        }
+        return { opened: true, autoplay: false };
+      }
       return result.problem === undefined ? undefined : { opened: false, problem: result.problem };
     },
     () => ({ opened: true, autoplay: true }),

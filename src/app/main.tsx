@@ -41,6 +41,7 @@ const universe = createUniverseClient({
 const store = createLifeStore({
   universe,
   scheduler: createBrowserScheduler(),
+  traceInSandbox: (request) => ruleSandbox.trace(request),
   ...createDefaultWorld(),
 });
 store.getState().setSpeed(15);
@@ -55,7 +56,9 @@ const storage = createLazyStorage(() => window.localStorage);
 // Once the canvas has its size, so that a link's view lands where it was shared; the autosave
 // only after the start-up world is settled, so it never saves a world the user did not open.
 const startUp = async () => {
-  const { canAutosave } = await loadInitialState(store, window.location, storage);
+  const { canAutosave } = await loadInitialState(store, window.location, storage, (source) =>
+    ruleSandbox.prepare(source),
+  );
   if (canAutosave) startAutosave(store, storage);
   document.documentElement.dataset.ready = "true";
 };

@@ -82,6 +82,12 @@ export interface LifeData extends GridShape {
    */
   readonly ruleNote: { readonly ruleText: string; readonly note: string } | null;
   /**
+   * The JavaScript the user wrote for the rule it compiled to (`ruleText`), kept while that rule
+   * runs: the Inspector and Watch mode then trace the user's coroutine, in the sandbox, not the
+   * built-in one of the table (see `userSourceOf`). A rule that did not compile carries its own.
+   */
+  readonly ruleSource: { readonly ruleText: string; readonly source: string } | null;
+  /**
    * A rule in JavaScript that the opened link carries, not yet run: shown until the user runs it
    * (in the sandbox) or dismisses it.
    */
@@ -193,7 +199,7 @@ export interface WorldActions {
    * to, or the rule itself (`family: "user"`, bounded grids only); `note` says how it runs.
    * Returns the error message (and changes nothing) when it cannot run on this world.
    */
-  setUserRule(rule: Rule, note: string): string | null;
+  setUserRule(rule: Rule, note: string, source: string): string | null;
   /** Returns the error message (and changes nothing) when the size is bad. */
   setSize(width: number, height: number): string | null;
   /**
@@ -370,3 +376,13 @@ export type LifeActions = PlaybackActions &
   ViewActions &
   CursorActions;
 export type LifeState = LifeData & LifeActions;
+
+/**
+ * The user's JavaScript for the world's rule, when the rule came from it: a rule that did not
+ * compile carries it; a Life-like rule it compiled to has it in `ruleSource` while it runs.
+ * Null for a built-in rule: the Inspector then traces `cellProgramOf(rule)` in the page.
+ */
+export function userSourceOf(state: LifeData): string | null {
+  if (state.rule.family === "user") return state.rule.source;
+  return state.ruleSource?.ruleText === state.ruleText ? state.ruleSource.source : null;
+}

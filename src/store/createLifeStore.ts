@@ -10,6 +10,7 @@ import {
 } from "../worker/universe/createUniverseClient.ts";
 import { createHistory } from "./createHistory.ts";
 import type { FrameScheduler } from "./FrameScheduler.ts";
+import { NO_SANDBOX, type SandboxTracer } from "./inspect/traceInSandbox.ts";
 import type { LifeData, LifeState, UndoSnapshot } from "./LifeState.ts";
 import { createCursorSlice } from "./slices/createCursorSlice.ts";
 import { createHistorySlice } from "./slices/createHistorySlice.ts";
@@ -30,6 +31,8 @@ export interface LifeStoreOptions {
   readonly height?: number;
   readonly topology?: Topology;
   readonly rule?: Rule;
+  /** Traces a user's rule in the rule sandbox; without it, inspecting one is refused. */
+  readonly traceInSandbox?: SandboxTracer;
   /** The first generation at a byte per cell, row-major. */
   readonly cells?: Uint8Array;
 }
@@ -65,6 +68,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       get,
       history,
       universe,
+      traceInSandbox: options.traceInSandbox ?? NO_SANDBOX,
       get world() {
         return link as WorldLink;
       },
@@ -137,6 +141,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       rule,
       ruleText: formatRule(rule),
       ruleNote: null,
+      ruleSource: null,
       linkedRule: null,
       generation: 0,
       population: cells.population(),

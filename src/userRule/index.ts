@@ -9,6 +9,7 @@ export {
 } from "./prepareUserRule.ts";
 export { type CellReader, runUserCell } from "./runUserCell.ts";
 export { stepUserGrid } from "./stepUserGrid.ts";
+export { traceUserCells, type UserTraceOptions } from "./traceUserCells.ts";
 export { problemOf, UserRuleError, type UserRuleProblem } from "./UserRuleError.ts";
 export { HELPER_NAMES, USER_RULE_HELPERS } from "./userRuleHelpers.ts";
 export {

@@ -2,8 +2,15 @@ import { useMemo } from "react";
 import type { TraceStep } from "../../engine/trace/index.ts";
 import { cellProgramOf } from "../../rules/index.ts";
 import { describeAnswerer, pair, signed } from "../../store/inspect/describeStep.ts";
+import { userSourceOf } from "../../store/LifeState.ts";
 import { useLifeStore, useLifeStoreApi } from "../../store/useLifeStore.ts";
-import { sourceOfFrame } from "./coroutineSources.ts";
+import { USER_RULE_FILE } from "../../userRule/index.ts";
+import {
+  type FrameSource,
+  sourceOfFrame,
+  sourceOfSandboxFrame,
+  USER_SOURCE_PATH,
+} from "./coroutineSources.ts";
 import { SourcePane } from "./SourcePane.tsx";
 
 /**
@@ -12,18 +19,34 @@ import { SourcePane } from "./SourcePane.tsx";
  * the current instruction, the answer and the live count so far, the frame stack (the cell's
  * coroutine and what it composed with `yield*`), and beside it the source of each frame with
  * the `yield` it stands at highlighted; the grid marks the cell asked and the cell that answered.
+ * On a rule the user wrote, the trace came from the sandbox and the source shown is the user's
+ * (with the engine's coroutines it composed, such as countNeighbors, from the page's files).
  */
 export function InspectorPanel() {
   const store = useLifeStoreApi();
   const inspection = useLifeStore((s) => s.inspection);
   const rule = useLifeStore((s) => s.rule);
-  const program = useMemo(() => cellProgramOf(rule), [rule]);
+  const userSource = useLifeStore(userSourceOf);
+  // A user's rule has no coroutine the page may run: its frames are placed by the sandbox.
+  const program = useMemo(
+    () => (userSource === null && rule.family !== "user" ? cellProgramOf(rule) : null),
+    [rule, userSource],
+  );
   const trace = inspection?.trace ?? null;
   const step = trace?.steps[inspection?.index ?? 0];
-  const sources = useMemo(
-    () => (step ? step.frames.map((frame) => sourceOfFrame(frame, program)) : []),
-    [step, program],
-  );
+  const sources = useMemo(() => {
+    if (!step) return [];
+    const found = step.frames.map((frame) =>
+      userSource !== null
+        ? sourceOfSandboxFrame(frame, userSource)
+        : program && sourceOfFrame(frame, program),
+    );
+    // A game logic is no generator and has no frame: its source is shown after stepCell's.
+    if (userSource !== null && !step.frames.some((frame) => frame.file === USER_RULE_FILE)) {
+      found.push(wholeSource(userSource));
+    }
+    return found;
+  }, [step, program, userSource]);
   const groups = useMemo(() => (trace ? groupSteps(trace.steps) : []), [trace]);
   if (!inspection) return null;
   // A long trace (Larger than Life) also steps a row of queries at a time.
@@ -144,7 +167,7 @@ export function InspectorPanel() {
                 <SourcePane
                   key={`${source.file.path}:${source.generator.start}`}
                   source={source}
-                  current={depth === sources.length - 1}
+                  current={depth === Math.max(0, (step?.frames.length ?? 0) - 1)}
                 />
               ) : null,
             )}
@@ -179,6 +202,15 @@ export function InspectorPanel() {
       </button>
     </section>
   );
+}
+
+/** The user's whole source, with no yield marked (a game logic, called inside stepCell). */
+function wholeSource(text: string): FrameSource {
+  return {
+    file: { path: USER_SOURCE_PATH, text },
+    generator: { start: 0, end: text.length, yields: [] },
+    at: null,
+  };
 }
 
 /** Above this many instructions, queries are listed a row at a time (Larger than Life). */

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { Grid } from "../../engine/Grid.ts";
 import { gridWorld, traceCell } from "../../engine/trace/index.ts";
 import { cellProgramOf, parseRule } from "../../rules/index.ts";
-import { sourceOfFrame } from "./coroutineSources.ts";
+import { USER_RULE_EXAMPLES } from "../../userRule/examples.ts";
+import { prepareUserRule, traceUserCells } from "../../userRule/index.ts";
+import { evaluateHere } from "../../userRule/userRuleTestSupport.ts";
+import { sourceOfFrame, sourceOfSandboxFrame, USER_SOURCE_PATH } from "./coroutineSources.ts";
 
 /** The source text of the statement at a yield, up to its end of line. */
 function lineAt(text: string, at: number): string {
@@ -72,5 +75,39 @@ describe("sourceOfFrame", () => {
       .map((step) => sourceOfFrame(step.frames.at(-1) as never, program)?.at);
     expect(new Set(sites).size).toBe(8);
     expect([...sites].sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(sites);
+  });
+});
+
+describe("sourceOfSandboxFrame", () => {
+  it("places a user's coroutine's frames in their source, and the engine's countNeighbors in its file", () => {
+    const source = USER_RULE_EXAMPLES.find((e) => e.name.startsWith("HighLife"))?.source ?? "";
+    const rule = prepareUserRule(source, evaluateHere);
+    const grid = new Grid(6, 8, "torus");
+    grid.assign(0, 7, 1);
+    const world = gridWorld(grid.surface, grid.width, grid.height, (y, x) => grid.query(y, x));
+    const [trace] = traceUserCells(
+      rule.program,
+      2,
+      world,
+      { x: 0, y: 0, width: 1, height: 1 },
+      {
+        frames: true,
+        maxSteps: 100,
+      },
+    );
+    const lines = (trace?.steps ?? []).map((step) =>
+      step.frames.map((frame) => {
+        const found = sourceOfSandboxFrame(frame, source);
+        return found?.at == null
+          ? null
+          : `${found.file.path}: ${lineAt(found.file.text, found.at)}`;
+      }),
+    );
+    expect(lines[0]).toEqual([`${USER_SOURCE_PATH}: yield query(y, x);`]);
+    expect(lines[1]?.[0]).toBe(`${USER_SOURCE_PATH}: yield* countNeighbors(y, x);`);
+    expect(lines[1]?.[1]).toMatch(/^src\/engine\/countNeighbors\.ts: yield/);
+    expect(lines.at(-1)).toEqual([
+      `${USER_SOURCE_PATH}: yield transition(y, x, (me === 1 ? survives : born) ? 1 : 0);`,
+    ]);
   });
 });

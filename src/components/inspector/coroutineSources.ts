@@ -7,12 +7,20 @@ import { readBlock } from "../../engine/readBlock.ts";
 import readBlockSource from "../../engine/readBlock.ts?raw";
 import { stepCell } from "../../engine/stepCell.ts";
 import stepCellSource from "../../engine/stepCell.ts?raw";
-import { type Frame, locateYield, type YieldInSource } from "../../engine/trace/index.ts";
+import {
+  type Frame,
+  findGenerator,
+  type GeneratorSource,
+  locateYield,
+  type YieldInSource,
+  yieldOffsets,
+} from "../../engine/trace/index.ts";
 import cellProgramOfSource from "../../rules/cellProgramOf.ts?raw";
 import historyCellSource from "../../rules/historyCell.ts?raw";
 import { readNeighbourTypes } from "../../rules/readNeighbourTypes.ts";
 import readNeighbourTypesSource from "../../rules/readNeighbourTypes.ts?raw";
 import superCellSource from "../../rules/superCell.ts?raw";
+import { USER_RULE_FILE } from "../../userRule/index.ts";
 
 /** A source file the inspector shows, by its path in the repository. */
 export interface SourceFile {
@@ -63,4 +71,50 @@ export function sourceOfFrame(frame: Frame, program: CellProgram): FrameSource |
     if (found) return { ...found, file };
   }
   return null;
+}
+
+/** How the Inspector names the user's own rule's source. */
+export const USER_SOURCE_PATH = "your rule";
+
+/**
+ * Finds the source of a frame traced in the rule sandbox (see `traceUserCells`), where the
+ * page cannot read the running code. A frame of the user's code is placed in `userSource` by
+ * its line and column (already the user's lines): its generator by name (the whole source
+ * when it has no `function* name(`), and the last `yield` before the position. A frame of the
+ * engine's coroutines (`countNeighbors`, `stepCell` around a game logic…) is shown from the
+ * page's own source files, at the `yield` the sandbox read it stands at, when that file's
+ * generator has the same number of yields as the code that ran; else null (its name alone).
+ */
+export function sourceOfSandboxFrame(frame: Frame, userSource: string): FrameSource | null {
+  if (frame.file === USER_RULE_FILE) {
+    const file = { path: USER_SOURCE_PATH, text: userSource };
+    const generator: GeneratorSource = findGenerator(userSource, frame.name) ?? {
+      start: 0,
+      end: userSource.length,
+      yields: yieldOffsets(userSource),
+    };
+    const offset = offsetOf(userSource, frame.line, frame.column);
+    let at: number | null = null;
+    for (const candidate of generator.yields) if (candidate < offset) at = candidate;
+    return { file, generator, at };
+  }
+  if (frame.yieldIndex === undefined) return null;
+  for (const file of FILES) {
+    const generator = findGenerator(file.text, frame.name);
+    if (!generator) continue;
+    if (generator.yields.length !== frame.yieldCount) return null;
+    return { file, generator, at: generator.yields[frame.yieldIndex] ?? null };
+  }
+  return null;
+}
+
+/** The offset in `text` of a 1-based line and column. */
+function offsetOf(text: string, line: number, column: number): number {
+  let at = 0;
+  for (let n = 1; n < line; n++) {
+    const end = text.indexOf("\n", at);
+    if (end < 0) return text.length;
+    at = end + 1;
+  }
+  return at + column - 1;
 }

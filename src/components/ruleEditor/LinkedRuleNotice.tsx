@@ -24,7 +24,7 @@ export function LinkedRuleNotice() {
     try {
       const verdict = await ruleSandbox.prepare(source);
       const { rule, note } = ruleOfVerdict(source, verdict);
-      const refused = store.getState().setUserRule(rule, note);
+      const refused = store.getState().setUserRule(rule, note, source);
       if (refused) setProblem(refused);
       else store.getState().setLinkedRule(null);
     } catch (error) {

@@ -64,7 +64,7 @@ export function RuleEditor({ onClose }: { readonly onClose: () => void }) {
         setOutcome(note.replace("Your rule", "This rule").replace("runs", "would run"));
         return;
       }
-      const refused = store.getState().setUserRule(rule, note);
+      const refused = store.getState().setUserRule(rule, note, source);
       if (refused) show({ message: refused, detail: refused });
       else setOutcome(note);
     } catch (error) {

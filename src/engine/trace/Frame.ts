@@ -12,4 +12,13 @@ export interface Frame {
   readonly column: number;
   readonly functionLine: number;
   readonly functionColumn: number;
+  /** The script the frame ran in, as the engine names it (a URL, or a sourceURL), when known. */
+  readonly file?: string;
+  /**
+   * Which `yield` of its function the frame stands at and how many the function has, when they
+   * were read where the function runs (`yieldIndexAt`): a trace made in another context (the
+   * rule sandbox's worker) carries them, since the page cannot read that context's code.
+   */
+  readonly yieldIndex?: number;
+  readonly yieldCount?: number;
 }

@@ -17,6 +17,8 @@ export class GenerationWalk {
   /** The instruction of the running cell's coroutine shown now. */
   step = 0;
   private trace: CellTrace | null = null;
+  /** The traces of the region's cells, row-major, when they were made elsewhere. */
+  private traced: readonly CellTrace[] | null = null;
 
   constructor(
     private readonly program: CellProgram,
@@ -24,6 +26,22 @@ export class GenerationWalk {
     readonly region: Rect,
   ) {
     this.next = new Uint8Array(region.width * region.height);
+  }
+
+  /**
+   * A walk over traces made elsewhere, one for each cell of `region` in row order: a user's
+   * rule is traced in the rule sandbox, the only place its code may run, and the page walks
+   * what came back.
+   */
+  static ofTraces(traces: readonly CellTrace[], region: Rect): GenerationWalk {
+    if (traces.length !== region.width * region.height) {
+      throw new RangeError(
+        `${traces.length} traces for a region of ${region.width * region.height} cells`,
+      );
+    }
+    const walk = new GenerationWalk(refuse, { locate: () => null, stateAt: () => 0 }, region);
+    walk.traced = traces;
+    return walk;
   }
 
   get cells(): number {
@@ -84,10 +102,17 @@ export class GenerationWalk {
   }
 
   private running(): CellTrace {
-    if (this.trace === null) {
+    if (this.trace === null && this.traced !== null) {
+      this.trace = this.traced[this.cell] as CellTrace;
+    } else if (this.trace === null) {
       const at = this.at as { x: number; y: number };
       this.trace = traceCell(this.program, this.world, at.y, at.x, { frames: false });
     }
-    return this.trace;
+    return this.trace as CellTrace;
   }
+}
+
+/** The program of a walk over given traces: never run. */
+function refuse(): never {
+  throw new Error("a walk over given traces runs no coroutine");
 }

@@ -44,3 +44,30 @@ export function gridWorld(
 export function planeWorld(read: (y: number, x: number) => CellState): TraceWorld {
   return { locate: (y, x) => ({ y, x }), stateAt: (cell) => read(cell.y, cell.x) };
 }
+
+/** A bounded grid's size and surface, as a trace of it needs them. */
+export interface GridBounds {
+  readonly surface: Surface;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * The world of a bounded grid (`bounds`) or, when null, the infinite plane, whose non-empty
+ * cells known are `cells` (x, y pairs, as the universe worker's `cells` gives them) with their
+ * `states`; every other cell answers 0. What a trace reads when the world is elsewhere.
+ */
+export function knownCellsWorld(
+  bounds: GridBounds | null,
+  cells: ArrayLike<number>,
+  states: ArrayLike<number>,
+): TraceWorld {
+  const known = new Map<string, CellState>();
+  for (let i = 0; i + 1 < cells.length; i += 2) {
+    known.set(`${cells[i + 1]},${cells[i]}`, states[i / 2] as number);
+  }
+  const read = (y: number, x: number) => known.get(`${y},${x}`) ?? 0;
+  return bounds === null
+    ? planeWorld(read)
+    : gridWorld(bounds.surface, bounds.width, bounds.height, read);
+}

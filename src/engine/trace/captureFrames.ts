@@ -5,6 +5,7 @@ interface CallSite {
   getFunctionName(): string | null;
   getLineNumber(): number | null;
   getColumnNumber(): number | null;
+  getScriptNameOrSourceURL?(): string | null | undefined;
   getEnclosingLineNumber?(): number | null;
   getEnclosingColumnNumber?(): number | null;
 }
@@ -84,12 +85,14 @@ export function captureFrames(below: (...args: never[]) => unknown): Frame[] {
     const site = sites[i] as CallSite;
     const resume = sites[i + 1] as CallSite;
     if (resume.getLineNumber() !== null || site.getLineNumber() === null) break;
+    const file = site.getScriptNameOrSourceURL?.();
     frames.push({
       name: site.getFunctionName() ?? "(anonymous)",
       line: site.getLineNumber() ?? 0,
       column: site.getColumnNumber() ?? 0,
       functionLine: site.getEnclosingLineNumber?.() ?? 0,
       functionColumn: site.getEnclosingColumnNumber?.() ?? 0,
+      ...(file && { file }),
     });
   }
   return frames.reverse();

@@ -2,7 +2,14 @@ export { FRAMES_AVAILABLE } from "./captureFrames.ts";
 export type { Frame } from "./Frame.ts";
 export { GenerationWalk } from "./GenerationWalk.ts";
 export { type Rect, rectsToRead } from "./rectsToRead.ts";
-export { type CellAt, gridWorld, planeWorld, type TraceWorld } from "./TraceWorld.ts";
+export {
+  type CellAt,
+  type GridBounds,
+  gridWorld,
+  knownCellsWorld,
+  planeWorld,
+  type TraceWorld,
+} from "./TraceWorld.ts";
 export {
   type CellTrace,
   type TracedQuery,

@@ -1,7 +1,6 @@
-import type { CellState } from "../../engine/protocol.ts";
 import {
-  gridWorld,
-  planeWorld,
+  type GridBounds,
+  knownCellsWorld,
   type Rect,
   rectsToRead,
   type TraceWorld,
@@ -46,19 +45,34 @@ export async function readTraceWorld(
           space.height,
           around,
         );
-  const states = new Map<string, CellState>();
+  const { cells, states } = await readCells(rects, read);
+  return knownCellsWorld(boundsOf(space), cells, states);
+}
+
+/** A bounded space's grid, or null for the infinite plane. */
+export function boundsOf(space: Space): GridBounds | null {
+  if (space.kind === "infinite") return null;
+  return {
+    surface: { topology: space.kind, twist: space.twist, shift: space.shift },
+    width: space.width,
+    height: space.height,
+  };
+}
+
+/** The non-empty cells of some rectangles, read from the universe worker, as one list. */
+export async function readCells(
+  rects: readonly Rect[],
+  read: ReadCells,
+): Promise<{ cells: Float64Array; states: Uint8Array }> {
   const replies = await Promise.all(rects.map((rect) => read(rect)));
-  for (const { cells, states: of } of replies) {
-    for (let i = 0; i + 1 < cells.length; i += 2) {
-      states.set(`${cells[i + 1]},${cells[i]}`, of[i / 2] as number);
-    }
+  const count = replies.reduce((sum, reply) => sum + reply.states.length, 0);
+  const cells = new Float64Array(2 * count);
+  const states = new Uint8Array(count);
+  let at = 0;
+  for (const reply of replies) {
+    cells.set(reply.cells, 2 * at);
+    states.set(reply.states, at);
+    at += reply.states.length;
   }
-  const stateAt = (y: number, x: number) => states.get(`${y},${x}`) ?? 0;
-  if (space.kind === "infinite") return planeWorld(stateAt);
-  return gridWorld(
-    { topology: space.kind, twist: space.twist, shift: space.shift },
-    space.width,
-    space.height,
-    stateAt,
-  );
+  return { cells, states };
 }

@@ -1,5 +1,6 @@
 import type { UniverseClient } from "../../worker/universe/createUniverseClient.ts";
 import type { History } from "../createHistory.ts";
+import type { SandboxTracer } from "../inspect/traceInSandbox.ts";
 import type { LifeData, LifeState, UndoSnapshot } from "../LifeState.ts";
 import type { WorldLink } from "../world/createWorldLink.ts";
 
@@ -12,6 +13,8 @@ export interface StoreContext {
   readonly history: History;
   /** The universe worker, which holds the world, in any space. */
   readonly universe: UniverseClient;
+  /** Traces a user's rule in the rule sandbox (the Inspector and Watch mode on such a rule). */
+  readonly traceInSandbox: SandboxTracer;
   /** The store's side of the world in the universe worker (see createWorldLink). */
   readonly world: WorldLink;
   /** The world as it is now: the page's settings and the worker's snapshot of its cells. */

@@ -1,11 +1,12 @@
-import { traceCell } from "../../engine/trace/index.ts";
+import { type CellTrace, traceCell } from "../../engine/trace/index.ts";
 import { cellProgramOf } from "../../rules/index.ts";
 import { followCell } from "../../view/followCell.ts";
 import type { CellPoint } from "../../view/Viewport.ts";
 import { describeStep, pair } from "../inspect/describeStep.ts";
 import { type Inspection, marksOf } from "../inspect/Inspection.ts";
 import { reachOf, readTraceWorld } from "../inspect/readTraceWorld.ts";
-import type { InspectActions } from "../LifeState.ts";
+import { traceInSandbox } from "../inspect/traceInSandbox.ts";
+import { type InspectActions, userSourceOf } from "../LifeState.ts";
 import type { StoreContext } from "./StoreContext.ts";
 
 /**
@@ -15,9 +16,11 @@ import type { StoreContext } from "./StoreContext.ts";
 export const MAX_TRACED_QUERIES = 101 * 101;
 
 /**
- * The Inspector: a cell's coroutine for one generation, instruction by instruction. The trace
- * runs in the page (the built-in rules are trusted code, and the frames and the source shown
- * come from the page's own modules), on the few cells it needs, read from the universe worker.
+ * The Inspector: a cell's coroutine for one generation, instruction by instruction. A built-in
+ * rule is traced in the page (trusted code, and the frames and the source shown come from the
+ * page's own modules), on the few cells it needs, read from the universe worker. A rule the
+ * user wrote (compiled or not) is traced in the rule sandbox by the user's own coroutine, under
+ * its time budget: an endless loop there is stopped with a message and the world is untouched.
  */
 export function createInspectSlice(ctx: StoreContext): InspectActions {
   const { set, get } = ctx;
@@ -50,15 +53,32 @@ export function createInspectSlice(ctx: StoreContext): InspectActions {
       return;
     }
     set({ inspection: { ...base, trace: null, error: null }, marks: null });
+    const source = userSourceOf(s);
+    const region = { x: cell.x, y: cell.y, width: 1, height: 1 };
+    const read = (rect: Parameters<typeof ctx.universe.cellStates>[0]) =>
+      ctx.universe.cellStates(rect);
     try {
-      const world = await readTraceWorld(
-        s.world.space,
-        s.rule,
-        { x: cell.x, y: cell.y, width: 1, height: 1 },
-        (rect) => ctx.universe.cellStates(rect),
-      );
+      let trace: CellTrace;
+      if (source !== null) {
+        const [traced] = await traceInSandbox(
+          {
+            space: s.world.space,
+            rule: s.rule,
+            source,
+            region,
+            frames: true,
+            maxSteps: MAX_TRACED_QUERIES,
+          },
+          read,
+          ctx.traceInSandbox,
+        );
+        if (!traced) throw new Error("the rule sandbox answered no trace");
+        trace = traced;
+      } else {
+        const world = await readTraceWorld(s.world.space, s.rule, region, read);
+        trace = traceCell(cellProgramOf(s.rule), world, cell.y, cell.x);
+      }
       if (id !== request) return;
-      const trace = traceCell(cellProgramOf(get().rule), world, cell.y, cell.x);
       show({ ...base, trace, error: null }, false);
       // The cell stays in sight (the panel may have narrowed the grid, Next cell moves on).
       const now = get();

@@ -5,8 +5,10 @@ import { createFrameLoop } from "../createFrameLoop.ts";
 import type { FrameScheduler } from "../FrameScheduler.ts";
 import { pair } from "../inspect/describeStep.ts";
 import { readTraceWorld } from "../inspect/readTraceWorld.ts";
+import { traceInSandbox } from "../inspect/traceInSandbox.ts";
 import { MAX_WATCHED_CELLS, type Watch } from "../inspect/Watch.ts";
-import type { WatchActions } from "../LifeState.ts";
+import { userSourceOf, type WatchActions } from "../LifeState.ts";
+import { MAX_TRACED_QUERIES } from "./createInspectSlice.ts";
 import type { StoreContext } from "./StoreContext.ts";
 
 /** Instructions run in one frame at most, so that a fast watch never holds the page up. */
@@ -18,6 +20,9 @@ const MAX_PER_FRAME = 50_000;
  * transitioned; then the TICK, and the world (in the universe worker, on its engine: the
  * compiled kernel unless the interpreter was chosen) advances one generation. The check
  * compares the interpreter's next states with that generation, cell by cell, over the region.
+ * A rule the user wrote is walked over traces of the user's own coroutine made in the rule
+ * sandbox; the generation it is checked against is the compiled kernel's when the rule
+ * compiled, or the sandbox's own step when it did not.
  */
 export function createWatchSlice(ctx: StoreContext, scheduler: FrameScheduler): WatchActions {
   const { set, get } = ctx;
@@ -172,12 +177,24 @@ export function createWatchSlice(ctx: StoreContext, scheduler: FrameScheduler): 
         },
         marks: null,
       });
+      const read = (rect: Parameters<typeof ctx.universe.cellStates>[0]) =>
+        ctx.universe.cellStates(rect);
+      const source = userSourceOf(s);
       try {
-        const world = await readTraceWorld(space, s.rule, region, (rect) =>
-          ctx.universe.cellStates(rect),
-        );
+        let made: GenerationWalk;
+        if (source !== null) {
+          const traces = await traceInSandbox(
+            { space, rule: s.rule, source, region, frames: false, maxSteps: MAX_TRACED_QUERIES },
+            read,
+            ctx.traceInSandbox,
+          );
+          made = GenerationWalk.ofTraces(traces, region);
+        } else {
+          const world = await readTraceWorld(space, s.rule, region, read);
+          made = new GenerationWalk(cellProgramOf(s.rule), world, region);
+        }
         if (mine !== epoch) return;
-        walk = new GenerationWalk(cellProgramOf(get().rule), world, region);
+        walk = made;
         owed = 0;
         patch({ phase: "running" });
         publish();

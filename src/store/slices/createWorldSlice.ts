@@ -318,7 +318,7 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       get().fit("grid");
       return null;
     },
-    setUserRule(rule, note) {
+    setUserRule(rule, note, source) {
       if (infinite() && rule.family === "user") {
         return "This rule does not compile, and the interpreter runs it on bounded grids only: choose a torus or a bounded plane first";
       }
@@ -327,7 +327,14 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       }
       ctx.remember();
       const ruleText = formatRule(rule);
-      set({ rule, ruleText, ruleNote: { ruleText, note }, announcement: note, alert: null });
+      set({
+        rule,
+        ruleText,
+        ruleNote: { ruleText, note },
+        ruleSource: { ruleText, source },
+        announcement: note,
+        alert: null,
+      });
       ctx.world.setRule(rule);
       return null;
     },
@@ -359,6 +366,14 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       const s = get();
       if (topology === "infinite") {
         if (infinite()) return;
+        // Its coroutine runs only in the sandbox, on bounded grids (birthOnZero cannot ask it).
+        if (s.rule.family === "user") {
+          set({
+            alert:
+              "Your rule does not compile, and the interpreter runs it on bounded grids only: it cannot run on the infinite plane",
+          });
+          return;
+        }
         if (birthOnZero(s.rule)) {
           set({
             alert: `${s.ruleText} cannot run on the infinite plane: B0 would fill it at once`,

@@ -3,6 +3,7 @@ import { createInProcessUniverseWorker } from "../../worker/universe/createInPro
 import { createUniverseClient } from "../../worker/universe/createUniverseClient.ts";
 import { createLifeStore, type LifeStore } from "../createLifeStore.ts";
 import type { FrameScheduler } from "../FrameScheduler.ts";
+import type { SandboxTracer } from "../inspect/traceInSandbox.ts";
 
 /** A clock that only moves when the test says so. */
 export function createFakeScheduler() {
@@ -76,12 +77,18 @@ export async function gridOf(store: LifeStore): Promise<PackedCells> {
  * A store of `width` x `height` empty cells (a torus) whose universe worker's host runs on the
  * calling thread in microtasks (see `settle`).
  */
-export function gridStore(width: number, height: number) {
+export function gridStore(width: number, height: number, traceInSandbox?: SandboxTracer) {
   const clock = createFakeScheduler();
   const universe = createUniverseClient({
     createWorker: () => createInProcessUniverseWorker(undefined, undefined, queueMicrotask),
   });
-  const store = createLifeStore({ scheduler: clock.scheduler, universe, width, height });
+  const store = createLifeStore({
+    scheduler: clock.scheduler,
+    universe,
+    width,
+    height,
+    ...(traceInSandbox && { traceInSandbox }),
+  });
   return { store, clock, universe };
 }
 

@@ -1,5 +1,6 @@
+import type { CellTrace } from "../../engine/trace/index.ts";
 import type { UserRuleProblem, UserRuleVerdict } from "../../userRule/index.ts";
-import type { SandboxReply, SandboxRequest } from "./protocol.ts";
+import type { SandboxReply, SandboxRequest, SandboxTraceRequest } from "./protocol.ts";
 import { sandboxDocument } from "./sandboxDocument.ts";
 import { trustVerdict } from "./trustVerdict.ts";
 
@@ -15,6 +16,11 @@ export class SandboxProblem extends Error {
 export interface RuleSandbox {
   /** Checks and compiles a rule in the sandbox; rejects with SandboxProblem. */
   prepare(source: string): Promise<UserRuleVerdict>;
+  /**
+   * Traces the rule's coroutine over some cells in the sandbox (under the same budget as a
+   * step); rejects with SandboxProblem.
+   */
+  trace(request: SandboxTraceRequest): Promise<readonly CellTrace[]>;
   /** Takes requests (SandboxRequest) from another context (a universe worker) on `port`. */
   adopt(port: MessagePort): void;
   dispose(): void;
@@ -67,6 +73,12 @@ export function createRuleSandbox(runtime: string): RuleSandbox {
       if (reply.kind === "prepared") return trustVerdict(reply.verdict);
       if (reply.kind === "problem") throw new SandboxProblem(reply.problem);
       throw new Error(`the sandbox answered ${reply.kind} to prepare`);
+    },
+    async trace(traced) {
+      const reply = await request((id) => ({ kind: "trace", id, ...traced }));
+      if (reply.kind === "traced") return reply.traces;
+      if (reply.kind === "problem") throw new SandboxProblem(reply.problem);
+      throw new Error(`the sandbox answered ${reply.kind} to trace`);
     },
     adopt: ship,
     dispose() {

@@ -1,6 +1,7 @@
+import type { CellTrace } from "../../engine/trace/index.ts";
 import type { UserRuleVerdict } from "../../userRule/index.ts";
 import { createRuleSandbox, type RuleSandbox } from "./createRuleSandbox.ts";
-import type { SandboxPortMessage } from "./protocol.ts";
+import type { SandboxPortMessage, SandboxTraceRequest } from "./protocol.ts";
 
 /** The page's one rule sandbox, started on first use, and its lines to the universe workers. */
 export interface RuleSandboxHub {
@@ -8,6 +9,8 @@ export interface RuleSandboxHub {
   connect(worker: Worker): void;
   /** Checks and compiles a rule in the sandbox, starting it; rejects with SandboxProblem. */
   prepare(source: string): Promise<UserRuleVerdict>;
+  /** Traces a rule's coroutine in the sandbox, starting it; rejects with SandboxProblem. */
+  trace(request: SandboxTraceRequest): Promise<readonly CellTrace[]>;
 }
 
 /**
@@ -36,5 +39,6 @@ export function createRuleSandboxHub(loadRuntime: () => Promise<string>): RuleSa
       else waiting.push(channel.port1);
     },
     prepare: (source) => started().then((made) => made.prepare(source)),
+    trace: (request) => started().then((made) => made.trace(request)),
   };
 }

@@ -1,4 +1,5 @@
 import type { Surface } from "../../engine/Surface.ts";
+import type { CellTrace, GridBounds, Rect } from "../../engine/trace/index.ts";
 import type { UserRuleProblem, UserRuleVerdict } from "../../userRule/index.ts";
 
 /**
@@ -9,6 +10,10 @@ import type { UserRuleProblem, UserRuleVerdict } from "../../userRule/index.ts";
  *   `width` x `height` cells a byte each (transferred: the sender keeps its own copy), on the
  *   rule in `source` (prepared again when it is not the one last prepared), and answers the
  *   cells.
+ * - `trace` traces the user's coroutine over the cells of `region` for one generation (the
+ *   Inspector: one cell with its frames; Watch mode: the cells in view, without), in a world
+ *   whose non-empty cells known are `cells` (x, y pairs) with their `states`, on a bounded grid
+ *   (`bounds`) or the infinite plane (null); it answers one trace a cell, row by row.
  */
 export type SandboxRequest =
   | { readonly kind: "prepare"; readonly id: number; readonly source: string }
@@ -22,7 +27,21 @@ export type SandboxRequest =
       readonly surface: Surface;
       readonly cells: Uint8Array;
       readonly generations: number;
-    };
+    }
+  | ({ readonly kind: "trace"; readonly id: number } & SandboxTraceRequest);
+
+/** What a trace in the sandbox needs: a `trace` request without its kind and id. */
+export interface SandboxTraceRequest {
+  readonly source: string;
+  readonly states: number;
+  readonly bounds: GridBounds | null;
+  readonly cells: Float64Array;
+  readonly cellStates: Uint8Array;
+  readonly region: Rect;
+  readonly frames: boolean;
+  /** A cell asking more queries than this is refused. */
+  readonly maxSteps: number;
+}
 
 /**
  * Replies: `problem` when the rule is broken, threw, or overran its budget (the supervisor
@@ -32,6 +51,7 @@ export type SandboxRequest =
 export type SandboxReply =
   | { readonly kind: "prepared"; readonly id: number; readonly verdict: UserRuleVerdict }
   | { readonly kind: "stepped"; readonly id: number; readonly cells: Uint8Array }
+  | { readonly kind: "traced"; readonly id: number; readonly traces: readonly CellTrace[] }
   | { readonly kind: "problem"; readonly id: number; readonly problem: UserRuleProblem }
   | { readonly kind: "alive" };
 

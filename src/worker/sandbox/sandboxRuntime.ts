@@ -4,11 +4,13 @@
 // sandbox's iframe starts as a blob: worker, so it inherits the iframe's opaque origin and its
 // Content-Security-Policy (no network, no remote scripts). Nothing of the app but the pure core.
 import { Grid } from "../../engine/Grid.ts";
+import { knownCellsWorld } from "../../engine/trace/index.ts";
 import {
   type PreparedUserRule,
   prepareUserRule,
   problemOf,
   stepUserGrid,
+  traceUserCells,
   USER_RULE_FILE,
   USER_RULE_HELPERS,
   UserRuleError,
@@ -61,6 +63,20 @@ const handle = (request: SandboxRequest): void => {
   lastAlive = performance.now();
   if (request.kind === "prepare") {
     post({ kind: "prepared", id: request.id, verdict: verdictOf(prepare(request.source)) });
+    return;
+  }
+  if (request.kind === "trace") {
+    const rule = prepare(request.source);
+    const world = knownCellsWorld(request.bounds, request.cells, request.cellStates);
+    const traces = traceUserCells(
+      rule.program,
+      request.states,
+      world,
+      request.region,
+      { frames: request.frames, maxSteps: request.maxSteps },
+      alive,
+    );
+    post({ kind: "traced", id: request.id, traces });
     return;
   }
   const { width, height, surface, cells, generations, states } = request;
