@@ -19,7 +19,7 @@ runs on the infinite plane and the output is its bounding box with a #CXRLE Pos=
   --rule-file  a rule written in JavaScript: gameLogic(state, neighbors) or a cell coroutine
             function* cell(y, x); checked and compiled in a locked-down worker thread. One that
             compiles runs as the rule it is; one that does not runs on the interpreter in that
-            thread, on a bounded grid (--size), each step stopped after 1 s without progress
+            thread, on a bounded grid (--size), each step stopped after 0.7 s without progress
   --size    a bounded grid (a torus unless the rule's suffix says :P); default: the rule's
             :T/:P suffix, else the infinite plane
   --at      where the pattern's top-left cell goes, as row,column (default 0,0)

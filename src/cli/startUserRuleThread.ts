@@ -8,7 +8,7 @@ import { CliError } from "./CliError.ts";
 import type { ThreadData, ThreadReply, ThreadRequest } from "./userRuleThreadProtocol.ts";
 
 /** How long a request may go without a reply or a row done, in ms. */
-export const THREAD_BUDGET_MILLIS = 1000;
+export const THREAD_BUDGET_MILLIS = 700;
 /** How long the thread may take to start (Node and the vm context), in ms. */
 const START_MILLIS = 15_000;
 

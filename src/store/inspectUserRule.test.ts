@@ -65,12 +65,12 @@ describe("the Inspector on a user's rule", () => {
 
   it("says why when the sandbox refuses, and the world keeps its cells", async () => {
     const store = await highLifeStore(() =>
-      Promise.reject(new Error("stopped after 1 s without an answer: an endless loop?")),
+      Promise.reject(new Error("stopped after 0.7 s without an answer: an endless loop?")),
     );
     const population = store.getState().population;
     await store.getState().inspectCell({ x: 3, y: 2 });
     expect(store.getState().inspection?.error).toMatch(
-      /^Cannot trace cell .*stopped after 1 s without an answer/,
+      /^Cannot trace cell .*stopped after 0.7 s without an answer/,
     );
     await settle();
     expect(store.getState().population).toBe(population);

@@ -2,6 +2,9 @@ import type { Grid } from "../engine/Grid.ts";
 import type { CellProgram } from "../engine/protocol.ts";
 import { runUserCell } from "./runUserCell.ts";
 
+/** How many cells `stepUserGrid` steps between calls to `working` (a power of two). */
+const CELLS_BETWEEN_CALLS = 64;
+
 /**
  * Advances a grid `generations` generations by a user's coroutine on the interpreter, every
  * instruction checked (`runUserCell`): each cell reads `current` under the grid's topology and
@@ -15,8 +18,11 @@ export function stepUserGrid(
   program: CellProgram,
   states: number,
   generations: number,
-  /** Called after each row: how the sandbox says it is still at work on a long generation. */
-  rowDone?: () => void,
+  /**
+   * Called every `CELLS_BETWEEN_CALLS` cells: how the sandbox says it is still at work on a long
+   * generation (a row of a wide grid under a rule of large range can take longer than its budget).
+   */
+  working?: () => void,
 ): Grid {
   let from = current;
   let to = next;
@@ -26,8 +32,9 @@ export function stepUserGrid(
     for (let y = 0; y < height; y++) {
       for (let x = 0; x < width; x++) {
         cells[y * width + x] = runUserCell(program, y, x, from, states);
+        if ((x & (CELLS_BETWEEN_CALLS - 1)) === CELLS_BETWEEN_CALLS - 1) working?.();
       }
-      rowDone?.();
+      working?.();
     }
     [from, to] = [to, from];
   }

@@ -104,10 +104,10 @@ describe("life run --rule-file", () => {
       "function* cell(y, x) {\n  yield transition(y, x, me +);\n}\n",
       /line 2, column 30: syntax error: Unexpected token/,
     ],
-    ["while (true) {}\n", /stopped after 1 s without an answer/],
+    ["while (true) {}\n", /stopped after 0.7 s without an answer/],
     [
       "function* cell(y, x) {\n  const me = yield query(y, x);\n  if (y === 3 && x === 3) while (true) {}\n  yield transition(y, x, (yield query(y + 2, x)) & me);\n}\n",
-      /stopped after 1 s without an answer/,
+      /stopped after 0.7 s without an answer/,
     ],
     [
       "const leak = process.env;\nfunction gameLogic(s, n) { return 0; }\n",

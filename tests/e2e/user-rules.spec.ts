@@ -264,12 +264,12 @@ test("an endless loop is stopped within a second with a message; the page keeps 
     );
     new MutationObserver(() => {
       const alert = document.querySelector(".alert, [role=alert]");
-      if (alert?.textContent?.includes("stopped after 1 s")) times.shown ??= performance.now();
+      if (alert?.textContent?.includes("stopped after 0.7 s")) times.shown ??= performance.now();
     }).observe(document.body, { subtree: true, childList: true });
   });
   const frames = countFrames();
   await page.getByRole("button", { name: "Step" }).click();
-  const alert = page.getByRole("alert").filter({ hasText: "stopped after 1 s" });
+  const alert = page.getByRole("alert").filter({ hasText: "stopped after 0.7 s" });
   await expect(alert).toBeVisible({ timeout: 5000 });
   const { clicked = 0, shown = Infinity } = await page.evaluate(
     () => (window as unknown as { times: Record<string, number> }).times,
@@ -279,9 +279,9 @@ test("an endless loop is stopped within a second with a message; the page keeps 
   console.log(
     `stopped after ${stoppedAfter} ms; ${during} frames in that second, ${atRest} at rest`,
   );
-  // The budget is 1 s without an answer; the rest is messages between the page and three
-  // workers, on two cores that the looping worker keeps one of busy.
-  expect(stoppedAfter).toBeLessThan(1500);
+  // The budget is 0.7 s without an answer; the rest is messages between the page and three
+  // workers, on two cores that the looping worker keeps one of busy. The issue: within 1 s.
+  expect(stoppedAfter).toBeLessThan(1000);
   // The loop runs in the sandbox's worker, not on the page's thread: the page keeps drawing
   // (on two shared cores, one of them spinning in the loop, measured 43 to 60 frames a second).
   expect(during).toBeGreaterThanOrEqual(Math.floor(atRest * 0.6));
@@ -321,7 +321,7 @@ test("a rule that allocates without end is stopped, and the page goes on", async
   await writeRule(page, "const hoard = [];\nwhile (true) hoard.push(new Array(1e6).fill(1));\n");
   const started = Date.now();
   await page.getByRole("button", { name: "Check" }).click();
-  await expect(page.getByTestId("rule-problem")).toContainText(/stopped after 1 s|failed/, {
+  await expect(page.getByTestId("rule-problem")).toContainText(/stopped after 0.7 s|failed/, {
     timeout: 10_000,
   });
   console.log(`allocation stopped after ${Date.now() - started} ms`);
@@ -396,5 +396,5 @@ while (true) self.dispatchEvent(new MessageEvent("message", { data: step }));
 `,
   );
   await page.getByRole("button", { name: "Check" }).click();
-  await expect(problem).toContainText("stopped after 1 s", { timeout: 5000 });
+  await expect(problem).toContainText("stopped after 0.7 s", { timeout: 5000 });
 });

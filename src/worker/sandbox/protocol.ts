@@ -58,8 +58,11 @@ export type SandboxReply =
 /** The kernel a sandboxed world reports: the status bar says the interpreter runs it there. */
 export const SANDBOX_KERNEL = "user coroutine (sandbox)";
 
-/** How long the sandbox worker may go without an answer or an `alive`, in ms. */
-export const SANDBOX_BUDGET_MILLIS = 1000;
+/**
+ * How long the sandbox worker may go without an answer or an `alive`, in ms: short enough that
+ * a rule in an endless loop is stopped, and the user told, within a second of the step.
+ */
+export const SANDBOX_BUDGET_MILLIS = 700;
 
 /** How often the sandbox worker says `alive` while it works, in ms. */
 export const ALIVE_MILLIS = 200;

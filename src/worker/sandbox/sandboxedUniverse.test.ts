@@ -58,7 +58,7 @@ describe("createSandboxedUniverse", () => {
     const refusing = createSandboxedUniverse(
       space,
       rule,
-      linkOf(() => Promise.reject(new Error("stopped after 1 s"))),
+      linkOf(() => Promise.reject(new Error("stopped after 0.7 s"))),
     );
     const forging = createSandboxedUniverse(
       space,
