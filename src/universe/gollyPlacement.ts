@@ -1,3 +1,5 @@
+import type { Tube } from "../engine/Surface.ts";
+
 /**
  * Where Golly puts a pattern read into a bounded grid, along one axis, as a column (or row)
  * of the grid. Golly's origin is the grid's middle cell (the grid spans -floor(side/2)
@@ -11,4 +13,30 @@ export function gollyPlacement(gridSide: number, patternSide: number, at?: numbe
   if (at !== undefined) return origin + at;
   if (patternSide > gridSide) return 0;
   return origin - Math.floor(patternSide / 2);
+}
+
+/**
+ * Where Golly puts a `width` x `height` pattern on a tube or strip, its top-left cell: across,
+ * as on a bounded grid of the tube's side (`gollyPlacement`); along the infinite axis, as on
+ * the infinite plane, where the file says (`at`), else centred on the origin.
+ */
+export function gollyTubePlacement(
+  tube: Tube,
+  pattern: {
+    readonly width: number;
+    readonly height: number;
+    readonly x?: number;
+    readonly y?: number;
+  },
+): { x: number; y: number } {
+  const along = (side: number, at?: number) => at ?? -Math.floor(side / 2);
+  return tube.axis === "x"
+    ? {
+        x: along(pattern.width, pattern.x),
+        y: gollyPlacement(tube.size, pattern.height, pattern.y),
+      }
+    : {
+        x: gollyPlacement(tube.size, pattern.width, pattern.x),
+        y: along(pattern.height, pattern.y),
+      };
 }
