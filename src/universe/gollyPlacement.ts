@@ -40,3 +40,18 @@ export function gollyTubePlacement(
         y: along(pattern.height, pattern.y),
       };
 }
+
+/**
+ * A cell's place as Golly numbers it in a file's `#CXRLE Pos`: as it is on the infinite plane
+ * and along a tube or strip; across one, from the middle cell (Golly's grids span
+ * -floor(side/2) onwards), so that `gollyTubePlacement` puts it back where it was.
+ */
+export function gollyPosition(
+  space: { readonly kind: "infinite" } | (Tube & { readonly kind: "tube" }),
+  x: number,
+  y: number,
+): { x: number; y: number } {
+  if (space.kind === "infinite") return { x, y };
+  const middle = Math.floor(space.size / 2);
+  return space.axis === "x" ? { x, y: y - middle } : { x: x - middle, y };
+}
