@@ -3,6 +3,7 @@ import { PackedCells } from "../engine/index.ts";
 import { parseRule } from "../rules/index.ts";
 import { encodeShareState } from "../share/index.ts";
 import { blinkerStore, gridOf, gridStore, settle } from "../store/testing/storeFixtures.ts";
+import { isGridSpace } from "../universe/isGridSpace.ts";
 import { AUTOSAVE_KEY, UNREADABLE_AUTOSAVE_KEY } from "./autosave.ts";
 import { loadInitialState } from "./loadInitialState.ts";
 import {
@@ -232,7 +233,9 @@ describe("loadInitialState with parameters that cannot be opened", () => {
     universe.load = (world) => {
       const space = world.space;
       loads.push(
-        space?.kind === "infinite" || !space ? "infinite" : `${space.width}x${space.height}`,
+        !space || !isGridSpace(space)
+          ? (space?.kind ?? "infinite")
+          : `${space.width}x${space.height}`,
       );
       return load(world);
     };

@@ -1,19 +1,26 @@
 import { type FormEvent, useEffect, useId, useState } from "react";
+import { describeTube } from "../engine/Surface.ts";
+import { formatBounds } from "../rules/formatBounds.ts";
 import type { WorldTopology } from "../store/LifeState.ts";
 import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
 
 /**
  * Grid size as "W×H" text, applied on Enter or when the field is left (an error shows until the
  * value is edited again), and the topology: torus, bounded plane, or the infinite plane (where
- * the size is that of the grid the cells would go back to).
+ * the size is that of the grid the cells would go back to). A tube or strip (Golly's `:T0,20`)
+ * comes from a rule's suffix or an opened file: while the world is on one the topology shows it
+ * ("Tube 20 high"), and choosing another moves the cells off it.
  */
 export function GridSettings() {
   const store = useLifeStoreApi();
   const width = useLifeStore((s) => s.width);
   const height = useLifeStore((s) => s.height);
   const topology = useLifeStore((s) =>
-    s.world.space.kind === "infinite" ? "infinite" : s.topology,
+    s.world.space.kind === "infinite" || s.world.space.kind === "tube"
+      ? s.world.space.kind
+      : s.topology,
   );
+  const tube = useLifeStore((s) => (s.world.space.kind === "tube" ? s.world.space : null));
   const sizeHintId = useId();
   const current = `${width}x${height}`;
   const [draft, setDraft] = useState(current);
@@ -50,7 +57,9 @@ export function GridSettings() {
         }}
         onBlur={() => apply()}
         aria-invalid={error !== null}
-        aria-describedby={error ? errorId : topology === "infinite" ? sizeHintId : undefined}
+        aria-describedby={
+          error ? errorId : topology === "infinite" || tube ? sizeHintId : undefined
+        }
         inputMode="numeric"
         spellCheck={false}
         autoComplete="off"
@@ -65,12 +74,23 @@ export function GridSettings() {
           The infinite plane has no size: this is the grid a torus or plane would start from.
         </p>
       )}
+      {!error && tube && (
+        <p id={sizeHintId} className="field-hint">
+          A {describeTube(tube)} takes its size from its rule ({formatBounds(tube)}): this is the
+          grid a torus or plane would start from.
+        </p>
+      )}
       <label htmlFor={topologyId}>Topology</label>
       <select
         id={topologyId}
         value={topology}
         onChange={(event) => store.getState().setTopology(event.target.value as WorldTopology)}
       >
+        {tube && (
+          <option value="tube" disabled>
+            {capitalised(describeTube(tube))} (infinite along, from the rule)
+          </option>
+        )}
         <option value="torus">Torus (edges wrap around)</option>
         <option value="plane">Plane (edges are walls)</option>
         <option value="klein">Klein bottle (one pair wraps reversed)</option>
@@ -80,4 +100,8 @@ export function GridSettings() {
       </select>
     </form>
   );
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -2,6 +2,7 @@ import type { PackedCells, Topology } from "../engine/index.ts";
 import type { Pattern, PatternComment, SparsePattern } from "../formats/index.ts";
 import type { Rule } from "../rules/index.ts";
 import type { GridShape } from "../universe/BoundedWorld.ts";
+import type { TubeSpace } from "../universe/Universe.ts";
 import type { CellBox, CellPoint, Viewport } from "../view/Viewport.ts";
 import type { CellBlock } from "./edit/CellBlock.ts";
 import type { BlockTransform } from "./edit/transformBlock.ts";
@@ -179,8 +180,9 @@ export interface WorldActions {
   setTopology(topology: WorldTopology): void;
   /**
    * The infinite world's bounding box as RLE, with `#CXRLE Pos=x,y Gen=n` giving where it is
-   * and its generation (as Golly writes it), the rule and the opened file's comments. Rejects
-   * on a bounded grid, or when the box is over 2^28 cells.
+   * and its generation (as Golly writes it), the rule and the opened file's comments; a tube's
+   * or strip's likewise, its rule with its suffix (`:T0,20`) and its position across counted
+   * from the middle as Golly does. Rejects on a bounded grid, or when the box is over 2^28 cells.
    */
   infiniteRle(): Promise<string>;
   /**
@@ -197,7 +199,10 @@ export interface WorldActions {
    * `name` is the file's name, if it has one.
    */
   openMacrocell(text: string, name?: string): string | null;
-  /** Opens live cells, (x, y) pairs, on the infinite plane (at generation 0 unless given). */
+  /**
+   * Opens live cells, (x, y) pairs, on the infinite plane, or on `details.tube` (a tube or
+   * strip, `:T0,20`), at generation 0 unless given.
+   */
   openInfinite(
     cells: Float64Array,
     rule: Rule,
@@ -208,6 +213,8 @@ export interface WorldActions {
       generation?: bigint;
       /** Each cell's state (a multi-state world's), at the index of its pair; 1 without. */
       states?: Uint8Array;
+      /** The tube or strip to open on, instead of the infinite plane. */
+      tube?: TubeSpace;
     },
     announcement?: string,
   ): void;
