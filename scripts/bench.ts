@@ -1,5 +1,5 @@
 // npm run bench [-- --json] [--runs N] [--millis M]
-//   [--only coroutine|kernels|table-kernel|pool|universe-pool|formats|infinite|tiles|bounded|surfaces|generations|ltl]
+//   [--only coroutine|kernels|table-kernel|pool|universe-pool|formats|infinite|tiles|bounded|surfaces|generations|ltl|tubes]
 // Ticks per second of the coroutine engine on torus soups, median of several runs with min and
 // max, beside a plain-loop baseline measured in the same run; then the worker pool: the fast
 // kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers; and the
@@ -13,7 +13,8 @@
 // surfaces (shifted torus, Klein bottle, cross-surface, sphere) on the fast kernels against the
 // plain torus; then the multi-state kernels (Generations, LifeHistory, LifeSuper) on 1024x1024
 // torus soups beside B3/S23 on the wasm kernel; then Larger than Life on the range kernels at
-// ranges 1, 5 and 50, beside B3/S23 on the wasm Life kernel.
+// ranges 1, 5 and 50, beside B3/S23 on the wasm Life kernel; then a tube (`:T0,512`) on the
+// fast kernels against a bounded torus of the size its grid grows to.
 import { CoroutineEngine } from "../src/engine/index.ts";
 import { cellProgramOf } from "../src/rules/cellProgramOf.ts";
 import { createGameLogic, parseRule } from "../src/rules/index.ts";
@@ -28,6 +29,7 @@ import { benchPooledUniverse, formatPooledUniverseRows } from "./bench/benchPool
 import { benchSurfaces, formatSurfaceRows } from "./bench/benchSurfaces.ts";
 import { benchTableKernel, formatTableKernelRows } from "./bench/benchTableKernel.ts";
 import { benchTiles, formatTileRows } from "./bench/benchTiles.ts";
+import { benchTubes, formatTubeRows } from "./bench/benchTubes.ts";
 import { createNodeBandWorkers } from "./bench/createNodeBandWorkers.ts";
 import { createNodeUniverseWorkers } from "./bench/createNodeUniverseWorkers.ts";
 import { createSoup } from "./bench/createSoup.ts";
@@ -97,10 +99,12 @@ const surfaces =
 const ltl = only === undefined || only === "ltl" ? benchLtl(runs, millis) : undefined;
 const generations =
   only === undefined || only === "generations" ? benchGenerations(runs, millis) : undefined;
+const tubes =
+  only === undefined || only === "tubes" ? benchTubes(runs, Math.min(millis, 500)) : undefined;
 
 if (json) {
   process.stdout.write(
-    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, tableKernel, pool, universePool, formats, infinite, tiles, bounded, surfaces, generations, ltl })}\n`,
+    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, tableKernel, pool, universePool, formats, infinite, tiles, bounded, surfaces, generations, ltl, tubes })}\n`,
   );
 } else {
   if (rows.length > 0) {
@@ -131,6 +135,7 @@ if (json) {
   if (surfaces) process.stdout.write(formatSurfaceRows(surfaces, runs, Math.min(millis, 500)));
   if (generations) process.stdout.write(formatGenerationsRows(generations, runs, millis));
   if (ltl) process.stdout.write(formatLtlRows(ltl, runs, millis));
+  if (tubes) process.stdout.write(formatTubeRows(tubes, runs, Math.min(millis, 500)));
 }
 
 function sample(tick: () => void): number[] {

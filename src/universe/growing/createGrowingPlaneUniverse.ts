@@ -82,6 +82,12 @@ export function createGrowingPlaneUniverse(
   let top = growsY ? -MIN_PAD : 0;
   let plane: Universe = planeOf(gridOf(growsX ? 2 * MIN_PAD : 0, growsY ? 2 * MIN_PAD : 0));
   let generation = 0n;
+  /**
+   * Generations that may run before the border is measured again: what the last measure
+   * allowed, less what ran since. An edit or a restore spends it, as cells may then lie nearer
+   * the edge.
+   */
+  let safe = 0;
 
   /** A grid of the space's kind, `width` x `height` along the unbounded axes. */
   function gridOf(width: number, height: number): GridSpace {
@@ -145,9 +151,17 @@ export function createGrowingPlaneUniverse(
 
   /**
    * Steps as many of `remaining` generations as the border allows (at least one), after
-   * making the plane again if it is too tight or far too big. Returns how many ran.
+   * making the plane again if it is too tight or far too big. The border is measured (a pass
+   * over the grid) only when the last measure's generations are spent, so runs of one
+   * generation a call do not measure it each time. Returns how many ran.
    */
   const stepRun = (remaining: bigint): bigint => {
+    if (safe > 0) {
+      const n = remaining < BigInt(safe) ? remaining : BigInt(safe);
+      plane.step(n);
+      safe -= Number(n);
+      return n;
+    }
     const box = plane.bounds();
     if (box === null) return remaining; // Nothing is born on an empty plane (B0 is refused).
     const { width, height } = sizeOf(plane);
@@ -163,6 +177,7 @@ export function createGrowingPlaneUniverse(
     }
     const n = remaining < BigInt(runs) ? remaining : BigInt(runs);
     plane.step(n);
+    safe = runs - Number(n);
     return n;
   };
 
@@ -190,6 +205,7 @@ export function createGrowingPlaneUniverse(
       return onPlane(x, y) ? plane.get(x - left, y - top) : 0;
     },
     set(x, y, state) {
+      safe = 0;
       if (!onPlane(x, y)) {
         if (state === 0) return;
         if (!Number.isInteger(state) || state < 0 || state >= states) {
@@ -258,6 +274,7 @@ export function createGrowingPlaneUniverse(
         plane = next;
       }
       plane.restore(saved.plane);
+      safe = 0;
       left = saved.left;
       top = saved.top;
       generation = saved.generation;

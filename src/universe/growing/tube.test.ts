@@ -141,6 +141,35 @@ describe("tubes and strips: the fast engine equals the interpreter", () => {
   }
 });
 
+describe("tubes and strips: one generation a call, with edits between", () => {
+  it.each([
+    ["B3/S23", 1],
+    // Growing at the speed of light from every edit: an edit must spend the measured border.
+    ["B1/S1", 1],
+    ["R2,C0,M1,S4..9,B5..7,NM", 2],
+  ] as const)("%s equals the interpreter (seed 77)", (text, reach) => {
+    const tube: TubeSpace = { kind: "tube", topology: "torus", axis: "y", size: 11 };
+    const r = rule(text);
+    const fast = createUniverse({ space: tube, rule: r });
+    const reference = createUniverse({ space: referenceOf(tube), rule: r, engine: "coroutine" });
+    soup([fast, reference], tube, r, 77, -10, 12);
+    const random = createRandom(77);
+    for (let i = 0; i < 40; i++) {
+      if (i % 4 === 3) {
+        // A cell beyond the live cells along the tube, in the border that was measured.
+        const box = fast.bounds();
+        const beyond = 2 + Math.floor(random() * 20);
+        const along = box ? (random() < 0.5 ? box.y - beyond : box.y + box.height + beyond) : 0;
+        const across = Math.floor(random() * tube.size);
+        fast.set(across, along, 1);
+        const [rx, ry] = onReference(tube, across, along);
+        reference.set(rx, ry, 1);
+      }
+      compare(tube, fast, reference, [1], reach, `${text}, call ${i}`);
+    }
+  });
+});
+
 describe("tubes and strips", () => {
   const tube: TubeSpace = { kind: "tube", topology: "torus", axis: "x", size: 6 };
   const strip: TubeSpace = { kind: "tube", topology: "plane", axis: "y", size: 6 };
