@@ -7,20 +7,23 @@ import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
 /**
  * Grid size as "W×H" text, applied on Enter or when the field is left (an error shows until the
  * value is edited again), and the topology: torus, bounded plane, or the infinite plane (where
- * the size is that of the grid the cells would go back to). A tube or strip (Golly's `:T0,20`)
- * comes from a rule's suffix or an opened file: while the world is on one the topology shows it
- * ("Tube 20 high"), and choosing another moves the cells off it.
+ * the size is that of the grid the cells would go back to), or a tube or strip of infinite
+ * width as high as the grid (Golly's `:T0,h` and `:P0,h`; the height is the tube's). One
+ * infinite downwards (`:T30,0`) comes from a rule's suffix or an opened file: while the world is
+ * on one the topology shows it ("Tube 30 wide"), and choosing another moves the cells off it.
  */
 export function GridSettings() {
   const store = useLifeStoreApi();
   const width = useLifeStore((s) => s.width);
   const height = useLifeStore((s) => s.height);
-  const topology = useLifeStore((s) =>
-    s.world.space.kind === "infinite" || s.world.space.kind === "tube"
-      ? s.world.space.kind
-      : s.topology,
-  );
   const tube = useLifeStore((s) => (s.world.space.kind === "tube" ? s.world.space : null));
+  const topology = useLifeStore((s) => {
+    const { space } = s.world;
+    if (space.kind === "infinite") return "infinite";
+    if (space.kind !== "tube") return s.topology;
+    if (space.axis === "y") return "downwards";
+    return space.topology === "torus" ? "tube" : "strip";
+  });
   const sizeHintId = useId();
   const current = `${width}x${height}`;
   const [draft, setDraft] = useState(current);
@@ -76,8 +79,9 @@ export function GridSettings() {
       )}
       {!error && tube && (
         <p id={sizeHintId} className="field-hint">
-          A {describeTube(tube)} takes its size from its rule ({formatBounds(tube)}): this is the
-          grid a torus or plane would start from.
+          A {describeTube(tube)} ({formatBounds(tube)}): its{" "}
+          {tube.axis === "x" ? "height" : "width"} is the tube's; the other side is the grid a torus
+          or plane would start from.
         </p>
       )}
       <label htmlFor={topologyId}>Topology</label>
@@ -86,9 +90,9 @@ export function GridSettings() {
         value={topology}
         onChange={(event) => store.getState().setTopology(event.target.value as WorldTopology)}
       >
-        {tube && (
-          <option value="tube" disabled>
-            {capitalised(describeTube(tube))} (infinite along, from the rule)
+        {tube?.axis === "y" && (
+          <option value="downwards" disabled>
+            {capitalised(describeTube(tube))} (infinite height, from the rule)
           </option>
         )}
         <option value="torus">Torus (edges wrap around)</option>
@@ -96,6 +100,8 @@ export function GridSettings() {
         <option value="klein">Klein bottle (one pair wraps reversed)</option>
         <option value="cross">Cross-surface (both pairs wrap reversed)</option>
         <option value="sphere">Sphere (each edge joins the next; square)</option>
+        <option value="tube">Tube (infinite width; top and bottom joined)</option>
+        <option value="strip">Strip (infinite width; walls top and bottom)</option>
         <option value="infinite">Infinite plane (no edges)</option>
       </select>
     </form>

@@ -55,8 +55,11 @@ export interface UndoSnapshot extends GridShape {
   readonly world: WorldKeys;
 }
 
-/** Where a world lives: a bounded grid (torus or plane), or the infinite plane. */
-export type WorldTopology = Topology | "infinite";
+/**
+ * Where a world lives: a bounded grid (torus or plane), the infinite plane, or a tube or strip
+ * of infinite width (`:T0,h`, `:P0,h`) as high as the grid.
+ */
+export type WorldTopology = Topology | "infinite" | "tube" | "strip";
 
 /**
  * What the app shows and what the controls change. `width`, `height` and `topology` are the

@@ -93,6 +93,46 @@ describe("the store on a tube or strip", () => {
     expect(store.getState().world.population).toBe(5n);
   });
 
+  it("shows the tube's side as the grid size, and a resize changes it", () => {
+    const { store } = open(GLIDER_IN_TUBE);
+    expect(store.getState().height).toBe(5);
+    expect(store.getState().setSize(120, 9)).toBeNull();
+    expect(store.getState().world.space).toEqual({
+      kind: "tube",
+      topology: "torus",
+      axis: "x",
+      size: 9,
+    });
+    // Centred across the 9 rows again, where it was along.
+    expect(store.getState().world.bounds).toEqual({ x: -1, y: 3, width: 3, height: 3 });
+    expect(store.getState().announcement).toBe("Resized on a tube 9 high");
+  });
+
+  it("moves a grid's cells onto a tube or strip as high as the grid (the Topology setting)", async () => {
+    const { store } = blinkerStore(true);
+    const { width, height } = store.getState();
+    expect(store.getState().world.space).toMatchObject({ kind: "torus" });
+    store.getState().setTopology("strip");
+    expect(store.getState().world.space).toEqual({
+      kind: "tube",
+      topology: "plane",
+      axis: "x",
+      size: height,
+    });
+    await until("the move", () => store.getState().world.bounds != null);
+    expect(store.getState().world.population).toBe(3n);
+    // Along, the grid's middle column is on the origin.
+    const before = store.getState().world.bounds;
+    expect(before?.x).toBeLessThan(0);
+    expect(store.getState().width).toBe(width);
+    store.getState().setTopology("tube");
+    expect(store.getState().world.space).toMatchObject({ kind: "tube", topology: "torus" });
+    await until("the move", () => store.getState().world.bounds != null);
+    expect(store.getState().world.bounds).toEqual(before);
+    store.getState().undo();
+    expect(store.getState().world.space).toMatchObject({ kind: "tube", topology: "plane" });
+  });
+
   it("goes to the infinite plane with its cells where they are", () => {
     const { store } = open(GLIDER_IN_TUBE);
     store.getState().setTopology("infinite");

@@ -122,7 +122,7 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
         engine: get().engineChoice,
         generation: details.generation ?? 0n,
       },
-      settingsOf(rule, details),
+      { ...settingsOf(rule, details), ...(details.tube && sideOf(details.tube)) },
       announcement ??
         (details.tube
           ? `Opened on a ${describeTube(details.tube)}`
@@ -171,7 +171,6 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
   const moveOntoTube = (to: TubeSpace, announcement: string) => {
     pause();
     const s = get();
-    if (sameSpace(s.world.space, to)) return;
     const box = unbounded() ? s.world.bounds : { x: 0, y: 0, width: s.width, height: s.height };
     const from = box ?? { x: 0, y: 0, width: 0, height: 0 };
     const along = unbounded() ? 0 : -Math.floor((to.axis === "x" ? from.width : from.height) / 2);
@@ -181,7 +180,7 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       to,
       dx,
       dy,
-      { view: shifted(s.view, dx, dy) },
+      { view: shifted(s.view, dx, dy), ...sideOf(to) },
       `${announcement} on a ${describeTube(to)}`,
     );
     get().fit("pattern");
@@ -348,7 +347,8 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       ctx.world.setRule(parsed.rule);
       if (!bounds) return null;
       if (isTube(bounds)) {
-        moveOntoTube({ kind: "tube", ...bounds }, `Rule ${ruleText}`);
+        const to: TubeSpace = { kind: "tube", ...bounds };
+        if (!sameSpace(s.world.space, to)) moveOntoTube(to, `Rule ${ruleText}`);
         return null;
       }
       const shape = fullShape(bounds);
@@ -374,7 +374,21 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       const problem = checkSize(width, height);
       if (problem) return problem;
       const s = get();
-      // On the infinite plane (or a tube) the size is that of the grid the cells would go back to.
+      // A tube or strip takes its side from the size: its height, or its width for one
+      // infinite downwards.
+      const on = tube();
+      if (on) {
+        const to = { ...on, size: on.axis === "x" ? height : width };
+        if (sameSpace(on, to)) {
+          set({ width, height });
+          return null;
+        }
+        ctx.remember();
+        set({ width, height });
+        moveOntoTube(to, "Resized");
+        return null;
+      }
+      // On the infinite plane the size is that of the grid the cells would go back to.
       if (unbounded()) {
         set({ width, height });
         return null;
@@ -396,6 +410,22 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     },
     setTopology(topology) {
       const s = get();
+      if (topology === "tube" || topology === "strip") {
+        if (birthOnZero(s.rule)) {
+          set({ alert: `${s.ruleText} cannot run on a tube or strip: B0 would fill it at once` });
+          return;
+        }
+        const to: TubeSpace = {
+          kind: "tube",
+          topology: topology === "tube" ? "torus" : "plane",
+          axis: "x",
+          size: s.height,
+        };
+        if (sameSpace(s.world.space, to)) return;
+        ctx.remember();
+        moveOntoTube(to, "The world");
+        return;
+      }
       if (topology === "infinite") {
         if (infinite()) return;
         // From a tube or strip too, the cells stay where they are.
@@ -549,6 +579,14 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       set({ notice });
     },
   };
+}
+
+/**
+ * The grid size setting a tube or strip shows: its side as the height (or the width, for one
+ * infinite downwards), so that the size field reads it and a resize changes it.
+ */
+function sideOf(tube: TubeSpace): { width: number } | { height: number } {
+  return tube.axis === "x" ? { height: tube.size } : { width: tube.size };
 }
 
 /** The view moved with cells shifted by (dx, dy), so nothing jumps on screen. */
