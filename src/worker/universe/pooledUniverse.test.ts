@@ -3,7 +3,7 @@ import { createRandom, pickSeed } from "../../../tests/support/random.ts";
 import type { Rule } from "../../rules/index.ts";
 import { lifeLike } from "../../rules/Rule.ts";
 import { createUniverse } from "../../universe/createUniverse.ts";
-import type { CellRect, GridSpace, Space, Universe } from "../../universe/Universe.ts";
+import type { CellRect, GridSpace, Universe } from "../../universe/Universe.ts";
 import { createInProcessWorker } from "../pool/createInProcessWorker.ts";
 import { steppedAsync } from "./AsyncStepping.ts";
 import { createPooledSpaces } from "./createPooledSpaces.ts";
