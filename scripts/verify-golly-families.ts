@@ -2,7 +2,7 @@
 //   [--only SUBSTRING] [--max-gen N] [--engine auto|coroutine|…]
 // Runs every pattern of the oracle list (Golly's populations for rule families: Generations,
 // Larger than Life, isotropic non-totalistic, MAP, hexagonal, von Neumann, History/Super and the
-// bounded-grid topologies) in this project's engines, from the file as the app opens it (rule
+// bounded-grid topologies, tubes and strips included) in this project's engines, from the file as the app opens it (rule
 // and bounded grid from the header, placed where Golly places it), and prints Golly's population
 // beside ours at each generation listed. Exits 1 on any mismatch. A local check: Golly's pattern
 // collection and bgolly are not part of the project, so no test depends on them. The TSV's
@@ -13,11 +13,11 @@ import { parseAnyPattern } from "../src/formats/index.ts";
 import type { Pattern } from "../src/formats/Pattern.ts";
 import type { SparsePattern } from "../src/formats/SparsePattern.ts";
 import { parseRule, RuleError } from "../src/rules/index.ts";
-import { spaceOf } from "../src/universe/BoundedWorld.ts";
 import { createUniverse, type EngineChoice } from "../src/universe/createUniverse.ts";
-import { gollyPlacement } from "../src/universe/gollyPlacement.ts";
+import { gollyPlacement, gollyTubePlacement } from "../src/universe/gollyPlacement.ts";
+import { spaceOfBounds } from "../src/universe/spaceOfBounds.ts";
 import { stampPattern } from "../src/universe/stampPattern.ts";
-import type { Space, Universe } from "../src/universe/Universe.ts";
+import type { Universe } from "../src/universe/Universe.ts";
 import { readOption } from "./bench/readOption.ts";
 
 const folder = process.argv[2];
@@ -102,10 +102,13 @@ function load(path: string): Universe | string {
     throw error;
   }
   const { rule, bounds } = parsed;
-  const space: Space = bounds ? spaceOf(bounds) : { kind: "infinite" };
+  const space = spaceOfBounds(bounds);
   const universe = createUniverse({ space, rule, engine });
   if (space.kind === "infinite") {
     stampPattern(universe, pattern, pattern.x ?? 0, pattern.y ?? 0);
+  } else if (space.kind === "tube") {
+    const { x, y } = gollyTubePlacement(space, pattern);
+    stampPattern(universe, pattern, x, y);
   } else {
     const x = gollyPlacement(space.width, pattern.width, pattern.x);
     const y = gollyPlacement(space.height, pattern.height, pattern.y);

@@ -203,6 +203,34 @@ describe("autosave of the infinite plane", () => {
     expect(second.getState().announcement).toBe("Restored your last pattern");
   });
 
+  it("saves a tube with its suffix and place, and brings it back on that tube", async () => {
+    vi.useRealTimers();
+    const until = async (ready: () => boolean) => {
+      for (let i = 0; i < 500 && !ready(); i++) await new Promise((r) => setTimeout(r, 5));
+      expect(ready()).toBe(true);
+    };
+    const first = blinkerStore().store;
+    const storage = createMemoryStorage();
+    startAutosave(first, storage, createWindow().target);
+    const glider = "#N Glider\nx = 3, y = 3, rule = B3/S23:P7,0\nbo$2bo$3o!";
+    first.getState().openPattern(parseRle(glider), "g.rle");
+    expect(first.getState().goToGeneration(4n)).toBeNull();
+    await until(() => first.getState().world.generation === 4n);
+    await until(() => (storage.getItem(AUTOSAVE_KEY) ?? "").includes("Gen=4"));
+    const saved = JSON.parse(storage.getItem(AUTOSAVE_KEY) ?? "{}").rle as string;
+    // Across the 7-wide strip Golly counts from its middle column: column 3 is 0.
+    expect(saved).toContain("#CXRLE Pos=0,0 Gen=4\n");
+    expect(saved).toContain("rule = B3/S23:P7,0\n");
+    const second = blinkerStore().store;
+    expect(restoreAutosave(second, storage)).toEqual({ restored: true, canSave: true });
+    expect(second.getState().world).toMatchObject({
+      space: { kind: "tube", topology: "plane", axis: "y", size: 7 },
+      generation: 4n,
+      population: 5n,
+      bounds: { x: 3, y: 0, width: 3, height: 3 },
+    });
+  });
+
   it("saves a world 2^40 cells wide in a few lines, its RLE following the cells, not the extent", async () => {
     vi.useRealTimers();
     const until = async (ready: () => boolean) => {

@@ -1,8 +1,9 @@
 import { describeReadError, type Pattern, parsePattern } from "../formats/index.ts";
-import { parseRule } from "../rules/index.ts";
+import { isTube, parseRule } from "../rules/index.ts";
 import { isMultiState, type Rule } from "../rules/Rule.ts";
 import type { LifeStore } from "../store/createLifeStore.ts";
 import { type LifeState, userSourceOf } from "../store/LifeState.ts";
+import { isGridSpace } from "../universe/isGridSpace.ts";
 import { encodeRleOffThread } from "../worker/codec/index.ts";
 import { describeStorageFault } from "./describeStorageFault.ts";
 import { worldFromRle, worldToRle } from "./worldRle.ts";
@@ -83,7 +84,8 @@ export function startAutosave(
   const save = () => {
     timer = undefined;
     const s = store.getState();
-    const infinite = s.world.space.kind === "infinite";
+    // The infinite plane and a tube or strip are saved as RLE with their place (`#CXRLE`).
+    const infinite = !isGridSpace(s.world.space);
     const tooBig = infinite
       ? s.world.population > BigInt(MAX_INFINITE_AUTOSAVE_CELLS)
       : s.width * s.height > MAX_AUTOSAVE_CELLS;
@@ -218,7 +220,8 @@ export function restoreAutosave(store: LifeStore, storage: Storage): RestoreResu
   if (typeof read === "string") return setAside(storage, text, read);
   const s = store.getState();
   if ("infinite" in read) {
-    // Saved from the infinite plane (no bounded-grid suffix): it opens there again, in place.
+    // Saved from the infinite plane (no bounded-grid suffix) or a tube or strip (`:T0,20`): it
+    // opens there again, in place.
     const problem = s.openPattern(read.infinite);
     if (problem) return setAside(storage, text, problem);
     store.setState({ announcement: "Restored your last pattern" });
@@ -241,7 +244,8 @@ function readSaved(text: string) {
   let world: ReturnType<typeof worldFromRle> | { infinite: Pattern };
   try {
     const pattern = parsePattern(saved.rle);
-    const onInfinitePlane = pattern.x !== undefined && !parseRule(pattern.rule ?? "B3/S23").bounds;
+    const { bounds } = parseRule(pattern.rule ?? "B3/S23");
+    const onInfinitePlane = pattern.x !== undefined && (!bounds || isTube(bounds));
     world = onInfinitePlane ? { infinite: pattern } : worldFromRle(saved.rle);
   } catch (error) {
     return describeReadError(error, "its pattern");

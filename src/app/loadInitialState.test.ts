@@ -3,6 +3,7 @@ import { PackedCells } from "../engine/index.ts";
 import { parseRule } from "../rules/index.ts";
 import { encodeShareState } from "../share/index.ts";
 import { blinkerStore, gridOf, gridStore, settle } from "../store/testing/storeFixtures.ts";
+import { isGridSpace } from "../universe/isGridSpace.ts";
 import { AUTOSAVE_KEY, UNREADABLE_AUTOSAVE_KEY } from "./autosave.ts";
 import { loadInitialState } from "./loadInitialState.ts";
 import {
@@ -185,6 +186,35 @@ describe("loadInitialState with parameters that cannot be opened", () => {
     });
   }
 
+  it("opens an rle link whose rule names a tube on that tube, as Share writes it", async () => {
+    const { store } = blinkerStore();
+    const rle = encodeURIComponent(
+      "#CXRLE Pos=10,-1\nx = 3, y = 3, rule = B3/S23:T0,6\nbo$2bo$3o!",
+    );
+    await loadInitialState(store, { hash: "", search: `?rle=${rle}` }, createMemoryStorage());
+    expect(store.getState().world).toMatchObject({
+      space: { kind: "tube", topology: "torus", axis: "x", size: 6 },
+      population: 5n,
+      // Row -1 from Golly's middle row (3) is row 2.
+      bounds: { x: 10, y: 2, width: 3, height: 3 },
+    });
+    expect(store.getState().alert).toBeNull();
+  });
+
+  it("moves the world onto the tube a rule parameter's suffix names", async () => {
+    const { store } = blinkerStore();
+    await loadInitialState(
+      store,
+      { hash: "", search: `?rle=${encodeURIComponent("x = 3, y = 1\n3o!")}&rule=B3/S23:P0,9` },
+      createMemoryStorage(),
+    );
+    expect(store.getState().world).toMatchObject({
+      space: { kind: "tube", topology: "plane", axis: "x", size: 9 },
+      population: 3n,
+    });
+    expect(store.getState().world.bounds).toMatchObject({ y: 4, height: 1 });
+  });
+
   it("applies none of the parameters when their world cannot be opened", async () => {
     const { store } = blinkerStore();
     const rle = encodeURIComponent("x = 2, y = 1, rule = W110\n2o!");
@@ -232,7 +262,9 @@ describe("loadInitialState with parameters that cannot be opened", () => {
     universe.load = (world) => {
       const space = world.space;
       loads.push(
-        space?.kind === "infinite" || !space ? "infinite" : `${space.width}x${space.height}`,
+        !space || !isGridSpace(space)
+          ? (space?.kind ?? "infinite")
+          : `${space.width}x${space.height}`,
       );
       return load(world);
     };

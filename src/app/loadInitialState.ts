@@ -124,7 +124,8 @@ function openQueryWorld(store: LifeStore, settings: QuerySettings): WorldAttempt
     applied = true;
   }
   if (rule) {
-    // Its bounded-grid suffix, if any, was turned into size and topology by parseQueryParams.
+    // Its bounded-grid suffix, if any, was turned into size and topology by parseQueryParams
+    // (a tube's or strip's stays: setRule moves the world onto it).
     const problem = s().setRule(rule);
     if (problem) problems.push(`rule: ${problem}.`);
     else applied = true;

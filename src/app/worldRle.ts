@@ -1,6 +1,6 @@
 import { PackedCells } from "../engine/index.ts";
 import { parsePattern, writePackedRle } from "../formats/index.ts";
-import { parseRule } from "../rules/index.ts";
+import { isTube, parseRule } from "../rules/index.ts";
 import type { GridWorld } from "../store/LifeState.ts";
 import { stampPacked } from "../universe/stampPacked.ts";
 import {
@@ -28,10 +28,18 @@ export function worldToRle(state: GridWorld): string {
   return text + decoder.decode();
 }
 
-/** Reads back what worldToRle wrote (or any pattern whose rule has a bounded-grid suffix). */
+/**
+ * Reads back what worldToRle wrote (or any pattern whose rule has a bounded-grid suffix).
+ * Throws a RangeError for a tube or strip, which is no grid: it opens as the infinite plane's
+ * patterns do (`openPattern`).
+ */
 export function worldFromRle(text: string): GridWorld {
   const pattern = parsePattern(text);
-  const { rule, bounds } = parseRule(pattern.rule ?? "B3/S23");
+  const { rule, bounds: suffix } = parseRule(pattern.rule ?? "B3/S23");
+  if (suffix && isTube(suffix)) {
+    throw new RangeError(`rule "${pattern.rule}" names a tube or strip, not a bounded grid`);
+  }
+  const bounds = suffix;
   const width = bounds?.width ?? pattern.width;
   const height = bounds?.height ?? pattern.height;
   const cells = new PackedCells(width, height);

@@ -129,6 +129,32 @@ describe("runLife", () => {
     expect(stats).toMatchObject({ width: 5, height: 5, topology: "klein", population: 3 });
   });
 
+  it("runs a tube from the suffix, writes it back with Golly's position across, and reads that back", () => {
+    const glider = "x = 3, y = 3, rule = B3/S23:t0,5\nbo$2bo$3o!\n";
+    const stats = JSON.parse(run(["--gens", "400", "--format", "stats"], glider));
+    // Centred across the 5-high tube (rows 1 to 3), 100 cells along after 400 generations.
+    expect(stats).toMatchObject({ topology: "tube", population: 5, x: 99, rule: "B3/S23" });
+    const rle = run(["--gens", "400"], glider);
+    expect(rle).toMatch(/^#CXRLE Pos=99,-?\d+ Gen=400\nx = 3, y = 3, rule = B3\/S23:T0,5\n/);
+    // Read back, it is the same world: the position across is Golly's, from the middle row.
+    const gen = / Gen=\d+/;
+    expect(run(["--gens", "0"], rle).replace(gen, "")).toBe(rle.replace(gen, ""));
+    expect(run(["--gens", "4"], rle).replace(gen, "")).toBe(
+      run(["--gens", "404"], glider).replace(gen, ""),
+    );
+  });
+
+  it("runs a strip infinite downwards and refuses a B0 rule on it", () => {
+    const blinker = "x = 3, y = 1, rule = B3/S23:P3,0\n3o!\n";
+    expect(run(["--gens", "1", "--format", "stats"], blinker)).toContain('"topology":"tube"');
+    expect(run(["--gens", "1"], blinker)).toBe(
+      "#CXRLE Pos=0,-1 Gen=1\nx = 1, y = 3, rule = B3/S23:P3,0\no$o$o!\n",
+    );
+    expect(() => run(["--gens", "1"], "x = 1, y = 1, rule = B03/S23:P3,0\no!\n")).toThrow(
+      /B0.*tube or strip/,
+    );
+  });
+
   it("lets --rule override the header", () => {
     const seeds = run(
       ["--rule", "B2/S", "--gens", "1", "--format", "stats", "--size", "6x5", "--at", "2,2"],

@@ -13,11 +13,10 @@ import {
   writeRle,
   writeRunsRle,
 } from "../formats/index.ts";
-import { formatRule, type ParsedRule, parseRule, RuleError } from "../rules/index.ts";
+import { formatRule, isTube, type ParsedRule, parseRule, RuleError } from "../rules/index.ts";
 import type { UserRule } from "../rules/Rule.ts";
 import { quoteValue } from "../share/quoteValue.ts";
-import type { BoundedSpace } from "../universe/bounded/BoundedUniverse.ts";
-import { gollyPlacement } from "../universe/gollyPlacement.ts";
+import { gollyPlacement, gollyPosition, gollyTubePlacement } from "../universe/gollyPlacement.ts";
 import {
   type CellRect,
   createUniverse,
@@ -27,10 +26,13 @@ import {
   type UniverseContents,
   type UniverseSnapshot,
 } from "../universe/index.ts";
+import { isGridSpace } from "../universe/isGridSpace.ts";
 import { macrocellOf, universeFromMacrocell } from "../universe/macrocells.ts";
 import { patternOf } from "../universe/patternOf.ts";
+import { spaceOfBounds } from "../universe/spaceOfBounds.ts";
 import { stampPattern } from "../universe/stampPattern.ts";
 import { surfaceOfSpace } from "../universe/surfaceOfSpace.ts";
+import type { GridSpace } from "../universe/Universe.ts";
 import { NO_RUNS, universeRuns } from "../universe/universeRuns.ts";
 import { CliError } from "./CliError.ts";
 import { checkColumnsSize } from "./checkColumnsSize.ts";
@@ -44,7 +46,7 @@ import type { RunArgs } from "./parseRunArgs.ts";
  */
 export interface UserRuleRun {
   readonly rule: UserRule;
-  createUniverse(space: BoundedSpace): Universe;
+  createUniverse(space: GridSpace): Universe;
 }
 
 /**
@@ -73,31 +75,31 @@ export function runLife(
   const { rule, bounds }: ParsedRule = userRule
     ? { rule: userRule.rule }
     : readRule(args, pattern, source);
-  const space: Space =
-    args.size || bounds
-      ? {
-          kind: bounds?.topology ?? "torus",
-          width: args.size?.width ?? bounds?.width ?? 0,
-          height: args.size?.height ?? bounds?.height ?? 0,
-          ...(bounds?.twist !== undefined && { twist: bounds.twist }),
-          ...(bounds?.shift !== undefined && { shift: bounds.shift }),
-        }
-      : { kind: "infinite" };
+  const space: Space = args.size
+    ? {
+        kind: bounds?.topology ?? "torus",
+        width: args.size.width,
+        height: args.size.height,
+        ...(bounds && !isTube(bounds) && bounds.twist !== undefined && { twist: bounds.twist }),
+        ...(bounds && !isTube(bounds) && bounds.shift !== undefined && { shift: bounds.shift }),
+      }
+    : spaceOfBounds(bounds);
   if (space.kind !== "infinite" && args.generations > MAX_BOUNDED_GENERATIONS) {
     throw new CliError(
-      `--gens ${quoteValue(String(args.generations))} is over the limit of ${MAX_BOUNDED_GENERATIONS} generations for a bounded grid (the infinite plane takes up to 2^60)`,
+      `--gens ${quoteValue(String(args.generations))} is over the limit of ${MAX_BOUNDED_GENERATIONS} generations for a bounded grid or a tube (the infinite plane takes up to 2^60)`,
     );
   }
-  if (args.format === "columns" && space.kind !== "infinite") {
-    checkColumnsSize(space.width, space.height, Number(args.generations));
+  const grid = isGridSpace(space) ? space : null;
+  if (args.format === "columns" && grid) {
+    checkColumnsSize(grid.width, grid.height, Number(args.generations));
   }
-  if (userRule && space.kind === "infinite") {
+  if (userRule && !isGridSpace(space)) {
     throw new CliError(
       `${args.ruleFile ?? "the rule"}: ${userRule.rule.reason}, so it runs on the interpreter, which needs a bounded grid: give --size WxH`,
     );
   }
   const universe =
-    userRule && space.kind !== "infinite"
+    userRule && isGridSpace(space)
       ? userRule.createUniverse(space)
       : createUniverseOrFail(space, rule, args.engine, contentsOf(pattern));
   const at = placePattern(universe, pattern, args.at);
@@ -109,8 +111,11 @@ export function runLife(
     height: pattern.height,
   };
   const history: UniverseSnapshot[] = [];
-  const cellsPerGeneration =
-    space.kind === "infinite" ? pattern.width * pattern.height : space.width * space.height;
+  const cellsPerGeneration = grid
+    ? grid.width * grid.height
+    : space.kind === "tube"
+      ? space.size * (space.axis === "x" ? pattern.width : pattern.height)
+      : pattern.width * pattern.height;
   const chunk = args.format === "columns" ? 1n : chunkFor(args.generations);
   const progress = startProgress?.(cellsPerGeneration * Number(chunk));
   if (args.format === "columns") {
@@ -124,22 +129,24 @@ export function runLife(
     runInChunks(universe, args.generations, chunk, progress);
   }
 
-  // The default torus goes unwritten; every other grid is written as Golly writes it.
+  // The default torus goes unwritten; every other grid, and a tube, is written as Golly writes it.
   const ruleText = formatRule(
     rule,
-    space.kind === "infinite" || (space.kind === "torus" && space.shift === undefined)
-      ? undefined
-      : { ...surfaceOfSpace(space), width: space.width, height: space.height },
+    space.kind === "tube"
+      ? space
+      : !grid || (grid.kind === "torus" && grid.shift === undefined)
+        ? undefined
+        : { ...surfaceOfSpace(grid), width: grid.width, height: grid.height },
   );
-  const box = space.kind === "infinite" ? universe.bounds() : { x: 0, y: 0, ...space };
+  const box = grid ? { x: 0, y: 0, ...grid } : universe.bounds();
   switch (args.format) {
     case "columns":
-      return formatColumns(columnsOf(universe, history, space.kind === "infinite" ? start : box));
+      return formatColumns(columnsOf(universe, history, grid ? box : start));
     case "stats":
       return `${JSON.stringify({
         generation: exact(universe.generation),
         population: exact(universe.population()),
-        ...(space.kind === "infinite" && { x: box?.x ?? 0, y: box?.y ?? 0 }),
+        ...(!grid && { x: box?.x ?? 0, y: box?.y ?? 0 }),
         width: box?.width ?? 0,
         height: box?.height ?? 0,
         rule: formatRule(rule),
@@ -149,13 +156,13 @@ export function runLife(
     case "cells":
       return writeCells(patternOf(universe, box));
     case "rle":
-      return space.kind === "infinite"
+      return !grid
         ? writeInfiniteRle(universe, ruleText)
         : writeRle(patternOf(universe, box), { rule: ruleText });
     case "mc":
       if (space.kind !== "infinite") {
         throw new CliError(
-          "--format mc writes the infinite plane; a bounded grid is written as rle",
+          "--format mc writes the infinite plane; a bounded grid or a tube is written as rle",
         );
       }
       return writeMacrocell(macrocellOf(universe, rule, { rule: ruleText }));
@@ -260,8 +267,9 @@ function columnsOf(
   box: CellRect | null,
 ): Grid[] {
   let rect = box ?? { x: 0, y: 0, width: 0, height: 0 };
-  if (universe.space.kind === "infinite") {
-    // The plane has no edge to draw: show the pattern's own box, grown to hold every generation.
+  if (!isGridSpace(universe.space)) {
+    // The plane (or a tube along) has no edge to draw: show the pattern's own box, grown to
+    // hold every generation.
     for (const snapshot of history) {
       universe.restore(snapshot);
       const live = universe.bounds();
@@ -293,9 +301,11 @@ function union(a: CellRect, b: CellRect): CellRect {
  */
 function writeInfiniteRle(universe: Universe, rule: string): string {
   const found = universeRuns(universe);
+  const { space } = universe;
+  if (isGridSpace(space)) throw new Error("a bounded grid is written whole");
   return writeRunsRle(found?.runs ?? NO_RUNS, {
     rule,
-    position: { x: found?.box.x ?? 0, y: found?.box.y ?? 0 },
+    position: gollyPosition(space, found?.box.x ?? 0, found?.box.y ?? 0),
     generation: universe.generation,
   });
 }
@@ -351,6 +361,12 @@ function placePattern(
   if (space.kind === "infinite") {
     const x = at.given ? at.x : (pattern.x ?? 0);
     const y = at.given ? at.y : (pattern.y ?? 0);
+    stampPattern(universe, pattern, x, y);
+    return { x, y };
+  }
+  if (space.kind === "tube") {
+    // Across the tube as Golly puts it on a grid of its side; along it as on the plane.
+    const { x, y } = at.given ? at : gollyTubePlacement(space, pattern);
     stampPattern(universe, pattern, x, y);
     return { x, y };
   }

@@ -9,6 +9,7 @@ import {
 } from "../formats/index.ts";
 import { isMultiState } from "../rules/Rule.ts";
 import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
+import { isUnbounded } from "../store/world/WorldView.ts";
 import { encodeRleOffThread, worldStatesRle } from "../worker/codec/index.ts";
 import { downloadBlob, downloadText } from "./browser/download.ts";
 import { copyToClipboard } from "./browser/systemClipboard.ts";
@@ -38,11 +39,13 @@ export function FilePanel({ part }: { part: "open" | "save" }) {
   };
   const { job, run } = useCodecJob();
   const infinite = useLifeStore((state) => state.world.space.kind === "infinite");
+  // The infinite plane and a tube or strip write their live cells' box, with its position.
+  const unbounded = useLifeStore((state) => isUnbounded(state.world));
   // The RLE is written in the codec worker, with progress and Cancel: a 16384² soup's is
   // hundreds of megabytes.
   const writeRle = async (label: string) => {
     store.setState({ announcement: `${label}…` });
-    if (infinite) {
+    if (unbounded) {
       // The universe worker has the cells: the bounding box, with its position and generation.
       try {
         return new Blob([await s().infiniteRle()], { type: "text/plain" });
@@ -114,8 +117,8 @@ export function FilePanel({ part }: { part: "open" | "save" }) {
         </button>
         <button
           type="button"
-          disabled={infinite}
-          title={infinite ? "On the infinite plane, use Download RLE" : undefined}
+          disabled={unbounded}
+          title={unbounded ? "Without a bounded grid, use Download RLE" : undefined}
           onClick={async () => {
             const cells = await s().gridCells();
             downloadText(

@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { isMultiState } from "../rules/Rule.ts";
 import { ShareLinkError } from "../share/index.ts";
 import { useLifeStoreApi } from "../store/useLifeStore.ts";
+import { isUnbounded } from "../store/world/WorldView.ts";
 import { encodeShareOffThread } from "../worker/codec/index.ts";
 import { copyToClipboard } from "./browser/systemClipboard.ts";
 import { CodecProgress } from "./CodecProgress.tsx";
@@ -33,8 +34,9 @@ export function SharePanel() {
       centerY: (s.canvasHeight / 2 - s.view.panY) / s.view.zoom,
       zoom: s.view.zoom,
     };
-    if (s.world.space.kind === "infinite") {
-      // The infinite plane shares its RLE as a readable `rle` parameter, which opens there.
+    if (isUnbounded(s.world)) {
+      // The infinite plane (or a tube or strip, its suffix in the rule) shares its RLE as a
+      // readable `rle` parameter, which opens there.
       try {
         const rle = await s.infiniteRle();
         const url = `${window.location.origin}${window.location.pathname}?rle=${encodeURIComponent(rle)}`;

@@ -1,3 +1,4 @@
+import { describeTube } from "../engine/Surface.ts";
 import { countsText } from "../store/countsText.ts";
 import { formatCount } from "../store/formatCount.ts";
 import type { LifeState } from "../store/LifeState.ts";
@@ -43,7 +44,9 @@ export function StatusBar() {
   const size = useLifeStore((s) =>
     s.world.space.kind === "infinite"
       ? "infinite plane"
-      : `${s.width}×${s.height} ${surfaceName(s)}`,
+      : s.world.space.kind === "tube"
+        ? describeTube(s.world.space)
+        : `${s.width}×${s.height} ${surfaceName(s)}`,
   );
   const counts = countsText(generation, population);
   return (

@@ -79,3 +79,23 @@ export function sameSurface(a: Surface, b: Surface): boolean {
     a.shift?.by === b.shift?.by
   );
 }
+
+/**
+ * Golly's tube or strip (`:T0,20`, `:P30,0`, Help: Bounded Grids): infinite along `axis`, where
+ * coordinates are signed as on the infinite plane, and `size` cells (0 to size - 1) across the
+ * other axis, whose two edges are joined (`torus`: a tube) or have nothing beyond (`plane`: a
+ * strip). Golly allows a zero side on a torus or a plane only, and no shift with one.
+ */
+export interface Tube {
+  readonly topology: "torus" | "plane";
+  /** The infinite axis: "x" for Golly's `:T0,20` (infinite width), "y" for `:T30,0`. */
+  readonly axis: "x" | "y";
+  /** The cells across the bounded axis, 1 to MAX_GRID_SIDE. */
+  readonly size: number;
+}
+
+/** What a tube or strip is called in words: "tube 20 high", "strip 30 wide". */
+export function describeTube(tube: Tube): string {
+  const name = tube.topology === "torus" ? "tube" : "strip";
+  return `${name} ${tube.size} ${tube.axis === "x" ? "high" : "wide"}`;
+}

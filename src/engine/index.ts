@@ -10,6 +10,7 @@ export { type Box, PackedCells, popcount } from "./PackedCells.ts";
 export { packedRowWords, packRows, unpackRows } from "./packRows.ts";
 export * from "./protocol.ts";
 export {
+  describeTube,
   type EdgePair,
   type Shift,
   type Surface,
@@ -17,6 +18,7 @@ export {
   surfaceOf,
   surfaceProblem,
   type Topology,
+  type Tube,
 } from "./Surface.ts";
 export { type Simulation, simulate } from "./simulate.ts";
 export { stepCell } from "./stepCell.ts";

@@ -1,4 +1,4 @@
-import type { Space } from "../universe/Universe.ts";
+import type { GridSpace, Space, TubeSpace } from "../universe/Universe.ts";
 import { multiStateColors } from "../view/stateColors.ts";
 import { type CellBox, type CellPoint, type Viewport, visibleBox } from "../view/Viewport.ts";
 import type { CellImage } from "./CellImage.ts";
@@ -66,11 +66,8 @@ export function drawScene(ctx: Canvas2D, blit: Blit, scene: Scene, surface: Surf
   ctx.fillStyle = theme.outside;
   ctx.fillRect(0, 0, canvasWidth, canvasHeight);
   const { space } = world;
-  // The visible cells: on a grid, those of the grid only.
-  const box =
-    space.kind === "infinite"
-      ? visibleBox(view, canvasWidth, canvasHeight)
-      : visibleBox(view, canvasWidth, canvasHeight, space.width, space.height);
+  // The visible cells: on a grid, those of the grid only; on a tube, those across it.
+  const box = visibleCells(space, view, canvasWidth, canvasHeight);
   if (box.width > 0 && box.height > 0) {
     ctx.save();
     ctx.beginPath();
@@ -87,7 +84,8 @@ export function drawScene(ctx: Canvas2D, blit: Blit, scene: Scene, surface: Surf
     ctx.restore();
     if (view.zoom >= GRID_LINE_ZOOM) drawGridLines(ctx, view, surface, box);
   }
-  if (space.kind !== "infinite") drawEdge(ctx, view, space, theme);
+  if (space.kind === "tube") drawTubeEdges(ctx, view, space, theme, canvasWidth, canvasHeight);
+  else if (space.kind !== "infinite") drawEdge(ctx, view, space, theme);
   drawGhost(ctx, scene, theme);
   drawSelection(ctx, scene, theme);
   drawHover(ctx, scene, theme);
@@ -160,11 +158,67 @@ function drawEdge(ctx: Canvas2D, view: Viewport, grid: BoundedSpace, theme: Them
   ctx.restore();
 }
 
-type BoundedSpace = Exclude<Space, { kind: "infinite" }>;
+/**
+ * A tube's or strip's two edges, lines along its infinite axis across the canvas: dashed where
+ * they join (a tube), solid on a strip's walls, as a grid's edges are drawn.
+ */
+function drawTubeEdges(
+  ctx: Canvas2D,
+  view: Viewport,
+  tube: TubeSpace,
+  theme: Theme,
+  canvasWidth: number,
+  canvasHeight: number,
+) {
+  ctx.save();
+  ctx.lineWidth = 2;
+  const joined = tube.topology === "torus";
+  ctx.strokeStyle = joined ? theme.torusEdge : theme.planeEdge;
+  ctx.setLineDash(joined ? [8, 6] : []);
+  ctx.beginPath();
+  for (const [across, outwards] of [
+    [0, -1],
+    [tube.size, 1],
+  ] as const) {
+    if (tube.axis === "x") {
+      const y = view.panY + across * view.zoom + outwards;
+      ctx.moveTo(0, y);
+      ctx.lineTo(canvasWidth, y);
+    } else {
+      const x = view.panX + across * view.zoom + outwards;
+      ctx.moveTo(x, 0);
+      ctx.lineTo(x, canvasHeight);
+    }
+  }
+  ctx.stroke();
+  ctx.restore();
+}
+
+type BoundedSpace = GridSpace;
+
+/** The cells of `space` the view shows: a grid's own, a tube's across it, any on the plane. */
+function visibleCells(space: Space, view: Viewport, canvasWidth: number, canvasHeight: number) {
+  if (space.kind === "infinite") return visibleBox(view, canvasWidth, canvasHeight);
+  if (space.kind !== "tube") {
+    return visibleBox(view, canvasWidth, canvasHeight, space.width, space.height);
+  }
+  const box = visibleBox(view, canvasWidth, canvasHeight);
+  const [start, end] =
+    space.axis === "x" ? [box.y, box.y + box.height] : [box.x, box.x + box.width];
+  const from = Math.max(0, start);
+  const extent = Math.max(0, Math.min(space.size, end) - from);
+  return space.axis === "x"
+    ? { ...box, y: from, height: extent }
+    : { ...box, x: from, width: extent };
+}
 
 function inGrid(scene: Scene, cell: CellPoint): boolean {
   const { space } = scene.world;
   if (space.kind === "infinite") return true;
+  if (space.kind === "tube") {
+    const across = space.axis === "x" ? cell.y : cell.x;
+    return across >= 0 && across < space.size;
+  }
   return cell.x >= 0 && cell.y >= 0 && cell.x < space.width && cell.y < space.height;
 }
 

@@ -1,7 +1,7 @@
 import type { RangeShape } from "../engine/countInRange.ts";
-import type { EdgePair, Shift, Surface, Topology } from "../engine/Surface.ts";
+import type { EdgePair, Shift, Surface, Topology, Tube } from "../engine/Surface.ts";
 
-export type { EdgePair, RangeShape, Shift, Surface, Topology };
+export type { EdgePair, RangeShape, Shift, Surface, Topology, Tube };
 
 /**
  * Which cells of a cell's 3x3 block are its neighbours: all 8 (Moore), the 6 of a hexagonal
@@ -117,10 +117,18 @@ export interface GridBounds extends Surface {
   readonly height: number;
 }
 
-/** What a rulestring says: the rule, and the grid when it carries a bounded-grid suffix. */
+/**
+ * What a rulestring says: the rule, and the grid when it carries a bounded-grid suffix: a
+ * bounded grid, or a tube or strip with one side infinite (`:T0,20`, `:P30,0`; see `Tube`).
+ */
 export interface ParsedRule {
   readonly rule: Rule;
-  readonly bounds?: GridBounds;
+  readonly bounds?: GridBounds | Tube;
+}
+
+/** Whether a suffix's grid is a tube or strip (one side infinite), not a bounded grid. */
+export function isTube(bounds: GridBounds | Tube): bounds is Tube {
+  return "axis" in bounds;
 }
 
 /** A two-state rule written with neighbour counts, `B3/S23`. */

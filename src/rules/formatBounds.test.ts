@@ -6,7 +6,7 @@ import { parseBounds } from "./parseBounds.ts";
 import type { EdgePair, GridBounds, Topology } from "./Rule.ts";
 import { RuleError } from "./RuleError.ts";
 
-const read = (suffix: string): GridBounds => parseBounds(suffix, `B3/S23:${suffix}`);
+const read = (suffix: string): GridBounds => parseBounds(suffix, `B3/S23:${suffix}`) as GridBounds;
 
 describe("formatBounds: Golly's canonical suffix", () => {
   it.each([

@@ -1,15 +1,15 @@
 import { formatBounds } from "./formatBounds.ts";
 import { formatLargerThanLife } from "./formatLargerThanLife.ts";
 import { formatHalves, formatLifeLike, formatMap, neighbourhoodSuffix } from "./formatLifeLike.ts";
-import type { GenerationsRule, GridBounds, HistoryRule, Rule } from "./Rule.ts";
+import type { GenerationsRule, GridBounds, HistoryRule, Rule, Tube } from "./Rule.ts";
 
 /**
  * Writes the canonical rulestring, as Golly prints it back: `B3/S23` (digits ascending, `B2/S`
  * when nothing survives, `H`/`V` for other neighbourhoods), `B2-a/S12`, `MAP...`, `345/2/4`,
  * `R5,C0,M1,S34..58,B34..45,NM` or `R5,C0,S33-57,B34-45`, `LifeHistory` or `B36/S23Super`;
- * then Golly's bounded-grid suffix (`formatBounds`: `:T64,48`, `:K40*,20`, …) when given bounds.
+ * then Golly's bounded-grid suffix (`formatBounds`: `:T64,48`, `:K40*,20`, `:T0,20`, …) when given bounds.
  */
-export function formatRule(rule: Rule, bounds?: GridBounds): string {
+export function formatRule(rule: Rule, bounds?: GridBounds | Tube): string {
   return `${formatBody(rule)}${bounds ? formatBounds(bounds) : ""}`;
 }
 

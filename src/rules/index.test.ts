@@ -13,6 +13,7 @@ describe("rules/index", () => {
       "describeRule",
       "findPreset",
       "formatRule",
+      "isTube",
       "lifeDecision",
       "lifeLike",
       "parseRule",

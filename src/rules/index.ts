@@ -23,8 +23,9 @@ export type {
   RangeShape,
   Rule,
   Topology,
+  Tube,
 } from "./Rule.ts";
-export { CONWAY, lifeLike, stateCount } from "./Rule.ts";
+export { CONWAY, isTube, lifeLike, stateCount } from "./Rule.ts";
 export { RuleError } from "./RuleError.ts";
 export type { RulePreset } from "./RulePreset.ts";
 export { sameRule } from "./sameRule.ts";

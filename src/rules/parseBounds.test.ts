@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { formatRule } from "./formatRule.ts";
 import { parseRule } from "./parseRule.ts";
-import type { GridBounds } from "./Rule.ts";
+import type { GridBounds, Tube } from "./Rule.ts";
 import { CONWAY } from "./Rule.ts";
 import { RuleError } from "./RuleError.ts";
 
@@ -34,17 +35,56 @@ describe("parseRule: Golly's bounded-grid suffix", () => {
     });
   });
 
+  it.each<[string, Tube, string]>([
+    ["B3/S23:T0,5", { topology: "torus", axis: "x", size: 5 }, "B3/S23:T0,5"],
+    ["B3/S23:t5,0", { topology: "torus", axis: "y", size: 5 }, "B3/S23:T5,0"],
+    ["B3/S23:P0,7", { topology: "plane", axis: "x", size: 7 }, "B3/S23:P0,7"],
+    ["B3/S23:P20,0", { topology: "plane", axis: "y", size: 20 }, "B3/S23:P20,0"],
+    ["B3/S23:T0,16384", { topology: "torus", axis: "x", size: 16384 }, "B3/S23:T0,16384"],
+    ["B3/S23:T000,128", { topology: "torus", axis: "x", size: 128 }, "B3/S23:T0,128"],
+  ])("reads the tube or strip %j and writes it back", (text, bounds, canonical) => {
+    const parsed = parseRule(text);
+    expect(parsed).toEqual({ rule: CONWAY, bounds });
+    expect(formatRule(parsed.rule, parsed.bounds)).toBe(canonical);
+    expect(parseRule(canonical)).toEqual(parsed);
+  });
+
   it.each([
-    ["B3/S23:T0,5", ":T0,5"],
-    ["B3/S23:T5,0", ":T5,0"],
-    ["B3/S23:P0", ":P0"],
     ["B3/S23:T0,0", ":T0,0"],
-    ["B3/S23:P20,0", ":P20,0"],
-  ])("rejects the unbounded %j (tubes and strips are not supported yet)", (text, part) => {
+    ["B3/S23:P0", ":P0"],
+    ["B3/S23:T0", ":T0"],
+  ])("rejects %j, the infinite plane written as a grid", (text, part) => {
     const error = catchRuleError(text);
-    expect(error.message).toMatch(/^Unbounded grids are not supported/);
+    expect(error.message).toMatch(/has no finite side: that is the infinite plane/);
     expect(error.message).toContain(`"${part}"`);
     expect(error.part).toBe(part);
+  });
+
+  it.each([
+    ["B3/S23:T0,16385", ":T0,16385"],
+    ["B3/S23:P16385,0", ":P16385,0"],
+  ])("rejects the tube %j, over 16384 cells across", (text, part) => {
+    const error = catchRuleError(text);
+    expect(error.message).toMatch(/too large: more than 16384 cells a side/);
+    expect(error.part).toBe(part);
+  });
+
+  it.each([
+    ["B03/S23:T0,20", ":T0,20"],
+    ["B0/S8:P30,0", ":P30,0"],
+    ["R1,C0,M0,S1..2,B0..1,NM:T0,9", ":T0,9"],
+  ])(
+    "rejects the B0 rule %j on a tube or strip, whose infinite side it would fill",
+    (text, part) => {
+      const error = catchRuleError(text);
+      expect(error.message).toMatch(/^Rules with B0 .* cannot run on a tube or strip/);
+      expect(error.part).toBe(part);
+    },
+  );
+
+  it("reads a Larger than Life tube (Golly's ltlalgo would make its 0 side 2 x range)", () => {
+    const parsed = parseRule("R2,C0,M1,S2..3,B3..3,NM:T0,20");
+    expect(parsed.bounds).toEqual({ topology: "torus", axis: "x", size: 20 });
   });
 
   it.each<[string, GridBounds]>([

@@ -1,5 +1,5 @@
 import { fitsGridSides, MAX_GRID_SIDE } from "../engine/gridLimits.ts";
-import type { EdgePair, GridBounds, Shift, Topology } from "./Rule.ts";
+import type { EdgePair, GridBounds, Shift, Topology, Tube } from "./Rule.ts";
 import { RuleError } from "./RuleError.ts";
 
 const TOPOLOGIES: Readonly<Record<string, Topology>> = {
@@ -31,10 +31,11 @@ interface SideText {
  * the same combinations refused, a shift reduced modulo its side, a Klein bottle's shift kept
  * (as 1) only on twisted edges of even length, `K40,20` read as `K40,20*`. Stricter than Golly
  * in three ways: sizes must be written out (Golly reads `:T` and `:T5,` as `:T0,0` and `:T5,5`),
- * a side is at most MAX_GRID_SIDE, and tubes and strips (a side of 0, infinite) are refused as
- * not supported yet. `input` is the whole rulestring, quoted in messages.
+ * a side is at most MAX_GRID_SIDE, and `:T0,0` (the infinite plane, which needs no suffix) is
+ * refused. A side of 0 is infinite: `:T0,20` and `:P30,0` are a tube and a strip (`Tube`).
+ * `input` is the whole rulestring, quoted in messages.
  */
-export function parseBounds(suffix: string, input: string): GridBounds {
+export function parseBounds(suffix: string, input: string): GridBounds | Tube {
   const src = suffix.replace(/\s+/g, "");
   const shown = `:${src}`;
   const letter = src.charAt(0);
@@ -133,10 +134,9 @@ export function parseBounds(suffix: string, input: string): GridBounds {
   if (shift !== undefined && (width === 0 || height === 0)) {
     fail(`A grid with an infinite side cannot be shifted ("${shown}")`, shown);
   }
-  if (width === 0 || height === 0) {
-    const what = width === 0 && height === 0 ? "the infinite plane" : "a tube or strip";
+  if (width === 0 && height === 0) {
     throw new RuleError(
-      `Unbounded grids are not supported: "${shown}" has a zero size (${what}) in rule "${input}"; give both sides, or no suffix for the infinite plane`,
+      `"${shown}" has no finite side: that is the infinite plane, which needs no suffix, in rule "${input}"`,
       input,
       shown,
     );
@@ -148,6 +148,14 @@ export function parseBounds(suffix: string, input: string): GridBounds {
       input,
       shown,
     );
+  }
+  if (width === 0 || height === 0) {
+    // Only a torus or a plane gets here: the other topologies were refused above.
+    return {
+      topology: topology === "torus" ? "torus" : "plane",
+      axis: width === 0 ? "x" : "y",
+      size: width === 0 ? height : width,
+    };
   }
   if (topology === "klein" && shift !== undefined) {
     // Golly: every shift of a twisted pair is a shift by 1, and only an even side shifts.

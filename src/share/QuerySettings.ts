@@ -3,7 +3,10 @@ import type { Pattern } from "../formats/Pattern.ts";
 
 /** The settings a page URL's query can give; each is present only when given and valid. */
 export interface QuerySettings {
-  /** `rule`: canonical rulestring, e.g. `B36/S23` for `rule=HighLife` or `rule=b36s23`. */
+  /**
+   * `rule`: canonical rulestring, e.g. `B36/S23` for `rule=HighLife` or `rule=b36s23`; with a
+   * tube's or strip's suffix kept (`B3/S23:T0,20`), which has no size or topology setting.
+   */
   readonly rule?: string;
   /** `size=WxH`, or the bounded-grid suffix of `rule` (`B3/S23:T80,60`) when no `size` is given. */
   readonly size?: { readonly width: number; readonly height: number };

@@ -7,6 +7,7 @@ import { findPattern } from "../patterns/findPattern.ts";
 import { PATTERN_LIBRARY } from "../patterns/patternLibrary.ts";
 import { formatRule } from "../rules/formatRule.ts";
 import { parseRule } from "../rules/parseRule.ts";
+import { isTube } from "../rules/Rule.ts";
 import { RuleError } from "../rules/RuleError.ts";
 import type { QueryParseResult, QuerySettings } from "./QuerySettings.ts";
 import { quoteValue } from "./quoteValue.ts";
@@ -200,6 +201,12 @@ function readRule(value: string, settings: Mutable<QuerySettings>): string | und
   }
   // parseRule has already refused a suffix whose grid is over the engine's side limit.
   const { bounds } = parsed;
+  if (bounds !== undefined && isTube(bounds)) {
+    // A tube or strip has no size or topology setting: its suffix stays with the rule, which
+    // moves the world onto it (`setRule`).
+    settings.rule = formatRule(parsed.rule, bounds);
+    return undefined;
+  }
   settings.rule = formatRule(parsed.rule);
   if (bounds !== undefined) {
     // Explicit `size` and `topology` parameters win, wherever they are in the query.

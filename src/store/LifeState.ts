@@ -2,6 +2,7 @@ import type { PackedCells, Topology } from "../engine/index.ts";
 import type { Pattern, PatternComment, SparsePattern } from "../formats/index.ts";
 import type { Rule } from "../rules/index.ts";
 import type { GridShape } from "../universe/BoundedWorld.ts";
+import type { TubeSpace } from "../universe/Universe.ts";
 import type { CellBox, CellPoint, Viewport } from "../view/Viewport.ts";
 import type { CellBlock } from "./edit/CellBlock.ts";
 import type { BlockTransform } from "./edit/transformBlock.ts";
@@ -56,8 +57,11 @@ export interface UndoSnapshot extends GridShape {
   readonly world: WorldKeys;
 }
 
-/** Where a world lives: a bounded grid (torus or plane), or the infinite plane. */
-export type WorldTopology = Topology | "infinite";
+/**
+ * Where a world lives: a bounded grid (torus or plane), the infinite plane, or a tube or strip
+ * of infinite width (`:T0,h`, `:P0,h`) as high as the grid.
+ */
+export type WorldTopology = Topology | "infinite" | "tube" | "strip";
 
 /**
  * What the app shows and what the controls change. `width`, `height` and `topology` are the
@@ -210,8 +214,9 @@ export interface WorldActions {
   setTopology(topology: WorldTopology): void;
   /**
    * The infinite world's bounding box as RLE, with `#CXRLE Pos=x,y Gen=n` giving where it is
-   * and its generation (as Golly writes it), the rule and the opened file's comments. Rejects
-   * on a bounded grid, or when the box is over 2^28 cells.
+   * and its generation (as Golly writes it), the rule and the opened file's comments; a tube's
+   * or strip's likewise, its rule with its suffix (`:T0,20`) and its position across counted
+   * from the middle as Golly does. Rejects on a bounded grid, or when the box is over 2^28 cells.
    */
   infiniteRle(): Promise<string>;
   /**
@@ -228,7 +233,10 @@ export interface WorldActions {
    * `name` is the file's name, if it has one.
    */
   openMacrocell(text: string, name?: string): string | null;
-  /** Opens live cells, (x, y) pairs, on the infinite plane (at generation 0 unless given). */
+  /**
+   * Opens live cells, (x, y) pairs, on the infinite plane, or on `details.tube` (a tube or
+   * strip, `:T0,20`), at generation 0 unless given.
+   */
   openInfinite(
     cells: Float64Array,
     rule: Rule,
@@ -239,6 +247,8 @@ export interface WorldActions {
       generation?: bigint;
       /** Each cell's state (a multi-state world's), at the index of its pair; 1 without. */
       states?: Uint8Array;
+      /** The tube or strip to open on, instead of the infinite plane. */
+      tube?: TubeSpace;
     },
     announcement?: string,
   ): void;

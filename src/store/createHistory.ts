@@ -4,10 +4,12 @@ import type { UndoSnapshot } from "./LifeState.ts";
 /**
  * What the universe worker holds for a snapshot of a world in `space`, in bytes: a bounded
  * grid's cells packed a bit each; on the infinite plane nothing to count here (HashLife shares
- * its nodes, and its node store has a cap of its own).
+ * its nodes, and its node store has a cap of its own), nor on a tube or strip (its snapshot is
+ * its growing grid's, as small as its cells allow, at most a bounded grid's).
  */
 export function snapshotBytes(space: Space): number {
-  return space.kind === "infinite" ? 0 : Math.ceil(space.width / 32) * 4 * space.height;
+  if (space.kind === "infinite" || space.kind === "tube") return 0;
+  return Math.ceil(space.width / 32) * 4 * space.height;
 }
 
 /**

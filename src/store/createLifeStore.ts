@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { PackedCells, type Topology } from "../engine/index.ts";
 import { formatRule, parseRule, type Rule } from "../rules/index.ts";
+import { isGridSpace } from "../universe/isGridSpace.ts";
 import { followCell } from "../view/followCell.ts";
 import { poolSize } from "../worker/pool/poolSize.ts";
 import { createInProcessUniverseWorker } from "../worker/universe/createInProcessUniverseWorker.ts";
@@ -207,7 +208,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       (now.canvasWidth !== before.canvasWidth || now.canvasHeight !== before.canvasHeight)
     ) {
       const space = now.world.space;
-      if (space.kind !== "infinite" && wholeInView(before, space.width, space.height)) {
+      if (isGridSpace(space) && wholeInView(before, space.width, space.height)) {
         now.fit("grid");
       } else if (inspected) {
         const view = followCell(now.view, inspected, now.canvasWidth, now.canvasHeight);

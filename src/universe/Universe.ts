@@ -1,4 +1,4 @@
-import type { EdgePair, Shift, Topology } from "../engine/Surface.ts";
+import type { EdgePair, Shift, Topology, Tube } from "../engine/Surface.ts";
 import type { CompiledRule } from "../kernels/CompiledRule.ts";
 
 /**
@@ -16,10 +16,20 @@ export interface GridSpace {
 }
 
 /**
- * Where a world's cells live: a bounded grid, or the infinite plane (Golly's default), where
- * any signed coordinate is a cell.
+ * Golly's tube or strip (`:T0,20`, `:P30,0`): infinite along `axis`, with signed coordinates
+ * there as on the infinite plane, and `size` cells across, from 0, whose edges are joined (a
+ * tube) or empty beyond (a strip); see `Tube`. A kind of its own, with no width or height, so
+ * that every layer that reads a bounded grid's size must say what it does with one.
  */
-export type Space = GridSpace | { readonly kind: "infinite" };
+export interface TubeSpace extends Tube {
+  readonly kind: "tube";
+}
+
+/**
+ * Where a world's cells live: a bounded grid, a tube or strip, or the infinite plane (Golly's
+ * default), where any signed coordinate is a cell.
+ */
+export type Space = GridSpace | TubeSpace | { readonly kind: "infinite" };
 
 /**
  * A cell's state, 0 (empty) to 255. Two-state rules hold 0 and 1; multi-state rules

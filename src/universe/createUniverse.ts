@@ -6,13 +6,17 @@ import { isMultiState } from "../rules/Rule.ts";
 import { createBoundedUniverse } from "./bounded/createBoundedUniverse.ts";
 import { compileRuleOf, compileStatesOf } from "./compileRuleOf.ts";
 import { createCoroutineUniverse } from "./coroutine/createCoroutineUniverse.ts";
+import {
+  createGrowingPlaneUniverse,
+  MAX_PLANE_SIDE,
+} from "./growing/createGrowingPlaneUniverse.ts";
+import { multiStatePlanes, twoStatePlanes } from "./growing/planesFor.ts";
 import { createHashLife } from "./hashlife/createHashLife.ts";
 import { birthOnZeroError } from "./refuseBirthOnZero.ts";
-import { createGrowingPlaneUniverse, MAX_PLANE_SIDE } from "./states/createGrowingPlaneUniverse.ts";
 import { createStateUniverse } from "./states/createStateUniverse.ts";
 import { hasStateKernel, reachOf, stateStepperFor } from "./states/stateStepperFor.ts";
 import { createTiledUniverse } from "./tiles/createTiledUniverse.ts";
-import type { EngineName, Space, Universe } from "./Universe.ts";
+import type { EngineName, Space, TubeSpace, Universe } from "./Universe.ts";
 
 /** The engine asked for: one by name, or `auto`, the fastest that runs the space and rule. */
 export type EngineChoice = "auto" | EngineName;
@@ -76,6 +80,7 @@ export const ENGINES_FOR: Readonly<Record<Space["kind"], readonly EngineName[]>>
   klein: ["fast", "coroutine"],
   cross: ["fast", "coroutine"],
   sphere: ["fast", "coroutine"],
+  tube: ["fast", "coroutine"],
   infinite: ["hashlife", "tiles", "coroutine"],
 };
 
@@ -102,6 +107,7 @@ export function createUniverse({
       `the ${name} engine does not run ${space.kind === "infinite" ? "the infinite plane" : `a ${space.kind}`}; it runs on ${engines.join(", ")}`,
     );
   }
+  if (space.kind === "tube") return createTubeUniverse(space, rule, name, program, words);
   if (multiState) return createMultiStateUniverse(space, rule, name, program, words);
   const compiled = compileRuleOf(rule);
   if (name === "hashlife") return createHashLife(compiled);
@@ -120,13 +126,40 @@ export function createUniverse({
 }
 
 /**
+ * A universe on a tube or strip, of any rule: the bounded kernels (or, on the coroutine engine,
+ * the interpreter) on a grid that grows with the cells along the infinite axis and is the
+ * tube's own side across (see createGrowingPlaneUniverse). Throws RangeError for a B0 rule,
+ * which would fill the infinite side.
+ */
+function createTubeUniverse(
+  space: TubeSpace,
+  rule: Rule,
+  name: EngineName,
+  program: CellProgram,
+  words: Uint32Array | undefined,
+): Universe {
+  if (words) throw new RangeError("packed cells are a bounded grid's: a tube or strip has none");
+  if (birthOnZero(rule)) throw birthOnZeroError(true);
+  const interpreter = name === "coroutine";
+  const engine = interpreter ? "coroutine" : "fast";
+  if (!isMultiState(rule)) {
+    const compiled = compileRuleOf(rule);
+    const planes = twoStatePlanes(compiled, program, interpreter);
+    return createGrowingPlaneUniverse(space, planes, compiled, 2, 1, engine);
+  }
+  const { states, compiled, live } = compileStatesOf(rule);
+  const planes = multiStatePlanes(rule, live, states, program, compiled, interpreter);
+  return createGrowingPlaneUniverse(space, planes, live, states, reachOf(rule), engine);
+}
+
+/**
  * A universe of a multi-state rule: on a bounded grid, bytes on the kernel compiled from the
  * coroutine ("fast"; the interpreter when it does not compile) or on the interpreter
  * ("coroutine"); on the infinite plane, the same kernels on a plane that grows with the
  * cells ("fast", see createGrowingPlaneUniverse) or the coroutine engine.
  */
 function createMultiStateUniverse(
-  space: Space,
+  space: Exclude<Space, TubeSpace>,
   rule: Rule,
   name: EngineName,
   program: CellProgram,
@@ -144,9 +177,8 @@ function createMultiStateUniverse(
     // The live table of a rule that is not compiled is empty: ask the coroutine itself.
     if (birthOnZero(rule)) throw birthOnZeroError();
     if (name === "coroutine") return createCoroutineUniverse(program, live, reachOf(rule), states);
-    const stepperOf = (width: number, height: number) =>
-      stateStepperFor({ kind: "plane", width, height }, rule, false, program, compiled);
-    return createGrowingPlaneUniverse(stepperOf, live, states, reachOf(rule));
+    const planes = multiStatePlanes(rule, live, states, program, compiled, false);
+    return createGrowingPlaneUniverse(space, planes, live, states, reachOf(rule), "fast");
   }
   const stepper = stateStepperFor(space, rule, name === "coroutine", program, compiled);
   return createStateUniverse(

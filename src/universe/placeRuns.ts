@@ -1,7 +1,7 @@
 import { foldOntoGrid } from "../engine/foldOntoGrid.ts";
 import type { PatternRuns } from "../formats/SparsePattern.ts";
 import { surfaceOfSpace } from "./surfaceOfSpace.ts";
-import type { Space } from "./Universe.ts";
+import type { Space, TubeSpace } from "./Universe.ts";
 
 /**
  * Where a pattern's runs land in a space with the box's top-left cell at (x, y): the one
@@ -10,7 +10,8 @@ import type { Space } from "./Universe.ts";
  * `row`, all in the run's `state`: on a torus a run is wrapped (split at the right edge; one
  * longer than the torus is wide covers the whole row), on a bounded plane it is clipped, on
  * Golly's other surfaces its cells outside the grid land one by one where the edges join them
- * (`foldOntoGrid`, as `Universe.set` puts them), on the infinite plane it lands as it is.
+ * (`foldOntoGrid`, as `Universe.set` puts them), on the infinite plane it lands as it is, on a
+ * tube or strip it is wrapped or clipped across and lands as it is along.
  * Stretches come in run order. Returns how many cells fell outside a bounded space (wrapped,
  * folded or dropped); 0 on the infinite plane.
  */
@@ -30,6 +31,10 @@ export function placeRuns(
     const state = states[i] as number;
     if (space.kind === "infinite") {
       visit(row, x0, x0 + length, state);
+      continue;
+    }
+    if (space.kind === "tube") {
+      outside += placeOnTube(space, row, x0, length, state, visit);
       continue;
     }
     const { width, height } = space;
@@ -68,4 +73,44 @@ export function placeRuns(
     }
   }
   return outside;
+}
+
+/**
+ * Places a run on a tube (wrapped across) or strip (clipped across), as `placeRuns` does;
+ * returns how many of its cells fell outside the bounded side.
+ */
+function placeOnTube(
+  tube: TubeSpace,
+  row: number,
+  x0: number,
+  length: number,
+  state: number,
+  visit: (row: number, x0: number, x1: number, state: number) => void,
+): number {
+  const { size, topology } = tube;
+  if (tube.axis === "x") {
+    if (row >= 0 && row < size) {
+      visit(row, x0, x0 + length, state);
+      return 0;
+    }
+    if (topology === "torus") visit(((row % size) + size) % size, x0, x0 + length, state);
+    return length;
+  }
+  const inside = Math.max(0, Math.min(size, x0 + length) - Math.max(0, x0));
+  if (topology === "plane") {
+    if (inside > 0) visit(row, Math.max(0, x0), Math.min(size, x0 + length), state);
+    return length - inside;
+  }
+  if (length >= size) {
+    visit(row, 0, size, state);
+    return length - inside;
+  }
+  const start = ((x0 % size) + size) % size;
+  if (start + length <= size) {
+    visit(row, start, start + length, state);
+  } else {
+    visit(row, start, size, state);
+    visit(row, 0, start + length - size, state);
+  }
+  return length - inside;
 }

@@ -10,10 +10,15 @@ export function refuseBirthOnZero(rule: CompiledRule): void {
   if (rule.table[0] !== 0) throw birthOnZeroError();
 }
 
-/** Why a B0 rule cannot run on the infinite plane (see `refuseBirthOnZero`). */
-export function birthOnZeroError(): RangeError {
+/**
+ * Why a B0 rule cannot run on the infinite plane (see `refuseBirthOnZero`), or on a tube or
+ * strip (`tube`), whose infinite side it would fill the same way.
+ */
+export function birthOnZeroError(tube = false): RangeError {
+  const where = tube ? "a tube or strip" : "the infinite plane";
+  const what = tube ? "its infinite side" : "the empty plane";
   return new RangeError(
-    "Rules with B0 (birth with no live neighbours) cannot run on the infinite plane: every empty cell would be born, so the empty plane would fill every other generation (Golly emulates such rules by inverting alternate generations; this app does not yet). Use a bounded grid (:T or :P)",
+    `Rules with B0 (birth with no live neighbours) cannot run on ${where}: every empty cell would be born, so ${what} would fill every other generation (Golly emulates such rules by inverting alternate generations; this app does not yet). Use a bounded grid (:T or :P)`,
   );
 }
 

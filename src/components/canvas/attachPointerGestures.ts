@@ -37,6 +37,10 @@ export function attachPointerGestures(canvas: HTMLCanvasElement, store: LifeStor
   const inGrid = (cell: CellPoint) => {
     const s = store.getState();
     if (s.world.space.kind === "infinite") return true;
+    if (s.world.space.kind === "tube") {
+      const across = s.world.space.axis === "x" ? cell.y : cell.x;
+      return across >= 0 && across < s.world.space.size;
+    }
     return cell.x >= 0 && cell.y >= 0 && cell.x < s.width && cell.y < s.height;
   };
   const startPaint = (cell: CellPoint) => {

@@ -1,6 +1,6 @@
 import { foldOntoGrid } from "../foldOntoGrid.ts";
 import type { CellState } from "../protocol.ts";
-import type { Surface } from "../Surface.ts";
+import type { Surface, Tube } from "../Surface.ts";
 
 /** A cell of the grid, in the protocol's (y, x) order. */
 export interface CellAt {
@@ -40,6 +40,30 @@ export function gridWorld(
   };
 }
 
+/**
+ * A tube or strip (`tube`): along its infinite axis every cell answers for itself; across, a
+ * tube's edges join and a strip has nothing beyond them.
+ */
+export function tubeWorld(tube: Tube, read: (y: number, x: number) => CellState): TraceWorld {
+  const across = (at: number): number | null =>
+    tube.topology === "torus"
+      ? ((at % tube.size) + tube.size) % tube.size
+      : at >= 0 && at < tube.size
+        ? at
+        : null;
+  return {
+    locate(y, x) {
+      if (tube.axis === "x") {
+        const row = across(y);
+        return row === null ? null : { y: row, x };
+      }
+      const column = across(x);
+      return column === null ? null : { y, x: column };
+    },
+    stateAt: (cell) => read(cell.y, cell.x),
+  };
+}
+
 /** The infinite plane: every cell answers for itself. */
 export function planeWorld(read: (y: number, x: number) => CellState): TraceWorld {
   return { locate: (y, x) => ({ y, x }), stateAt: (cell) => read(cell.y, cell.x) };
@@ -52,13 +76,16 @@ export interface GridBounds {
   readonly height: number;
 }
 
+/** Where a traced world's cells lie: a bounded grid, or a tube or strip (which has an `axis`). */
+export type TraceBounds = GridBounds | Tube;
+
 /**
- * The world of a bounded grid (`bounds`) or, when null, the infinite plane, whose non-empty
+ * The world of a bounded grid or a tube (`bounds`) or, when null, the infinite plane, whose non-empty
  * cells known are `cells` (x, y pairs, as the universe worker's `cells` gives them) with their
  * `states`; every other cell answers 0. What a trace reads when the world is elsewhere.
  */
 export function knownCellsWorld(
-  bounds: GridBounds | null,
+  bounds: TraceBounds | null,
   cells: ArrayLike<number>,
   states: ArrayLike<number>,
 ): TraceWorld {
@@ -67,7 +94,7 @@ export function knownCellsWorld(
     known.set(`${cells[i + 1]},${cells[i]}`, states[i / 2] as number);
   }
   const read = (y: number, x: number) => known.get(`${y},${x}`) ?? 0;
-  return bounds === null
-    ? planeWorld(read)
-    : gridWorld(bounds.surface, bounds.width, bounds.height, read);
+  if (bounds === null) return planeWorld(read);
+  if ("axis" in bounds) return tubeWorld(bounds, read);
+  return gridWorld(bounds.surface, bounds.width, bounds.height, read);
 }

@@ -1,14 +1,16 @@
 export { FRAMES_AVAILABLE } from "./captureFrames.ts";
 export type { Frame } from "./Frame.ts";
 export { GenerationWalk } from "./GenerationWalk.ts";
-export { type Rect, rectsToRead } from "./rectsToRead.ts";
+export { type Rect, rectsToRead, tubeRectsToRead } from "./rectsToRead.ts";
 export {
   type CellAt,
   type GridBounds,
   gridWorld,
   knownCellsWorld,
   planeWorld,
+  type TraceBounds,
   type TraceWorld,
+  tubeWorld,
 } from "./TraceWorld.ts";
 export {
   type CellTrace,

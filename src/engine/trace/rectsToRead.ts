@@ -1,5 +1,5 @@
 import { foldOntoGrid } from "../foldOntoGrid.ts";
-import type { Surface } from "../Surface.ts";
+import type { Surface, Tube } from "../Surface.ts";
 
 /** A rectangle of cells, columns [x, x + width) and rows [y, y + height). */
 export interface Rect {
@@ -49,4 +49,32 @@ export function rectsToRead(surface: Surface, width: number, height: number, box
     }
   }
   return rects;
+}
+
+/**
+ * The rectangles of a tube or strip that hold every cell answering a query in `box`: the box
+ * along the infinite axis, and across it the rows (or columns) it covers folded onto the tube
+ * (nothing beyond a strip's edges), at most the whole of it.
+ */
+export function tubeRectsToRead(tube: Tube, box: Rect): Rect[] {
+  const [from, length] = tube.axis === "x" ? [box.y, box.height] : [box.x, box.width];
+  const spans: [number, number][] = [];
+  if (tube.topology === "torus") {
+    if (length >= tube.size) spans.push([0, tube.size]);
+    else {
+      const start = ((from % tube.size) + tube.size) % tube.size;
+      const end = start + length;
+      spans.push([start, Math.min(end, tube.size)]);
+      if (end > tube.size) spans.push([0, end - tube.size]);
+    }
+  } else {
+    const start = Math.max(from, 0);
+    const end = Math.min(from + length, tube.size);
+    if (end > start) spans.push([start, end]);
+  }
+  return spans.map(([start, end]) =>
+    tube.axis === "x"
+      ? { x: box.x, y: start, width: box.width, height: end - start }
+      : { x: start, y: box.y, width: end - start, height: box.height },
+  );
 }

@@ -1,9 +1,10 @@
 import {
-  type GridBounds,
   knownCellsWorld,
   type Rect,
   rectsToRead,
+  type TraceBounds,
   type TraceWorld,
+  tubeRectsToRead,
 } from "../../engine/trace/index.ts";
 import type { Rule } from "../../rules/index.ts";
 import type { CellRect, Space } from "../../universe/Universe.ts";
@@ -36,22 +37,28 @@ export async function readTraceWorld(
     width: box.width + 2 * reach,
     height: box.height + 2 * reach,
   };
-  const rects =
-    space.kind === "infinite"
-      ? [around]
-      : rectsToRead(
-          { topology: space.kind, twist: space.twist, shift: space.shift },
-          space.width,
-          space.height,
-          around,
-        );
-  const { cells, states } = await readCells(rects, read);
+  const { cells, states } = await readCells(rectsAround(space, around), read);
   return knownCellsWorld(boundsOf(space), cells, states);
 }
 
-/** A bounded space's grid, or null for the infinite plane. */
-export function boundsOf(space: Space): GridBounds | null {
+/** The rectangles of `space` that hold every cell answering a query in `box`. */
+export function rectsAround(space: Space, box: Rect): Rect[] {
+  if (space.kind === "infinite") return [box];
+  if (space.kind === "tube") return tubeRectsToRead(space, box);
+  return rectsToRead(
+    { topology: space.kind, twist: space.twist, shift: space.shift },
+    space.width,
+    space.height,
+    box,
+  );
+}
+
+/** A bounded space's grid, a tube or strip, or null for the infinite plane. */
+export function boundsOf(space: Space): TraceBounds | null {
   if (space.kind === "infinite") return null;
+  if (space.kind === "tube") {
+    return { topology: space.topology, axis: space.axis, size: space.size };
+  }
   return {
     surface: { topology: space.kind, twist: space.twist, shift: space.shift },
     width: space.width,

@@ -1,9 +1,10 @@
 import type { CellTrace, Rect } from "../../engine/trace/index.ts";
 import { stateCount } from "../../rules/index.ts";
 import type { Rule } from "../../rules/Rule.ts";
+import { isGridSpace } from "../../universe/isGridSpace.ts";
 import type { Space } from "../../universe/Universe.ts";
 import type { SandboxTraceRequest } from "../../worker/sandbox/protocol.ts";
-import { boundsOf, type ReadCells, readCells } from "./readTraceWorld.ts";
+import { boundsOf, type ReadCells, readCells, rectsAround } from "./readTraceWorld.ts";
 
 /** Traces a user's rule in the rule sandbox (`RuleSandboxHub.trace`). */
 export type SandboxTracer = (request: SandboxTraceRequest) => Promise<readonly CellTrace[]>;
@@ -28,7 +29,7 @@ export interface UserTraceAsk {
  * Traces the cells of `region` by the user's own coroutine, in the rule sandbox (user code
  * never runs in the page), with the cells it may ask read from the universe worker: the whole
  * grid on a bounded one, since a user's coroutine may ask any cell (a rule that did not compile
- * runs on bounded grids only); on the infinite plane, where only a compiled rule runs (its
+ * runs on bounded grids only); on the infinite plane or a tube, where only a compiled rule runs (its
  * coroutine asks its 3x3 block), the region and the ring around it.
  */
 export async function traceInSandbox(
@@ -37,11 +38,15 @@ export async function traceInSandbox(
   tracer: SandboxTracer,
 ): Promise<readonly CellTrace[]> {
   const { space, region } = ask;
-  const rect =
-    space.kind === "infinite"
-      ? { x: region.x - 1, y: region.y - 1, width: region.width + 2, height: region.height + 2 }
-      : { x: 0, y: 0, width: space.width, height: space.height };
-  const { cells, states } = await readCells([rect], read);
+  const rects = isGridSpace(space)
+    ? [{ x: 0, y: 0, width: space.width, height: space.height }]
+    : rectsAround(space, {
+        x: region.x - 1,
+        y: region.y - 1,
+        width: region.width + 2,
+        height: region.height + 2,
+      });
+  const { cells, states } = await readCells(rects, read);
   return tracer({
     source: ask.source,
     states: stateCount(ask.rule),

@@ -1,7 +1,7 @@
 import { centreCell, followCell } from "../../view/followCell.ts";
 import type { CellPoint } from "../../view/Viewport.ts";
 import type { CursorActions } from "../LifeState.ts";
-import { onInfinitePlane } from "../world/WorldView.ts";
+import { isUnbounded } from "../world/WorldView.ts";
 import type { StoreContext } from "./StoreContext.ts";
 
 /** The keyboard cursor: a cell of the grid that arrows move and the view follows. */
@@ -10,7 +10,7 @@ export function createCursorSlice(ctx: StoreContext): CursorActions {
   /** The nearest cell of the grid. */
   const clamp = (cell: CellPoint): CellPoint => {
     const s = get();
-    if (onInfinitePlane(s.world)) return cell;
+    if (isUnbounded(s.world)) return cell;
     return {
       x: Math.min(s.width - 1, Math.max(0, cell.x)),
       y: Math.min(s.height - 1, Math.max(0, cell.y)),

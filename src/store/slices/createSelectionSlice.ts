@@ -9,7 +9,7 @@ import { growToHold } from "../edit/growToHold.ts";
 import { placeBlock } from "../edit/placeBlock.ts";
 import { transformBlock } from "../edit/transformBlock.ts";
 import type { PendingPaste, SelectionActions } from "../LifeState.ts";
-import { onInfinitePlane } from "../world/WorldView.ts";
+import { isUnbounded, onInfinitePlane } from "../world/WorldView.ts";
 import { OPEN_MARGIN } from "./createWorldSlice.ts";
 import type { StoreContext } from "./StoreContext.ts";
 
@@ -44,7 +44,7 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
     );
   const clip = (box: CellBox): CellBox | null => {
     const s = get();
-    if (onInfinitePlane(s.world)) return box;
+    if (isUnbounded(s.world)) return box;
     const x0 = Math.max(0, box.x);
     const y0 = Math.max(0, box.y);
     const x1 = Math.min(s.width, box.x + box.width);
@@ -173,8 +173,8 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
       const s = get();
       const { block } = paste;
       const box = { x: paste.x, y: paste.y, width: block.width, height: block.height };
-      // The infinite plane holds any block where it is put.
-      const infinite = onInfinitePlane(s.world);
+      // The infinite plane (and a tube or strip, folding it across) holds any block where it is put.
+      const infinite = isUnbounded(s.world);
       const growth = infinite ? null : growToHold(s, box, OPEN_MARGIN, MAX_GRID_SIDE);
       if (typeof growth === "string") {
         get().showAlert(growth);
@@ -182,7 +182,7 @@ export function createSelectionSlice(ctx: StoreContext): SelectionActions {
       }
       if (infinite && paste.rule && birthOnZero(paste.rule)) {
         get().showAlert(
-          `${formatRule(paste.rule)} cannot run on the infinite plane: B0 would fill it`,
+          `${formatRule(paste.rule)} cannot run on ${onInfinitePlane(s.world) ? "the infinite plane" : "a tube or strip"}: B0 would fill it`,
         );
         return;
       }

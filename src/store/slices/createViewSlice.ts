@@ -7,14 +7,14 @@ import {
   zoomAt,
 } from "../../view/Viewport.ts";
 import type { ViewActions } from "../LifeState.ts";
-import { onInfinitePlane } from "../world/WorldView.ts";
+import { isUnbounded } from "../world/WorldView.ts";
 import type { StoreContext } from "./StoreContext.ts";
 
 /** The viewport: zoom, pan, fit, and the cell under the pointer. */
 export function createViewSlice(ctx: StoreContext, stopLoop: () => void): ViewActions {
   const { set, get } = ctx;
-  /** The infinite plane zooms out as far as a pattern 2^60 cells wide needs. */
-  const minZoom = () => (onInfinitePlane(get().world) ? MIN_INFINITE_ZOOM : MIN_ZOOM);
+  /** The infinite plane (and a tube along) zooms out as far as a pattern 2^60 cells wide needs. */
+  const minZoom = () => (isUnbounded(get().world) ? MIN_INFINITE_ZOOM : MIN_ZOOM);
   return {
     setView(view) {
       set({ view: { ...view, zoom: clampZoom(view.zoom, minZoom()) } });
@@ -30,9 +30,17 @@ export function createViewSlice(ctx: StoreContext, stopLoop: () => void): ViewAc
     },
     fit(target = "pattern") {
       const s = get();
-      if (onInfinitePlane(s.world)) {
-        // No grid to show whole: the pattern, or the origin's neighbourhood when empty.
-        const box = s.world.bounds ?? { x: -32, y: -32, width: 64, height: 64 };
+      const { space } = s.world;
+      if (space.kind === "infinite" || space.kind === "tube") {
+        // No grid to show whole: the pattern, or the origin's neighbourhood when empty (across
+        // a tube, the whole of its side).
+        const across = space.kind === "tube" ? space.size : 64;
+        const box = s.world.bounds ?? {
+          x: space.kind === "tube" && space.axis === "y" ? 0 : -32,
+          y: space.kind === "tube" && space.axis === "x" ? 0 : -32,
+          width: space.kind === "tube" && space.axis === "y" ? across : 64,
+          height: space.kind === "tube" && space.axis === "x" ? across : 64,
+        };
         set({ view: fitView(box, s.canvasWidth, s.canvasHeight, undefined, MIN_INFINITE_ZOOM) });
         return;
       }

@@ -1,5 +1,6 @@
 import { GenerationWalk } from "../../engine/trace/index.ts";
 import { cellProgramOf } from "../../rules/index.ts";
+import { isGridSpace } from "../../universe/isGridSpace.ts";
 import { visibleBox } from "../../view/Viewport.ts";
 import { createFrameLoop } from "../createFrameLoop.ts";
 import type { FrameScheduler } from "../FrameScheduler.ts";
@@ -137,10 +138,9 @@ export function createWatchSlice(ctx: StoreContext, scheduler: FrameScheduler): 
       loop.stop();
       const mine = ++epoch;
       const { space } = s.world;
-      let box =
-        space.kind === "infinite"
-          ? visibleBox(s.view, s.canvasWidth, s.canvasHeight)
-          : visibleBox(s.view, s.canvasWidth, s.canvasHeight, space.width, space.height);
+      let box = isGridSpace(space)
+        ? visibleBox(s.view, s.canvasWidth, s.canvasHeight, space.width, space.height)
+        : visibleBox(s.view, s.canvasWidth, s.canvasHeight);
       let clipped = false;
       if (box.width * box.height > MAX_WATCHED_CELLS) {
         // The middle of the view, 128 x 128 at most.

@@ -1,6 +1,6 @@
 import type { Topology } from "../../engine/Grid.ts";
 import { assertGridSize, MAX_GRID_SIDE, PackedCells } from "../../engine/index.ts";
-import { surfaceProblem } from "../../engine/Surface.ts";
+import { describeTube, surfaceProblem } from "../../engine/Surface.ts";
 import {
   describeReadError,
   isSparsePattern,
@@ -12,13 +12,26 @@ import {
   writeRunsRle,
 } from "../../formats/index.ts";
 import { birthOnZero } from "../../rules/birthOnZero.ts";
-import { formatRule, type ParsedRule, parseRule, type Rule, RuleError } from "../../rules/index.ts";
+import {
+  formatRule,
+  isTube,
+  type ParsedRule,
+  parseRule,
+  type Rule,
+  RuleError,
+} from "../../rules/index.ts";
 import { isMultiState, stateCount } from "../../rules/Rule.ts";
 import { spaceOf } from "../../universe/BoundedWorld.ts";
-import { gollyPlacement } from "../../universe/gollyPlacement.ts";
+import {
+  gollyPlacement,
+  gollyPosition,
+  gollyTubePlacement,
+} from "../../universe/gollyPlacement.ts";
+import { isGridSpace } from "../../universe/isGridSpace.ts";
 import { placeRuns } from "../../universe/placeRuns.ts";
 import { sameSpace } from "../../universe/sameSpace.ts";
 import { stampPacked } from "../../universe/stampPacked.ts";
+import type { TubeSpace } from "../../universe/Universe.ts";
 import { NO_RUNS } from "../../universe/universeRuns.ts";
 import { fitView, type Viewport } from "../../view/Viewport.ts";
 import { worldRleComments } from "../../worker/codec/index.ts";
@@ -56,6 +69,13 @@ function recentring(from: { width: number; height: number }, width: number, heig
 export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldActions {
   const { set, get } = ctx;
   const infinite = () => onInfinitePlane(get().world);
+  /** The world's tube or strip, when it is on one. */
+  const tube = (): TubeSpace | null => {
+    const { space } = get().world;
+    return space.kind === "tube" ? space : null;
+  };
+  /** Whether the world is on no bounded grid: on the infinite plane or a tube or strip. */
+  const unbounded = () => !isGridSpace(get().world.space);
 
   const edit = (points: { x: number; y: number }[], state: number | { readonly toggle: number }) =>
     ctx.world.edit(points, state);
@@ -89,21 +109,24 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     comments: details.comments ?? [],
   });
 
-  /** Opens live cells on the infinite plane, as one undo step. */
+  /** Opens live cells on the infinite plane (or `details.tube`), as one undo step. */
   const openInfinite: WorldActions["openInfinite"] = (cells, rule, details = {}, announcement) => {
     pause();
     ctx.remember();
     ctx.world.open(
       {
-        space: INFINITE,
+        space: details.tube ?? INFINITE,
         cells,
         ...(details.states && { states: details.states }),
         rule,
         engine: get().engineChoice,
         generation: details.generation ?? 0n,
       },
-      settingsOf(rule, details),
-      announcement ?? "Opened on the infinite plane",
+      { ...settingsOf(rule, details), ...(details.tube && sideOf(details.tube)) },
+      announcement ??
+        (details.tube
+          ? `Opened on a ${describeTube(details.tube)}`
+          : "Opened on the infinite plane"),
     );
     get().fit("pattern");
   };
@@ -138,6 +161,29 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     const s = get();
     const { dx, dy } = recentring(from, s.width, s.height);
     ctx.world.move(spaceOf(s), dx, dy, {}, announcement);
+  };
+
+  /**
+   * The world onto `to`, a tube or strip, as one undo step: its cells centred across it, along
+   * it where they are (a grid's centred on the origin); those that fall off a strip's sides
+   * are lost, as off a plane.
+   */
+  const moveOntoTube = (to: TubeSpace, announcement: string) => {
+    pause();
+    const s = get();
+    const box = unbounded() ? s.world.bounds : { x: 0, y: 0, width: s.width, height: s.height };
+    const from = box ?? { x: 0, y: 0, width: 0, height: 0 };
+    const along = unbounded() ? 0 : -Math.floor((to.axis === "x" ? from.width : from.height) / 2);
+    const dx = to.axis === "x" ? along : Math.floor((to.size - from.width) / 2) - from.x;
+    const dy = to.axis === "y" ? along : Math.floor((to.size - from.height) / 2) - from.y;
+    ctx.world.move(
+      to,
+      dx,
+      dy,
+      { view: shifted(s.view, dx, dy), ...sideOf(to) },
+      `${announcement} on a ${describeTube(to)}`,
+    );
+    get().fit("pattern");
   };
 
   /** The infinite world's cells onto a grid made to hold them. */
@@ -223,7 +269,7 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     },
     async gridCells() {
       const s = get();
-      if (infinite()) throw new Error("the world is on the infinite plane");
+      if (unbounded()) throw new Error("the world is not on a bounded grid");
       // A grid a byte a cell (every family but the 3x3 two-state one, a user's rule that did
       // not compile too) has no packed words: its states, packed.
       if (isMultiState(s.rule)) return (await get().gridStates()).cells;
@@ -231,14 +277,15 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     },
     async gridStates() {
       const s = get();
-      if (infinite()) throw new Error("the world is on the infinite plane");
+      if (unbounded()) throw new Error("the world is not on a bounded grid");
       // A byte a cell from the worker (not pairs: a busy 16384² grid's would be gigabytes).
       const states = await ctx.universe.states();
       return { cells: PackedCells.fromBytes(states, s.width, s.height), states };
     },
     async infiniteRle() {
       const s = get();
-      if (!infinite()) throw new Error("the world is on a bounded grid");
+      const { space } = s.world;
+      if (isGridSpace(space)) throw new Error("the world is on a bounded grid");
       const { cells, states } = await ctx.universe.cellStates();
       const status = ctx.universe.status;
       // Runs, not a box of cells: a pattern 2^40 cells wide is a few lines of RLE.
@@ -247,17 +294,19 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       return writeRunsRle(
         { ...(found?.runs ?? NO_RUNS), comments: worldRleComments(s) },
         {
-          rule: s.ruleText,
+          // A tube or strip keeps its suffix, `:T0,20`, and its place across as Golly counts it.
+          rule: space.kind === "tube" ? formatRule(s.rule, space) : s.ruleText,
           // Golly writes every pattern of a multi-state rule in its letters.
           states: stateCount(s.rule),
-          position: { x: found?.box.x ?? 0, y: found?.box.y ?? 0 },
+          position: gollyPosition(space, found?.box.x ?? 0, found?.box.y ?? 0),
           generation,
         },
       );
     },
     clear() {
-      if (infinite()) {
-        openInfinite(new Float64Array(0), get().rule, {}, "Cleared");
+      if (unbounded()) {
+        const on = tube();
+        openInfinite(new Float64Array(0), get().rule, on ? { tube: on } : {}, "Cleared");
         return;
       }
       ctx.remember();
@@ -286,25 +335,31 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     setRule(text) {
       const parsed = readRule(text);
       if (typeof parsed === "string") return parsed;
-      if (parsed.bounds) {
-        const problem = checkSize(parsed.bounds.width, parsed.bounds.height);
+      const { bounds } = parsed;
+      if (bounds && !isTube(bounds)) {
+        const problem = checkSize(bounds.width, bounds.height);
         if (problem) return problem;
       }
       const s = get();
       const ruleText = formatRule(parsed.rule);
-      if (!parsed.bounds && infinite() && birthOnZero(parsed.rule)) {
-        return "A B0 rule cannot run on the infinite plane: it would fill it at once";
+      if (!bounds && unbounded() && birthOnZero(parsed.rule)) {
+        return `A B0 rule cannot run on ${infinite() ? "the infinite plane" : "a tube or strip"}: it would fill it at once`;
       }
       ctx.remember();
       set({ rule: parsed.rule, ruleText, announcement: `Rule ${ruleText}`, alert: null });
       ctx.world.setRule(parsed.rule);
-      if (!parsed.bounds) return null;
-      const shape = fullShape(parsed.bounds);
+      if (!bounds) return null;
+      if (isTube(bounds)) {
+        const to: TubeSpace = { kind: "tube", ...bounds };
+        if (!sameSpace(s.world.space, to)) moveOntoTube(to, `Rule ${ruleText}`);
+        return null;
+      }
+      const shape = fullShape(bounds);
       const { width, height } = shape;
-      if (!infinite() && sameSpace(spaceOf(shape), spaceOf(s))) return null;
-      // The suffix names a grid: the world moves onto it (from the infinite plane, its box
-      // centred; from a grid, the old grid centred in the new).
-      const box = infinite() ? s.world.bounds : { x: 0, y: 0, width: s.width, height: s.height };
+      if (!unbounded() && sameSpace(spaceOf(shape), spaceOf(s))) return null;
+      // The suffix names a grid: the world moves onto it (from the infinite plane or a tube,
+      // its box centred; from a grid, the old grid centred in the new).
+      const box = unbounded() ? s.world.bounds : { x: 0, y: 0, width: s.width, height: s.height };
       const from = box ?? { x: 0, y: 0, width: 0, height: 0 };
       const dx = Math.floor((width - from.width) / 2) - from.x;
       const dy = Math.floor((height - from.height) / 2) - from.y;
@@ -342,8 +397,22 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       const problem = checkSize(width, height);
       if (problem) return problem;
       const s = get();
+      // A tube or strip takes its side from the size: its height, or its width for one
+      // infinite downwards.
+      const on = tube();
+      if (on) {
+        const to = { ...on, size: on.axis === "x" ? height : width };
+        if (sameSpace(on, to)) {
+          set({ width, height });
+          return null;
+        }
+        ctx.remember();
+        set({ width, height });
+        moveOntoTube(to, "Resized");
+        return null;
+      }
       // On the infinite plane the size is that of the grid the cells would go back to.
-      if (infinite()) {
+      if (unbounded()) {
         set({ width, height });
         return null;
       }
@@ -364,16 +433,35 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     },
     setTopology(topology) {
       const s = get();
-      if (topology === "infinite") {
-        if (infinite()) return;
-        // Its coroutine runs only in the sandbox, on bounded grids (birthOnZero cannot ask it).
-        if (s.rule.family === "user") {
-          set({
-            alert:
-              "Your rule does not compile, and the interpreter runs it on bounded grids only: it cannot run on the infinite plane",
-          });
+      const unboundedTopology =
+        topology === "tube" || topology === "strip" || topology === "infinite";
+      // Its coroutine runs only in the sandbox, on bounded grids (birthOnZero cannot ask it).
+      if (unboundedTopology && s.rule.family === "user") {
+        if (topology === "infinite" && infinite()) return;
+        set({
+          alert: `Your rule does not compile, and the interpreter runs it on bounded grids only: it cannot run on ${topology === "infinite" ? "the infinite plane" : `a ${topology}`}`,
+        });
+        return;
+      }
+      if (topology === "tube" || topology === "strip") {
+        if (birthOnZero(s.rule)) {
+          set({ alert: `${s.ruleText} cannot run on a tube or strip: B0 would fill it at once` });
           return;
         }
+        const to: TubeSpace = {
+          kind: "tube",
+          topology: topology === "tube" ? "torus" : "plane",
+          axis: "x",
+          size: s.height,
+        };
+        if (sameSpace(s.world.space, to)) return;
+        ctx.remember();
+        moveOntoTube(to, "The world");
+        return;
+      }
+      if (topology === "infinite") {
+        if (infinite()) return;
+        // From a tube or strip too, the cells stay where they are.
         if (birthOnZero(s.rule)) {
           set({
             alert: `${s.ruleText} cannot run on the infinite plane: B0 would fill it at once`,
@@ -386,7 +474,7 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
         ctx.world.move(INFINITE, 0, 0, {}, "The infinite plane: no edges");
         return;
       }
-      if (infinite()) {
+      if (unbounded()) {
         toBounded(topology);
         return;
       }
@@ -442,6 +530,26 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       // (`#CXRLE Pos`, Life 1.05/1.06 coordinates), else centred on the origin as Golly puts
       // it, at the generation it gives (a B0 rule cannot run there: it gets a grid as before).
       const sparse = isSparsePattern(pattern);
+      if (bounds && isTube(bounds)) {
+        // A tube or strip (`:T0,20`): live cells as on the infinite plane, placed as Golly
+        // places them (across as on a grid of its side, along as on the plane).
+        const on: TubeSpace = { kind: "tube", ...bounds };
+        const live = livePairs(pattern, on);
+        if (typeof live === "string") return live;
+        openInfinite(
+          live.cells,
+          parsed.rule,
+          {
+            ...(live.states && { states: live.states }),
+            patternName: nameOf(pattern, name),
+            comments: pattern.comments,
+            ...(pattern.generation === undefined ? {} : { generation: pattern.generation }),
+            tube: on,
+          },
+          `Opened ${name ?? "the pattern"} on a ${describeTube(on)}`,
+        );
+        return null;
+      }
       if (sparse && (bounds || space === "grid" || birthOnZero(parsed.rule))) {
         return `The ${pattern.width}x${pattern.height} pattern only fits the infinite plane${birthOnZero(parsed.rule) ? ", where a B0 rule cannot run" : ""}`;
       }
@@ -509,6 +617,14 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
   };
 }
 
+/**
+ * The grid size setting a tube or strip shows: its side as the height (or the width, for one
+ * infinite downwards), so that the size field reads it and a resize changes it.
+ */
+function sideOf(tube: TubeSpace): { width: number } | { height: number } {
+  return tube.axis === "x" ? { height: tube.size } : { width: tube.size };
+}
+
 /** The view moved with cells shifted by (dx, dy), so nothing jumps on screen. */
 function shifted(view: Viewport, dx: number, dy: number): Viewport {
   return { zoom: view.zoom, panX: view.panX - dx * view.zoom, panY: view.panY - dy * view.zoom };
@@ -546,6 +662,7 @@ function statesOf(
 /** The pattern's non-empty cells as pairs, and their states when some is above 1. */
 function livePairs(
   pattern: Pattern | SparsePattern,
+  tube?: TubeSpace,
 ): { cells: Float64Array; states?: Uint8Array } | string {
   const runs = patternRuns(pattern);
   let count = 0;
@@ -553,20 +670,26 @@ function livePairs(
   if (count > MAX_OPEN_CELLS) {
     return `The pattern has ${count} live cells; at most ${MAX_OPEN_CELLS} open on the infinite plane`;
   }
-  const x0 = pattern.x ?? -Math.floor(pattern.width / 2);
-  const y0 = pattern.y ?? -Math.floor(pattern.height / 2);
+  const { x: x0, y: y0 } = tube
+    ? gollyTubePlacement(tube, pattern)
+    : {
+        x: pattern.x ?? -Math.floor(pattern.width / 2),
+        y: pattern.y ?? -Math.floor(pattern.height / 2),
+      };
   const live = new Float64Array(2 * count);
   const multiState = runs.states.some((state) => state > 1);
   const states = multiState ? new Uint8Array(count) : undefined;
   let j = 0;
-  placeRuns(INFINITE, runs, x0, y0, (y, from, to, state) => {
+  // On a tube the runs wrap across (off a strip's sides they are dropped, so fewer land).
+  placeRuns(tube ?? INFINITE, runs, x0, y0, (y, from, to, state) => {
     for (let x = from; x < to; x++) {
       if (states) states[j / 2] = state;
       live[j++] = x;
       live[j++] = y;
     }
   });
-  return states ? { cells: live, states } : { cells: live };
+  const landed = live.subarray(0, j);
+  return states ? { cells: landed, states: states.subarray(0, j / 2) } : { cells: landed };
 }
 
 function clampDensity(density: number): number {

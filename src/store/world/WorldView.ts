@@ -46,3 +46,11 @@ export interface WorldKeys {
 export function onInfinitePlane(world: Pick<WorldView, "space">): boolean {
   return world.space.kind === "infinite";
 }
+
+/**
+ * Whether the world lives on no bounded grid: on the infinite plane or a tube or strip, where
+ * the store's width and height are only the grid it would go back to.
+ */
+export function isUnbounded(world: Pick<WorldView, "space">): boolean {
+  return world.space.kind === "infinite" || world.space.kind === "tube";
+}

@@ -1,6 +1,7 @@
 import { foldOntoGrid } from "../../engine/foldOntoGrid.ts";
-import { PackedCells } from "../../engine/index.ts";
+import { describeTube, PackedCells } from "../../engine/index.ts";
 import type { Rule } from "../../rules/index.ts";
+import { isGridSpace } from "../../universe/isGridSpace.ts";
 import { sameSpace } from "../../universe/sameSpace.ts";
 import { surfaceOfSpace } from "../../universe/surfaceOfSpace.ts";
 import type { CellRect, Space } from "../../universe/Universe.ts";
@@ -64,7 +65,13 @@ export function describeEngine(status: UniverseStatus, space: Space, where: stri
     const how = pool.mode === "shared" ? "shared memory" : "transferred halos";
     return `${what} · ${bands} worker${bands === 1 ? "" : "s"}${bands > 1 ? `, ${how}` : ""}`;
   }
-  return `${what} · ${space.kind === "infinite" ? "infinite plane · " : ""}in a worker`;
+  const unbounded =
+    space.kind === "infinite"
+      ? "infinite plane · "
+      : space.kind === "tube"
+        ? `${describeTube(space)} · `
+        : "";
+  return `${what} · ${unbounded}in a worker`;
 }
 
 /**
@@ -74,6 +81,13 @@ export function describeEngine(status: UniverseStatus, space: Space, where: stri
  */
 export function cellIn(space: Space, x: number, y: number): { x: number; y: number } | null {
   if (space.kind === "infinite") return { x, y };
+  if (space.kind === "tube") {
+    const across = space.axis === "x" ? y : x;
+    if (across >= 0 && across < space.size) return { x, y };
+    if (space.topology === "plane") return null;
+    const wrapped = ((across % space.size) + space.size) % space.size;
+    return space.axis === "x" ? { x, y: wrapped } : { x: wrapped, y };
+  }
   const { width, height } = space;
   if (x >= 0 && y >= 0 && x < width && y < height) return { x, y };
   const index = foldOntoGrid(surfaceOfSpace(space), width, height, y, x);
@@ -254,9 +268,7 @@ export function createWorldLink(hooks: WorldLinkHooks) {
       // with the worker's answer): before the load, which hands them over to the worker.
       const population = cells
         ? cells.length / 2
-        : "words" in load &&
-            space.kind !== "infinite" &&
-            load.words.length <= MAX_WORDS_COUNTED_HERE
+        : "words" in load && isGridSpace(space) && load.words.length <= MAX_WORDS_COUNTED_HERE
           ? new PackedCells(space.width, space.height, load.words).population()
           : 0;
       const bounds = cells ? boundsOfPairs(cells) : null;

@@ -1,7 +1,8 @@
-import type { Space, Universe, UniverseSnapshot } from "../Universe.ts";
+import { isGridSpace } from "../isGridSpace.ts";
+import type { GridSpace, Universe, UniverseSnapshot } from "../Universe.ts";
 
 /** A bounded grid: a torus, a bounded plane or another of Golly's surfaces. */
-export type BoundedSpace = Exclude<Space, { kind: "infinite" }>;
+export type BoundedSpace = GridSpace;
 
 /**
  * A universe on a bounded grid, which can also hand over its cells packed a bit each (the
@@ -27,7 +28,7 @@ export interface BoundedSnapshot extends UniverseSnapshot {
 
 /** Whether `universe` runs on a bounded grid and can hand over its cells packed. */
 export function isBoundedUniverse(universe: Universe): universe is BoundedUniverse {
-  return universe.space.kind !== "infinite" && "words" in universe;
+  return isGridSpace(universe.space) && "words" in universe;
 }
 
 /**
@@ -37,7 +38,7 @@ export function isBoundedUniverse(universe: Universe): universe is BoundedUniver
 export function wordsOf(universe: Universe): Uint32Array {
   if (!isBoundedUniverse(universe)) {
     throw new TypeError(
-      universe.space.kind === "infinite"
+      !isGridSpace(universe.space)
         ? "only a universe on a bounded grid has its cells as packed words"
         : "a multi-state grid has no packed words (a bit a cell would lose its states): read its cells",
     );

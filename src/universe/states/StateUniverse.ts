@@ -1,4 +1,5 @@
 import type { BoundedSpace } from "../bounded/BoundedUniverse.ts";
+import { isGridSpace } from "../isGridSpace.ts";
 import type { Universe, UniverseSnapshot } from "../Universe.ts";
 
 /**
@@ -25,5 +26,5 @@ export interface StateSnapshot extends UniverseSnapshot {
 
 /** Whether `universe` is a multi-state bounded universe. */
 export function isStateUniverse(universe: Universe): universe is StateUniverse {
-  return universe.space.kind !== "infinite" && "bytes" in universe && "states" in universe;
+  return isGridSpace(universe.space) && "bytes" in universe && "states" in universe;
 }

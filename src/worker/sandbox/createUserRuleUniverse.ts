@@ -1,4 +1,5 @@
 import type { UserRule } from "../../rules/Rule.ts";
+import { isGridSpace } from "../../universe/isGridSpace.ts";
 import type { Universe } from "../../universe/Universe.ts";
 import type { CreateUniverse } from "../universe/createUniverseHost.ts";
 import { createSandboxedUniverse } from "./createSandboxedUniverse.ts";
@@ -24,7 +25,7 @@ function userRuleUniverse(
   link: SandboxLink,
   words: Uint32Array | undefined,
 ): Universe {
-  if (space.kind === "infinite") {
+  if (!isGridSpace(space)) {
     throw new RangeError(
       "a user-written rule that does not compile runs on bounded grids only: open a torus or a bounded plane first",
     );

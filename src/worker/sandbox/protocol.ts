@@ -1,5 +1,5 @@
 import type { Surface } from "../../engine/Surface.ts";
-import type { CellTrace, GridBounds, Rect } from "../../engine/trace/index.ts";
+import type { CellTrace, Rect, TraceBounds } from "../../engine/trace/index.ts";
 import type { UserRuleProblem, UserRuleVerdict } from "../../userRule/index.ts";
 
 /**
@@ -34,7 +34,7 @@ export type SandboxRequest =
 export interface SandboxTraceRequest {
   readonly source: string;
   readonly states: number;
-  readonly bounds: GridBounds | null;
+  readonly bounds: TraceBounds | null;
   readonly cells: Float64Array;
   readonly cellStates: Uint8Array;
   readonly region: Rect;

@@ -34,7 +34,7 @@ describe("bounded grids in the universe host", () => {
       { kind: "torus", width: 33, height: 33 },
     ];
     for (const [trial, space] of spaces.entries()) {
-      if (space.kind === "infinite") continue;
+      if (space.kind === "infinite" || space.kind === "tube") continue;
       const fillSeed = Math.floor(random() * 2 ** 31);
       const rule = trial === 1 ? HIGHLIFE : LIFE;
       const expected = new PackedCells(space.width, space.height);

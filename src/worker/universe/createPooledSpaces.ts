@@ -1,6 +1,7 @@
 import { isMultiState } from "../../rules/Rule.ts";
 import { compileRuleOf } from "../../universe/compileRuleOf.ts";
 import { createUniverse, ENGINES_FOR } from "../../universe/createUniverse.ts";
+import { isGridSpace } from "../../universe/isGridSpace.ts";
 import { createSimulationPool } from "../pool/createSimulationPool.ts";
 import { MAX_WORKERS, poolSize } from "../pool/poolSize.ts";
 import type { SimulationPool, SimulationPoolOptions } from "../pool/SimulationPool.ts";
@@ -46,7 +47,7 @@ export function createPooledSpaces(options: SimulationPoolOptions): PooledSpaces
       const { space, rule, engine = "auto" } = options;
       // The bands hold two-state rows and join plain edges only: multi-state worlds and Golly's
       // other surfaces run on one grid here.
-      if (space.kind === "infinite" || isMultiState(rule) || !poolRuns(space)) {
+      if (!isGridSpace(space) || isMultiState(rule) || !poolRuns(space)) {
         return createUniverse(options);
       }
       const name = engine === "auto" ? "fast" : engine;

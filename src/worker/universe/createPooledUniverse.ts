@@ -10,14 +10,14 @@ import { boundedUniverseFromWords } from "../../universe/bounded/createBoundedUn
 import { type PackedRows, rowsOfWords, signed } from "../../universe/bounded/PackedRows.ts";
 import { pictureOfRows } from "../../universe/bounded/pictureOfRows.ts";
 import { checkTwoState } from "../../universe/refuseBirthOnZero.ts";
-import type { CellRect, DensityPicture, Space, State } from "../../universe/Universe.ts";
+import type { CellRect, DensityPicture, GridSpace, State } from "../../universe/Universe.ts";
 import type { PoolEngine } from "../pool/protocol.ts";
 import type { PoolStepResult, SimulationPool } from "../pool/SimulationPool.ts";
 import { WorkerLostError } from "../WorkerLostError.ts";
 import type { AsyncStepOutcome, AsyncStepping } from "./AsyncStepping.ts";
 import type { PoolRun } from "./protocol.ts";
 
-type BoundedSpace = Exclude<Space, { kind: "infinite" }>;
+type BoundedSpace = GridSpace;
 
 /**
  * Whether the band pool runs this grid: a torus or a plane, unshifted. The bands trade plain

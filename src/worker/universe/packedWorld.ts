@@ -1,12 +1,13 @@
 import { fillRandom } from "../../engine/fillRandom.ts";
 import { PackedCells } from "../../engine/PackedCells.ts";
-import type { Space } from "../../universe/Universe.ts";
+import { isGridSpace } from "../../universe/isGridSpace.ts";
+import type { GridSpace, Space } from "../../universe/Universe.ts";
 
-type BoundedSpace = Exclude<Space, { kind: "infinite" }>;
+type BoundedSpace = GridSpace;
 
-/** The bounded space, or a RangeError naming what was asked of the infinite plane. */
+/** The bounded space, or a RangeError naming what was asked of the infinite plane or a tube. */
 export function boundedSpace(space: Space, what: string): BoundedSpace {
-  if (space.kind === "infinite") throw new RangeError(`${what} needs a bounded grid`);
+  if (!isGridSpace(space)) throw new RangeError(`${what} needs a bounded grid`);
   return space;
 }
 
@@ -25,7 +26,15 @@ export function randomCells(
   return cells;
 }
 
-/** Whether (x, y) is a cell of `space` (every coordinate is, on the infinite plane). */
+/**
+ * Whether (x, y) is a cell of `space` (every coordinate is, on the infinite plane; every one
+ * along a tube or strip, and those from 0 to its size across).
+ */
 export function inside(space: Space, x: number, y: number): boolean {
-  return space.kind === "infinite" || (x >= 0 && y >= 0 && x < space.width && y < space.height);
+  if (space.kind === "infinite") return true;
+  if (space.kind === "tube") {
+    const across = space.axis === "x" ? y : x;
+    return across >= 0 && across < space.size;
+  }
+  return x >= 0 && y >= 0 && x < space.width && y < space.height;
 }

@@ -3,7 +3,7 @@ import { createRandom, pickSeed } from "../../../tests/support/random.ts";
 import type { Rule } from "../../rules/index.ts";
 import { lifeLike } from "../../rules/Rule.ts";
 import { createUniverse } from "../../universe/createUniverse.ts";
-import type { CellRect, Space, Universe } from "../../universe/Universe.ts";
+import type { CellRect, GridSpace, Universe } from "../../universe/Universe.ts";
 import { createInProcessWorker } from "../pool/createInProcessWorker.ts";
 import { steppedAsync } from "./AsyncStepping.ts";
 import { createPooledSpaces } from "./createPooledSpaces.ts";
@@ -35,7 +35,7 @@ function randomRect(space: { width: number; height: number }, random: () => numb
 
 /** Everything a universe answers without stepping, to compare two. */
 function readings(universe: Universe, random: () => number): unknown[] {
-  const space = universe.space as Exclude<Space, { kind: "infinite" }>;
+  const space = universe.space as GridSpace;
   const out: unknown[] = [universe.generation, universe.population(), universe.bounds()];
   for (let i = 0; i < 6; i++) {
     const rect = randomRect(space, random);

@@ -5,7 +5,7 @@ import { fillRandom } from "../../engine/fillRandom.ts";
 import { PackedCells } from "../../engine/PackedCells.ts";
 import type { Rule } from "../../rules/index.ts";
 import { createUniverse } from "../../universe/createUniverse.ts";
-import type { Space, Universe } from "../../universe/Universe.ts";
+import type { GridSpace, Space, Universe } from "../../universe/Universe.ts";
 import { createInProcessChannel } from "../createInProcessChannel.ts";
 import { createInProcessWorker } from "../pool/createInProcessWorker.ts";
 import type { PoolWorker } from "../pool/PoolWorker.ts";
@@ -76,7 +76,7 @@ function editsFor(space: { width: number; height: number }, random: () => number
 }
 
 interface Trial {
-  readonly space: Exclude<Space, { kind: "infinite" }>;
+  readonly space: GridSpace;
   readonly workers: number;
   readonly engine: PoolEngine;
   readonly mode: PoolMode;

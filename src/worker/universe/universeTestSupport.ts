@@ -2,6 +2,7 @@ import type { Rule } from "../../rules/index.ts";
 import { lifeLike } from "../../rules/Rule.ts";
 import { compileRuleOf } from "../../universe/compileRuleOf.ts";
 import { createUniverse } from "../../universe/createUniverse.ts";
+import { isGridSpace } from "../../universe/isGridSpace.ts";
 import type { CellRect, State, Universe, UniverseSnapshot } from "../../universe/Universe.ts";
 import type { CreateUniverse } from "./createUniverseHost.ts";
 import type { UniverseReply, UniverseRequest } from "./protocol.ts";
@@ -76,7 +77,7 @@ export function createConversation(worker: UniverseWorker) {
  * 0..255, draws states at scale 0 (`DensityPicture.states`, 256 claimed) and never steps.
  */
 export const createMultiStateStandIn: CreateUniverse = (options) => {
-  if (options.space.kind === "infinite") throw new RangeError("the stand-in is bounded");
+  if (!isGridSpace(options.space)) throw new RangeError("the stand-in is bounded");
   const { width, height } = options.space;
   const cells = new Uint8Array(width * height);
   const inside = (x: number, y: number) => x >= 0 && y >= 0 && x < width && y < height;
