@@ -3,8 +3,9 @@ import type { CompiledRangeRule } from "../../src/kernels/range/CompiledRangeRul
 import { compileRangeRule, isRefusal } from "../../src/kernels/range/compileRangeRule.ts";
 import { createRangeStepper } from "../../src/kernels/range/createRangeStepper.ts";
 import { cellProgramOf } from "../../src/rules/cellProgramOf.ts";
-import { parseRule } from "../../src/rules/index.ts";
+import { formatRule, parseRule } from "../../src/rules/index.ts";
 import type { LargerThanLifeRule, RangeShape } from "../../src/rules/Rule.ts";
+import { neighbourhoodSize } from "../../src/rules/rangeCellsOf.ts";
 import { compileRuleOf } from "../../src/universe/compileRuleOf.ts";
 import { createSoup } from "./createSoup.ts";
 import { measureRate, type Summary, summarize } from "./summarize.ts";
@@ -27,13 +28,8 @@ export interface LtlBench {
 
 /** Cells in the neighbourhood of `shape` at `range`, the cell included (Golly's max_neighbors + 1). */
 function shapeCells(shape: RangeShape, range: number): number {
-  if (shape === "moore") return (2 * range + 1) ** 2;
-  if (shape === "vonNeumann") return 2 * range * (range + 1) + 1;
-  let cells = 0;
-  for (let dy = -range; dy <= range; dy++) {
-    cells += 2 * Math.floor(Math.sqrt(range * range + range - dy * dy)) + 1;
-  }
-  return cells;
+  const rule = { family: "ltl", range, states: 2, middle: false, shape, birth: [], survival: [] };
+  return neighbourhoodSize(rule as LargerThanLifeRule) + 1;
 }
 
 /**
@@ -66,10 +62,7 @@ function boscoLike(shape: RangeShape, range: number): LargerThanLifeRule {
 }
 
 function describeRule(rule: LargerThanLifeRule): string {
-  const [b] = rule.birth;
-  const [s] = rule.survival;
-  const n = { moore: "NM", vonNeumann: "NN", circular: "NC" }[rule.shape];
-  return `R${rule.range},C0,M${rule.middle ? 1 : 0},S${s?.[0]}..${s?.[1]},B${b?.[0]}..${b?.[1]},${n}`;
+  return formatRule(rule);
 }
 
 const CASES: readonly (readonly [RangeShape, number, "wasm" | "js"])[] = [

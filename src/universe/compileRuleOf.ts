@@ -1,3 +1,4 @@
+import { LIVE_ONLY } from "../engine/countInRange.ts";
 import type { CompiledRule } from "../kernels/CompiledRule.ts";
 import { compileRule } from "../kernels/compileRule.ts";
 import type { CompiledRangeRule } from "../kernels/range/CompiledRangeRule.ts";
@@ -7,6 +8,7 @@ import { compileStates } from "../kernels/states/compileStates.ts";
 import { cellProgramOf } from "../rules/cellProgramOf.ts";
 import { formatRule } from "../rules/formatRule.ts";
 import { isMultiState, type Rule, stateCount } from "../rules/Rule.ts";
+import { rangeCellsOf } from "../rules/rangeCellsOf.ts";
 
 /**
  * The kernels' form of `rule`, compiled from its cell coroutine (`cellProgramOf`): the one
@@ -57,10 +59,28 @@ export function compileRangeRuleOf(rule: Rule): CompiledRangeRule | RangeRefusal
   const key = formatRule(rule);
   let result = rangeRules.get(key);
   if (result === undefined) {
-    result = compileRangeRule(cellProgramOf(rule), stateCount(rule), undefined, breaksOf(rule));
+    const weighted = weightedReason(rule);
+    result = weighted
+      ? { refused: weighted }
+      : compileRangeRule(cellProgramOf(rule), stateCount(rule), undefined, breaksOf(rule));
     rangeRules.set(key, result);
   }
   return result;
+}
+
+/**
+ * Why a weighted Larger than Life rule (`NG`, `NW`) is not compiled: the range kernels count
+ * cells, each alike, and learning a table over every sum of weights by driving the
+ * coroutine would take a run for each sum; the interpreter runs these rules.
+ */
+function weightedReason(rule: Rule): string | undefined {
+  if (rule.family !== "ltl") return undefined;
+  const cells = rangeCellsOf(rule);
+  const alike =
+    cells.evenWeights.every((weight) => weight === 1) && cells.stateWeights === LIVE_ONLY;
+  return alike
+    ? undefined
+    : `the ${rule.shape} neighbourhood weighs its cells; the range kernels count cells alike`;
 }
 
 /**
