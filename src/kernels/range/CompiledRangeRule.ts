@@ -10,6 +10,11 @@ export interface CompiledRangeRule {
    * row, west to east; the cell itself is never among them.
    */
   readonly offsets: Int32Array;
+  /**
+   * The cells a cell where y + x is odd counts, as many as `offsets` (the triangular grid's
+   * neighbourhood, flipped on alternate cells); absent when every cell counts `offsets`.
+   */
+  readonly oddOffsets?: Int32Array;
   /** How far the farthest offset reaches along either axis. */
   readonly range: number;
   /** How many states a cell can be in: 0 .. states - 1, the states reachable from 0 and 1. */

@@ -123,7 +123,14 @@ function javaScriptSums(
   const step =
     plan.kind === "diamond"
       ? createDiamondSums(width, height, topology, plan.range)
-      : createRectangleSums(width, height, topology, plan.range, plan.rectangles);
+      : createRectangleSums(
+          width,
+          height,
+          topology,
+          plan.range,
+          plan.rectangles,
+          plan.oddRectangles,
+        );
   const buffers = [new Uint8Array(width * height), new Uint8Array(width * height)] as const;
   return {
     kind: plan.kind === "diamond" ? "ltl-diamond-js" : "ltl-rectangles-js",
@@ -143,6 +150,8 @@ function wasmSums(
   table: Uint8Array,
   tableStride: number,
 ): RangeSums | undefined {
+  // The triangular grid's two stacks run in JavaScript only.
+  if (plan.kind === "rectangles" && plan.oddRectangles) return undefined;
   if (plan.kind === "diamond") {
     return createWasmDiamondSums(width, height, topology, plan.range, weight, table, tableStride);
   }

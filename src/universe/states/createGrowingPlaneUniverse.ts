@@ -75,11 +75,22 @@ export function createGrowingPlaneUniverse(
    * at most MAX_PLANE_SIDE a side, copying the cells over.
    */
   const replan = (box: CellRect, pad: number) => {
+    // The plane starts at even coordinates, a cell wider or taller if need be, so that a
+    // cell's y + x on the plane is even where it is on the infinite plane (the triangular
+    // grid's neighbourhood flips on odd cells).
     const side = (extent: number) => Math.min(MAX_PLANE_SIDE, extent + 2 * pad);
-    const width = side(box.width);
-    const height = side(box.height);
-    const newLeft = box.x - Math.floor((width - box.width) / 2);
-    const newTop = box.y - Math.floor((height - box.height) / 2);
+    let width = side(box.width);
+    let height = side(box.height);
+    let newLeft = box.x - Math.floor((width - box.width) / 2);
+    let newTop = box.y - Math.floor((height - box.height) / 2);
+    if (newLeft & 1) {
+      newLeft--;
+      width = Math.min(MAX_PLANE_SIDE, width + 1);
+    }
+    if (newTop & 1) {
+      newTop--;
+      height = Math.min(MAX_PLANE_SIDE, height + 1);
+    }
     const old = plane.space;
     const from = plane.bytes();
     const bytes = new Uint8Array(width * height);
