@@ -1,4 +1,5 @@
 import type { CompiledRangeRule } from "./CompiledRangeRule.ts";
+import type { WeightClass } from "./weightedSums.ts";
 
 /** A rectangle of offsets, rows dy0..dy1 and columns dx0..dx1 inclusive. */
 export interface OffsetRectangle {
@@ -16,7 +17,8 @@ export interface OffsetRectangle {
  * the same run in the rows below it (the disc's outline, a cross's arms, a checkerboard's
  * cells one by one: four reads a rectangle a cell, so the cost grows with the range as Golly's
  * does for these shapes). `oddRectangles` is the stack of the cells where y + x is odd when
- * their neighbourhood differs (the triangular grid's flip).
+ * their neighbourhood differs (the triangular grid's flip). A weighted neighbourhood is a
+ * stack for each weight, without the centre (`createWeightedSums`).
  */
 export type RangeSumPlan =
   | { readonly kind: "diamond"; readonly range: number }
@@ -25,11 +27,16 @@ export type RangeSumPlan =
       readonly range: number;
       readonly rectangles: readonly OffsetRectangle[];
       readonly oddRectangles?: readonly OffsetRectangle[];
-    };
+    }
+  | { readonly kind: "weighted"; readonly range: number; readonly classes: readonly WeightClass[] };
 
 /** The plan for a compiled rule's neighbourhood, or why no range kernel can sum it. */
 export function planRangeSums(rule: CompiledRangeRule): RangeSumPlan | string {
-  const { offsets, oddOffsets, range } = rule;
+  const { offsets, oddOffsets, range, weights } = rule;
+  if (weights) {
+    if (oddOffsets) return "a weighted neighbourhood flipped on alternate cells";
+    return { kind: "weighted", range, classes: weightClasses(offsets, weights, range) };
+  }
   const shape = shapeOf(offsets, range);
   if (!oddOffsets && range > 0 && isDiamond(shape, range)) return { kind: "diamond", range };
   const rectangles = stackOf(shape, range);
@@ -40,6 +47,19 @@ export function planRangeSums(rule: CompiledRangeRule): RangeSumPlan | string {
     rectangles,
     oddRectangles: stackOf(shapeOf(oddOffsets, range), range),
   };
+}
+
+/** The cells of each weight, the centre aside, as stacks of rectangles. */
+function weightClasses(offsets: Int32Array, weights: Int32Array, range: number): WeightClass[] {
+  const side = 2 * range + 1;
+  const masks = new Map<number, Uint8Array>();
+  for (let i = 0; i < weights.length; i++) {
+    const weight = weights[i] as number;
+    const mask = masks.get(weight) ?? new Uint8Array(side * side);
+    masks.set(weight, mask);
+    mask[((offsets[2 * i] as number) + range) * side + (offsets[2 * i + 1] as number) + range] = 1;
+  }
+  return [...masks].map(([weight, mask]) => ({ weight, rectangles: stackOf(mask, range) }));
 }
 
 /** The neighbourhood with its centre as a (2 range + 1)² mask. */

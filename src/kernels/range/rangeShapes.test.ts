@@ -107,9 +107,61 @@ it("plans a stack of rectangles whose size grows with the range, one run of cell
   expect(plan("R5,C0,M1,S1..1,B1..1,NX")).toMatchObject({ rectangles: { length: 21 } });
 });
 
-it("leaves weighted neighbourhoods to the interpreter, saying why", () => {
-  for (const text of ["R3,C0,M0,S24..31,B24..28,NG", "R1,C0,S1,B1,NW123401323"]) {
+/** A random weighted rule: Gaussian, or one hex digit a weight (8 to F negative). */
+function randomWeighted(): LargerThanLifeRule {
+  const gaussian = random() < 0.4;
+  const range = 1 + pick(gaussian ? 4 : 3);
+  const digits = Array.from({ length: (2 * range + 1) ** 2 }, () => "0123456789ABCDEF"[pick(16)]);
+  const base = {
+    family: "ltl" as const,
+    range,
+    states: 2 + pick(3),
+    middle: random() < 0.5,
+    shape: gaussian ? ("gaussian" as const) : ("weighted" as const),
+    ...(!gaussian && { cells: digits.join("") }),
+  };
+  const most = neighbourhoodSize({ ...base, birth: [], survival: [] });
+  return { ...base, birth: randomRanges(most), survival: randomRanges(most) };
+}
+
+describe("weighted neighbourhoods on the weighted range kernel equal the coroutine interpreter", () => {
+  const rules = Array.from({ length: 10 }, randomWeighted);
+  it.each(rules.map((rule) => [JSON.stringify(rule), rule] as const))("%s", (name, rule) => {
+    const compiled = compileRangeRuleOf(rule);
+    if (isRefusal(compiled)) throw new Error(`seed ${seed}: ${name}: ${compiled.refused}`);
+    expect(createRangeStepper({ width: 4, height: 4, topology: "torus", compiled }).kind).toBe(
+      "ltl-weighted-js",
+    );
+    const r = rule.range;
+    for (const topology of ["torus", "plane"] as const) {
+      for (const [width, height] of [
+        [1, 1],
+        [2 * r + 1, 2 * r + 2],
+        [23, 17],
+      ] as const) {
+        expect(
+          firstRangeDifference(random, rule, compiled, width, height, topology, 5),
+          `seed ${seed} (TEST_SEED=${seed}), ${name}, ${topology} ${width}x${height}`,
+        ).toBe("none");
+      }
+    }
+  });
+});
+
+it("learns negative sums of weights, where no cell is born or survives", () => {
+  const rule = parseRule("R1,C0,S0-2,B1-3,NW8F1111111").rule;
+  const compiled = compileRangeRuleOf(rule);
+  if (isRefusal(compiled)) throw new Error(compiled.refused);
+  expect(compiled.lowest).toBe(-7);
+  // An empty cell with only its north-west neighbour (weight -7) alive stays empty.
+  expect(compiled.next[0 * (compiled.next.length / compiled.states) + 0]).toBe(0);
+});
+
+it("leaves state weights and flipped weights to the interpreter, saying why", () => {
+  const refusal = (text: string) => {
     const compiled = compileRangeRuleOf(parseRule(text).rule);
-    expect(isRefusal(compiled) && compiled.refused).toMatch(/weighs its cells/);
-  }
+    return isRefusal(compiled) ? compiled.refused : "compiled";
+  };
+  expect(refusal("R1,C3,S1,B1,NW111101111,012")).toMatch(/weighs states/);
+  expect(refusal("R1,C0,S1,B1,NW123401323L")).toMatch(/flipped/);
 });

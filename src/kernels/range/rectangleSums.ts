@@ -23,12 +23,7 @@ export function createRectangleSums(
   table: Uint8Array,
   tableStride: number,
 ) => void {
-  const paddedWidth = width + 2 * range;
-  const paddedHeight = height + 2 * range;
-  const stride = paddedWidth + 1;
-  const sums = new Int32Array((paddedHeight + 1) * stride);
-  const rowSources = paddedSources(height, range, paddedHeight, topology);
-  const columnSources = paddedSources(width, range, paddedWidth, topology);
+  const { sums, stride, fill } = createSummedArea(width, height, topology, range);
   // The four corners of each rectangle, relative to the table's entry for the cell's corner.
   const cornersOf = (stack: readonly OffsetRectangle[]): Int32Array => {
     const corners = new Int32Array(4 * stack.length);
@@ -69,31 +64,7 @@ export function createRectangleSums(
   };
 
   return (cells, next, weight, table, tableStride) => {
-    for (let py = 0; py < paddedHeight; py++) {
-      const above = py * stride;
-      const row = above + stride;
-      const source = rowSources[py] as number;
-      if (source < 0) {
-        sums.copyWithin(row, above, row);
-        continue;
-      }
-      const base = source * width;
-      let sum = 0;
-      for (let px = 0; px < range; px++) {
-        const column = columnSources[px] as number;
-        if (column >= 0) sum += weight[cells[base + column] as number] as number;
-        sums[row + px + 1] = (sums[above + px + 1] as number) + sum;
-      }
-      for (let x = 0; x < width; x++) {
-        sum += weight[cells[base + x] as number] as number;
-        sums[row + range + x + 1] = (sums[above + range + x + 1] as number) + sum;
-      }
-      for (let px = range + width; px < paddedWidth; px++) {
-        const column = columnSources[px] as number;
-        if (column >= 0) sum += weight[cells[base + column] as number] as number;
-        sums[row + px + 1] = (sums[above + px + 1] as number) + sum;
-      }
-    }
+    fill(cells, weight);
 
     if (rectangles.length === 1 && !oddCorners) {
       const [a, b, c, d] = corners as unknown as [number, number, number, number];
@@ -130,4 +101,55 @@ export function createRectangleSums(
       }
     }
   };
+}
+
+/**
+ * A summed-area table of the counted cells (`weight[state]` a cell) over a grid padded by
+ * `range` on every side (wrapped on a torus, empty on a plane): `sums[(py + 1) * stride + px +
+ * 1]` is the sum over padded rows 0..py and columns 0..px. `fill` makes it for a generation.
+ */
+export function createSummedArea(
+  width: number,
+  height: number,
+  topology: Topology,
+  range: number,
+): {
+  readonly sums: Int32Array;
+  readonly stride: number;
+  fill(cells: Uint8Array, weight: Uint8Array): void;
+} {
+  const paddedWidth = width + 2 * range;
+  const paddedHeight = height + 2 * range;
+  const stride = paddedWidth + 1;
+  const sums = new Int32Array((paddedHeight + 1) * stride);
+  const rowSources = paddedSources(height, range, paddedHeight, topology);
+  const columnSources = paddedSources(width, range, paddedWidth, topology);
+  const fill = (cells: Uint8Array, weight: Uint8Array): void => {
+    for (let py = 0; py < paddedHeight; py++) {
+      const above = py * stride;
+      const row = above + stride;
+      const source = rowSources[py] as number;
+      if (source < 0) {
+        sums.copyWithin(row, above, row);
+        continue;
+      }
+      const base = source * width;
+      let sum = 0;
+      for (let px = 0; px < range; px++) {
+        const column = columnSources[px] as number;
+        if (column >= 0) sum += weight[cells[base + column] as number] as number;
+        sums[row + px + 1] = (sums[above + px + 1] as number) + sum;
+      }
+      for (let x = 0; x < width; x++) {
+        sum += weight[cells[base + x] as number] as number;
+        sums[row + range + x + 1] = (sums[above + range + x + 1] as number) + sum;
+      }
+      for (let px = range + width; px < paddedWidth; px++) {
+        const column = columnSources[px] as number;
+        if (column >= 0) sum += weight[cells[base + column] as number] as number;
+        sums[row + px + 1] = (sums[above + px + 1] as number) + sum;
+      }
+    }
+  };
+  return { sums, stride, fill };
 }
