@@ -53,6 +53,29 @@ describe("Golly's Larger than Life neighbourhoods from a single cell", () => {
     expect(afterOne(text, { kind: "infinite" }, -7, 3, "coroutine")).toBe(BigInt(size));
   });
 
+  it("keeps the triangular grid's parity where the growing plane is made again, far out", () => {
+    // Golly's Help's B1 test (one cell gives birth to its 36 neighbours at r = 2), the cell
+    // placed where the plane must be rebuilt around it, at both parities of x + y.
+    for (const [x, y] of [
+      [1001, -3],
+      [-2000, 7],
+      [-2001, 7],
+    ] as const) {
+      const universe = universeOf("R2,C0,M0,S1..1,B1..1,NL", { kind: "infinite" });
+      expect(universe.engine).toBe("fast");
+      universe.set(x, y, 1);
+      universe.step(1n);
+      const fast = [...universe.cells()];
+      universe.dispose();
+      const reference = universeOf("R2,C0,M0,S1..1,B1..1,NL", { kind: "infinite" }, "coroutine");
+      reference.set(x, y, 1);
+      reference.step(1n);
+      expect(fast, `(${x}, ${y})`).toEqual([...reference.cells()]);
+      expect(fast).toHaveLength(5 * 9 - 2 * 2 * 2 - 1);
+      reference.dispose();
+    }
+  });
+
   it("sums weights: a cell is born where the live cell's weight is the birth count", () => {
     // 1 2 3 / 4 0 1 / 3 2 3 (Golly's Help): weight 1 at the north-west and the east, so the
     // cells south-east and west of the live one see it with weight 1; the live cell itself

@@ -30,7 +30,8 @@ const EXTRA_PASSES_UP_TO = 500;
 /**
  * Learns a range rule by driving its cell coroutine, never by reading the rule: which cells a
  * cell asks for (with all neighbours empty, for states 0 and 1, at a place where y + x is even
- * and at one where it is odd: the triangular grid's cells flip their neighbourhood), then for each state reachable
+ * and at one where it is odd: the triangular grid's cells flip their neighbourhood; a flipped
+ * one is learnt where y + x is even and checked at both), then for each state reachable
  * from 0 and 1 its next state for every count of live neighbours (state 1), each count driven
  * with its live cells at random places (three times over, in new orders, while the neighbourhood is small),
  * then whether a neighbour in each further state counts as alive, then a final check on
