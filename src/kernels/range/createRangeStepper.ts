@@ -1,6 +1,7 @@
 import { assertGridSize, type Topology } from "../../engine/Grid.ts";
 import type { StateStepper } from "../StateStepper.ts";
 import { type CompiledRangeRule, neighbourCount, rowLength } from "./CompiledRangeRule.ts";
+import { createCheckerSums } from "./checkerSums.ts";
 import { createDiamondSums } from "./diamondSums.ts";
 import { planRangeSums, type RangeSumPlan } from "./planRangeSums.ts";
 import type { RangeSums } from "./RangeSums.ts";
@@ -157,17 +158,19 @@ function javaScriptSums(
   const step =
     plan.kind === "diamond"
       ? createDiamondSums(width, height, topology, plan.range)
-      : createRectangleSums(
-          width,
-          height,
-          topology,
-          plan.range,
-          plan.rectangles,
-          plan.oddRectangles,
-        );
+      : plan.kind === "checker"
+        ? createCheckerSums(width, height, topology, plan.range, plan.same)
+        : createRectangleSums(
+            width,
+            height,
+            topology,
+            plan.range,
+            plan.rectangles,
+            plan.oddRectangles,
+          );
   const buffers = [new Uint8Array(width * height), new Uint8Array(width * height)] as const;
   return {
-    kind: plan.kind === "diamond" ? "ltl-diamond-js" : "ltl-rectangles-js",
+    kind: `ltl-${plan.kind}-js`,
     buffers,
     step(from) {
       step(buffers[from], buffers[1 - from] as Uint8Array, weight, table, tableStride);
@@ -184,8 +187,10 @@ function wasmSums(
   table: Uint8Array,
   tableStride: number,
 ): RangeSums | undefined {
-  // The triangular grid's two stacks run in JavaScript only.
-  if (plan.kind === "rectangles" && plan.oddRectangles) return undefined;
+  // The triangular grid's two stacks and the checkerboards run in JavaScript only.
+  if (plan.kind === "checker" || (plan.kind === "rectangles" && plan.oddRectangles)) {
+    return undefined;
+  }
   if (plan.kind === "diamond") {
     return createWasmDiamondSums(width, height, topology, plan.range, weight, table, tableStride);
   }

@@ -18,7 +18,9 @@ export interface OffsetRectangle {
  * cells one by one: four reads a rectangle a cell, so the cost grows with the range as Golly's
  * does for these shapes). `oddRectangles` is the stack of the cells where y + x is odd when
  * their neighbourhood differs (the triangular grid's flip). A weighted neighbourhood is a
- * stack for each weight, without the centre (`createWeightedSums`).
+ * stack for each weight, without the centre (`createWeightedSums`). A checkerboard of the
+ * square (Golly's NB and ND) is one square on a summed-area table of one colour
+ * (`createCheckerSums`).
  */
 export type RangeSumPlan =
   | { readonly kind: "diamond"; readonly range: number }
@@ -28,7 +30,8 @@ export type RangeSumPlan =
       readonly rectangles: readonly OffsetRectangle[];
       readonly oddRectangles?: readonly OffsetRectangle[];
     }
-  | { readonly kind: "weighted"; readonly range: number; readonly classes: readonly WeightClass[] };
+  | { readonly kind: "weighted"; readonly range: number; readonly classes: readonly WeightClass[] }
+  | { readonly kind: "checker"; readonly range: number; readonly same: boolean };
 
 /** The plan for a compiled rule's neighbourhood, or why no range kernel can sum it. */
 export function planRangeSums(rule: CompiledRangeRule): RangeSumPlan | string {
@@ -39,6 +42,11 @@ export function planRangeSums(rule: CompiledRangeRule): RangeSumPlan | string {
   }
   const shape = shapeOf(offsets, range);
   if (!oddOffsets && range > 0 && isDiamond(shape, range)) return { kind: "diamond", range };
+  for (const same of [false, true]) {
+    if (!oddOffsets && range > 1 && isChecker(shape, range, same)) {
+      return { kind: "checker", range, same };
+    }
+  }
   const rectangles = stackOf(shape, range);
   if (!oddOffsets) return { kind: "rectangles", range, rectangles };
   return {
@@ -99,6 +107,21 @@ function stackOf(shape: Uint8Array, range: number): OffsetRectangle[] {
   for (const rectangle of open.values()) done.push(rectangle);
   return done.sort((a, b) => a.dy0 - b.dy0 || a.dx0 - b.dx0);
 }
+/**
+ * Whether the mask is the square's cells of the centre's colour (`same`, Golly's ND), or of the
+ * other colour with the centre (NB).
+ */
+function isChecker(shape: Uint8Array, range: number, same: boolean): boolean {
+  const side = 2 * range + 1;
+  for (let dy = -range; dy <= range; dy++) {
+    for (let dx = -range; dx <= range; dx++) {
+      const inside = (((dy + dx) & 1) === 0) === same || (dy === 0 && dx === 0) ? 1 : 0;
+      if (shape[(dy + range) * side + dx + range] !== inside) return false;
+    }
+  }
+  return true;
+}
+
 function isDiamond(shape: Uint8Array, range: number): boolean {
   const side = 2 * range + 1;
   for (let dy = -range; dy <= range; dy++) {

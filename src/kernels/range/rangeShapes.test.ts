@@ -54,7 +54,11 @@ function randomRule(shape: RangeShape): LargerThanLifeRule {
 }
 
 describe("Golly's other neighbourhoods on the range kernels equal the coroutine interpreter", () => {
-  const rules = SHAPES.flatMap((shape) => [randomRule(shape), randomRule(shape)]);
+  // Two of each, and checkerboards large enough for their own kernel.
+  const fixed = ["R3,C3,S5-12,B4-9,NB", "R4,C0,S6-20,B7-15,ND"].map(
+    (text) => parseRule(text).rule as LargerThanLifeRule,
+  );
+  const rules = [...SHAPES.flatMap((shape) => [randomRule(shape), randomRule(shape)]), ...fixed];
   it.each(rules.map((rule) => [`${rule.shape} ${JSON.stringify(rule)}`, rule] as const))(
     "%s",
     (name, rule) => {
@@ -84,14 +88,15 @@ describe("Golly's other neighbourhoods on the range kernels equal the coroutine 
   );
 });
 
-it("sums the triangular grid's two neighbourhoods in JavaScript, the others on wasm", () => {
+it("sums the triangular grid's two neighbourhoods and the checkerboards in JavaScript, the others on wasm", () => {
   const kind = (text: string): string => {
     const compiled = compileRangeRuleOf(parseRule(text).rule);
     if (isRefusal(compiled)) throw new Error(compiled.refused);
     return createRangeStepper({ width: 8, height: 8, topology: "torus", compiled }).kind;
   };
   expect(kind("R2,C0,S1,B1,NL")).toBe("ltl-rectangles-js");
-  expect(kind("R2,C0,S1,B1,NB")).toBe("ltl-rectangles-wasm");
+  expect(kind("R2,C0,S1,B1,NB")).toBe("ltl-checker-js");
+  expect(kind("R3,C0,S1,B1,ND")).toBe("ltl-checker-js");
   expect(kind("R2,C0,S1,B1,N+")).toBe("ltl-rectangles-wasm");
 });
 
