@@ -103,11 +103,10 @@ export function* compilingRangeRule(
   if (typeof evenAsked === "string") return { refused: evenAsked };
   const oddAsked = askedAt(1);
   if (typeof oddAsked === "string") return { refused: oddAsked };
-  const flips =
-    oddAsked.size !== evenAsked.size || [...oddAsked.keys()].some((key) => !evenAsked.has(key));
   if (oddAsked.size !== evenAsked.size) {
     return { refused: "cells where y + x is odd ask for a different number of cells" };
   }
+  const flips = [...oddAsked.keys()].some((key) => !evenAsked.has(key));
   const size = evenAsked.size;
   let range = 0;
   const offsetsOf = (asked: Map<number, [number, number]>): Int32Array => {

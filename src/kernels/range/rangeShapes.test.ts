@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { firstRangeDifference } from "../../../tests/support/firstRangeDifference.ts";
 import { createRandom, pickSeed } from "../../../tests/support/random.ts";
+import { type CellProgram, query, transition } from "../../engine/protocol.ts";
 import { cellProgramOf } from "../../rules/cellProgramOf.ts";
 import { parseRule } from "../../rules/parseRule.ts";
 import type { CountRange, LargerThanLifeRule, RangeShape } from "../../rules/Rule.ts";
@@ -169,4 +170,18 @@ it("leaves state weights and flipped weights to the interpreter, saying why", ()
   };
   expect(refusal("R1,C3,S1,B1,NW111101111,012")).toMatch(/weighs states/);
   expect(refusal("R1,C0,S1,B1,NW123401323L")).toMatch(/flipped/);
+});
+
+it("refuses a coroutine whose odd cells ask for more cells than its even ones", () => {
+  const program: CellProgram = function* lopsided(y, x) {
+    const state = yield query(y, x);
+    let count = 0;
+    const reach = ((y + x) & 1) === 0 ? 1 : 2;
+    for (let dx = -reach; dx <= reach; dx++) {
+      if (dx !== 0 && (yield query(y, x + dx)) === 1) count++;
+    }
+    yield transition(y, x, count === 1 || (state === 1 && count === 2) ? 1 : 0);
+  };
+  const compiled = compileRangeRule(program, 2);
+  expect(isRefusal(compiled) && compiled.refused).toMatch(/odd ask for a different number/);
 });
