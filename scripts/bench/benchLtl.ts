@@ -1,10 +1,12 @@
 import { createStepper } from "../../src/kernels/index.ts";
 import type { CompiledRangeRule } from "../../src/kernels/range/CompiledRangeRule.ts";
 import { compileRangeRule, isRefusal } from "../../src/kernels/range/compileRangeRule.ts";
+import { compileWeightedRangeRule } from "../../src/kernels/range/compileWeightedRangeRule.ts";
 import { createRangeStepper } from "../../src/kernels/range/createRangeStepper.ts";
 import { cellProgramOf } from "../../src/rules/cellProgramOf.ts";
-import { parseRule } from "../../src/rules/index.ts";
+import { formatRule, parseRule } from "../../src/rules/index.ts";
 import type { LargerThanLifeRule, RangeShape } from "../../src/rules/Rule.ts";
+import { neighbourhoodSize, rangeCellsOf } from "../../src/rules/rangeCellsOf.ts";
 import { compileRuleOf } from "../../src/universe/compileRuleOf.ts";
 import { createSoup } from "./createSoup.ts";
 import { measureRate, type Summary, summarize } from "./summarize.ts";
@@ -27,13 +29,8 @@ export interface LtlBench {
 
 /** Cells in the neighbourhood of `shape` at `range`, the cell included (Golly's max_neighbors + 1). */
 function shapeCells(shape: RangeShape, range: number): number {
-  if (shape === "moore") return (2 * range + 1) ** 2;
-  if (shape === "vonNeumann") return 2 * range * (range + 1) + 1;
-  let cells = 0;
-  for (let dy = -range; dy <= range; dy++) {
-    cells += 2 * Math.floor(Math.sqrt(range * range + range - dy * dy)) + 1;
-  }
-  return cells;
+  const rule = { family: "ltl", range, states: 2, middle: false, shape, birth: [], survival: [] };
+  return neighbourhoodSize(rule as LargerThanLifeRule) + 1;
 }
 
 /**
@@ -66,10 +63,7 @@ function boscoLike(shape: RangeShape, range: number): LargerThanLifeRule {
 }
 
 function describeRule(rule: LargerThanLifeRule): string {
-  const [b] = rule.birth;
-  const [s] = rule.survival;
-  const n = { moore: "NM", vonNeumann: "NN", circular: "NC" }[rule.shape];
-  return `R${rule.range},C0,M${rule.middle ? 1 : 0},S${s?.[0]}..${s?.[1]},B${b?.[0]}..${b?.[1]},${n}`;
+  return formatRule(rule);
 }
 
 const CASES: readonly (readonly [RangeShape, number, "wasm" | "js"])[] = [
@@ -87,14 +81,21 @@ const CASES: readonly (readonly [RangeShape, number, "wasm" | "js"])[] = [
   ["vonNeumann", 5, "js"],
   ["vonNeumann", 50, "js"],
   ["circular", 5, "js"],
+  // Golly's other neighbourhoods at range 5: stacks of rectangles (the triangular grid's two
+  // in JavaScript), and the Gaussian's weights on the weighted kernel (JavaScript).
+  ["checkerboard", 5, "wasm"],
+  ["cross", 5, "wasm"],
+  ["hexagonal", 5, "wasm"],
+  ["triangular", 5, "wasm"],
+  ["gaussian", 5, "wasm"],
 ];
 
 /**
  * Larger than Life on a 1024x1024 torus soup (density 1/2): cell updates per second of the
  * wasm range kernels for ranges 1, 5 and 50 on each shape (the disc to range 20: its cost grows
  * with the range), and of the JavaScript ones at ranges 5 and 50, each rule compiled once by
- * driving its coroutine (the compile time is reported),
- * and B3/S23 on the wasm Life kernel measured in the same run. Runs are interleaved so that a
+ * driving its coroutine (the compile time is reported), Golly's checkerboard, cross, hexagonal,
+ * triangular and Gaussian neighbourhoods at range 5, and B3/S23 on the wasm Life kernel measured in the same run. Runs are interleaved so that a
  * busy machine slows every kernel alike.
  */
 export function benchLtl(runs: number, millis: number, size = 1024): LtlBench {
@@ -116,7 +117,10 @@ export function benchLtl(runs: number, millis: number, size = 1024): LtlBench {
     const key = describeRule(rule);
     if (!compiles.has(key)) {
       const start = performance.now();
-      const compiled = compileRangeRule(cellProgramOf(rule), rule.states);
+      const compiled =
+        rule.shape === "gaussian"
+          ? compileWeightedRangeRule(cellProgramOf(rule), rangeCellsOf(rule), rule.states)
+          : compileRangeRule(cellProgramOf(rule), rule.states);
       const compileMillis = performance.now() - start;
       if (isRefusal(compiled)) throw new Error(`${key}: ${compiled.refused}`);
       compiles.set(key, { compiled, compileMillis });

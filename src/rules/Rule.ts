@@ -1,7 +1,34 @@
-import type { RangeShape } from "../engine/countInRange.ts";
 import type { EdgePair, Shift, Surface, Topology, Tube } from "../engine/Surface.ts";
 
-export type { EdgePair, RangeShape, Shift, Surface, Topology, Tube };
+export type { EdgePair, Shift, Surface, Topology, Tube };
+
+/**
+ * The neighbourhoods of Golly's Larger than Life (the letter after `N`), each defined in
+ * `rangeCellsOf`: on the square grid `moore` (NM), `vonNeumann` (NN, a diamond), `circular` (NC,
+ * x² + y² <= r² + r), `euclidean` (N2, x² + y² <= r²), `checkerboard` (NB), `alignedCheckerboard`
+ * (ND), `cross` (N+), `saltire` (NX), `star` (N*), `hash` (N#); on the hexagonal grid drawn
+ * sheared `hexagonal` (NH), `asterisk` (NA), `tripod` (N3); `triangular` (NL, flipped on
+ * alternate cells); `gaussian` (NG, weighted); and the ones spelt out in the rulestring,
+ * `custom` (N@ and hex digits) and `weighted` (NW and a weight a cell).
+ */
+export type RangeShape =
+  | "moore"
+  | "vonNeumann"
+  | "circular"
+  | "euclidean"
+  | "checkerboard"
+  | "alignedCheckerboard"
+  | "cross"
+  | "saltire"
+  | "star"
+  | "hash"
+  | "hexagonal"
+  | "asterisk"
+  | "tripod"
+  | "triangular"
+  | "gaussian"
+  | "custom"
+  | "weighted";
 
 /**
  * Which cells of a cell's 3x3 block are its neighbours: all 8 (Moore), the 6 of a hexagonal
@@ -54,16 +81,23 @@ export type CountRange = readonly [min: number, max: number];
  * Larger than Life / HROT (`R5,C0,M1,S34..58,B34..45,NM`): a cell counts the live cells (state
  * 1) within `range` of it in `shape`, itself included when `middle`; it is born or survives
  * when the count is in one of the ranges. With `states` > 2, a live cell that does not survive
- * decays as in Generations.
+ * decays as in Generations. Weighted shapes (`gaussian`, `weighted`) sum a weight a cell
+ * instead of counting, and `weighted` may weigh states too (`rangeCellsOf` is the definition).
  */
 export interface LargerThanLifeRule {
   readonly family: "ltl";
-  /** 1 to 500. */
+  /** 1 to 500 as written (Golly's limits: 250 for `triangular`, whose cells reach 2r along a row; 50 for `gaussian`). */
   readonly range: number;
   /** 2 to 256 (Golly's C0 and C2 both mean 2). */
   readonly states: number;
   readonly middle: boolean;
   readonly shape: RangeShape;
+  /**
+   * For `custom` and `weighted`: the text after `N@` or `NW` as Golly prints it back (upper
+   * case): the hex digits, then for `weighted` any `,` and state weights, then any `H`
+   * (hexagonal grid, drawn only) or `L` (triangular grid: flipped on alternate cells).
+   */
+  readonly cells?: string;
   readonly birth: readonly CountRange[];
   readonly survival: readonly CountRange[];
   /**

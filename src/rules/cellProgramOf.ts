@@ -12,6 +12,7 @@ import type {
   LifeLikeRule,
   Rule,
 } from "./Rule.ts";
+import { rangeCellsOf } from "./rangeCellsOf.ts";
 
 /**
  * The cell coroutine of a rule: the one definition of what the rule does, which the
@@ -92,18 +93,21 @@ function generationsCell(rule: GenerationsRule): CellProgram {
 
 /**
  * Larger than Life: the seed's "larger sphere of influence". The cell counts the live cells in
- * its range and is born or survives when the count falls in one of the rule's ranges; with more
- * than two states, a live cell that does not survive decays as in Generations.
+ * its neighbourhood (`rangeCellsOf`: the cells, their weights and the states' weights) and is
+ * born or survives when the count falls in one of the rule's ranges (never when it is
+ * negative, which weights can make it); with more than two states, a live cell that does not
+ * survive decays as in Generations.
  */
 function largerThanLifeCell(rule: LargerThanLifeRule): CellProgram {
-  const { range, shape, middle, states, birth, survival } = rule;
+  const { states, birth, survival } = rule;
+  const cells = rangeCellsOf(rule);
   return function* largerThanLifeCell(y, x) {
     const state = yield query(y, x);
     if (state >= 2) {
       yield transition(y, x, (state + 1) % states);
       return;
     }
-    const count = yield* countInRange(y, x, range, shape, middle);
+    const count = yield* countInRange(y, x, state, cells);
     if (state === 1) {
       yield transition(y, x, inRanges(survival, count) ? 1 : states > 2 ? 2 : 0);
     } else {

@@ -14,7 +14,11 @@ describe("ruleFamilyName and describeRule", () => {
       "base64",
     ],
     ["/2/3", "Generations", "3 states"],
-    ["R5,C0,M1,S34..58,B34..45,NM", "Larger than Life", "range 5 (square)"],
+    ["R5,C0,M1,S34..58,B34..45,NM", "Larger than Life", "range 5 (Moore square, NM)"],
+    ["R2,C0,S4-7,9-12,B4,11-12,NB", "Larger than Life", "range 2 (checkerboard, NB)"],
+    ["R10,C0,S230-392,B200-398,NL", "Larger than Life", "(triangular grid, NL)"],
+    ["R2,C0,S1,B1,N@891891L", "Larger than Life", "on the triangular grid"],
+    ["R1,C0,S1,B1,NW123401323", "Larger than Life", "S and B sums"],
     ["LifeHistory", "History", "7 states"],
     ["LifeSuper", "Super", "26 states"],
   ])("%s is %s", (text, family, part) => {

@@ -1,4 +1,4 @@
-import type { Rule } from "./Rule.ts";
+import type { RangeShape, Rule } from "./Rule.ts";
 import { stateCount } from "./Rule.ts";
 
 /**
@@ -30,7 +30,26 @@ function dying(states: number): string {
   return `a cell that does not survive fades through states 2 to ${states - 1}`;
 }
 
-const SHAPES = { moore: "square", vonNeumann: "diamond", circular: "disc" } as const;
+/** Each Larger than Life neighbourhood's name, as Golly's Help names it, and its letter. */
+const SHAPES: Readonly<Record<RangeShape, string>> = {
+  moore: "Moore square, NM",
+  vonNeumann: "von Neumann diamond, NN",
+  circular: "circular, NC",
+  euclidean: "L2 / Euclidean disc, N2",
+  checkerboard: "checkerboard, NB",
+  alignedCheckerboard: "aligned checkerboard, ND",
+  cross: "cross, N+",
+  saltire: "saltire, NX",
+  star: "star, N*",
+  hash: "hash, N#",
+  hexagonal: "hexagonal, NH",
+  asterisk: "asterisk on the hexagonal grid, NA",
+  tripod: "tripod on the hexagonal grid, N3",
+  triangular: "triangular grid, NL",
+  gaussian: "Gaussian weights, NG",
+  custom: "custom, N@ and a hex digit for four cells",
+  weighted: "weighted, NW and a hex weight a cell",
+};
 
 /**
  * One line on what a rule is and how it is written, e.g. "Generations, 3 states:
@@ -54,7 +73,13 @@ export function describeRule(rule: Rule): string {
       return `${family}, ${rule.states} states: survival/birth/states, ${dying(rule.states)}`;
     case "ltl": {
       const states = rule.states > 2 ? `, ${rule.states} states` : "";
-      return `${family}: range ${rule.range} (${SHAPES[rule.shape]})${states}; S and B count ranges`;
+      const grid = rule.cells?.endsWith("L")
+        ? " on the triangular grid"
+        : rule.cells?.endsWith("H")
+          ? " on the hexagonal grid"
+          : "";
+      const sums = rule.shape === "gaussian" || rule.shape === "weighted" ? "sums" : "counts";
+      return `${family}: range ${rule.range} (${SHAPES[rule.shape]}${grid})${states}; S and B ${sums}`;
     }
     case "history":
       return `${family}, ${stateCount(rule)} states: the base rule, with cells that keep a trace of where life has been`;

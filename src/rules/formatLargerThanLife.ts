@@ -1,17 +1,16 @@
 import { mergeRanges } from "./mergeRanges.ts";
+import { SHAPE_LETTERS } from "./parseLargerThanLife.ts";
 import type { CountRange, LargerThanLifeRule } from "./Rule.ts";
-
-const SHAPE_LETTERS = { moore: "M", vonNeumann: "N", circular: "C" } as const;
 
 /**
  * A Larger than Life rule as Golly prints it (ltlalgo.cpp): `R5,C0,M1,S34..58,B34..45,NM` when
  * written so (one range each), or HROT's `R5,C0,S33-57,B34-45` (`,NN` or `,NC` after it for the
- * other shapes) for `notation: "hrot"` and for lists. C is 0 for 2 states. HROT does not count
+ * other shapes, `,N@` or `,NW` with the cells as written) for `notation: "hrot"` and for lists. C is 0 for 2 states. HROT does not count
  * the middle cell, so a rule that does is written with its survival counts one lower.
  */
 export function formatLargerThanLife(rule: LargerThanLifeRule): string {
   const c = rule.states > 2 ? rule.states : 0;
-  const letter = SHAPE_LETTERS[rule.shape];
+  const letter = `${SHAPE_LETTERS[rule.shape]}${rule.cells ?? ""}`;
   const [survival] = rule.survival;
   const [birth] = rule.birth;
   const single = rule.survival.length === 1 && rule.birth.length === 1;

@@ -1,32 +1,41 @@
-import { rowReach } from "../engine/countInRange.ts";
 import { mergeRanges } from "./mergeRanges.ts";
 import type { CountRange, LargerThanLifeRule, RangeShape } from "./Rule.ts";
 import { RuleError } from "./RuleError.ts";
+import { neighbourhoodSize } from "./rangeCellsOf.ts";
+import { readCustomCells, readWeightedCells } from "./readSpelledCells.ts";
 
 /** Golly's largest range (ltlalgo.cpp). */
 export const MAX_RANGE = 500;
-/** The neighbourhood letters after `N` that this app runs. */
-const SHAPES: Readonly<Record<string, RangeShape>> = { M: "moore", N: "vonNeumann", C: "circular" };
-/** The other neighbourhoods Golly reads, which are refused by name. */
-const OTHER_SHAPES: Readonly<Record<string, string>> = {
-  "+": "cross",
-  X: "saltire",
-  "*": "star",
-  "2": "L2 (Euclidean)",
-  H: "hexagonal",
-  B: "checkerboard",
-  D: "aligned checkerboard",
-  "#": "hash",
-  "@": "custom",
-  "3": "tripod",
-  A: "asterisk",
-  L: "triangular",
-  G: "Gaussian",
-  W: "weighted",
+/** Golly's largest ranges for the triangular grid (whose rows reach twice as far) and Gaussian. */
+const MAX_RANGE_OF: Partial<Record<RangeShape, number>> = { triangular: 250, gaussian: 50 };
+/** Golly's neighbourhood letters after `N` (VALIDNEIGHBORHOODS), by shape. */
+export const SHAPE_LETTERS: Readonly<Record<RangeShape, string>> = {
+  moore: "M",
+  vonNeumann: "N",
+  circular: "C",
+  cross: "+",
+  saltire: "X",
+  star: "*",
+  euclidean: "2",
+  hexagonal: "H",
+  checkerboard: "B",
+  alignedCheckerboard: "D",
+  hash: "#",
+  custom: "@",
+  tripod: "3",
+  asterisk: "A",
+  triangular: "L",
+  gaussian: "G",
+  weighted: "W",
 };
+const SHAPES: Readonly<Record<string, RangeShape>> = Object.fromEntries(
+  Object.entries(SHAPE_LETTERS).map(([shape, letter]) => [letter, shape as RangeShape]),
+);
 
 const INT = "([+-]?\\d+)";
-const LTL = new RegExp(`^R${INT},C${INT},M${INT},S${INT}\\.\\.${INT},B${INT}\\.\\.${INT},N(.)$`);
+const LTL = new RegExp(
+  `^R${INT},C${INT},M${INT},S${INT}\\.\\.${INT},B${INT}\\.\\.${INT},N(.)(.*)$`,
+);
 const EVANS = new RegExp(`^${INT},${INT},${INT},${INT},${INT}$`);
 
 /** Whether `src` is written as Larger than Life: `R5,C0,...`, or Kellie Evans's `5,34,45,34,58`. */
@@ -38,9 +47,9 @@ export function looksLikeLargerThanLife(src: string): boolean {
  * Reads a Larger than Life rule (no whitespace or grid suffix) as Golly does (ltlalgo.cpp), in
  * any case: `R5,C0,M1,S34..58,B34..45,NM`; Kellie Evans's `5,34,45,34,58` (range, birth min and
  * max, survival min and max, middle cell counted); or HROT's `R5,C0,S33-57,B34-45,NM` with
- * lists of counts and ranges (`S2,4-6,B3`) and the neighbourhood optional (Moore). The
- * neighbourhoods run are `NM` (Moore), `NN` (von Neumann) and `NC` (circular); Golly's others
- * are refused by name. C0, C1 and C2 all mean 2 states.
+ * lists of counts and ranges (`S2,4-6,B3`) and the neighbourhood optional (Moore). Every
+ * neighbourhood letter of Golly's: `NM NN NC N2 NB ND N+ NX N* N# NH NA N3 NL NG`, `N@` with
+ * hex digits and `NW` with weights (see `readSpelledCells`). C0, C1 and C2 all mean 2 states.
  */
 export function parseLargerThanLife(src: string, input: string): LargerThanLifeRule {
   // ASCII only, so that positions in `upper` are positions in `src`, which messages quote.
@@ -48,7 +57,9 @@ export function parseLargerThanLife(src: string, input: string): LargerThanLifeR
   const ltl = LTL.exec(upper);
   if (ltl) {
     const [r = 0, c = 0, m = 0, s1 = 0, s2 = 0, b1 = 0, b2 = 0] = ltl.slice(1, 8).map(Number);
-    const shape = readShape(`N${ltl[8]}`, r, input);
+    const tail = ltl[9] ?? "";
+    const shape = readShape(`${ltl[8]}${tail}`, r, c, input);
+    if (shape.length !== tail.length + 1) throw badEnd(tail.slice(shape.length - 1), input);
     if (m !== 0 && m !== 1) {
       throw new RuleError(`"M${m}" must be M0 or M1 in "${input}"`, input, `M${ltl[3]}`);
     }
@@ -57,9 +68,17 @@ export function parseLargerThanLife(src: string, input: string): LargerThanLifeR
   const evans = EVANS.exec(upper);
   if (evans) {
     const [r = 0, b1 = 0, b2 = 0, s1 = 0, s2 = 0] = evans.slice(1, 6).map(Number);
-    return ltlRule(r, 0, true, "moore", [[s1, s2]], [[b1, b2]], "ltl", input);
+    return ltlRule(r, 0, true, { shape: "moore", length: 1 }, [[s1, s2]], [[b1, b2]], "ltl", input);
   }
   return parseHrot(upper, src, input);
+}
+
+function badEnd(rest: string, input: string): RuleError {
+  return new RuleError(
+    `Expected the end of the rule at "${rest}" in "${input}"`,
+    input,
+    rest.charAt(0) || input,
+  );
 }
 
 /** HROT: `R<range>,C<states>,S<list>,B<list>[,N<letter>]`, each list `x` or `x-y`, commas between. */
@@ -75,8 +94,11 @@ function parseHrot(src: string, written: string, input: string): LargerThanLifeR
   const range = Number(head[1]);
   const states = Number(head[2]);
   const comma = src.indexOf(",N");
-  const shapeText = comma < 0 ? "NM" : src.slice(comma + 1, comma + 3);
-  const shape = readShape(shapeText, range, input);
+  const shape =
+    comma < 0
+      ? { shape: "moore" as const, length: 1 }
+      : readShape(src.slice(comma + 2), range, states, input);
+  const shapeText = comma < 0 ? "NM" : written.slice(comma + 1, comma + 2 + shape.length);
   let pos = head[0].length;
   const fail = (what: string): RuleError => {
     const rest = written.slice(pos);
@@ -98,7 +120,7 @@ function parseHrot(src: string, written: string, input: string): LargerThanLifeR
   if (comma >= 0) {
     if (birth.ranges.length === 0 && src[pos] === ",") pos++;
     if (pos !== comma + 1) throw fail(`"${shapeText}"`);
-    pos = comma + 3;
+    pos = comma + 2 + shape.length;
   }
   if (pos < src.length) throw fail("the end of the rule");
   return ltlRule(range, states, false, shape, survival.ranges, birth.ranges, "hrot", input);
@@ -124,30 +146,55 @@ function readList(src: string, start: number): { ranges: CountRange[]; end: numb
   return { ranges, end: pos };
 }
 
-function readShape(text: string, range: number, input: string): RangeShape {
-  const letter = text.slice(1);
+/** A neighbourhood read from the text after `N`: its shape, any spelt-out cells, and its length. */
+interface ReadShape {
+  readonly shape: RangeShape;
+  readonly cells?: string;
+  /** Characters taken after the `N`: the letter and any cells. */
+  readonly length: number;
+}
+
+/** The neighbourhood at the start of `text` (the letter after `N`, then `@` or `W`'s cells). */
+function readShape(text: string, range: number, c: number, input: string): ReadShape {
+  const letter = text.charAt(0);
   const shape = SHAPES[letter];
-  if (shape) return shape;
-  const other = OTHER_SHAPES[letter];
-  const why = other
-    ? `with the ${other} neighbourhood ("${text}") are not supported`
-    : `cannot have the neighbourhood "${text}"`;
-  throw new RuleError(`Larger than Life rules (range ${range}) ${why}: "${input}"`, input, text);
+  if (!shape) {
+    throw new RuleError(
+      `Larger than Life rules cannot have the neighbourhood "N${letter}" (Golly's are N followed by one of M N C 2 B D + X * # H A 3 L G @ W): "${input}"`,
+      input,
+      `N${letter}`,
+    );
+  }
+  if (shape !== "custom" && shape !== "weighted") return { shape, length: 1 };
+  const rest = text.slice(1);
+  const spelled =
+    shape === "custom" ? readCustomCells(rest, range) : readWeightedCells(rest, range, c);
+  if (typeof spelled === "string") {
+    throw new RuleError(
+      `In "N${letter}${rest}", ${spelled}: "${input}"`,
+      input,
+      `N${letter}${rest}`,
+    );
+  }
+  return { shape, cells: rest.slice(0, spelled.length), length: 1 + spelled.length };
 }
 
 function ltlRule(
   range: number,
   c: number,
   middle: boolean,
-  shape: RangeShape,
+  read: ReadShape,
   survival: readonly CountRange[],
   birth: readonly CountRange[],
   notation: "ltl" | "hrot",
   input: string,
 ): LargerThanLifeRule {
-  if (range < 1 || range > MAX_RANGE) {
+  const { shape } = read;
+  const most = MAX_RANGE_OF[shape] ?? MAX_RANGE;
+  if (range < 1 || range > most) {
+    const which = MAX_RANGE_OF[shape] ? ` with N${SHAPE_LETTERS[shape]}` : "";
     throw new RuleError(
-      `The range must be 1 to ${MAX_RANGE}, not ${range}, in "${input}"`,
+      `The range must be 1 to ${most}${which}, not ${range}, in "${input}"`,
       input,
       `R${range}`,
     );
@@ -155,11 +202,19 @@ function ltlRule(
   if (c < 0 || c > 256) {
     throw new RuleError(`The states must be C0 to C256, not C${c}, in "${input}"`, input, `C${c}`);
   }
-  const cells = neighbourCount(range, shape);
-  const most = cells + (middle ? 1 : 0);
-  checkRanges("S", survival, middle ? 1 : 0, most, input);
-  checkRanges("B", birth, 0, most, input);
   const states = Math.max(c, 2);
+  const base = {
+    family: "ltl" as const,
+    range,
+    states,
+    middle,
+    shape,
+    ...(read.cells !== undefined && { cells: read.cells }),
+  };
+  const size = neighbourhoodSize({ ...base, birth: [], survival: [] });
+  const highest = size + (middle ? 1 : 0);
+  checkRanges("S", survival, middle ? 1 : 0, highest, input);
+  checkRanges("B", birth, 0, highest, input);
   const bornOnZero = birth.some(([min]) => min === 0);
   if (bornOnZero && states > 2) {
     throw new RuleError(
@@ -169,11 +224,7 @@ function ltlRule(
     );
   }
   const rule = {
-    family: "ltl" as const,
-    range,
-    states,
-    middle,
-    shape,
+    ...base,
     birth: notation === "hrot" ? mergeRanges(birth) : birth,
     survival: notation === "hrot" ? mergeRanges(survival) : survival,
   };
@@ -204,11 +255,4 @@ function checkRanges(
       );
     }
   }
-}
-
-/** The cells a cell counts in `shape` at `range`, itself left out. */
-export function neighbourCount(range: number, shape: RangeShape): number {
-  let cells = 0;
-  for (let dy = -range; dy <= range; dy++) cells += 2 * rowReach(range, shape, dy) + 1;
-  return cells - 1;
 }

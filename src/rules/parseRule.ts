@@ -5,9 +5,10 @@ import { parseRulestring } from "./parseRulestring.ts";
 import type { ParsedRule } from "./Rule.ts";
 import { RuleError } from "./RuleError.ts";
 
-// Longer than any rulestring this app or Golly writes (a MAP rule with a grid suffix is about
-// 105), so that a hostile or pasted-by-mistake text is refused without being quoted whole.
-const MAX_RULE_LENGTH = 256;
+// Golly's longest rule (MAXRULESIZE less one), which a Larger than Life weighted neighbourhood
+// may need (`NW` and two hex digits for each of (2r+1)² cells); a hostile or
+// pasted-by-mistake text beyond it is refused without being quoted whole.
+const MAX_RULE_LENGTH = 1999;
 // How much of a too-long rule the message shows.
 const SHOWN_LENGTH = 40;
 
@@ -19,8 +20,8 @@ const SHOWN_LENGTH = 40;
  * "HighLife"; each optionally followed by Golly's bounded-grid suffix (`:T64,48` torus,
  * `:P64,48` plane, `:T20` for 20x20). Throws `RuleError` quoting the offending part, and naming
  * the family of rules Golly reads that this app does not (RuleLoader, Investigator, Wolfram);
- * `input` on the error is the trimmed text, cut to its first 40 characters when it is over 256
- * long (no rule is).
+ * `input` on the error is the trimmed text, cut to its first 40 characters when it is over 1999
+ * long (Golly reads none longer).
  */
 export function parseRule(text: string): ParsedRule {
   const input = text.trim();

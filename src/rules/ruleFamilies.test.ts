@@ -14,10 +14,6 @@ function catchRuleError(text: string): RuleError {
 
 describe("parseRule names the rule families it cannot run", () => {
   it.each([
-    ["R2,C0,S2-3,B3,N+", /^Larger than Life rules \(range 2\) with the cross neighbourhood/, "N+"],
-    ["R3,C0,S2,B3,N2", /^Larger than Life rules \(range 3\) with the L2 \(Euclidean\)/, "N2"],
-    ["R1,C0,M1,S1..3,B3..3,NH", /hexagonal neighbourhood \("NH"\) are not supported/, "NH"],
-    ["R1,C0,S1,B3,N@12", /custom neighbourhood/, "N@"],
     ["StateInvestigator", /^Investigator rules \(21 states\)/, "Investigator"],
     ["B3/S23Investigator", /^Investigator rules \(21 states\)/, "Investigator"],
     ["@RULE WireWorld", /^RuleLoader rules \("@RULE" sections/, "@RULE"],

@@ -15,6 +15,7 @@ import type {
   Rule,
 } from "./Rule.ts";
 import { RuleError } from "./RuleError.ts";
+import { neighbourhoodSize } from "./rangeCellsOf.ts";
 import { sameRule } from "./sameRule.ts";
 
 type Random = () => number;
@@ -139,20 +140,6 @@ function randomHistory(random: Random): HistoryRule {
   return { family: "history", variant, base };
 }
 
-function cellsIn(range: number, shape: RangeShape): number {
-  let cells = 0;
-  for (let dy = -range; dy <= range; dy++) {
-    const reach =
-      shape === "moore"
-        ? range
-        : shape === "vonNeumann"
-          ? range - Math.abs(dy)
-          : Math.floor(Math.sqrt(range * range + range - dy * dy));
-    cells += 2 * reach + 1;
-  }
-  return cells - 1;
-}
-
 function randomRange(random: Random, least: number, most: number): CountRange {
   const a = int(random, least, most);
   const b = int(random, least, most);
@@ -171,24 +158,77 @@ function randomRuns(random: Random, least: number, most: number): CountRange[] {
   return runs;
 }
 
+const SHAPES: readonly RangeShape[] = [
+  "moore",
+  "vonNeumann",
+  "circular",
+  "euclidean",
+  "checkerboard",
+  "alignedCheckerboard",
+  "cross",
+  "saltire",
+  "star",
+  "hash",
+  "hexagonal",
+  "asterisk",
+  "tripod",
+  "triangular",
+  "gaussian",
+  "custom",
+  "weighted",
+];
+
+function hexDigits(random: Random, count: number): string {
+  let text = "";
+  for (let i = 0; i < count; i++) text += "0123456789ABCDEF".charAt(int(random, 0, 15));
+  return text;
+}
+
+/** The text after `N@` or `NW` for a random neighbourhood of `range` (a positive weight first). */
+function randomCells(random: Random, shape: "custom" | "weighted", range: number, c: number) {
+  const grid = pick(random, ["", "", "H", "L"]);
+  if (shape === "custom") return `8${hexDigits(random, range * (range + 1) - 1)}${grid}`;
+  const cells = (2 * range + 1) ** 2;
+  const weights =
+    random() < 0.5 ? `1${hexDigits(random, cells - 1)}` : `01${hexDigits(random, 2 * cells - 2)}`;
+  const states =
+    random() < 0.3 ? `,${hexDigits(random, 1)}1${hexDigits(random, Math.max(c, 2) - 2)}` : "";
+  return `${weights}${states}${grid}`;
+}
+
 function randomLargerThanLife(random: Random): LargerThanLifeRule {
-  const range = random() < 0.05 ? 500 : int(random, 1, 12);
-  const shape = pick(random, ["moore", "vonNeumann", "circular"] as const);
+  const shape = pick(random, SHAPES);
+  const most =
+    shape === "custom"
+      ? 6
+      : shape === "weighted"
+        ? 3
+        : shape === "triangular"
+          ? 250
+          : shape === "gaussian"
+            ? 50
+            : 500;
+  const range = random() < 0.05 ? most : int(random, 1, Math.min(most, 12));
   const c = pick(random, [2, 2, 3, int(random, 3, 256)]);
-  const cells = cellsIn(range, shape);
+  const spelled = shape === "custom" || shape === "weighted";
+  const base = {
+    family: "ltl" as const,
+    range,
+    states: c,
+    shape,
+    ...(spelled && { cells: randomCells(random, shape, range, c) }),
+  };
+  const cells = neighbourhoodSize({ ...base, middle: false, birth: [], survival: [] });
   if (random() < 0.5) {
     const middle = random() < 0.5;
     const m = middle ? 1 : 0;
     const birth = randomRange(random, c > 2 ? 1 : 0, cells + m);
     const survival = randomRange(random, m, cells + m);
-    return { family: "ltl", range, states: c, middle, shape, birth: [birth], survival: [survival] };
+    return { ...base, middle, birth: [birth], survival: [survival] };
   }
   return {
-    family: "ltl",
-    range,
-    states: c,
+    ...base,
     middle: false,
-    shape,
     birth: randomRuns(random, c > 2 ? 1 : 0, cells),
     survival: randomRuns(random, 0, cells),
     notation: "hrot",

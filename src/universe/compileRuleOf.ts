@@ -1,12 +1,15 @@
+import { LIVE_ONLY, type RangeCells } from "../engine/countInRange.ts";
 import type { CompiledRule } from "../kernels/CompiledRule.ts";
 import { compileRule } from "../kernels/compileRule.ts";
 import type { CompiledRangeRule } from "../kernels/range/CompiledRangeRule.ts";
 import { compileRangeRule, type RangeRefusal } from "../kernels/range/compileRangeRule.ts";
+import { compileWeightedRangeRule } from "../kernels/range/compileWeightedRangeRule.ts";
 import type { CompiledStates } from "../kernels/states/CompiledStates.ts";
 import { compileStates } from "../kernels/states/compileStates.ts";
 import { cellProgramOf } from "../rules/cellProgramOf.ts";
 import { formatRule } from "../rules/formatRule.ts";
 import { isMultiState, type Rule, stateCount } from "../rules/Rule.ts";
+import { rangeCellsOf } from "../rules/rangeCellsOf.ts";
 
 /**
  * The kernels' form of `rule`, compiled from its cell coroutine (`cellProgramOf`): the one
@@ -48,8 +51,9 @@ const compiledStates = new WeakMap<Rule, CompiledStatesOf>();
 const rangeRules = new Map<string, CompiledRangeRule | RangeRefusal>();
 
 /**
- * A Larger than Life rule compiled from its cell coroutine by `compileRangeRule`, or why it was
- * not (then the interpreter runs it). Kept per rule. A large neighbourhood is learnt at the
+ * A Larger than Life rule compiled from its cell coroutine by `compileRangeRule` (by
+ * `compileWeightedRangeRule` for a weighted neighbourhood), or why it was not (then the
+ * interpreter runs it). Kept per rule. A large neighbourhood is learnt at the
  * counts where the rule's ranges start and end (and samples between, each checked), not at
  * every count: range 500 would otherwise take 10^12 queries.
  */
@@ -57,10 +61,23 @@ export function compileRangeRuleOf(rule: Rule): CompiledRangeRule | RangeRefusal
   const key = formatRule(rule);
   let result = rangeRules.get(key);
   if (result === undefined) {
-    result = compileRangeRule(cellProgramOf(rule), stateCount(rule), undefined, breaksOf(rule));
+    const program = cellProgramOf(rule);
+    result =
+      rule.family === "ltl" && isWeighted(rangeCellsOf(rule))
+        ? compileWeightedRangeRule(program, rangeCellsOf(rule), rule.states)
+        : compileRangeRule(program, stateCount(rule), undefined, breaksOf(rule));
     rangeRules.set(key, result);
   }
   return result;
+}
+
+/**
+ * Whether a neighbourhood weighs its cells (Golly's NG, NW): learnt at every sum of weights by
+ * `compileWeightedRangeRule`, given the description the coroutine reads, where counting cells
+ * alike is learnt without it.
+ */
+function isWeighted(cells: RangeCells): boolean {
+  return cells.stateWeights !== LIVE_ONLY || cells.evenWeights.some((weight) => weight !== 1);
 }
 
 /**

@@ -29,7 +29,9 @@ const EXTRA_PASSES_UP_TO = 500;
 
 /**
  * Learns a range rule by driving its cell coroutine, never by reading the rule: which cells a
- * cell asks for (with all neighbours empty, for states 0 and 1), then for each state reachable
+ * cell asks for (with all neighbours empty, for states 0 and 1, at a place where y + x is even
+ * and at one where it is odd: the triangular grid's cells flip their neighbourhood; a flipped
+ * one is learnt where y + x is even and checked at both), then for each state reachable
  * from 0 and 1 its next state for every count of live neighbours (state 1), each count driven
  * with its live cells at random places (three times over, in new orders, while the neighbourhood is small),
  * then whether a neighbour in each further state counts as alive, then a final check on
@@ -75,46 +77,74 @@ export function* compilingRangeRule(
   const random = createRandomWords(seed);
   const maxQueries = (2 * MAX_RANGE + 1) ** 2 + 64;
 
-  // 1. The neighbourhood: what states 0 and 1 ask for when every neighbour is empty.
-  const asked = new Map<number, [number, number]>();
-  for (const centre of [0, 1]) {
-    const run = driveCell(
-      program,
-      0,
-      0,
-      (dy, dx) => {
-        if (dy === 0 && dx === 0) return centre;
-        if (Math.abs(dy) <= MAX_RANGE && Math.abs(dx) <= MAX_RANGE) {
-          asked.set((dy + MAX_RANGE) * (2 * MAX_RANGE + 1) + dx + MAX_RANGE, [dy, dx]);
-        }
-        return 0;
-      },
-      maxQueries,
-    );
-    if (typeof run === "string") return { refused: run };
+  // 1. The neighbourhood: what states 0 and 1 ask for when every neighbour is empty, at a
+  // place where y + x is even and at one where it is odd (the triangular grid flips there).
+  const askedAt = (x: number): Map<number, [number, number]> | string => {
+    const asked = new Map<number, [number, number]>();
+    for (const centre of [0, 1]) {
+      const run = driveCell(
+        program,
+        0,
+        x,
+        (dy, dx) => {
+          if (dy === 0 && dx === 0) return centre;
+          if (Math.abs(dy) <= MAX_RANGE && Math.abs(dx) <= MAX_RANGE) {
+            asked.set((dy + MAX_RANGE) * (2 * MAX_RANGE + 1) + dx + MAX_RANGE, [dy, dx]);
+          }
+          return 0;
+        },
+        maxQueries,
+      );
+      if (typeof run === "string") return run;
+    }
+    return asked;
+  };
+  const evenAsked = askedAt(0);
+  if (typeof evenAsked === "string") return { refused: evenAsked };
+  const oddAsked = askedAt(1);
+  if (typeof oddAsked === "string") return { refused: oddAsked };
+  if (oddAsked.size !== evenAsked.size) {
+    return { refused: "cells where y + x is odd ask for a different number of cells" };
   }
-  const keys = [...asked.keys()].sort((a, b) => a - b);
-  const size = keys.length;
-  const offsets = new Int32Array(2 * size);
+  const flips = [...oddAsked.keys()].some((key) => !evenAsked.has(key));
+  const size = evenAsked.size;
   let range = 0;
-  keys.forEach((key, i) => {
-    const [dy, dx] = asked.get(key) as [number, number];
-    offsets[2 * i] = dy;
-    offsets[2 * i + 1] = dx;
-    range = Math.max(range, Math.abs(dy), Math.abs(dx));
-  });
+  const offsetsOf = (asked: Map<number, [number, number]>): Int32Array => {
+    const keys = [...asked.keys()].sort((a, b) => a - b);
+    const offsets = new Int32Array(2 * size);
+    keys.forEach((key, i) => {
+      const [dy, dx] = asked.get(key) as [number, number];
+      offsets[2 * i] = dy;
+      offsets[2 * i + 1] = dx;
+      range = Math.max(range, Math.abs(dy), Math.abs(dx));
+    });
+    return offsets;
+  };
+  const offsets = offsetsOf(evenAsked);
+  const oddOffsets = flips ? offsetsOf(oddAsked) : offsets;
 
   // The neighbourhood's cells in a box of side 2 * range + 1 around the centre; every run
-  // answers from it, and notes any query outside the neighbourhood.
+  // answers from it, and notes any query outside the neighbourhood of the cell's parity.
   const side = 2 * range + 1;
   const box = new Uint8Array(side * side);
-  const inShape = new Uint8Array(side * side);
-  const boxIndex = new Int32Array(size);
-  for (let i = 0; i < size; i++) {
-    boxIndex[i] =
-      ((offsets[2 * i] as number) + range) * side + (offsets[2 * i + 1] as number) + range;
-    inShape[boxIndex[i] as number] = 1;
-  }
+  const indexesOf = (cells: Int32Array) => {
+    const inShape = new Uint8Array(side * side);
+    const boxIndex = new Int32Array(size);
+    for (let i = 0; i < size; i++) {
+      boxIndex[i] =
+        ((cells[2 * i] as number) + range) * side + (cells[2 * i + 1] as number) + range;
+      inShape[boxIndex[i] as number] = 1;
+    }
+    return { inShape, boxIndex };
+  };
+  const byParity = [indexesOf(offsets), flips ? indexesOf(oddOffsets) : undefined];
+  let { inShape, boxIndex } = byParity[0] as ReturnType<typeof indexesOf>;
+  /** Runs at places of this parity (y + x even or odd) from now on, when the shape flips. */
+  let parity = 0;
+  const atParity = (wanted: number): void => {
+    parity = flips ? wanted : 0;
+    ({ inShape, boxIndex } = byParity[parity] as ReturnType<typeof indexesOf>);
+  };
   let centreState = 0;
   let strayed = false;
   let queries = 0;
@@ -134,7 +164,8 @@ export function* compilingRangeRule(
     centreState = centre;
     strayed = false;
     const y = (random() % 2_000_001) - 1_000_000;
-    const x = (random() % 2_000_001) - 1_000_000;
+    let x = (random() % 2_000_001) - 1_000_000;
+    if (flips && ((y + x) & 1) !== parity) x++;
     const next = driveCell(program, y, x, answer, maxQueries);
     if (strayed) return "asks for a cell outside the neighbourhood it asks for when all is empty";
     return next;
@@ -254,8 +285,10 @@ export function* compilingRangeRule(
   }
 
   // 4. Random mixtures of every state around every state, at random places.
-  for (let check = 0; check < 8 * learnt; check++) {
+  // Half of them at places where y + x is odd, when the neighbourhood flips there.
+  for (let check = 0; check < (flips ? 16 : 8) * learnt; check++) {
     const centre = check % learnt;
+    atParity((check / learnt) & 1);
     const row = rows[centre] as Uint8Array;
     box.fill(0);
     let count = 0;
@@ -277,7 +310,7 @@ export function* compilingRangeRule(
   rows.forEach((row, state) => {
     next.set(row, state * stride);
   });
-  return { offsets, range, states: learnt, alive, next };
+  return { offsets, ...(flips && { oddOffsets }), range, states: learnt, alive, next };
 }
 
 /**

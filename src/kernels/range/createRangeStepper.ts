@@ -1,6 +1,7 @@
 import { assertGridSize, type Topology } from "../../engine/Grid.ts";
 import type { StateStepper } from "../StateStepper.ts";
-import { type CompiledRangeRule, neighbourCount } from "./CompiledRangeRule.ts";
+import { type CompiledRangeRule, neighbourCount, rowLength } from "./CompiledRangeRule.ts";
+import { createCheckerSums } from "./checkerSums.ts";
 import { createDiamondSums } from "./diamondSums.ts";
 import { planRangeSums, type RangeSumPlan } from "./planRangeSums.ts";
 import type { RangeSums } from "./RangeSums.ts";
@@ -10,6 +11,7 @@ import {
   createWasmRectangleSums,
   createWasmSquareSums,
 } from "./wasmRangeSums.ts";
+import { createWeightedSums } from "./weightedSums.ts";
 
 export interface RangeStepperOptions {
   readonly width: number;
@@ -45,22 +47,34 @@ export function createRangeStepper(options: RangeStepperOptions): StateStepper {
   if (typeof plan === "string") throw new RangeError(`no range kernel for this rule: ${plan}`);
   const { states } = compiled;
   const size = neighbourCount(compiled);
+  const weight = new Uint8Array(256);
+  weight.set(compiled.alive);
 
   // The sums count the centre too: row `state` of the table is the compiled row shifted by
-  // whether the cell's own state counts.
-  const tableStride = size + 2;
-  const table = new Uint8Array(states * tableStride);
-  const weight = new Uint8Array(256);
-  for (let state = 0; state < states; state++) {
+  // whether the cell's own state counts. Weighted sums leave the centre out: the rows as learnt.
+  const weighted = plan.kind === "weighted";
+  const tableStride = weighted ? rowLength(compiled) : size + 2;
+  const table = weighted ? compiled.next : new Uint8Array(states * tableStride);
+  for (let state = 0; state < states && !weighted; state++) {
     const own = compiled.alive[state] as number;
-    weight[state] = own;
     const row = compiled.next.subarray(state * (size + 1), (state + 1) * (size + 1));
     table.set(row, state * tableStride + own);
   }
   const sums =
-    (options.prefer !== "js" &&
-      wasmSums(width, height, topology, plan, weight, table, tableStride)) ||
-    javaScriptSums(width, height, topology, plan, weight, table, tableStride);
+    plan.kind === "weighted"
+      ? weightedJavaScriptSums(
+          width,
+          height,
+          topology,
+          plan,
+          weight,
+          table,
+          tableStride,
+          compiled.lowest ?? 0,
+        )
+      : (options.prefer !== "js" &&
+          wasmSums(width, height, topology, plan, weight, table, tableStride)) ||
+        javaScriptSums(width, height, topology, plan, weight, table, tableStride);
   const { buffers } = sums;
   let from: 0 | 1 = 0;
 
@@ -111,11 +125,32 @@ export function createRangeStepper(options: RangeStepperOptions): StateStepper {
   };
 }
 
+function weightedJavaScriptSums(
+  width: number,
+  height: number,
+  topology: Topology,
+  plan: Extract<RangeSumPlan, { kind: "weighted" }>,
+  weight: Uint8Array,
+  table: Uint8Array,
+  tableStride: number,
+  lowest: number,
+): RangeSums {
+  const step = createWeightedSums(width, height, topology, plan.range, plan.classes);
+  const buffers = [new Uint8Array(width * height), new Uint8Array(width * height)] as const;
+  return {
+    kind: "ltl-weighted-js",
+    buffers,
+    step(from) {
+      step(buffers[from], buffers[1 - from] as Uint8Array, weight, table, tableStride, lowest);
+    },
+  };
+}
+
 function javaScriptSums(
   width: number,
   height: number,
   topology: Topology,
-  plan: RangeSumPlan,
+  plan: Exclude<RangeSumPlan, { kind: "weighted" }>,
   weight: Uint8Array,
   table: Uint8Array,
   tableStride: number,
@@ -123,10 +158,19 @@ function javaScriptSums(
   const step =
     plan.kind === "diamond"
       ? createDiamondSums(width, height, topology, plan.range)
-      : createRectangleSums(width, height, topology, plan.range, plan.rectangles);
+      : plan.kind === "checker"
+        ? createCheckerSums(width, height, topology, plan.range, plan.same)
+        : createRectangleSums(
+            width,
+            height,
+            topology,
+            plan.range,
+            plan.rectangles,
+            plan.oddRectangles,
+          );
   const buffers = [new Uint8Array(width * height), new Uint8Array(width * height)] as const;
   return {
-    kind: plan.kind === "diamond" ? "ltl-diamond-js" : "ltl-rectangles-js",
+    kind: `ltl-${plan.kind}-js`,
     buffers,
     step(from) {
       step(buffers[from], buffers[1 - from] as Uint8Array, weight, table, tableStride);
@@ -138,11 +182,15 @@ function wasmSums(
   width: number,
   height: number,
   topology: Topology,
-  plan: RangeSumPlan,
+  plan: Exclude<RangeSumPlan, { kind: "weighted" }>,
   weight: Uint8Array,
   table: Uint8Array,
   tableStride: number,
 ): RangeSums | undefined {
+  // The triangular grid's two stacks and the checkerboards run in JavaScript only.
+  if (plan.kind === "checker" || (plan.kind === "rectangles" && plan.oddRectangles)) {
+    return undefined;
+  }
   if (plan.kind === "diamond") {
     return createWasmDiamondSums(width, height, topology, plan.range, weight, table, tableStride);
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { firstRangeDifference } from "../../../tests/support/firstRangeDifference.ts";
 import { createRandom, pickSeed } from "../../../tests/support/random.ts";
 import { Grid, type Topology } from "../../engine/Grid.ts";
 import type { CellProgram } from "../../engine/protocol.ts";
@@ -48,10 +49,6 @@ function compile(rule: LargerThanLifeRule): CompiledRangeRule {
   return compiled;
 }
 
-/**
- * Runs the range kernel beside the coroutine interpreter from the same random cells and
- * returns where they first differ, or "none".
- */
 function firstDifference(
   rule: LargerThanLifeRule,
   compiled: CompiledRangeRule,
@@ -59,29 +56,7 @@ function firstDifference(
   height: number,
   topology: Topology,
 ): string {
-  const density = random();
-  const cells = Uint8Array.from({ length: width * height }, () =>
-    random() < density ? pick(rule.states) : 0,
-  );
-  const steppers = (["wasm", "js"] as const).map((prefer) =>
-    createRangeStepper({ width, height, topology, compiled, cells, prefer }),
-  );
-  let grid = new Grid(height, width, topology, cells.slice());
-  const program = cellProgramOf(rule);
-  for (let generation = 1; generation <= GENERATIONS; generation++) {
-    const next = grid.emptyLike();
-    interpretBand(grid, next, 0, height, program);
-    grid = next;
-    for (const stepper of steppers) {
-      stepper.step();
-      const mine = stepper.cells();
-      const at = grid.cells.findIndex((state, i) => mine[i] !== state);
-      if (at >= 0) {
-        return `${stepper.kind}: generation ${generation} cell (${Math.floor(at / width)}, ${at % width}): interpreter ${grid.cells[at]}, kernel ${mine[at]}`;
-      }
-    }
-  }
-  return "none";
+  return firstRangeDifference(random, rule, compiled, width, height, topology, GENERATIONS);
 }
 
 it("runs each shape on its own wasm kernel", () => {

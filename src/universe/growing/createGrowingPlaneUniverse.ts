@@ -112,10 +112,23 @@ export function createGrowingPlaneUniverse(
    * each unbounded axis, at most MAX_PLANE_SIDE a side, copying the cells over.
    */
   const replan = (box: CellRect, pad: number) => {
+    // The grid starts at even coordinates, a cell wider or taller if need be, so that a cell's
+    // y + x on the grid is even where it is in the space (the triangular grid's neighbourhood
+    // flips on odd cells).
     const side = (extent: number) => Math.min(MAX_PLANE_SIDE, extent + 2 * pad);
-    const grid = gridOf(side(box.width), side(box.height));
-    const newLeft = growsX ? box.x - Math.floor((grid.width - box.width) / 2) : 0;
-    const newTop = growsY ? box.y - Math.floor((grid.height - box.height) / 2) : 0;
+    let width = side(box.width);
+    let height = side(box.height);
+    let newLeft = growsX ? box.x - Math.floor((width - box.width) / 2) : 0;
+    let newTop = growsY ? box.y - Math.floor((height - box.height) / 2) : 0;
+    if (newLeft & 1) {
+      newLeft--;
+      width = Math.min(MAX_PLANE_SIDE, width + 1);
+    }
+    if (newTop & 1) {
+      newTop--;
+      height = Math.min(MAX_PLANE_SIDE, height + 1);
+    }
+    const grid = gridOf(width, height);
     const next = planeOf(grid, { from: plane, dx: left - newLeft, dy: top - newTop });
     plane.dispose();
     plane = next;

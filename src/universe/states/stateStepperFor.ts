@@ -7,6 +7,7 @@ import type { CompiledStates } from "../../kernels/states/CompiledStates.ts";
 import { createStateStepper } from "../../kernels/states/createStateStepper.ts";
 import { InterpreterStateStepper } from "../../kernels/states/InterpreterStateStepper.ts";
 import type { Rule } from "../../rules/Rule.ts";
+import { rangeCellsOf } from "../../rules/rangeCellsOf.ts";
 import { compileRangeRuleOf } from "../compileRuleOf.ts";
 import { surfaceOfSpace } from "../surfaceOfSpace.ts";
 import type { GridSpace } from "../Universe.ts";
@@ -59,7 +60,10 @@ export function hasStateKernel(rule: Rule, compiled: CompiledStates | undefined)
   return !isRefusal(range) && typeof planRangeSums(range) !== "string";
 }
 
-/** How far a cell of `rule` looks: its range for Larger than Life, 1 for the 3x3 families. */
+/**
+ * How far a cell of `rule` looks: its neighbourhood's reach for Larger than Life (twice the
+ * range along a row on the triangular grid), 1 for the 3x3 families.
+ */
 export function reachOf(rule: Rule): number {
-  return rule.family === "ltl" ? rule.range : 1;
+  return rule.family === "ltl" ? rangeCellsOf(rule).range : 1;
 }
