@@ -208,6 +208,11 @@ describe("runLife", () => {
       /^--format columns: .* 5001 lines, over the limit of 4096/,
     ],
     [
+      ["--format", "columns"],
+      "x = 0, y = 0\n!\n",
+      /^--format columns: the pattern has no live cells in any generation/,
+    ],
+    [
       ["--gens", "1000000000000", "--size", "9x5"],
       GLIDER_5X9,
       /^--gens "1000000000000" is over the limit of 1000000000 generations/,

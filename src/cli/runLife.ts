@@ -275,6 +275,11 @@ function columnsOf(
       const live = universe.bounds();
       if (live) rect = union(rect, live);
     }
+    if (rect.width === 0 || rect.height === 0) {
+      throw new CliError(
+        "--format columns: the pattern has no live cells in any generation, so there is nothing to draw; use --format stats or rle",
+      );
+    }
     checkColumnsSize(rect.width, rect.height, history.length - 1);
   }
   return history.map((snapshot) => {
