@@ -146,3 +146,23 @@ describe("the store on a tube or strip", () => {
     expect(problem).toMatch(/cannot run on a tube or strip/);
   });
 });
+
+describe("a random fill on a tube", () => {
+  it("fills a band of the tube and the world stays on it", async () => {
+    const { store, busy } = open(GLIDER_IN_TUBE);
+    await until("the tube", () => !busy());
+    expect(store.getState().randomFill(0.5, 7)).toBeNull();
+    await until("the fill", () => !busy() && store.getState().world.population > 5n);
+    const { world, announcement } = store.getState();
+    expect(world.space).toEqual({ kind: "tube", topology: "torus", axis: "x", size: 5 });
+    expect(announcement).toBe("Random fill at 50% density on a tube 5 high");
+    // A band as wide as the grid setting, all 5 rows across, centred along the tube.
+    const width = store.getState().width;
+    expect(world.bounds?.height).toBe(5);
+    expect(world.bounds?.width).toBeLessThanOrEqual(width);
+    expect(world.bounds?.x).toBeGreaterThanOrEqual(-Math.floor(width / 2));
+    // One undo step back to the glider.
+    store.getState().undo();
+    await until("the undo", () => !busy() && store.getState().world.population === 5n);
+  });
+});

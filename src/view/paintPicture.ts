@@ -43,7 +43,12 @@ function stateTable(colors: PictureColors, states: number): Uint32Array {
   const key = `${colors.empty}:${colors.alive}:${states}:${given.join(",")}`;
   const made = tablesFor.get(key);
   if (made) return made;
-  const gradient = [colors.empty, ...gollyGradient(0xff0000, 0xffff00, Math.max(states - 1, 1))];
+  // A two-state rule held a byte a cell (Larger than Life's C0, a user's rule that did not
+  // compile) draws its live cells as every two-state rule does.
+  const gradient =
+    states > 2
+      ? [colors.empty, ...gollyGradient(0xff0000, 0xffff00, states - 1)]
+      : [colors.empty, colors.alive];
   const table = new Uint32Array(256);
   for (let state = 0; state < 256; state++) {
     table[state] = toPixel(given[state] ?? gradient[state] ?? colors.alive);

@@ -114,6 +114,14 @@ describe("paintPicture", () => {
     expect(Array.from(data)).toEqual([empty, 0xff0000, 0xff8000, 0xffff00].map(toPixel));
   });
 
+  it("paints a two-state rule's byte picture (LtL C0, a user's rule) in the alive colour", () => {
+    const data = paintPicture(
+      { ...picture, pixels: Uint8Array.of(0, 1, 0, 1), states: 2 },
+      { empty, alive },
+    );
+    expect(Array.from(data)).toEqual([empty, alive, empty, alive].map(toPixel));
+  });
+
   it("still paints a two-state picture's pixels as densities", () => {
     const data = paintPicture(
       { ...picture, pixels: Uint8Array.of(0, 255, 0, 255) },

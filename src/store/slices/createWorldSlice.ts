@@ -315,18 +315,40 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       openGrid({ words: new PackedCells(s.width, s.height).words }, {}, "Cleared");
     },
     randomFill(density, seed = Math.floor(Math.random() * 2 ** 31), size) {
-      const { width, height } = size ?? get();
+      const s = get();
+      // On a tube or strip the fill is a band of it, the grid's width (or height) along it and
+      // the tube across, and the world stays on the tube; elsewhere it is a new grid.
+      const tube = s.world.space.kind === "tube" && !size ? s.world.space : null;
+      const { width, height } = tube
+        ? tube.axis === "x"
+          ? { width: s.width, height: tube.size }
+          : { width: tube.size, height: s.height }
+        : (size ?? s);
       const problem = checkSize(width, height);
       if (problem) return problem;
       pause();
       ctx.remember();
       const chosen = clampDensity(density);
+      const announcement = `Random fill at ${Math.round(chosen * 100)}% density`;
+      if (tube) {
+        set({ width, height, density: chosen });
+        const shape = { width, height, topology: tube.topology };
+        ctx.world.open(
+          {
+            space: spaceOf(shape),
+            rule: s.rule,
+            engine: s.engineChoice,
+            generation: 0n,
+            random: { density: chosen, seed },
+          },
+          { ...settingsOf(s.rule, {}), selection: null, paste: null },
+          announcement,
+        );
+        moveOntoTube(tube, announcement);
+        return null;
+      }
       set({ width, height, density: chosen });
-      openGrid(
-        { random: { density: chosen, seed } },
-        {},
-        `Random fill at ${Math.round(chosen * 100)}% density`,
-      );
+      openGrid({ random: { density: chosen, seed } }, {}, announcement);
       return null;
     },
     setDensity(density) {
