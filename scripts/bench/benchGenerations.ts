@@ -6,7 +6,7 @@ import { createStateStepper } from "../../src/kernels/states/createStateStepper.
 import { cellProgramOf } from "../../src/rules/cellProgramOf.ts";
 import { CONWAY, type LifeLikeRule, type Rule, stateCount } from "../../src/rules/Rule.ts";
 import { compileRuleOf } from "../../src/universe/compileRuleOf.ts";
-import { type Summary, summarize } from "./summarize.ts";
+import { measureRates, type Rates, type Summary, summarize } from "./summarize.ts";
 
 export interface GenerationsRow {
   readonly rule: string;
@@ -17,26 +17,6 @@ export interface GenerationsRow {
   readonly ticksPerCpuSecond: Summary;
   /** This row's CPU rate over B3/S23's on the wasm kernel, run by run. */
   readonly ratioToLife?: Summary;
-}
-
-interface Rate {
-  readonly wall: number;
-  readonly cpu: number;
-}
-
-/** Calls `tick` for about `millis` ms; its rate per second of wall-clock and of CPU time. */
-function measure(tick: () => void, millis: number): Rate {
-  const cpu = process.cpuUsage();
-  const start = performance.now();
-  let ticks = 0;
-  let elapsed = 0;
-  do {
-    tick();
-    ticks++;
-    elapsed = performance.now() - start;
-  } while (elapsed < millis);
-  const used = process.cpuUsage(cpu);
-  return { wall: (ticks * 1000) / elapsed, cpu: (ticks * 1e6) / (used.user + used.system) };
 }
 
 const SEED = 20261129;
@@ -100,12 +80,12 @@ export function benchGenerations(runs: number, millis: number): GenerationsRow[]
     return [name, stepper];
   });
   life.step(3);
-  const lifeRates: Rate[] = [];
-  const rates = steppers.map(() => [] as Rate[]);
+  const lifeRates: Rates[] = [];
+  const rates = steppers.map(() => [] as Rates[]);
   for (let run = 0; run < runs; run++) {
-    lifeRates.push(measure(() => life.step(1), millis));
+    lifeRates.push(measureRates(() => life.step(1), millis));
     steppers.forEach(([, stepper], i) => {
-      rates[i]?.push(measure(() => stepper.step(), millis));
+      rates[i]?.push(measureRates(() => stepper.step(), millis));
     });
   }
   const rows: GenerationsRow[] = [
@@ -118,14 +98,14 @@ export function benchGenerations(runs: number, millis: number): GenerationsRow[]
     },
   ];
   steppers.forEach(([name, stepper], i) => {
-    const mine = rates[i] as Rate[];
+    const mine = rates[i] as Rates[];
     rows.push({
       rule: name,
       kernel: stepper.kind,
       size: stepper.width,
       ticksPerSecond: summarize(mine.map((rate) => rate.wall)),
       ticksPerCpuSecond: summarize(mine.map((rate) => rate.cpu)),
-      ratioToLife: summarize(mine.map((rate, run) => rate.cpu / (lifeRates[run] as Rate).cpu)),
+      ratioToLife: summarize(mine.map((rate, run) => rate.cpu / (lifeRates[run] as Rates).cpu)),
     });
     stepper.dispose();
   });

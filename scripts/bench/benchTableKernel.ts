@@ -12,7 +12,7 @@ import {
   VON_NEUMANN_B13_S012,
 } from "../../tests/support/sampleRules.ts";
 import { createSoup } from "./createSoup.ts";
-import { measureRate, type Summary, summarize } from "./summarize.ts";
+import { measureRate, measureRates, type Rates, type Summary, summarize } from "./summarize.ts";
 
 export interface TableKernelRow {
   readonly rule: string;
@@ -101,26 +101,6 @@ export function benchTableKernel(runs: number, millis: number, size = 1024): Tab
     ratioToLife: summarize(ratios[i] as number[]),
   }));
   return { size, rows };
-}
-
-interface Rates {
-  readonly wall: number;
-  readonly cpu: number;
-}
-
-/** Calls `tick` for about `millis` ms: its rate per second of wall-clock and of CPU time. */
-function measureRates(tick: () => void, millis: number): Rates {
-  const cpu = process.cpuUsage();
-  const start = performance.now();
-  let ticks = 0;
-  let elapsed = 0;
-  do {
-    tick();
-    ticks++;
-    elapsed = performance.now() - start;
-  } while (elapsed < millis);
-  const used = process.cpuUsage(cpu);
-  return { wall: (ticks * 1000) / elapsed, cpu: (ticks * 1e6) / (used.user + used.system) };
 }
 
 /** The table `npm run bench -- --only table-kernel` prints. */
