@@ -119,14 +119,22 @@ describe("the Inspector", () => {
     expect(view.panX + 16 * view.zoom).toBeLessThanOrEqual(420);
   });
 
-  it("refuses a neighbourhood too big to trace, saying why", async () => {
+  it("traces a range-60 cell without its frames, and refuses past range 250, saying why", async () => {
     const { store } = gridStore(16, 12);
     await settle();
     expect(store.getState().setRule("R60,C0,M1,S34..58,B34..45,NM")).toBeNull();
     await settle();
     await store.getState().inspectCell({ x: 3, y: 3 });
+    const trace = store.getState().inspection?.trace;
+    // Its own state, the other 14,640 cells of the 121x121 square, and the transition.
+    expect(trace?.steps).toHaveLength(14_642);
+    expect(trace?.framesAvailable).toBe(false);
+    expect(trace?.steps.at(-1)).toMatchObject({ kind: "transition", y: 3, x: 3 });
+    expect(store.getState().setRule("R251,C0,M1,S34..58,B34..45,NM")).toBeNull();
+    await settle();
+    await store.getState().inspectCell({ x: 3, y: 3 });
     expect(store.getState().inspection?.error).toMatch(
-      /range 60 asks 14,641 cells: the Inspector traces neighbourhoods up to range 50/,
+      /range 251 asks 253,009 cells: the Inspector traces neighbourhoods up to range 250/,
     );
   });
 });

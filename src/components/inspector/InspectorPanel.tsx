@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { TraceStep } from "../../engine/trace/index.ts";
+import { FRAMES_AVAILABLE, type TraceStep } from "../../engine/trace/index.ts";
 import { cellProgramOf } from "../../rules/index.ts";
 import { describeAnswerer, pair, signed } from "../../store/inspect/describeStep.ts";
 import { userSourceOf } from "../../store/LifeState.ts";
@@ -158,7 +158,9 @@ export function InspectorPanel() {
               <span className="muted">Frames: </span>
               {trace.framesAvailable
                 ? step.frames.map((frame) => frame.name).join(" → yield* → ")
-                : "this browser gives no stack frames (Chromium does)"}
+                : FRAMES_AVAILABLE
+                  ? "not recorded for a neighbourhood this large (they are up to range 50)"
+                  : "this browser gives no stack frames (Chromium does)"}
             </p>
           )}
           <div className="inspector-sources">

@@ -10,10 +10,17 @@ import { type InspectActions, userSourceOf } from "../LifeState.ts";
 import type { StoreContext } from "./StoreContext.ts";
 
 /**
- * The largest neighbourhood traced: Larger than Life up to range 50. Each instruction's stack
- * is captured, some tens of microseconds, so a range-50 cell takes a few hundred ms.
+ * The largest neighbourhood traced with its frames: Larger than Life up to range 50. Each
+ * instruction's stack is captured, some tens of microseconds, so a range-50 cell takes a few
+ * hundred ms.
  */
-export const MAX_TRACED_QUERIES = 101 * 101;
+export const MAX_FRAMED_QUERIES = 101 * 101;
+
+/**
+ * The largest neighbourhood traced at all: up to range 250, without frames past range 50 (about
+ * a million instructions a second, and some 40 MB of steps at range 250).
+ */
+export const MAX_TRACED_QUERIES = 501 * 501;
 
 /**
  * The Inspector: a cell's coroutine for one generation, instruction by instruction. A built-in
@@ -48,7 +55,7 @@ export function createInspectSlice(ctx: StoreContext): InspectActions {
     const base = { x: cell.x, y: cell.y, generation, index: 0 };
     const reach = reachOf(s.rule);
     if ((2 * reach + 1) ** 2 > MAX_TRACED_QUERIES) {
-      const error = `A cell of range ${reach} asks ${((2 * reach + 1) ** 2).toLocaleString("en-US")} cells: the Inspector traces neighbourhoods up to range 50`;
+      const error = `A cell of range ${reach} asks ${((2 * reach + 1) ** 2).toLocaleString("en-US")} cells: the Inspector traces neighbourhoods up to range 250`;
       set({ inspection: { ...base, trace: null, error }, marks: null, announcement: error });
       return;
     }
@@ -76,7 +83,11 @@ export function createInspectSlice(ctx: StoreContext): InspectActions {
         trace = traced;
       } else {
         const world = await readTraceWorld(s.world.space, s.rule, region, read);
-        trace = traceCell(cellProgramOf(s.rule), world, cell.y, cell.x);
+        const frames = (2 * reach + 1) ** 2 <= MAX_FRAMED_QUERIES;
+        trace = traceCell(cellProgramOf(s.rule), world, cell.y, cell.x, {
+          frames,
+          maxSteps: MAX_TRACED_QUERIES + 2,
+        });
       }
       if (id !== request) return;
       show({ ...base, trace, error: null }, false);
