@@ -14,8 +14,15 @@ export interface UserRulesBench {
   readonly prepareGameLogicMillis: Summary;
   /** The built-in B36/S23 coroutine compiled (`compileRule`), ms: the baseline. */
   readonly compileBuiltInMillis: Summary;
-  /** Generations a second on a size x size torus soup, one thread. */
-  readonly rows: readonly { readonly what: string; readonly generationsPerSecond: Summary }[];
+  /**
+   * Generations a second on a size x size torus soup, one thread; a user's row also has its
+   * rate over the built-in interpreter's on the same rule, round by round (the two interleaved).
+   */
+  readonly rows: readonly {
+    readonly what: string;
+    readonly generationsPerSecond: Summary;
+    readonly ratioToBuiltIn?: Summary;
+  }[];
 }
 
 const HIGHLIFE_LOGIC = `function gameLogic(state, neighbors) {
@@ -57,7 +64,7 @@ export function benchUserRules(runs: number, millis: number, size = 256): UserRu
   const compileBuiltInMillis = timeMillis(() => compileRule(highLife), runs);
 
   const soup = createSoup(size, 20261129);
-  const rows: { what: string; generationsPerSecond: Summary }[] = [];
+  const rows: { what: string; generationsPerSecond: Summary; ratioToBuiltIn?: Summary }[] = [];
   const pairs = [
     ["HighLife", source("HighLife"), "B36/S23"],
     ["range 2", source("A larger sphere"), "R2,C0,M0,S6..9,B7..8,NM"],
@@ -66,28 +73,32 @@ export function benchUserRules(runs: number, millis: number, size = 256): UserRu
     const { program, states } = prepareUserRule(user, evaluateHere);
     let current = new Grid(size, size, "torus", soup.cells.slice());
     let spare = current.emptyLike();
-    const userRate = () => {
+    const userStep = () => {
       const last = stepUserGrid(current, spare, program, states, 1);
       spare = current;
       current = last;
     };
-    userRate();
-    rows.push({
-      what: `${name}, user coroutine (sandbox interpreter)`,
-      generationsPerSecond: summarize(
-        Array.from({ length: runs }, () => measureRate(userRate, millis)),
-      ),
-    });
     const engine = new CoroutineEngine(
       new Grid(size, size, "torus", soup.cells.slice()),
       cellProgramOf(parseRule(builtIn).rule),
     );
+    userStep();
     engine.step(2);
+    // Interleaved, so that a busy machine slows both alike within a round.
+    const userRates: number[] = [];
+    const builtInRates: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      userRates.push(measureRate(userStep, millis));
+      builtInRates.push(measureRate(() => engine.step(), millis));
+    }
+    rows.push({
+      what: `${name}, user coroutine (sandbox interpreter)`,
+      generationsPerSecond: summarize(userRates),
+      ratioToBuiltIn: summarize(userRates.map((rate, run) => rate / (builtInRates[run] as number))),
+    });
     rows.push({
       what: `${name}, built-in ${builtIn} (coroutine interpreter, baseline)`,
-      generationsPerSecond: summarize(
-        Array.from({ length: runs }, () => measureRate(() => engine.step(), millis)),
-      ),
+      generationsPerSecond: summarize(builtInRates),
     });
   }
   return { size, prepareGameLogicMillis, compileBuiltInMillis, rows };
@@ -101,7 +112,8 @@ export function formatUserRulesRows(bench: UserRulesBench, runs: number, millis:
   out += `  HighLife as gameLogic: checked and compiled in ${range(bench.prepareGameLogicMillis, 2)} ms; built-in compileRule ${range(bench.compileBuiltInMillis, 2)} ms (baseline)\n`;
   out += `  ${bench.size}x${bench.size} torus soup, ~${millis} ms a run, one thread:\n`;
   for (const row of bench.rows) {
-    out += `    ${row.what.padEnd(62)} ${range(row.generationsPerSecond, 1)} gen/s\n`;
+    const ratio = row.ratioToBuiltIn ? `  ${range(row.ratioToBuiltIn, 2)}x built-in` : "";
+    out += `    ${row.what.padEnd(62)} ${range(row.generationsPerSecond, 1)} gen/s${ratio}\n`;
   }
   return out;
 }
