@@ -83,7 +83,7 @@ describe("autosave of a user's rule", () => {
       Promise.reject(new Error("the sandbox could not start")),
     );
     const s = store.getState();
-    expect(s.linkedRule).toBe(highLife);
+    expect(s.linkedRule).toEqual({ source: highLife, from: "saved" });
     expect(s.alert).toMatch(/could not be run again \(the sandbox could not start\)/);
     expect(s.population).toBe(3);
   });

@@ -30,6 +30,6 @@ export async function restoreUserRule(
     problem = error instanceof Error ? error.message : String(error);
   }
   const s = store.getState();
-  s.setLinkedRule(source);
+  s.setLinkedRule(source, "saved");
   s.showAlert(`Your last rule could not be run again (${problem}): its code is shown below.`);
 }

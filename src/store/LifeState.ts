@@ -92,10 +92,10 @@ export interface LifeData extends GridShape {
    */
   readonly ruleSource: { readonly ruleText: string; readonly source: string } | null;
   /**
-   * A rule in JavaScript that the opened link carries, not yet run: shown until the user runs it
-   * (in the sandbox) or dismisses it.
+   * A rule in JavaScript not yet run, shown until the user runs it (in the sandbox) or dismisses
+   * it: the one an opened link carries, or the user's saved rule that could not be run again.
    */
-  readonly linkedRule: string | null;
+  readonly linkedRule: { readonly source: string; readonly from: "link" | "saved" } | null;
   /** The world's generation and population as numbers (exact below 2^53; `world` has them exactly). */
   readonly generation: number;
   readonly population: number;
@@ -284,8 +284,11 @@ export interface WorldActions {
   showAlert(message: string | null): void;
   /** Shows (or with null, hides) an informational notice; it is not an error. */
   showNotice(message: string | null): void;
-  /** Shows (or, with null, forgets) the JavaScript rule a link carries, without running it. */
-  setLinkedRule(source: string | null): void;
+  /**
+   * Shows (or, with null, forgets) a JavaScript rule without running it: a link's (`from` "link",
+   * the default) or the user's saved one that could not be run again ("saved").
+   */
+  setLinkedRule(source: string | null, from?: "link" | "saved"): void;
 }
 
 export interface HistoryActions {

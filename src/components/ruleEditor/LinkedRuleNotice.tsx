@@ -5,19 +5,20 @@ import { ruleSandbox } from "../../worker/sandbox/ruleSandbox.ts";
 import { ruleOfVerdict } from "./ruleOfVerdict.ts";
 
 /**
- * The rule in JavaScript that an opened link carries: its code is shown, and nothing of it runs
- * (not even its check, which runs it in the sandbox) until the user presses the button that
- * says it will run code from the link. Until then the pattern stays paused on the built-in
- * rule the link names.
+ * A rule in JavaScript not yet run: the one an opened link carries, or the user's saved rule
+ * that could not be run again. Its code is shown, and nothing of it runs (not even its check,
+ * which runs it in the sandbox) until the user presses the button that says it will run it.
+ * Until then the pattern stays paused on the built-in rule the link (or the save) names.
  */
 export function LinkedRuleNotice() {
   const store = useLifeStoreApi();
-  const source = useLifeStore((s) => s.linkedRule);
+  const linked = useLifeStore((s) => s.linkedRule);
   const ruleText = useLifeStore((s) => s.ruleText);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const titleId = useId();
-  if (source === null) return null;
+  if (linked === null) return null;
+  const { source, from } = linked;
 
   const run = async () => {
     setBusy(true);
@@ -36,14 +37,19 @@ export function LinkedRuleNotice() {
 
   return (
     <section className="notice linked-rule" aria-labelledby={titleId}>
-      <h2 id={titleId}>This link carries a rule written in JavaScript</h2>
+      <h2 id={titleId}>
+        {from === "link"
+          ? "This link carries a rule written in JavaScript"
+          : "Your last rule, written in JavaScript"}
+      </h2>
       <p>
-        None of it has run. The pattern is paused on {ruleText}. Read the code; running it runs it
-        in a sandbox with no network and no access to this page.
+        {from === "link" ? "None of it has run." : "It could not be run again."} The pattern is
+        paused on {ruleText}. Read the code; running it runs it in a sandbox with no network and no
+        access to this page.
       </p>
       <textarea
         readOnly
-        aria-label="The link's code"
+        aria-label={from === "link" ? "The link's code" : "Your rule's code"}
         data-testid="linked-code"
         value={source}
         rows={Math.min(12, source.split("\n").length)}
@@ -56,7 +62,7 @@ export function LinkedRuleNotice() {
       )}
       <div className="dialog-buttons">
         <button type="button" className="primary" disabled={busy} onClick={() => void run()}>
-          Run the code from this link
+          {from === "link" ? "Run the code from this link" : "Run your rule again"}
         </button>
         <button type="button" onClick={() => store.getState().setLinkedRule(null)}>
           Dismiss

@@ -630,8 +630,8 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
     showAlert(alert) {
       set({ alert });
     },
-    setLinkedRule(source) {
-      set({ linkedRule: source });
+    setLinkedRule(source, from = "link") {
+      set({ linkedRule: source === null ? null : { source, from } });
     },
     showNotice(notice) {
       set({ notice });
