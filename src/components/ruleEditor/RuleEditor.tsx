@@ -29,6 +29,9 @@ export function RuleEditor({ onClose }: { readonly onClose: () => void }) {
 
   useEffect(() => {
     dialog.current?.showModal();
+    // The sandbox starts while the user reads and writes (it runs nothing yet), so a check, or
+    // stopping a rule that loops, is not slowed by its start.
+    ruleSandbox.warm();
     let cancelled = false;
     const current = store.getState().rule;
     const start =

@@ -11,6 +11,11 @@ export interface RuleSandboxHub {
   prepare(source: string): Promise<UserRuleVerdict>;
   /** Traces a rule's coroutine in the sandbox, starting it; rejects with SandboxProblem. */
   trace(request: SandboxTraceRequest): Promise<readonly CellTrace[]>;
+  /**
+   * Starts the sandbox (its iframe and worker) without running anything in it, so that the
+   * first check does not wait for it: the rule editor calls it when it opens.
+   */
+  warm(): void;
 }
 
 /**
@@ -40,5 +45,8 @@ export function createRuleSandboxHub(loadRuntime: () => Promise<string>): RuleSa
     },
     prepare: (source) => started().then((made) => made.prepare(source)),
     trace: (request) => started().then((made) => made.trace(request)),
+    warm() {
+      void started();
+    },
   };
 }
