@@ -552,10 +552,8 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       // (`#CXRLE Pos`, Life 1.05/1.06 coordinates), else centred on the origin as Golly puts
       // it, at the generation it gives (a B0 rule cannot run there: it gets a grid as before).
       const sparse = isSparsePattern(pattern);
-      if (bounds && isTube(bounds)) {
-        // A tube or strip (`:T0,20`): live cells as on the infinite plane, placed as Golly
-        // places them (across as on a grid of its side, along as on the plane).
-        const on: TubeSpace = { kind: "tube", ...bounds };
+      /** Opens the live cells on the infinite plane, or on the tube or strip `on`. */
+      const openLive = (on?: TubeSpace): string | null => {
         const live = livePairs(pattern, on);
         if (typeof live === "string") return live;
         openInfinite(
@@ -566,30 +564,20 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
             patternName: nameOf(pattern, name),
             comments: pattern.comments,
             ...(pattern.generation === undefined ? {} : { generation: pattern.generation }),
-            tube: on,
+            ...(on && { tube: on }),
           },
-          `Opened ${name ?? "the pattern"} on a ${describeTube(on)}`,
+          `Opened ${name ?? "the pattern"} on ${on ? `a ${describeTube(on)}` : "the infinite plane"}`,
         );
         return null;
-      }
+      };
+      // A tube or strip (`:T0,20`): live cells as on the infinite plane, placed as Golly places
+      // them (across as on a grid of its side, along as on the plane).
+      if (bounds && isTube(bounds)) return openLive({ kind: "tube", ...bounds });
       if (sparse && (bounds || space === "grid" || birthOnZero(parsed.rule))) {
         return `The ${pattern.width}x${pattern.height} pattern only fits the infinite plane${birthOnZero(parsed.rule) ? ", where a B0 rule cannot run" : ""}`;
       }
       if (sparse || (!bounds && space === "auto" && !birthOnZero(parsed.rule))) {
-        const live = livePairs(pattern);
-        if (typeof live === "string") return live;
-        openInfinite(
-          live.cells,
-          parsed.rule,
-          {
-            ...(live.states && { states: live.states }),
-            patternName: nameOf(pattern, name),
-            comments: pattern.comments,
-            ...(pattern.generation === undefined ? {} : { generation: pattern.generation }),
-          },
-          `Opened ${name ?? "the pattern"} on the infinite plane`,
-        );
-        return null;
+        return openLive();
       }
       const width =
         bounds?.width ??
