@@ -1,3 +1,4 @@
+import { driveCellOrFault, refuseQuery } from "../engine/driveCell.ts";
 import type { CellProgram, CellState } from "../engine/protocol.ts";
 import { type CompiledRule, NEIGHBOURHOODS } from "./CompiledRule.ts";
 import { findTotalistic } from "./findTotalistic.ts";
@@ -5,10 +6,10 @@ import { findTotalistic } from "./findTotalistic.ts";
 export type { CellProgram };
 
 /**
- * Far more instructions than any 3x3 rule needs (stepCell yields 10). A coroutine that keeps
- * asking past this is taken to loop forever and does not compile.
+ * Far more queries than any 3x3 rule needs (stepCell asks 9). A coroutine that keeps asking
+ * past this is taken to loop forever and does not compile.
  */
-const MAX_INSTRUCTIONS = 256;
+const MAX_QUERIES = 256;
 
 /**
  * Where else every block is run, as offsets of the cell from (1, 1): a rule that reads its
@@ -79,30 +80,15 @@ export function explainCompile(cell: CellProgram): CompileOutcome {
  * in words how it strays from a 3x3 two-state rule.
  */
 function runOnBlock(cell: CellProgram, index: number, dy: number, dx: number): CellState | string {
-  const coroutine = cell(1 + dy, 1 + dx);
-  let item = coroutine.next();
-  for (let count = 0; count < MAX_INSTRUCTIONS && !item.done; count++) {
-    const instruction = item.value;
-    if (instruction.kind === "query") {
-      const y = instruction.y - dy;
-      const x = instruction.x - dx;
-      if (!inBlock(y) || !inBlock(x)) return outsideBlock(y - 1, x - 1);
-      item = coroutine.next(((index >> (3 * y + x)) & 1) as CellState);
-    } else if (instruction.kind === "transition") {
-      const { y, x, state } = instruction;
-      if (y !== 1 + dy || x !== 1 + dx) return "it announces a transition for another cell";
-      if (state !== 0 && state !== 1) {
-        return `it announces state ${state}: a table holds two states (0 and 1)`;
-      }
-      // The cell's step ends with its transition; anything after it is not a 3x3 rule.
-      return coroutine.next().done ? state : "it yields again after its transition";
-    } else {
-      return "it yields something other than a query or a transition";
-    }
-  }
-  return item.done
-    ? "it finishes without a transition"
-    : `it asks more than ${MAX_INSTRUCTIONS} questions without deciding`;
+  const answer = (qy: number, qx: number): CellState => {
+    const y = qy - dy;
+    const x = qx - dx;
+    if (!inBlock(y) || !inBlock(x)) refuseQuery(outsideBlock(y - 1, x - 1));
+    return ((index >> (3 * y + x)) & 1) as CellState;
+  };
+  const options = { states: 2, maxQueries: MAX_QUERIES };
+  const next = driveCellOrFault(cell, 1 + dy, 1 + dx, answer, options);
+  return typeof next === "string" ? `it ${next}` : next;
 }
 
 function inBlock(coordinate: number): boolean {
@@ -112,6 +98,5 @@ function inBlock(coordinate: number): boolean {
 /** Why a query at offset (dy, dx) from the cell is not in a 3x3 rule. */
 function outsideBlock(dy: number, dx: number): string {
   const range = Math.max(Math.abs(dy), Math.abs(dx));
-  if (!Number.isInteger(range)) return `it asks for the cell at offset (${dy}, ${dx})`;
-  return `it asks for the cell at offset (${dy}, ${dx}), ${range} away (range ${range}): a table holds only the 3x3 block`;
+  return `asks for the cell at offset (${dy}, ${dx}), ${range} away (range ${range}): a table holds only the 3x3 block`;
 }

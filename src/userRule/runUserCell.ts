@@ -1,3 +1,9 @@
+import {
+  type CellFault,
+  CellFaultError,
+  describeCellFault,
+  driveCell,
+} from "../engine/driveCell.ts";
 import type { CellProgram, CellState } from "../engine/protocol.ts";
 import { describeThrown } from "./describeThrown.ts";
 import { UserRuleError } from "./UserRuleError.ts";
@@ -9,9 +15,9 @@ export interface CellReader {
 
 /**
  * Runs a user's coroutine for the cell at (y, x), answering its queries from `reader`, and
- * returns the state it announces, checking every instruction as it comes: a query with integer
- * coordinates, then exactly one transition, for this cell, to a state below `states`, and
- * nothing after it. Throws UserRuleError saying what was wrong and where (an exception from the
+ * returns the state it announces, checking every instruction as it comes (`driveCell`): a query
+ * with integer coordinates, then exactly one transition, for this cell, to a state below
+ * `states`, and nothing after it. Throws UserRuleError saying what was wrong and where (an exception from the
  * user's code at the line it came from). It does not bound the number of queries: a coroutine
  * that never transitions is stopped by its caller's time budget (or `MAX_QUERIES` below).
  */
@@ -23,65 +29,35 @@ export function runUserCell(
   states: number,
 ): CellState {
   try {
-    const cell = program(y, x) as Partial<Generator<unknown, unknown, CellState>> | undefined;
-    if (typeof cell?.next !== "function") {
-      throw new UserRuleError(
-        `the cell at (${y}, ${x}) is not a coroutine: write function* cell(y, x) and yield from it`,
-      );
-    }
-    let item = cell.next();
-    let decided = -1;
-    while (!item.done) {
-      const instruction = item.value as {
-        kind?: unknown;
-        y?: unknown;
-        x?: unknown;
-        state?: unknown;
-      };
-      if (decided >= 0) {
-        throw new UserRuleError(
-          `the cell at (${y}, ${x}) yielded ${show(instruction)} after its transition: a cell ends its step with one transition`,
-        );
-      }
-      const kind =
-        typeof instruction === "object" && instruction !== null ? instruction.kind : undefined;
-      if (kind === "query") {
-        const qy = instruction.y as number;
-        const qx = instruction.x as number;
-        if (!Number.isInteger(qy) || !Number.isInteger(qx)) {
-          throw new UserRuleError(
-            `the cell at (${y}, ${x}) asked ${show(instruction)}: coordinates must be whole numbers`,
-          );
-        }
-        item = cell.next(reader.query(qy, qx));
-      } else if (kind === "transition") {
-        if (instruction.y !== y || instruction.x !== x) {
-          throw new UserRuleError(
-            `the cell at (${y}, ${x}) yielded ${show(instruction)}: a cell announces only its own next state, transition(y, x, state)`,
-          );
-        }
-        const state = instruction.state as number;
-        if (!Number.isInteger(state) || state < 0 || state >= states) {
-          throw new UserRuleError(
-            `the cell at (${y}, ${x}) yielded ${show(instruction)}: a state must be a whole number from 0 to ${states - 1}`,
-          );
-        }
-        decided = state;
-        item = cell.next();
-      } else {
-        throw new UserRuleError(
-          `the cell at (${y}, ${x}) yielded ${show(instruction)}: yield query(y, x) or transition(y, x, state)`,
-        );
-      }
-    }
-    if (decided < 0) {
-      throw new UserRuleError(
-        `the cell at (${y}, ${x}) finished without a transition: end with yield transition(y, x, next)`,
-      );
-    }
-    return decided;
+    return driveCell(program, y, x, (qy, qx) => reader.query(qy, qx), { states });
   } catch (thrown) {
+    if (thrown instanceof CellFaultError) {
+      throw new UserRuleError(`the cell at (${y}, ${x}) ${explainToUser(thrown.fault, y, x)}`);
+    }
     throw describeThrown(thrown, `in the cell at (${y}, ${x})`);
+  }
+}
+
+/** What a fault means to someone writing the rule, with what to write instead. */
+function explainToUser(fault: CellFault, y: number, x: number): string {
+  switch (fault.kind) {
+    case "not-a-coroutine":
+      return "is not a coroutine: write function* cell(y, x) and yield from it";
+    case "not-an-instruction":
+      return `yielded ${show(fault.value)}: yield query(y, x) or transition(y, x, state)`;
+    case "fractional-query":
+      return `asked ${show({ kind: "query", y: fault.y, x: fault.x })}: coordinates must be whole numbers`;
+    case "other-cell":
+      return `yielded ${show({ ...fault, kind: "transition" })}: a cell announces only its own next state, transition(y, x, state)`;
+    case "bad-state":
+      return `yielded ${show({ kind: "transition", y, x, state: fault.state })}: a state must be a whole number from 0 to ${fault.states - 1}`;
+    case "after-transition":
+      return `yielded ${show(fault.value)} after its transition: a cell ends its step with one transition`;
+    case "no-transition":
+      return "finished without a transition: end with yield transition(y, x, next)";
+    case "refused-query":
+    case "too-many-queries":
+      return describeCellFault(fault);
   }
 }
 

@@ -1,12 +1,15 @@
 import { createRandomWords } from "../../engine/createRandom.ts";
+import { driveCellOrFault } from "../../engine/driveCell.ts";
 import type { CellProgram } from "../../engine/protocol.ts";
 import type { CompiledRangeRule } from "./CompiledRangeRule.ts";
-import { driveCell } from "./driveCell.ts";
 
 /** Why a coroutine is not a range rule, or too large to learn by driving it. */
 export interface RangeRefusal {
   readonly refused: string;
 }
+
+/** Every state a cell can hold: a transition's state is checked against the rule's later. */
+export const ANY_STATE = 256;
 
 /** Larger than Life's largest range; a coroutine asking farther is not compiled. */
 const MAX_RANGE = 500;
@@ -41,7 +44,7 @@ const EXTRA_PASSES_UP_TO = 500;
  * the neighbourhood it asked for when all was empty, its answer depends on where the live
  * cells are or where the cell is rather than how many are alive (or on hidden state, since no
  * two runs agree then), a neighbour's state counts neither as empty nor as alive, or the run
- * misbehaves (see `driveCell`). Also refuses a neighbourhood too large to learn in
+ * misbehaves (see `driveCell`: a state outside 0..255 among them). Also refuses a neighbourhood too large to learn in
  * `QUERY_BUDGET` queries. Seeded, so a compile is repeatable.
  *
  * Learning costs about n^2 queries for each state that looks at its n neighbours: milliseconds
@@ -82,18 +85,20 @@ export function* compilingRangeRule(
   const askedAt = (x: number): Map<number, [number, number]> | string => {
     const asked = new Map<number, [number, number]>();
     for (const centre of [0, 1]) {
-      const run = driveCell(
+      const run = driveCellOrFault(
         program,
         0,
         x,
-        (dy, dx) => {
+        (qy, qx) => {
+          const dy = qy;
+          const dx = qx - x;
           if (dy === 0 && dx === 0) return centre;
           if (Math.abs(dy) <= MAX_RANGE && Math.abs(dx) <= MAX_RANGE) {
             asked.set((dy + MAX_RANGE) * (2 * MAX_RANGE + 1) + dx + MAX_RANGE, [dy, dx]);
           }
           return 0;
         },
-        maxQueries,
+        { states: ANY_STATE, maxQueries },
       );
       if (typeof run === "string") return run;
     }
@@ -166,7 +171,10 @@ export function* compilingRangeRule(
     const y = (random() % 2_000_001) - 1_000_000;
     let x = (random() % 2_000_001) - 1_000_000;
     if (flips && ((y + x) & 1) !== parity) x++;
-    const next = driveCell(program, y, x, answer, maxQueries);
+    const next = driveCellOrFault(program, y, x, (qy, qx) => answer(qy - y, qx - x), {
+      states: ANY_STATE,
+      maxQueries,
+    });
     if (strayed) return "asks for a cell outside the neighbourhood it asks for when all is empty";
     return next;
   };

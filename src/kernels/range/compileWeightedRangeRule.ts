@@ -1,9 +1,9 @@
 import { LIVE_ONLY, type RangeCells } from "../../engine/countInRange.ts";
 import { createRandomWords } from "../../engine/createRandom.ts";
+import { driveCellOrFault } from "../../engine/driveCell.ts";
 import type { CellProgram } from "../../engine/protocol.ts";
 import type { CompiledRangeRule } from "./CompiledRangeRule.ts";
-import type { RangeRefusal } from "./compileRangeRule.ts";
-import { driveCell } from "./driveCell.ts";
+import { ANY_STATE, type RangeRefusal } from "./compileRangeRule.ts";
 
 /**
  * Largest (neighbours x sums) the subset sums may cost, and so the driving: Gaussian to range
@@ -85,7 +85,10 @@ export function compileWeightedRangeRule(
     strayed = false;
     const y = (random() % 2_000_001) - 1_000_000;
     const x = (random() % 2_000_001) - 1_000_000;
-    const next = driveCell(program, y, x, answer, maxQueries);
+    const next = driveCellOrFault(program, y, x, (qy, qx) => answer(qy - y, qx - x), {
+      states: ANY_STATE,
+      maxQueries,
+    });
     if (strayed) return "asks for a cell outside its neighbourhood";
     return next;
   };

@@ -75,6 +75,6 @@ describe("compileStates learns a multi-state rule from its coroutine", () => {
     const silent: CellProgram = function* (y, x) {
       yield query(y, x);
     };
-    expect(compileStates(silent, 3).reason).toMatch(/never announces a transition/);
+    expect(compileStates(silent, 3).reason).toMatch(/finishes without a transition/);
   });
 });
