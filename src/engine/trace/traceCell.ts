@@ -1,3 +1,4 @@
+import { driveCell } from "../driveCell.ts";
 import {
   type CellProgram,
   type CellState,
@@ -62,8 +63,8 @@ export interface TraceOptions {
  * the cell that answered it and the answer, and the Transition. The frames come from the
  * coroutine's own stack as it builds each instruction (`witnessInstructions`), so the trace
  * shows which generator asked (`stepCell` → `countNeighbors` through `yield*`) with no second
- * description of any rule. Throws when the coroutine ends without a Transition, announces
- * another cell, or asks more than `maxSteps` queries.
+ * description of any rule. Throws `CellFaultError` when the coroutine strays (`driveCell`): ends
+ * without a Transition, announces another cell, or asks more than `maxSteps` queries.
  */
 export function traceCell(
   program: CellProgram,
@@ -86,7 +87,6 @@ function runCell(
   options: TraceOptions,
   recordFrames: boolean,
 ): CellTrace {
-  const maxSteps = options.maxSteps ?? 1_000_000;
   const steps: TraceStep[] = [];
   let frames: readonly Frame[] = [];
   const witness = (_instruction: Query | Transition) => {
@@ -95,49 +95,32 @@ function runCell(
   // Live answers so far in the counting coroutine now running, if one is.
   let count = 0;
   let inHelper = false;
+  let first = true;
+  const answer = (qy: number, qx: number): CellState => {
+    const at = world.locate(qy, qx);
+    const state = at === null ? 0 : world.stateAt(at);
+    let tally: number | null = null;
+    // The cell's own query is not counted; each query of a coroutine composed with yield* is.
+    const helper = recordFrames ? frames.length > 1 : !first;
+    if (helper) {
+      if (!inHelper) count = 0;
+      if (state === 1) count++;
+      tally = count;
+    }
+    inHelper = helper;
+    first = false;
+    steps.push({ kind: "query", y: qy, x: qx, at, answer: state, count: tally, frames });
+    return state;
+  };
   const previous = witnessInstructions(recordFrames ? witness : undefined);
   try {
-    const cell = program(y, x);
-    let answer: CellState | undefined;
-    let first = true;
-    for (;;) {
-      const item = answer === undefined ? cell.next() : cell.next(answer);
-      if (item.done) throw new Error(`cell (${y}, ${x}) ended without a Transition`);
-      const instruction = item.value;
-      if (instruction.kind === "transition") {
-        if (instruction.y !== y || instruction.x !== x) {
-          throw new Error(
-            `cell (${y}, ${x}) announced a transition for (${instruction.y}, ${instruction.x})`,
-          );
-        }
-        steps.push({ ...instruction, frames });
-        return { y, x, steps, framesAvailable: recordFrames };
-      }
-      if (steps.length >= maxSteps) {
-        throw new RangeError(`cell (${y}, ${x}) asked more than ${maxSteps} queries`);
-      }
-      const at = world.locate(instruction.y, instruction.x);
-      answer = at === null ? 0 : world.stateAt(at);
-      let tally: number | null = null;
-      // The cell's own query is not counted; each query of a coroutine composed with yield* is.
-      const helper = recordFrames ? frames.length > 1 : !first;
-      if (helper) {
-        if (!inHelper) count = 0;
-        if (answer === 1) count++;
-        tally = count;
-      }
-      inHelper = helper;
-      first = false;
-      steps.push({
-        kind: "query",
-        y: instruction.y,
-        x: instruction.x,
-        at,
-        answer,
-        count: tally,
-        frames,
-      });
-    }
+    const state = driveCell(program, y, x, answer, {
+      states: 256,
+      maxQueries: options.maxSteps ?? 1_000_000,
+    });
+    // The frames of the last instruction built: the transition's.
+    steps.push({ kind: "transition", y, x, state, frames });
+    return { y, x, steps, framesAvailable: recordFrames };
   } finally {
     witnessInstructions(previous);
   }
