@@ -52,6 +52,9 @@ export interface GridWorld extends GridShape {
 /** The world as Undo keeps it: the settings the page holds, and the worker's snapshots. */
 export interface UndoSnapshot extends GridShape {
   readonly rule: Rule;
+  /** How the user's rule ran and its code, when the rule came from the user's JavaScript. */
+  readonly ruleNote: LifeData["ruleNote"];
+  readonly ruleSource: LifeData["ruleSource"];
   readonly patternName: string | null;
   readonly comments: readonly PatternComment[];
   readonly world: WorldKeys;

@@ -74,13 +74,16 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
         return link as WorldLink;
       },
       snapshot(): UndoSnapshot {
-        const { width, height, topology, rule, patternName, comments } = get();
+        const { width, height, topology, rule, ruleNote, ruleSource, patternName, comments } =
+          get();
         return {
           world: ctx.world.snapshot(),
           width,
           height,
           topology,
           rule,
+          ruleNote,
+          ruleSource,
           patternName,
           comments,
         };

@@ -109,3 +109,21 @@ describe("the Inspector on a user's rule", () => {
     expect(store.getState().world.space.kind).toBe("torus");
   });
 });
+
+describe("Undo across rules the user wrote", () => {
+  it("brings back an earlier compiled rule with its own code, for the Inspector to trace", async () => {
+    const { tracer } = sandboxHere();
+    const store = await highLifeStore(tracer);
+    const seed = USER_RULE_EXAMPLES[0]?.source ?? "";
+    expect(seed).not.toBe(highLife);
+    expect(store.getState().setUserRule(parseRule("B3/S23").rule, "compiled", seed)).toBeNull();
+    expect(userSourceOf(store.getState())).toBe(seed);
+    store.getState().undo();
+    await settle();
+    expect(store.getState().ruleText).toBe("B36/S23");
+    expect(userSourceOf(store.getState())).toBe(highLife);
+    store.getState().redo();
+    await settle();
+    expect(userSourceOf(store.getState())).toBe(seed);
+  });
+});
