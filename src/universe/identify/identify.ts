@@ -1,0 +1,245 @@
+import type { CellRect, Space, Universe } from "../Universe.ts";
+import { cellPeriods, unionBox } from "./cellPeriods.ts";
+import { findEmission } from "./findEmission.ts";
+import { formatSpeed } from "./formatSpeed.ts";
+import { heatOf } from "./heatOf.ts";
+import type { IdentifyResult, PopulationRange } from "./IdentifyResult.ts";
+import { type Frame, readFrame, sameShape } from "./readFrame.ts";
+import { steadyGrowth } from "./steadyGrowth.ts";
+
+/** Generations Identify runs a pattern at most unless told otherwise. */
+export const DEFAULT_IDENTIFY_LIMIT = 4096;
+/** The most generations a user may ask Identify to run. */
+export const MAX_IDENTIFY_LIMIT = 1 << 20;
+/**
+ * Identify stops early when the population passes this many cells more than 16 times what it
+ * started with: a pattern that grows like that (a breeder, a spacefiller, a replicator) is not
+ * periodic, and following it to the limit would take minutes.
+ */
+export const OUTGROWN_CELLS = 20_000;
+/** Periods of a gun confirmed (its home part repeating, its growth the same) before it is one. */
+const GUN_PERIODS = 3;
+
+export interface IdentifyOptions {
+  /** Generations to run at most (default DEFAULT_IDENTIFY_LIMIT, at most MAX_IDENTIFY_LIMIT). */
+  readonly limit?: number;
+  /**
+   * The states that make up the object: every non-empty one by default. LifeHistory's history
+   * states are a record of the past that only grows: Identify follows the live (odd) states.
+   */
+  readonly follow?: (state: number) => boolean;
+  /** Called now and then with the generations run so far. */
+  readonly onProgress?: (generation: number, limit: number) => void;
+  /**
+   * An empty universe of the same rule (on the infinite plane, or the same space): a gun's
+   * emitted object is identified alone in one. Without it, guns are not looked for.
+   */
+  readonly fresh?: () => Universe;
+}
+
+const nonEmpty = (state: number) => state !== 0;
+
+/**
+ * Runs `universe` forward (it is changed: pass a copy) until its cells repeat, up to a
+ * translation, and says what it is: empty, a still life, an oscillator or a spaceship with its
+ * period, motion, population, boxes, heat and, for an oscillator, each cell's period; a gun
+ * (its home part repeats while it grows by the same cells every period) with what it emits; a
+ * pattern that grows steadily; or not periodic within the limit.
+ *
+ * Each generation's cells are hashed relative to their box into a 64-bit key, and the key is
+ * looked up in a Map of the generations seen: a repeat is found in one lookup, not by comparing
+ * with every earlier generation. The match is then confirmed cell by cell on the next period.
+ */
+export function identify(universe: Universe, options: IdentifyOptions = {}): IdentifyResult {
+  const limit = Math.max(
+    1,
+    Math.min(MAX_IDENTIFY_LIMIT, Math.floor(options.limit ?? DEFAULT_IDENTIFY_LIMIT)),
+  );
+  const follow = options.follow ?? nonEmpty;
+  const start = readFrame(universe, follow, null);
+  const window = options.fresh ? start.box : null;
+  const shapes = new Map<string, number>();
+  const homeSeen = new Map<string, number>();
+  const homeKeys: string[] = [];
+  const populations: number[] = [];
+  let frame = window ? readFrame(universe, follow, window) : start;
+  let generation = 0;
+  const outgrown = OUTGROWN_CELLS + 16 * start.xs.length;
+  let outgrew: number | undefined;
+  for (;;) {
+    if (!frame.box) {
+      return {
+        kind: "empty",
+        limit,
+        generations: generation,
+        diesAt: generation,
+        population: rangeOf(populations.length > 0 ? populations : [0]),
+        box: start.box,
+      };
+    }
+    populations[generation] = frame.xs.length;
+    homeKeys[generation] = frame.windowKey;
+    const seen = shapes.get(frame.shapeKey);
+    if (seen === undefined) shapes.set(frame.shapeKey, generation);
+    else {
+      const periodic = runPeriod(universe, follow, frame, seen, generation, start.box, limit);
+      if (periodic) return periodic;
+      // A 64-bit collision (or a bounded plane's walls): go on from where the check left off.
+      generation += generation - seen;
+      frame = readFrame(universe, follow, window);
+      continue;
+    }
+    if (window && options.fresh) {
+      const gun = gunAt(generation, frame, window, homeSeen, homeKeys, populations);
+      if (gun) {
+        return {
+          kind: "gun",
+          limit,
+          generations: generation,
+          period: gun.period,
+          population: rangeOf(populations.slice(generation - gun.period + 1)),
+          box: start.box,
+          emits: {
+            period: gun.period,
+            growth: gun.growth,
+            object: findEmission(frame, window, options.fresh, follow),
+          },
+        };
+      }
+    }
+    if (generation >= limit) break;
+    if (frame.xs.length > outgrown) {
+      outgrew = frame.xs.length;
+      break;
+    }
+    universe.step(1n);
+    generation++;
+    if (generation % 64 === 0) options.onProgress?.(generation, limit);
+    frame = readFrame(universe, follow, window);
+  }
+  const growth = steadyGrowth(populations);
+  return {
+    kind: growth ? "growing" : "not periodic",
+    limit,
+    generations: generation,
+    population: rangeOf(populations),
+    box: start.box,
+    ...(growth && { growth }),
+    ...(outgrew !== undefined && { outgrew }),
+  };
+}
+
+/**
+ * The period that a repeat of the shape at `generation` (first seen at `seen`) suggests, run
+ * once more and checked cell by cell; its figures are measured on that run. Null when the next
+ * period does not repeat the same way (the universe is then `period` generations on).
+ */
+function runPeriod(
+  universe: Universe,
+  follow: (state: number) => boolean,
+  first: Frame,
+  seen: number,
+  generation: number,
+  box: CellRect | null,
+  limit: number,
+): IdentifyResult | null {
+  const period = generation - seen;
+  const frames: Frame[] = [first];
+  for (let t = 1; t <= period; t++) {
+    universe.step(1n);
+    frames.push(readFrame(universe, follow, null));
+  }
+  const last = frames[period] as Frame;
+  if (!sameShape(first, last) || !first.box || !last.box) return null;
+  const cycle = frames.slice(0, period);
+  const moved = wrap(universe.space, last.box.x - first.box.x, last.box.y - first.box.y);
+  const common = {
+    limit,
+    generations: generation + period,
+    period,
+    startsAt: seen,
+    population: rangeOf(cycle.map((f) => f.xs.length)),
+    box,
+    heat: heatOf(frames),
+  };
+  if (moved.dx === 0 && moved.dy === 0) {
+    const union = unionBox(cycle) as CellRect;
+    const periodBox = { width: union.width, height: union.height };
+    if (period === 1) return { kind: "still life", ...common, periodBox };
+    const cells = cellPeriods(cycle);
+    return { kind: "oscillator", ...common, periodBox, ...(cells && { cells }) };
+  }
+  return {
+    kind: "spaceship",
+    ...common,
+    displacement: { dx: moved.dx, dy: moved.dy },
+    speed: formatSpeed(period, moved.dx, moved.dy),
+    ...(moved.wraps && { wraps: true }),
+    periodBox: {
+      width: Math.max(...cycle.map((f) => f.box?.width ?? 0)),
+      height: Math.max(...cycle.map((f) => f.box?.height ?? 0)),
+    },
+  };
+}
+
+/**
+ * A gun at `generation`: the cells in its starting box (`window`) repeat with some period p, as
+ * they have for GUN_PERIODS periods, while the whole grows by the same number of cells every p.
+ */
+function gunAt(
+  generation: number,
+  frame: Frame,
+  window: CellRect,
+  homeSeen: Map<string, number>,
+  homeKeys: readonly string[],
+  populations: readonly number[],
+): { period: number; growth: number } | null {
+  const last = homeSeen.get(frame.windowKey);
+  homeSeen.set(frame.windowKey, generation);
+  if (last === undefined || window.width * window.height === 0) return null;
+  const period = generation - last;
+  if (generation - GUN_PERIODS * period < 0) return null;
+  const at = (g: number) => populations[g] as number;
+  const growth = at(generation) - at(generation - period);
+  if (growth <= 0) return null;
+  for (let k = 1; k < GUN_PERIODS; k++) {
+    if (at(generation - k * period) - at(generation - (k + 1) * period) !== growth) return null;
+  }
+  for (let g = generation - (GUN_PERIODS - 1) * period + 1; g <= generation; g++) {
+    if (homeKeys[g] !== homeKeys[g - period]) return null;
+  }
+  return { period, growth };
+}
+
+/**
+ * A displacement as seen on `space`: on a surface whose edges join (a torus, a tube) it is only
+ * known modulo the grid, and the nearest way round is taken.
+ */
+function wrap(space: Space, dx: number, dy: number): { dx: number; dy: number; wraps: boolean } {
+  if (space.kind === "infinite" || space.kind === "plane") return { dx, dy, wraps: false };
+  if (space.kind === "tube") {
+    if (space.topology !== "torus") return { dx, dy, wraps: false };
+    return space.axis === "x"
+      ? { dx, dy: nearest(dy, space.size), wraps: true }
+      : { dx: nearest(dx, space.size), dy, wraps: true };
+  }
+  return { dx: nearest(dx, space.width), dy: nearest(dy, space.height), wraps: true };
+}
+
+/** `d` modulo `n`, in (-n/2, n/2]. */
+function nearest(d: number, n: number): number {
+  const r = ((d % n) + n) % n;
+  return r > n / 2 ? r - n : r;
+}
+
+export function rangeOf(populations: readonly number[]): PopulationRange {
+  let min = Infinity;
+  let max = -Infinity;
+  let sum = 0;
+  for (const n of populations) {
+    min = Math.min(min, n);
+    max = Math.max(max, n);
+    sum += n;
+  }
+  return { min, max, average: sum / populations.length };
+}
