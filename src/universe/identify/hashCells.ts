@@ -30,6 +30,31 @@ export class CellHash {
   }
 }
 
+/**
+ * A hash of a set of cells in any order: each cell is hashed alone (both ways) and the hashes
+ * summed, so cells listed in another order (a shape that wraps round a torus) give the same key.
+ */
+export class CellSetHash {
+  private a = 0;
+  private b = 0;
+  private count = 0;
+
+  addCell(x: number, y: number, state: number): void {
+    const a = mixA(mixA(mixA(0x2f0b3c1d, x | 0), y | 0), state);
+    const b = mixB(mixB(mixB(0x6a09e667, x | 0), y | 0), state);
+    this.a = (this.a + finish(a, 3)) | 0;
+    this.b = (this.b + finish(b, 3)) | 0;
+    this.count++;
+  }
+
+  /** The key, with the shape's width and height. */
+  key(width: number, height: number): string {
+    const a = finish(mixA(mixA(this.a, width), height), this.count);
+    const b = finish(mixB(mixB(this.b, width), height), this.count);
+    return `${a.toString(36)}.${b.toString(36)}`;
+  }
+}
+
 function mixA(h: number, value: number): number {
   let k = Math.imul(value, 0xcc9e2d51);
   k = (k << 15) | (k >>> 17);

@@ -4,7 +4,7 @@ import { findEmission } from "./findEmission.ts";
 import { formatSpeed } from "./formatSpeed.ts";
 import { heatOf } from "./heatOf.ts";
 import type { IdentifyResult, PopulationRange } from "./IdentifyResult.ts";
-import { type Frame, readFrame, sameShape } from "./readFrame.ts";
+import { type Frame, readFrame, sameShape, type Wrap } from "./readFrame.ts";
 import { steadyGrowth } from "./steadyGrowth.ts";
 
 /** Generations Identify runs a pattern at most unless told otherwise. */
@@ -56,13 +56,15 @@ export function identify(universe: Universe, options: IdentifyOptions = {}): Ide
     Math.min(MAX_IDENTIFY_LIMIT, Math.floor(options.limit ?? DEFAULT_IDENTIFY_LIMIT)),
   );
   const follow = options.follow ?? nonEmpty;
-  const start = readFrame(universe, follow, null);
+  const edges = wrapOf(universe.space);
+  const read = (window: CellRect | null) => readFrame(universe, follow, window, edges);
+  const start = read(null);
   const window = options.fresh ? start.box : null;
   const shapes = new Map<string, number>();
   const homeSeen = new Map<string, number>();
   const homeKeys: string[] = [];
   const populations: number[] = [];
-  let frame = window ? readFrame(universe, follow, window) : start;
+  let frame = window ? read(window) : start;
   let generation = 0;
   const outgrown = OUTGROWN_CELLS + 16 * start.xs.length;
   let outgrew: number | undefined;
@@ -82,11 +84,19 @@ export function identify(universe: Universe, options: IdentifyOptions = {}): Ide
     const seen = shapes.get(frame.shapeKey);
     if (seen === undefined) shapes.set(frame.shapeKey, generation);
     else {
-      const periodic = runPeriod(universe, follow, frame, seen, generation, start.box, limit);
+      const periodic = runPeriod(
+        universe,
+        () => read(null),
+        frame,
+        seen,
+        generation,
+        start.box,
+        limit,
+      );
       if (periodic) return periodic;
       // A 64-bit collision (or a bounded plane's walls): go on from where the check left off.
       generation += generation - seen;
-      frame = readFrame(universe, follow, window);
+      frame = read(window);
       continue;
     }
     if (window && options.fresh) {
@@ -115,7 +125,7 @@ export function identify(universe: Universe, options: IdentifyOptions = {}): Ide
     universe.step(1n);
     generation++;
     if (generation % 64 === 0) options.onProgress?.(generation, limit);
-    frame = readFrame(universe, follow, window);
+    frame = read(window);
   }
   const growth = steadyGrowth(populations);
   return {
@@ -136,7 +146,7 @@ export function identify(universe: Universe, options: IdentifyOptions = {}): Ide
  */
 function runPeriod(
   universe: Universe,
-  follow: (state: number) => boolean,
+  read: () => Frame,
   first: Frame,
   seen: number,
   generation: number,
@@ -147,12 +157,13 @@ function runPeriod(
   const frames: Frame[] = [first];
   for (let t = 1; t <= period; t++) {
     universe.step(1n);
-    frames.push(readFrame(universe, follow, null));
+    frames.push(read());
   }
   const last = frames[period] as Frame;
-  if (!sameShape(first, last) || !first.box || !last.box) return null;
+  const edges = wrapOf(universe.space);
+  if (!sameShape(first, last, edges) || !first.shape || !last.shape) return null;
   const cycle = frames.slice(0, period);
-  const moved = wrap(universe.space, last.box.x - first.box.x, last.box.y - first.box.y);
+  const moved = wrap(edges, last.shape.x - first.shape.x, last.shape.y - first.shape.y);
   const common = {
     limit,
     generations: generation + period,
@@ -176,8 +187,8 @@ function runPeriod(
     speed: formatSpeed(period, moved.dx, moved.dy),
     ...(moved.wraps && { wraps: true }),
     periodBox: {
-      width: Math.max(...cycle.map((f) => f.box?.width ?? 0)),
-      height: Math.max(...cycle.map((f) => f.box?.height ?? 0)),
+      width: Math.max(...cycle.map((f) => f.shape?.width ?? 0)),
+      height: Math.max(...cycle.map((f) => f.shape?.height ?? 0)),
     },
   };
 }
@@ -211,19 +222,26 @@ function gunAt(
   return { period, growth };
 }
 
-/**
- * A displacement as seen on `space`: on a surface whose edges join (a torus, a tube) it is only
- * known modulo the grid, and the nearest way round is taken.
- */
-function wrap(space: Space, dx: number, dy: number): { dx: number; dy: number; wraps: boolean } {
-  if (space.kind === "infinite" || space.kind === "plane") return { dx, dy, wraps: false };
+/** Which of a space's axes wrap round, and after how many cells: a torus's both, a tube's one. */
+function wrapOf(space: Space): Wrap {
+  if (space.kind === "infinite" || space.kind === "plane") return {};
   if (space.kind === "tube") {
-    if (space.topology !== "torus") return { dx, dy, wraps: false };
-    return space.axis === "x"
-      ? { dx, dy: nearest(dy, space.size), wraps: true }
-      : { dx: nearest(dx, space.size), dy, wraps: true };
+    if (space.topology !== "torus") return {};
+    return space.axis === "x" ? { height: space.size } : { width: space.size };
   }
-  return { dx: nearest(dx, space.width), dy: nearest(dy, space.height), wraps: true };
+  return { width: space.width, height: space.height };
+}
+
+/**
+ * A displacement as seen on a surface whose edges join (a torus, a tube): it is only known
+ * modulo the grid, and the nearest way round is taken.
+ */
+function wrap(edges: Wrap, dx: number, dy: number): { dx: number; dy: number; wraps: boolean } {
+  return {
+    dx: edges.width ? nearest(dx, edges.width) : dx,
+    dy: edges.height ? nearest(dy, edges.height) : dy,
+    wraps: edges.width !== undefined || edges.height !== undefined,
+  };
 }
 
 /** `d` modulo `n`, in (-n/2, n/2]. */
