@@ -17,6 +17,11 @@ export const MAX_IDENTIFY_LIMIT = 1 << 20;
  * periodic, and following it to the limit would take minutes.
  */
 export const OUTGROWN_CELLS = 20_000;
+/**
+ * Generations are kept whole (for the period found to be measured on them, with no second run)
+ * while they hold fewer cells than this all told; past it, the period is run once more instead.
+ */
+const MAX_KEPT_CELLS = 1 << 20;
 /** Periods of a gun confirmed (its home part repeating, its growth the same) before it is one. */
 const GUN_PERIODS = 3;
 
@@ -68,6 +73,8 @@ export function identify(universe: Universe, options: IdentifyOptions = {}): Ide
   let generation = 0;
   const outgrown = OUTGROWN_CELLS + 16 * start.xs.length;
   let outgrew: number | undefined;
+  let kept: Frame[] | null = [];
+  let keptCells = 0;
   for (;;) {
     if (!frame.box) {
       return {
@@ -81,9 +88,20 @@ export function identify(universe: Universe, options: IdentifyOptions = {}): Ide
     }
     populations[generation] = frame.xs.length;
     homeKeys[generation] = frame.windowKey;
+    if (kept) {
+      kept[generation] = frame;
+      keptCells += frame.xs.length;
+      if (keptCells > MAX_KEPT_CELLS) kept = null;
+    }
     const seen = shapes.get(frame.shapeKey);
     if (seen === undefined) shapes.set(frame.shapeKey, generation);
-    else {
+    else if (kept) {
+      const frames = kept.slice(seen, generation + 1);
+      const periodic = measurePeriod(universe.space, frames, seen, generation, start.box, limit);
+      if (periodic) return periodic;
+      // A 64-bit collision: the shape is remembered at its latest generation.
+      shapes.set(frame.shapeKey, generation);
+    } else {
       const periodic = runPeriod(
         universe,
         () => read(null),
@@ -159,16 +177,34 @@ function runPeriod(
     universe.step(1n);
     frames.push(read());
   }
+  return measurePeriod(universe.space, frames, seen, generation + period, box, limit);
+}
+
+/**
+ * The figures of one period, from its frames (one a generation, the first repeated at the
+ * last), of a cycle that starts at generation `startsAt`, found by running to `runTo`; null
+ * unless the last frame is the first's shape, cell by cell.
+ */
+function measurePeriod(
+  space: Space,
+  frames: readonly Frame[],
+  startsAt: number,
+  runTo: number,
+  box: CellRect | null,
+  limit: number,
+): IdentifyResult | null {
+  const period = frames.length - 1;
+  const first = frames[0] as Frame;
   const last = frames[period] as Frame;
-  const edges = wrapOf(universe.space);
+  const edges = wrapOf(space);
   if (!sameShape(first, last, edges) || !first.shape || !last.shape) return null;
   const cycle = frames.slice(0, period);
   const moved = wrap(edges, last.shape.x - first.shape.x, last.shape.y - first.shape.y);
   const common = {
     limit,
-    generations: generation + period,
+    generations: runTo,
     period,
-    startsAt: seen,
+    startsAt,
     population: rangeOf(cycle.map((f) => f.xs.length)),
     box,
     heat: heatOf(frames),
