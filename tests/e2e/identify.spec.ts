@@ -19,6 +19,9 @@ test("Identify names a blinker an oscillator of period 2 and maps its cells", as
   const panel = await identify(page, "blinker", "button");
   await expect(panel.getByTestId("identify-sentence")).toHaveText("Oscillator, period 2");
   await expect(page.getByRole("status")).toContainText("Identify: Oscillator, period 2");
+  // Named from the pattern library, whatever its phase and place.
+  await expect(panel.getByText("Known as", { exact: true })).toBeVisible();
+  await expect(panel.getByText("Blinker", { exact: true })).toBeVisible();
   // The rotor (the four cells that come and go) and the stator (the centre, always alive).
   await expect(panel.getByText("Rotor", { exact: true })).toBeVisible();
   const legend = panel.getByRole("list", { name: "Cell periods" });

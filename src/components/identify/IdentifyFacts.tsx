@@ -4,7 +4,9 @@ const round = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
 
 /** The figures of an answer as term and value pairs, those the kind has, in reading order. */
 export function factsOf(result: IdentifyResult, generation: bigint): [string, string][] {
-  const facts: [string, string][] = [["Identified at generation", String(generation)]];
+  const facts: [string, string][] = [];
+  if (result.name) facts.push(["Known as", result.name]);
+  facts.push(["Identified at generation", String(generation)]);
   if (result.period !== undefined) facts.push(["Period", String(result.period)]);
   if (result.speed) facts.push(["Speed", result.speed]);
   if (result.displacement) {
@@ -45,9 +47,11 @@ export function factsOf(result: IdentifyResult, generation: bigint): [string, st
   }
   if (result.emits) {
     const object = result.emits.object;
+    const { min, max } = object.population;
+    const cells = min === max ? `${min} cells` : `${min} to ${max} cells`;
     const what =
       object.kind === "spaceship"
-        ? `a spaceship of ${object.population.min} to ${object.population.max} cells, period ${object.period}, ${object.speed}`
+        ? `${object.name ?? "a spaceship"} (${cells}, period ${object.period}, ${object.speed})`
         : `a ${object.kind}`;
     facts.push(["Emits", `${what}, every ${result.emits.period} generations`]);
     facts.push(["Growth", `${result.emits.growth} cells a period`]);

@@ -51,6 +51,13 @@ export interface Emission {
  */
 export interface IdentifyResult {
   readonly kind: IdentifyKind;
+  /**
+   * A periodic object's key whatever its phase, orientation and place (see canonicalShape):
+   * how it is found in the pattern library.
+   */
+  readonly shapeKey?: string;
+  /** The pattern library's name for it ("Glider"), when it has the object in some phase. */
+  readonly name?: string;
   /** The most generations it would run: a periodic pattern stops at its first repeat. */
   readonly limit: number;
   /** Generations actually run. */

@@ -48,6 +48,9 @@ export function describeIdentify(result: IdentifyResult): string {
 
 /** What a gun emits, in words: "a spaceship (period 4, c/4 diagonal)". */
 function emitted(object: IdentifyResult): string {
+  if (object.kind === "spaceship" && object.name) {
+    return `${article(object.name)} ${lowerFirst(object.name)} (${object.speed})`;
+  }
   if (object.kind === "spaceship") return `a spaceship (period ${object.period}, ${object.speed})`;
   if (object.kind === "oscillator") return `an oscillator (period ${object.period})`;
   if (object.kind === "still life") return "a still life";
@@ -56,4 +59,14 @@ function emitted(object: IdentifyResult): string {
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** "a" or "an" before a word. */
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? "an" : "a";
+}
+
+/** A name as it reads mid-sentence: "Glider" becomes "glider"; "LWSS" stays. */
+function lowerFirst(name: string): string {
+  return /^[A-Z][a-z]/.test(name) ? name[0]?.toLowerCase() + name.slice(1) : name;
 }

@@ -1,6 +1,6 @@
 import type { CellRect, Universe } from "../Universe.ts";
 import type { IdentifyResult } from "./IdentifyResult.ts";
-import { identify } from "./identify.ts";
+import { identify, type Namer } from "./identify.ts";
 import type { Frame } from "./readFrame.ts";
 
 /** Generations an emitted object is run alone to identify it. */
@@ -18,6 +18,7 @@ export function findEmission(
   window: CellRect,
   fresh: () => Universe,
   follow: (state: number) => boolean,
+  name: Namer | undefined,
 ): IdentifyResult {
   const outside: number[] = [];
   for (let i = 0; i < frame.xs.length; i++) {
@@ -40,7 +41,7 @@ export function findEmission(
     for (const i of best) {
       universe.set(frame.xs[i] as number, frame.ys[i] as number, frame.states[i] as number);
     }
-    return identify(universe, { limit: EMISSION_LIMIT, follow });
+    return identify(universe, { limit: EMISSION_LIMIT, follow, ...(name && { name }) });
   } finally {
     universe.dispose();
   }

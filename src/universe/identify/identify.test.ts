@@ -76,6 +76,20 @@ describe("identify", () => {
     },
   );
 
+  it("names each of them from the library in another phase, orientation and place", () => {
+    for (const [n, item] of periodic.entries()) {
+      // Hexagonal rules are not symmetric under the square's quarter turns.
+      const transform = item.rule.endsWith("H") ? 0 : n % 8;
+      const result = identifyItem(item, { dx: 3 * n, dy: -5 * n, transform });
+      expect(result.name, item.id).toBe(item.name);
+    }
+  });
+
+  it("names nothing the library lacks", () => {
+    // The pi-heptomino settles into blinkers and blocks far apart: no one library object.
+    expect(identifyItem(entry("pi-heptomino")).name).toBeUndefined();
+  });
+
   it("gives a pattern's translates, rotations and reflections the same answer (seeded)", () => {
     // Hexagonal rules are not symmetric under the square's quarter turns.
     const candidates = periodic.filter((item) => !item.rule.endsWith("H") && item.id !== "bosco");
@@ -152,8 +166,9 @@ describe("identify", () => {
     expect(result.emits?.object.kind).toBe("spaceship");
     expect(result.emits?.object.period).toBe(4);
     expect(result.emits?.object.population).toEqual({ min: 5, max: 5, average: 5 });
+    expect(result.emits?.object.name).toBe("Glider");
     expect(describeIdentify(result)).toBe(
-      "Gun, period 30, emits a spaceship (period 4, c/4 diagonal) every 30 generations",
+      "Gun, period 30, emits a glider (c/4 diagonal) every 30 generations",
     );
   });
 

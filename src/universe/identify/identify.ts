@@ -1,4 +1,5 @@
 import type { CellRect, Space, Universe } from "../Universe.ts";
+import { canonicalShape, phaseKeys } from "./canonicalShape.ts";
 import { cellPeriods, unionBox } from "./cellPeriods.ts";
 import { findEmission } from "./findEmission.ts";
 import { formatSpeed } from "./formatSpeed.ts";
@@ -40,7 +41,15 @@ export interface IdentifyOptions {
    * emitted object is identified alone in one. Without it, guns are not looked for.
    */
   readonly fresh?: () => Universe;
+  /**
+   * Names a periodic object, given its answer and its phase keys (see phaseKeys): the pattern
+   * library's name for it (see nameObject). A gun's emission is named with it too.
+   */
+  readonly name?: Namer;
 }
+
+/** See IdentifyOptions.name. */
+export type Namer = (result: IdentifyResult, phases: ReadonlySet<string>) => string | undefined;
 
 const nonEmpty = (state: number) => state !== 0;
 
@@ -97,7 +106,15 @@ export function identify(universe: Universe, options: IdentifyOptions = {}): Ide
     if (seen === undefined) shapes.set(frame.shapeKey, generation);
     else if (kept) {
       const frames = kept.slice(seen, generation + 1);
-      const periodic = measurePeriod(universe.space, frames, seen, generation, start.box, limit);
+      const periodic = measurePeriod(
+        universe.space,
+        frames,
+        seen,
+        generation,
+        start.box,
+        limit,
+        options.name,
+      );
       if (periodic) return periodic;
       // A 64-bit collision: the shape is remembered at its latest generation.
       shapes.set(frame.shapeKey, generation);
@@ -110,6 +127,7 @@ export function identify(universe: Universe, options: IdentifyOptions = {}): Ide
         generation,
         start.box,
         limit,
+        options.name,
       );
       if (periodic) return periodic;
       // A 64-bit collision (or a bounded plane's walls): go on from where the check left off.
@@ -130,7 +148,7 @@ export function identify(universe: Universe, options: IdentifyOptions = {}): Ide
           emits: {
             period: gun.period,
             growth: gun.growth,
-            object: findEmission(frame, window, options.fresh, follow),
+            object: findEmission(frame, window, options.fresh, follow, options.name),
           },
         };
       }
@@ -170,6 +188,7 @@ function runPeriod(
   generation: number,
   box: CellRect | null,
   limit: number,
+  name: Namer | undefined,
 ): IdentifyResult | null {
   const period = generation - seen;
   const frames: Frame[] = [first];
@@ -177,7 +196,7 @@ function runPeriod(
     universe.step(1n);
     frames.push(read());
   }
-  return measurePeriod(universe.space, frames, seen, generation + period, box, limit);
+  return measurePeriod(universe.space, frames, seen, generation + period, box, limit, name);
 }
 
 /**
@@ -186,6 +205,22 @@ function runPeriod(
  * unless the last frame is the first's shape, cell by cell.
  */
 function measurePeriod(
+  space: Space,
+  frames: readonly Frame[],
+  startsAt: number,
+  runTo: number,
+  box: CellRect | null,
+  limit: number,
+  name: Namer | undefined,
+): IdentifyResult | null {
+  const result = measureCycle(space, frames, startsAt, runTo, box, limit);
+  const phases = result && name ? phaseKeys(frames.slice(0, -1)) : undefined;
+  if (!result || !phases || !name) return result;
+  const named = name({ ...result, shapeKey: canonicalShape(phases) }, phases);
+  return { ...result, shapeKey: canonicalShape(phases), ...(named && { name: named }) };
+}
+
+function measureCycle(
   space: Space,
   frames: readonly Frame[],
   startsAt: number,

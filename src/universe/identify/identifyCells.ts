@@ -4,6 +4,7 @@ import { createUniverse, type EngineChoice } from "../createUniverse.ts";
 import type { Space, Universe } from "../Universe.ts";
 import type { IdentifyResult } from "./IdentifyResult.ts";
 import { type IdentifyOptions, identify } from "./identify.ts";
+import { nameObject } from "./nameObject.ts";
 
 /** A world's cells as Identify is given them: (x, y) pairs and, at each pair's index, a state. */
 export interface IdentifyInput {
@@ -19,12 +20,16 @@ export interface IdentifyInput {
  * rule (the world is not touched): on the infinite plane, the tiled engine for a two-state rule
  * (it steps one generation of a small pattern fastest and lists its cells cheaply), the growing
  * plane or coroutine engine for a multi-state one; on a bounded grid or tube, the fast kernels.
- * LifeHistory's history states are left out of the object (see IdentifyOptions.follow). Throws
+ * LifeHistory's history states are left out of the object (see IdentifyOptions.follow). The
+ * object, and what a gun emits, are named from the pattern library where it has them. Throws
  * RangeError for a rule the engines here do not run (a user's rule that did not compile).
  */
 export function identifyCells(
   input: IdentifyInput,
-  options: Omit<IdentifyOptions, "fresh" | "follow"> = {},
+  options: Omit<IdentifyOptions, "fresh" | "follow"> & {
+    /** Whether to look the object (or a gun's emission) up in the pattern library; yes by default. */
+    readonly name?: boolean;
+  } = {},
 ): IdentifyResult {
   const { space, rule, cells, states } = input;
   if (rule.family === "user") {
@@ -43,7 +48,15 @@ export function identifyCells(
       );
     }
     const follow = rule.family === "history" ? (state: number) => (state & 1) === 1 : undefined;
-    return identify(universe, { ...options, fresh: make, ...(follow && { follow }) });
+    const { name = true, ...rest } = options;
+    const namer = (result: IdentifyResult, phases: ReadonlySet<string>) =>
+      nameObject(result, rule, phases);
+    return identify(universe, {
+      ...rest,
+      fresh: make,
+      ...(follow && { follow }),
+      ...(name && { name: namer }),
+    });
   } finally {
     universe.dispose();
   }
