@@ -21,6 +21,7 @@ describe("Identify", () => {
     const s = store.getState();
     expect(s.identified).toMatchObject({ phase: "done", sentence: "Oscillator, period 2" });
     expect(s.announcement).toBe("Identify: Oscillator, period 2");
+    expect(s.identified?.phase === "done" && s.identified.result.name).toBe("Blinker");
     expect(s.periodMap?.period).toBe(2);
     expect(s.periodMap?.rotor).toBe(4);
     expect(s.periodMap?.stator).toBe(1);
