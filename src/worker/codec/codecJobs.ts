@@ -8,6 +8,7 @@ import {
   type ShareView,
 } from "../../share/index.ts";
 import type { IdentifyInput, IdentifyResult } from "../../universe/identify/index.ts";
+import { startIdentifyJob } from "./identifyWorker.ts";
 import type { CodecGrid } from "./protocol.ts";
 import { type CodecJob, type CodecResult, startCodecJob } from "./startCodecJob.ts";
 
@@ -114,8 +115,9 @@ export function encodeRleOffThread(
 }
 
 /**
- * Identify (see identifyCells) in the codec worker, on a copy of the world's cells, so that a
- * long run never holds up the page or the universe worker's stepping; cancelling terminates it.
+ * Identify (see identifyCells) in a codec worker kept for it (see startIdentifyJob), on a copy
+ * of the world's cells, so that a long run never holds up the page or the universe worker's
+ * stepping; cancelling terminates the worker.
  */
 export function identifyOffThread(
   input: IdentifyInput,
@@ -124,7 +126,7 @@ export function identifyOffThread(
 ): CodecJob<IdentifyResult> {
   const cells = input.cells.slice();
   const states = input.states ? input.states.slice() : new Uint8Array(cells.length / 2).fill(1);
-  const job = startCodecJob(
+  const job = startIdentifyJob(
     { kind: "identify", space: input.space, rule: input.rule, cells, states, limit },
     [cells.buffer, states.buffer],
     onProgress,
