@@ -21,7 +21,12 @@ export function factsOf(result: IdentifyResult, generation: bigint): [string, st
     facts.push(["Dies out", `at generation ${result.diesAt}`]);
   }
   const { min, max, average } = result.population;
-  const over = result.period !== undefined && result.kind !== "gun" ? "over the period" : "";
+  const over =
+    result.kind === "gun"
+      ? "in the last period"
+      : result.period !== undefined
+        ? "over the period"
+        : `over ${result.generations + 1} generations`;
   facts.push([
     "Population",
     min === max
