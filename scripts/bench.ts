@@ -1,5 +1,5 @@
 // npm run bench [-- --json] [--runs N] [--millis M]
-//   [--only coroutine|kernels|table-kernel|pool|universe-pool|formats|infinite|tiles|bounded|surfaces|generations|ltl|trace|user-rules|tubes]
+//   [--only coroutine|kernels|table-kernel|pool|universe-pool|formats|infinite|tiles|bounded|surfaces|generations|ltl|trace|user-rules|tubes|identify]
 // Ticks per second of the coroutine engine on torus soups, median of several runs with min and
 // max, beside a plain-loop baseline measured in the same run; then the worker pool: the fast
 // kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers; and the
@@ -17,13 +17,15 @@
 // Watch mode's walk beside the coroutine engine; then user-written rules: checking and
 // compiling a gameLogic rule, and a user's coroutine on the sandbox's interpreter at 256x256,
 // beside the built-in compiler and interpreter on the same rules; then a tube (`:T0,512`) on the
-// fast kernels against a bounded torus of the size its grid grows to.
+// fast kernels against a bounded torus of the size its grid grows to; then Identify on every
+// library oscillator and spaceship beside stepping the same generations bare.
 import { CoroutineEngine } from "../src/engine/index.ts";
 import { cellProgramOf } from "../src/rules/cellProgramOf.ts";
 import { createGameLogic, parseRule } from "../src/rules/index.ts";
 import { benchBounded, formatBoundedRows } from "./bench/benchBounded.ts";
 import { benchFormats, formatFormatRows } from "./bench/benchFormats.ts";
 import { benchGenerations, formatGenerationsRows } from "./bench/benchGenerations.ts";
+import { benchIdentify, formatIdentifyRows } from "./bench/benchIdentify.ts";
 import { benchInfinite, formatInfiniteRows } from "./bench/benchInfinite.ts";
 import { benchKernels, byteKernelRate, formatKernelRows } from "./bench/benchKernels.ts";
 import { benchLtl, formatLtlRows } from "./bench/benchLtl.ts";
@@ -110,10 +112,11 @@ const userRules =
 
 const tubes =
   only === undefined || only === "tubes" ? benchTubes(runs, Math.min(millis, 500)) : undefined;
+const identify = only === undefined || only === "identify" ? benchIdentify(runs) : undefined;
 
 if (json) {
   process.stdout.write(
-    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, tableKernel, pool, universePool, formats, infinite, tiles, bounded, surfaces, generations, ltl, trace, userRules, tubes })}\n`,
+    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, tableKernel, pool, universePool, formats, infinite, tiles, bounded, surfaces, generations, ltl, trace, userRules, tubes, identify })}\n`,
   );
 } else {
   if (rows.length > 0) {
@@ -147,6 +150,7 @@ if (json) {
   if (trace) process.stdout.write(formatTraceRows(trace, runs, millis));
   if (userRules) process.stdout.write(formatUserRulesRows(userRules, runs, millis));
   if (tubes) process.stdout.write(formatTubeRows(tubes, runs, Math.min(millis, 500)));
+  if (identify) process.stdout.write(formatIdentifyRows(identify, runs));
 }
 
 function sample(tick: () => void): number[] {

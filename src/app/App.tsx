@@ -5,6 +5,7 @@ import { EngineControls } from "../components/EngineControls.tsx";
 import { FilePanel } from "../components/FilePanel.tsx";
 import { GridSettings } from "../components/GridSettings.tsx";
 import { HyperspeedControls } from "../components/HyperspeedControls.tsx";
+import { IdentifyPanel } from "../components/identify/IdentifyPanel.tsx";
 import { InspectorPanel } from "../components/inspector/InspectorPanel.tsx";
 import { WatchBar } from "../components/inspector/WatchBar.tsx";
 import { NoticeBanner } from "../components/NoticeBanner.tsx";
@@ -97,7 +98,7 @@ export function App() {
               </li>
               <li>
                 I: the Inspect tool, click a cell to step through its coroutine · W: watch a
-                generation cell by cell.
+                generation cell by cell · Y: Identify (period, speed, heat; Escape closes it).
               </li>
               <li>
                 Ctrl+Z undo · Ctrl+Shift+Z redo · S select · Ctrl+C/X/V copy, cut, paste · Delete.
@@ -111,6 +112,7 @@ export function App() {
           <SelectionBar />
           <WatchBar />
           <StatePicker />
+          <IdentifyPanel />
           <div className="messages">
             <AlertBanner />
             <NoticeBanner />

@@ -59,6 +59,15 @@ export function Toolbar() {
         ))}
       </fieldset>
       <div className="group">
+        <button
+          type="button"
+          onClick={() => void s().identify()}
+          title="Y: run the pattern until it repeats and say what it is"
+        >
+          Identify
+        </button>
+      </div>
+      <div className="group">
         <button type="button" onClick={() => s().fit()} title="F">
           Fit
         </button>

@@ -3,6 +3,7 @@ import { multiStateColors } from "../view/stateColors.ts";
 import { type CellBox, type CellPoint, type Viewport, visibleBox } from "../view/Viewport.ts";
 import type { CellImage } from "./CellImage.ts";
 import { drawMarks } from "./drawMarks.ts";
+import { drawPeriodMap } from "./drawPeriodMap.ts";
 import { pictureImage } from "./pictureImage.ts";
 import type { Scene } from "./sceneOf.ts";
 import { type Theme, toCss } from "./Theme.ts";
@@ -86,6 +87,7 @@ export function drawScene(ctx: Canvas2D, blit: Blit, scene: Scene, surface: Surf
   }
   if (space.kind === "tube") drawTubeEdges(ctx, view, space, theme, canvasWidth, canvasHeight);
   else if (space.kind !== "infinite") drawEdge(ctx, view, space, theme);
+  drawPeriodMap(ctx, view, canvasWidth, canvasHeight, scene.periodMap ?? null);
   drawGhost(ctx, scene, theme);
   drawSelection(ctx, scene, theme);
   drawHover(ctx, scene, theme);

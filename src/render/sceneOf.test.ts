@@ -95,6 +95,7 @@ describe("sceneOf and sceneChanged", () => {
         "cursor",
         "rule",
         "marks",
+        "periodMap",
       ].sort(),
     );
   });

@@ -24,6 +24,18 @@ export interface MarksScene {
   readonly differing: readonly CellPoint[];
 }
 
+/** An identified oscillator's cell periods (see CellPeriods): `box` row by row, 0 for none. */
+export interface PeriodMapScene {
+  readonly box: {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+  };
+  readonly periods: Uint16Array;
+  readonly counts: readonly (readonly [period: number, cells: number])[];
+}
+
 /** The world as a frame shows it: its space, the latest picture and the cells changed since. */
 export interface WorldScene {
   readonly space: Space;
@@ -54,12 +66,25 @@ export interface Scene {
   readonly rule?: Rule;
   /** The cells a coroutine being inspected or watched involves. */
   readonly marks?: MarksScene | null;
+  /** An identified oscillator's cell periods, coloured over the grid. */
+  readonly periodMap?: PeriodMapScene | null;
 }
 
 /** The scene of a state that has (at least) the scene's fields, e.g. the store's. */
 export function sceneOf(state: Scene): Scene {
-  const { world, view, canvasWidth, canvasHeight, hover, selection, paste, cursor, rule, marks } =
-    state;
+  const {
+    world,
+    view,
+    canvasWidth,
+    canvasHeight,
+    hover,
+    selection,
+    paste,
+    cursor,
+    rule,
+    marks,
+    periodMap,
+  } = state;
   return {
     world,
     view,
@@ -71,6 +96,7 @@ export function sceneOf(state: Scene): Scene {
     cursor,
     ...(rule && { rule }),
     marks: marks ?? null,
+    periodMap: periodMap ?? null,
   };
 }
 

@@ -6,8 +6,10 @@ import type { TubeSpace } from "../universe/Universe.ts";
 import type { CellBox, CellPoint, Viewport } from "../view/Viewport.ts";
 import type { CellBlock } from "./edit/CellBlock.ts";
 import type { BlockTransform } from "./edit/transformBlock.ts";
+import type { IdentifyView, PeriodMap } from "./identify/IdentifyView.ts";
 import type { CellMarks, Inspection } from "./inspect/Inspection.ts";
 import type { Watch } from "./inspect/Watch.ts";
+import type { IdentifyActions } from "./slices/createIdentifySlice.ts";
 import type { WorldKeys, WorldView } from "./world/WorldView.ts";
 
 /** Speed in generations per second; Infinity means as fast as the engine goes. */
@@ -154,6 +156,10 @@ export interface LifeData extends GridShape {
   readonly watch: Watch | null;
   /** Cells marked over the grid by the Inspector or Watch mode. */
   readonly marks: CellMarks | null;
+  /** Identify's panel (a run, its answer or why it failed), null when closed. */
+  readonly identified: IdentifyView | null;
+  /** An identified oscillator's cell periods, drawn over the grid while shown. */
+  readonly periodMap: PeriodMap | null;
 }
 
 export type EngineChoice = "auto" | "coroutine" | "hashlife" | "tiles";
@@ -384,6 +390,7 @@ export interface WatchActions {
 }
 
 export type LifeActions = PlaybackActions &
+  IdentifyActions &
   InspectActions &
   WatchActions &
   WorldActions &

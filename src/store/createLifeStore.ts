@@ -15,6 +15,7 @@ import { NO_SANDBOX, type SandboxTracer } from "./inspect/traceInSandbox.ts";
 import type { LifeData, LifeState, UndoSnapshot } from "./LifeState.ts";
 import { createCursorSlice } from "./slices/createCursorSlice.ts";
 import { createHistorySlice } from "./slices/createHistorySlice.ts";
+import { createIdentifySlice } from "./slices/createIdentifySlice.ts";
 import { createInspectSlice } from "./slices/createInspectSlice.ts";
 import { createPlaybackSlice } from "./slices/createPlaybackSlice.ts";
 import { createSelectionSlice } from "./slices/createSelectionSlice.ts";
@@ -177,6 +178,8 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       inspection: null,
       watch: null,
       marks: null,
+      identified: null,
+      periodMap: null,
     };
     const { stopLoop: _stopLoop, ...playbackActions } = playback;
     return {
@@ -189,6 +192,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       ...createCursorSlice(ctx),
       ...createInspectSlice(ctx),
       ...createWatchSlice(ctx, options.scheduler),
+      ...createIdentifySlice(ctx),
     };
   });
   // The picture follows the view and the generation.

@@ -47,3 +47,13 @@ test("the phone layout has no axe-core findings, settings drawer open or closed"
   expect(await axeFindings(page)).toEqual([]);
   await context.close();
 });
+
+test("Identify's results panel, with an oscillator's legend, has no axe-core findings", async ({
+  page,
+}) => {
+  await openApp(page, "/?pattern=pentadecathlon");
+  await page.getByRole("button", { name: "Identify", exact: true }).click();
+  const panel = page.getByRole("region", { name: "Identify" });
+  await expect(panel.getByTestId("identify-sentence")).toHaveText("Oscillator, period 15");
+  expect(await axeFindings(page)).toEqual([]);
+});

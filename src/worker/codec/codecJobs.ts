@@ -7,6 +7,8 @@ import {
   type ShareState,
   type ShareView,
 } from "../../share/index.ts";
+import type { IdentifyInput, IdentifyResult } from "../../universe/identify/index.ts";
+import { startIdentifyJob } from "./identifyWorker.ts";
 import type { CodecGrid } from "./protocol.ts";
 import { type CodecJob, type CodecResult, startCodecJob } from "./startCodecJob.ts";
 
@@ -108,6 +110,32 @@ export function encodeRleOffThread(
     result: job.result.then((reply) => {
       if (reply.kind !== "rle") throw failure(reply);
       return reply.blob;
+    }),
+  };
+}
+
+/**
+ * Identify (see identifyCells) in a codec worker kept for it (see startIdentifyJob), on a copy
+ * of the world's cells, so that a long run never holds up the page or the universe worker's
+ * stepping; cancelling terminates the worker.
+ */
+export function identifyOffThread(
+  input: IdentifyInput,
+  limit: number,
+  onProgress?: (fraction: number) => void,
+): CodecJob<IdentifyResult> {
+  const cells = input.cells.slice();
+  const states = input.states ? input.states.slice() : new Uint8Array(cells.length / 2).fill(1);
+  const job = startIdentifyJob(
+    { kind: "identify", space: input.space, rule: input.rule, cells, states, limit },
+    [cells.buffer, states.buffer],
+    onProgress,
+  );
+  return {
+    cancel: job.cancel,
+    result: job.result.then((reply) => {
+      if (reply.kind !== "identified") throw failure(reply);
+      return reply.result;
     }),
   };
 }

@@ -4,6 +4,7 @@ export {
   decodeShareOffThread,
   encodeRleOffThread,
   encodeShareOffThread,
+  identifyOffThread,
   isSavedBy,
   worldRleComments,
   worldRleRule,

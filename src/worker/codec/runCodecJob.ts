@@ -1,6 +1,7 @@
 import { PackedCells } from "../../engine/index.ts";
 import { writePackedRle } from "../../formats/index.ts";
 import { decodeShareState, encodeShareState, ShareLinkError } from "../../share/index.ts";
+import { identifyCells } from "../../universe/identify/index.ts";
 import type { CodecReply, CodecRequest } from "./protocol.ts";
 
 /** Progress is reported once per chunk of this many bytes of RLE: a few hundred for a big soup. */
@@ -23,6 +24,15 @@ export async function runCodecJob(
       const grid = { width, height, words: cells.words, ...(states && { states }) };
       const transfer = states ? [cells.words.buffer, states.buffer] : [cells.words.buffer];
       post({ kind: "decoded", state: { ...rest, grid } }, transfer);
+      return;
+    }
+    if (request.kind === "identify") {
+      const { limit, ...input } = request;
+      const result = identifyCells(input, {
+        limit,
+        onProgress: (generation) => post({ kind: "progress", fraction: generation / limit }),
+      });
+      post({ kind: "identified", result }, result.cells ? [result.cells.periods.buffer] : []);
       return;
     }
     const { width, height, words } = request.grid;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { drawPeriodMap } from "./drawPeriodMap.ts";
+import type { Canvas2D } from "./drawScene.ts";
+import { periodColors, ROTOR_COLORS, STATOR_COLOR } from "./periodColors.ts";
+
+/** A canvas context that records each fillRect with the fill style it was made in. */
+function recorder() {
+  const fills: { args: unknown[]; style: unknown }[] = [];
+  const state: Record<string, unknown> = {};
+  const ctx = new Proxy(state, {
+    get: (target, key: string) =>
+      key in target
+        ? target[key]
+        : (...args: unknown[]) => {
+            if (key === "fillRect") fills.push({ args, style: target.fillStyle });
+          },
+    set: (target, key: string, value) => {
+      target[key] = value;
+      return true;
+    },
+  }) as unknown as Canvas2D;
+  return { ctx, fills };
+}
+
+// A blinker's map: its centre is the stator, the four cells round it the rotor.
+const blinker = {
+  box: { x: 10, y: 19, width: 3, height: 3 },
+  periods: Uint16Array.from([0, 2, 0, 2, 1, 2, 0, 2, 0]),
+  counts: [
+    [1, 1],
+    [2, 4],
+  ] as const,
+};
+
+describe("drawPeriodMap", () => {
+  it("fills each cell of the map in its period's colour, inset a pixel when zoomed in", () => {
+    const { ctx, fills } = recorder();
+    drawPeriodMap(ctx, { zoom: 10, panX: 0, panY: 0 }, 400, 400, blinker);
+    expect(fills).toHaveLength(5);
+    expect(fills).toContainEqual({ args: [111, 201, 8, 8], style: STATOR_COLOR });
+    expect(fills).toContainEqual({ args: [111, 191, 8, 8], style: ROTOR_COLORS[0] });
+  });
+
+  it("draws only the cells in view, and nothing without a map", () => {
+    const { ctx, fills } = recorder();
+    // The view shows columns 0..10: only the map's left column (x = 10).
+    drawPeriodMap(ctx, { zoom: 10, panX: 0, panY: 0 }, 110, 400, blinker);
+    expect(fills).toHaveLength(1);
+    drawPeriodMap(ctx, { zoom: 10, panX: 0, panY: 0 }, 400, 400, null);
+    expect(fills).toHaveLength(1);
+  });
+
+  it("colours the stator grey and the rotor's periods in order, shortest first", () => {
+    const colors = periodColors([15, 1, 3, 5]);
+    expect(colors.get(1)).toBe(STATOR_COLOR);
+    expect([colors.get(3), colors.get(5), colors.get(15)]).toEqual(ROTOR_COLORS.slice(0, 3));
+  });
+});
