@@ -89,7 +89,7 @@ export function drawScene(ctx: Canvas2D, blit: Blit, scene: Scene, surface: Surf
   drawGhost(ctx, scene, theme);
   drawSelection(ctx, scene, theme);
   drawHover(ctx, scene, theme);
-  drawMarks(ctx, view, scene.marks ?? null);
+  drawMarks(ctx, view, scene.marks ?? null, theme.marks);
   drawCursor(ctx, scene, theme);
 }
 
@@ -242,8 +242,8 @@ function drawHover(ctx: Canvas2D, scene: Scene, theme: Theme) {
 export const CURSOR_MIN_SIZE = 8;
 
 /**
- * The keyboard cursor: a 2 px ring just outside the cell, in the focus colour, with a dark
- * line inside it so that it stands out on live and empty cells alike.
+ * The keyboard cursor: a ring just outside the cell (2 px, 3 in high contrast), in the focus
+ * colour, with a line inside it so that it stands out on live and empty cells alike.
  */
 function drawCursor(ctx: Canvas2D, scene: Scene, theme: Theme) {
   const { cursor, view } = scene;
@@ -253,9 +253,10 @@ function drawCursor(ctx: Canvas2D, scene: Scene, theme: Theme) {
   const y = view.panY + (cursor.y + 0.5) * view.zoom - size / 2;
   ctx.save();
   ctx.setLineDash([]);
-  ctx.lineWidth = 2;
+  const ring = theme.cursorWidth;
+  ctx.lineWidth = ring;
   ctx.strokeStyle = theme.cursor;
-  ctx.strokeRect(x - 1, y - 1, size + 2, size + 2);
+  ctx.strokeRect(x - ring / 2, y - ring / 2, size + ring, size + ring);
   ctx.lineWidth = 1;
   ctx.strokeStyle = theme.cursorInner;
   ctx.strokeRect(x + 0.5, y + 0.5, size - 1, size - 1);
