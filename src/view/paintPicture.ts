@@ -1,6 +1,13 @@
 import type { DensityPicture } from "../universe/Universe.ts";
 import { mix, toPixel } from "./pixelColors.ts";
 import { gollyGradient } from "./stateColors.ts";
+import { HISTORY_AGE, NEVER_ALIVE, TRAIL_GENERATIONS } from "./trailMemory.ts";
+
+/** The colours of trails (see Theme.trail): painted only when a picture's colours have them. */
+export interface TrailColors {
+  readonly trail: number;
+  readonly history: number;
+}
 
 /**
  * The two colours a density picture blends between, 0xRRGGBB as in the renderer's Theme, and
@@ -11,6 +18,8 @@ export interface PictureColors {
   readonly alive: number;
   /** One 0xRRGGBB a state, index = state; a multi-state picture is drawn with these. */
   readonly states?: readonly number[];
+  /** Present while trails are shown: empty pixels are painted by their age (see trailMemory). */
+  readonly trails?: TrailColors;
 }
 
 const shadesFor = new Map<string, Uint32Array>();
@@ -58,24 +67,61 @@ function stateTable(colors: PictureColors, states: number): Uint32Array {
   return table;
 }
 
+const trailTables = new Map<string, Uint32Array>();
+
+/**
+ * The 256 pixels of an empty pixel's ages (see trailMemory): the trail colour one generation
+ * after the cell died (and at 0, a cell that died within the generation), fading linearly into
+ * the history tint over TRAIL_GENERATIONS, the history tint after, and `empty` where no cell
+ * has lived.
+ */
+export function trailShades(empty: number, trails: TrailColors): Uint32Array {
+  const key = `${empty}:${trails.trail}:${trails.history}`;
+  const made = trailTables.get(key);
+  if (made) return made;
+  const table = new Uint32Array(256);
+  for (let age = 0; age < 256; age++) {
+    const t = Math.max(0, age - 1) / TRAIL_GENERATIONS;
+    table[age] = toPixel(
+      age > TRAIL_GENERATIONS ? trails.history : mix(trails.trail, trails.history, t),
+    );
+  }
+  table[HISTORY_AGE] = toPixel(trails.history);
+  table[NEVER_ALIVE] = toPixel(empty);
+  if (trailTables.size > 16) trailTables.clear();
+  trailTables.set(key, table);
+  return table;
+}
+
 /**
  * A density picture's pixels in colour, one RGBA word each (as the renderer's CellImage holds
  * them): each pixel's live fraction (1..255) blends empty into alive as a bounded grid's
  * zoomed-out pixels do, from a visible floor, so that a lone cell far out shows as surely as a
  * dense region. A multi-state picture's pixels are states, each drawn in its state's colour
- * (see PictureColors.states). Written into the start of `into` when it is big enough (the universe worker
- * paints every picture into one buffer), else into a new array.
+ * (see PictureColors.states). With `ages` (the picture's, from a TrailMemory) and trail colours,
+ * empty pixels are painted by their age (see trailShades). Written into the start of `into`
+ * when it is big enough (the universe worker paints every picture into one buffer), else into
+ * a new array.
  */
 export function paintPicture(
   picture: DensityPicture,
   colors: PictureColors,
   into?: Uint32Array<ArrayBuffer>,
+  ages?: Uint8Array,
 ): Uint32Array<ArrayBuffer> {
   const shades =
     picture.states === undefined ? pictureShades(colors) : stateTable(colors, picture.states);
   const { width, height, pixels } = picture;
   const size = width * height;
   const data = into && into.length >= size ? into.subarray(0, size) : new Uint32Array(size);
+  if (ages && colors.trails && ages.length >= size) {
+    const trail = trailShades(colors.empty, colors.trails);
+    for (let i = 0; i < size; i++) {
+      const pixel = pixels[i] as number;
+      data[i] = pixel === 0 ? (trail[ages[i] as number] as number) : (shades[pixel] as number);
+    }
+    return data;
+  }
   for (let i = 0; i < size; i++) data[i] = shades[pixels[i] as number] as number;
   return data;
 }
