@@ -1,7 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { DARK_THEME } from "../render/Theme.ts";
 import { createLifeStore } from "../store/createLifeStore.ts";
+import { pictureColorsOf } from "../store/display.ts";
 import { createBrowserScheduler } from "../store/FrameScheduler.ts";
 import { LifeStoreContext } from "../store/useLifeStore.ts";
 import { ruleSandbox } from "../worker/sandbox/ruleSandbox.ts";
@@ -14,7 +14,9 @@ import { startAutosave } from "./autosave.ts";
 import { createDefaultWorld } from "./createDefaultWorld.ts";
 import { createLazyStorage } from "./createLazyStorage.ts";
 import { loadInitialState } from "./loadInitialState.ts";
+import { startThemePreference } from "./themePreference.ts";
 import "./styles.css";
+import "./themes.css";
 
 let universeWorkers = 0;
 /** Why the first universe worker could not start, told once the store is there. */
@@ -35,8 +37,9 @@ const universe = createUniverseClient({
   onLost: (message) => store.getState().showAlert(message),
   // Band workers lost and replaced inside the universe worker: the grid went on.
   onNotice: (message) => store.getState().showAlert(message),
-  // The canvas's colours: the worker paints each picture, and the page only draws it.
-  pictureColors: { empty: DARK_THEME.empty, alive: DARK_THEME.alive },
+  // The canvas's colours (the theme's, and trails when on): the worker paints each picture, and
+  // the page only draws it.
+  pictureColors: () => pictureColorsOf(store.getState()),
 });
 const store = createLifeStore({
   universe,
@@ -53,6 +56,7 @@ if (startFailure !== undefined) {
 
 // Chrome throws from the localStorage getter itself when cookies are blocked.
 const storage = createLazyStorage(() => window.localStorage);
+startThemePreference(store, storage, window, document.documentElement);
 // Once the canvas has its size, so that a link's view lands where it was shared; the autosave
 // only after the start-up world is settled, so it never saves a world the user did not open.
 const startUp = async () => {

@@ -1,7 +1,7 @@
+import { DARK_THEME, type MarkColors } from "../view/Theme.ts";
 import type { Viewport } from "../view/Viewport.ts";
 import type { Canvas2D } from "./drawScene.ts";
 import type { MarksScene } from "./sceneOf.ts";
-import { DARK_THEME, type MarkColors } from "./Theme.ts";
 
 /** The dark theme's mark colours (each theme has its own: Theme.marks). */
 export const MARK_COLORS: MarkColors = DARK_THEME.marks;

@@ -3,6 +3,7 @@ import { lifeLike } from "../rules/Rule.ts";
 import type { DensityPicture } from "../universe/Universe.ts";
 import { toPixel } from "../view/pixelColors.ts";
 import { stateColors } from "../view/stateColors.ts";
+import { DARK_THEME, toCss } from "../view/Theme.ts";
 import type { CellImage } from "./CellImage.ts";
 import {
   type Blit,
@@ -13,7 +14,6 @@ import {
   type Surface,
 } from "./drawScene.ts";
 import type { Scene } from "./sceneOf.ts";
-import { DARK_THEME, toCss } from "./Theme.ts";
 
 const ALIVE_PX = toPixel(DARK_THEME.alive);
 const EMPTY_PX = toPixel(DARK_THEME.empty);

@@ -1,11 +1,11 @@
 import type { GridSpace, Space, TubeSpace } from "../universe/Universe.ts";
 import { multiStateColors } from "../view/stateColors.ts";
+import { type Theme, toCss } from "../view/Theme.ts";
 import { type CellBox, type CellPoint, type Viewport, visibleBox } from "../view/Viewport.ts";
 import type { CellImage } from "./CellImage.ts";
 import { drawMarks } from "./drawMarks.ts";
 import { pictureImage } from "./pictureImage.ts";
 import type { Scene } from "./sceneOf.ts";
-import { type Theme, toCss } from "./Theme.ts";
 
 /** The part of CanvasRenderingContext2D the renderer uses; tests pass a recording fake. */
 export type Canvas2D = Pick<

@@ -14,6 +14,7 @@ import type { FrameScheduler } from "./FrameScheduler.ts";
 import { NO_SANDBOX, type SandboxTracer } from "./inspect/traceInSandbox.ts";
 import type { LifeData, LifeState, UndoSnapshot } from "./LifeState.ts";
 import { createCursorSlice } from "./slices/createCursorSlice.ts";
+import { createDisplaySlice } from "./slices/createDisplaySlice.ts";
 import { createHistorySlice } from "./slices/createHistorySlice.ts";
 import { createInspectSlice } from "./slices/createInspectSlice.ts";
 import { createPlaybackSlice } from "./slices/createPlaybackSlice.ts";
@@ -174,6 +175,9 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       inspection: null,
       watch: null,
       marks: null,
+      themeChoice: "system",
+      systemTheme: "dark",
+      trails: false,
     };
     const { stopLoop: _stopLoop, ...playbackActions } = playback;
     return {
@@ -186,6 +190,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       ...createCursorSlice(ctx),
       ...createInspectSlice(ctx),
       ...createWatchSlice(ctx, options.scheduler),
+      ...createDisplaySlice(ctx),
     };
   });
   // The picture follows the view and the generation.

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { THEMES } from "../render/Theme.ts";
 import { lifeLike, type Rule } from "../rules/Rule.ts";
 import {
   awayFrom,
@@ -8,6 +7,7 @@ import {
   readableOn,
   stateColors,
 } from "./stateColors.ts";
+import { THEMES } from "./Theme.ts";
 
 const LIFE = lifeLike(0b1000, 0b1100);
 const generations = (states: number): Rule => ({ family: "generations", states, base: LIFE });
