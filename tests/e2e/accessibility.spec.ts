@@ -47,3 +47,40 @@ test("the phone layout has no axe-core findings, settings drawer open or closed"
   expect(await axeFindings(page)).toEqual([]);
   await context.close();
 });
+
+test("every theme has no axe-core findings, on the main screen and with an alert", async ({
+  page,
+}) => {
+  await openApp(page, "/?rule=nonsense");
+  await expect(page.getByRole("alert")).toContainText("rule");
+  for (const theme of ["light", "contrast", "golly", "dark"]) {
+    await page.getByLabel("Theme", { exact: true }).selectOption(theme);
+    await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+    await page.keyboard.press("t");
+    expect(await axeFindings(page), theme).toEqual([]);
+  }
+});
+
+test("the phone layout in Light and High contrast has no axe-core findings, drawer open", async ({
+  browser,
+}) => {
+  for (const contrast of ["no-preference", "more"] as const) {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 3,
+      colorScheme: "light",
+      contrast,
+    });
+    const page = await context.newPage();
+    await openApp(page);
+    const theme = contrast === "more" ? "contrast" : "light";
+    await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+    expect(await axeFindings(page), theme).toEqual([]);
+    await page.getByRole("button", { name: "Settings" }).click();
+    await expect(page.getByRole("button", { name: "Close settings" })).toBeVisible();
+    expect(await axeFindings(page), theme).toEqual([]);
+    await context.close();
+  }
+});
