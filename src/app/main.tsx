@@ -1,7 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { createLifeStore } from "../store/createLifeStore.ts";
-import { pictureColorsOf } from "../store/display.ts";
+import { createLifeStore, type LifeStore } from "../store/createLifeStore.ts";
+import { DEFAULT_DISPLAY, pictureColorsOf } from "../store/display.ts";
 import { createBrowserScheduler } from "../store/FrameScheduler.ts";
 import { LifeStoreContext } from "../store/useLifeStore.ts";
 import { ruleSandbox } from "../worker/sandbox/ruleSandbox.ts";
@@ -14,10 +14,19 @@ import { startAutosave } from "./autosave.ts";
 import { createDefaultWorld } from "./createDefaultWorld.ts";
 import { createLazyStorage } from "./createLazyStorage.ts";
 import { loadInitialState } from "./loadInitialState.ts";
-import { startThemePreference } from "./themePreference.ts";
+import { readThemeChoice, startThemePreference, systemThemeOf } from "./themePreference.ts";
 import "./styles.css";
 import "./themes.css";
 
+// Chrome throws from the localStorage getter itself when cookies are blocked.
+const storage = createLazyStorage(() => window.localStorage);
+/** The store, once made, and until then the theme it will start in (see pictureColors). */
+let made: LifeStore | undefined;
+const startDisplay = {
+  ...DEFAULT_DISPLAY,
+  themeChoice: readThemeChoice(storage),
+  systemTheme: systemThemeOf(window),
+};
 let universeWorkers = 0;
 /** Why the first universe worker could not start, told once the store is there. */
 let startFailure: string | undefined;
@@ -38,8 +47,8 @@ const universe = createUniverseClient({
   // Band workers lost and replaced inside the universe worker: the grid went on.
   onNotice: (message) => store.getState().showAlert(message),
   // The canvas's colours (the theme's, and trails when on): the worker paints each picture, and
-  // the page only draws it.
-  pictureColors: () => pictureColorsOf(store.getState()),
+  // the page only draws it. The store asks for pictures while it is being made.
+  pictureColors: () => pictureColorsOf(made?.getState() ?? startDisplay),
 });
 const store = createLifeStore({
   universe,
@@ -47,6 +56,7 @@ const store = createLifeStore({
   traceInSandbox: (request) => ruleSandbox.trace(request),
   ...createDefaultWorld(),
 });
+made = store;
 store.getState().setSpeed(15);
 if (startFailure !== undefined) {
   store
@@ -54,8 +64,6 @@ if (startFailure !== undefined) {
     .showAlert(`Workers could not start (${startFailure}); the simulation runs in the page`);
 }
 
-// Chrome throws from the localStorage getter itself when cookies are blocked.
-const storage = createLazyStorage(() => window.localStorage);
 startThemePreference(store, storage, window, document.documentElement);
 // Once the canvas has its size, so that a link's view lands where it was shared; the autosave
 // only after the start-up world is settled, so it never saves a world the user did not open.

@@ -44,7 +44,7 @@ export function startThemePreference(
   const follow = () => store.getState().setSystemTheme(systemThemeOf(media));
   follow();
   // Quietly: the start-up is no change to announce.
-  store.setState({ themeChoice: readThemeChoice(storage) });
+  store.getState().setTheme(readThemeChoice(storage), true);
   const show = () => {
     const theme = themeOf(store.getState());
     root.dataset.theme = theme.name;

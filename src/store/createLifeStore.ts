@@ -10,6 +10,7 @@ import {
   type UniverseClient,
 } from "../worker/universe/createUniverseClient.ts";
 import { createHistory } from "./createHistory.ts";
+import { DEFAULT_DISPLAY } from "./display.ts";
 import type { FrameScheduler } from "./FrameScheduler.ts";
 import { NO_SANDBOX, type SandboxTracer } from "./inspect/traceInSandbox.ts";
 import type { LifeData, LifeState, UndoSnapshot } from "./LifeState.ts";
@@ -175,9 +176,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       inspection: null,
       watch: null,
       marks: null,
-      themeChoice: "system",
-      systemTheme: "dark",
-      trails: false,
+      ...DEFAULT_DISPLAY,
     };
     const { stopLoop: _stopLoop, ...playbackActions } = playback;
     return {

@@ -11,9 +11,19 @@ export interface DisplayData {
   readonly trails: boolean;
 }
 
+/** How a new store shows the world: the OS's theme (dark until told), no trails. */
+export const DEFAULT_DISPLAY: DisplayData = {
+  themeChoice: "system",
+  systemTheme: "dark",
+  trails: false,
+};
+
 export interface DisplayActions {
-  /** Picks a theme, or `system` to follow the OS again. */
-  setTheme(choice: ThemeName | "system"): void;
+  /**
+   * Picks a theme, or `system` to follow the OS again; said in the announcement unless `quietly`
+   * (the pick remembered from an earlier visit).
+   */
+  setTheme(choice: ThemeName | "system", quietly?: boolean): void;
   /** What the OS asks for now (the page listens to its media queries). */
   setSystemTheme(name: ThemeName): void;
   toggleTrails(): void;

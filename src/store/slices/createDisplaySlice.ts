@@ -10,8 +10,13 @@ export function createDisplaySlice(ctx: StoreContext): DisplayActions {
   const { set, get } = ctx;
   const repaint = () => ctx.world.requestPicture();
   return {
-    setTheme(choice) {
+    setTheme(choice, quietly = false) {
       if (get().themeChoice === choice) return;
+      if (quietly) {
+        set({ themeChoice: choice });
+        repaint();
+        return;
+      }
       const name =
         choice === "system"
           ? `the system's (${THEMES[get().systemTheme].label})`
