@@ -1,7 +1,13 @@
 import type { DensityPicture } from "../universe/Universe.ts";
 import { mix, toPixel } from "./pixelColors.ts";
 import { gollyGradient } from "./stateColors.ts";
-import { HISTORY_AGE, NEVER_ALIVE, TRAIL_GENERATIONS } from "./trailMemory.ts";
+import {
+  ageOf,
+  HISTORY_AGE,
+  NEVER_ALIVE,
+  TRAIL_GENERATIONS,
+  type TrailFrame,
+} from "./trailMemory.ts";
 
 /** The colours of trails (see Theme.trail): painted only when a picture's colours have them. */
 export interface TrailColors {
@@ -98,27 +104,32 @@ export function trailShades(empty: number, trails: TrailColors): Uint32Array {
  * them): each pixel's live fraction (1..255) blends empty into alive as a bounded grid's
  * zoomed-out pixels do, from a visible floor, so that a lone cell far out shows as surely as a
  * dense region. A multi-state picture's pixels are states, each drawn in its state's colour
- * (see PictureColors.states). With `ages` (the picture's, from a TrailMemory) and trail colours,
- * empty pixels are painted by their age (see trailShades). Written into the start of `into`
- * when it is big enough (the universe worker paints every picture into one buffer), else into
- * a new array.
+ * (see PictureColors.states). With a trail frame (the picture's, from a TrailMemory) and trail
+ * colours, the same pass ages the trails (see ageOf) and paints each empty pixel by its age
+ * (see trailShades). Written into the start of `into` when it is big enough (the universe
+ * worker paints every picture into one buffer), else into a new array.
  */
 export function paintPicture(
   picture: DensityPicture,
   colors: PictureColors,
   into?: Uint32Array<ArrayBuffer>,
-  ages?: Uint8Array,
+  trails?: TrailFrame,
 ): Uint32Array<ArrayBuffer> {
   const shades =
     picture.states === undefined ? pictureShades(colors) : stateTable(colors, picture.states);
   const { width, height, pixels } = picture;
   const size = width * height;
   const data = into && into.length >= size ? into.subarray(0, size) : new Uint32Array(size);
-  if (ages && colors.trails && ages.length >= size) {
+  if (trails && colors.trails && trails.ages.length >= size) {
     const trail = trailShades(colors.empty, colors.trails);
+    const { ages, step } = trails;
+    // Branch-free, as ageOf: `empty` is all ones for an empty pixel, which takes its age's shade.
     for (let i = 0; i < size; i++) {
       const pixel = pixels[i] as number;
-      data[i] = pixel === 0 ? (trail[ages[i] as number] as number) : (shades[pixel] as number);
+      const empty = (pixel - 1) >> 8;
+      const age = ageOf(pixel, ages[i] as number, step);
+      ages[i] = age;
+      data[i] = ((shades[pixel] as number) & ~empty) | ((trail[age] as number) & empty);
     }
     return data;
   }

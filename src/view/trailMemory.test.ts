@@ -11,6 +11,7 @@ import {
   NEVER_ALIVE,
   TRAIL_GENERATIONS,
   type TrailClock,
+  type TrailMemory,
 } from "./trailMemory.ts";
 
 const LIFE = parseRule("B3/S23").rule;
@@ -20,6 +21,15 @@ function lifeWith(cells: readonly (readonly [number, number])[]): Universe {
   const universe = createUniverse({ space: { kind: "infinite" }, rule: LIFE });
   for (const [x, y] of cells) universe.set(x, y, 1);
   return universe;
+}
+
+const COLORS = { empty: 0, alive: 0xffffff, trails: { trail: 0xff, history: 0x10 } };
+
+/** Ages `trails` to `picture` as the painter does (in the pass that paints it): its ages. */
+function advance(trails: TrailMemory, picture: DensityPicture, clock: TrailClock): Uint8Array {
+  const frame = trails.frame(picture, clock);
+  paintPicture(picture, COLORS, undefined, frame);
+  return frame.ages;
 }
 
 const clockOf = (universe: Universe, epoch = 1, editSeq = 0): TrailClock => ({
@@ -48,15 +58,15 @@ describe("createTrailMemory", () => {
   it("leaves a blinker's trail on exactly the cells alive the generation before", () => {
     const universe = lifeWith(BLINKER);
     const trails = createTrailMemory();
-    trails.advance(universe.picture(RECT, 0), clockOf(universe));
+    advance(trails, universe.picture(RECT, 0), clockOf(universe));
     universe.step(1n);
-    const ages = trails.advance(universe.picture(RECT, 0), clockOf(universe));
+    const ages = advance(trails, universe.picture(RECT, 0), clockOf(universe));
     // Vertical now: the horizontal ends died a generation ago; the middle lives on.
     expect(cellsAged(ages, RECT, 1)).toEqual(["-1,0", "1,0"]);
     expect(cellsAged(ages, RECT, 0)).toEqual(["0,-1", "0,0", "0,1"]);
     expect(ages.filter((a) => a !== NEVER_ALIVE)).toHaveLength(5);
     universe.step(1n);
-    const again = trails.advance(universe.picture(RECT, 0), clockOf(universe));
+    const again = advance(trails, universe.picture(RECT, 0), clockOf(universe));
     expect(cellsAged(again, RECT, 1)).toEqual(["0,-1", "0,1"]);
     // Alive again: no trail under a live cell.
     expect(cellsAged(again, RECT, 0)).toEqual(["-1,0", "0,0", "1,0"]);
@@ -65,21 +75,21 @@ describe("createTrailMemory", () => {
   it("ages by the generations elapsed between pictures, not by pictures", () => {
     const universe = lifeWith(BLINKER);
     const trails = createTrailMemory();
-    trails.advance(universe.picture(RECT, 0), clockOf(universe));
+    advance(trails, universe.picture(RECT, 0), clockOf(universe));
     universe.step(3n);
-    const ages = trails.advance(universe.picture(RECT, 0), clockOf(universe));
+    const ages = advance(trails, universe.picture(RECT, 0), clockOf(universe));
     // The ends were last seen alive 3 generations ago (alive at 2 too, between the pictures:
     // what no picture showed leaves no trail).
     expect(cellsAged(ages, RECT, 3)).toEqual(["-1,0", "1,0"]);
     // The same generation again (a pan, a redraw) ages nothing.
     expect(
-      cellsAged(trails.advance(universe.picture(RECT, 0), clockOf(universe)), RECT, 3),
+      cellsAged(advance(trails, universe.picture(RECT, 0), clockOf(universe)), RECT, 3),
     ).toEqual(["-1,0", "1,0"]);
     universe.step(BigInt(TRAIL_GENERATIONS));
-    const faded = trails.advance(universe.picture(RECT, 0), clockOf(universe));
+    const faded = advance(trails, universe.picture(RECT, 0), clockOf(universe));
     expect(cellsAged(faded, RECT, HISTORY_AGE).length).toBeGreaterThan(0);
     universe.step(1_000_000n);
-    expect(() => trails.advance(universe.picture(RECT, 0), clockOf(universe))).not.toThrow();
+    expect(() => advance(trails, universe.picture(RECT, 0), clockOf(universe))).not.toThrow();
   });
 
   it("matches a history kept cell by cell, over a seeded soup on a torus", () => {
@@ -99,7 +109,7 @@ describe("createTrailMemory", () => {
     for (let picture = 0; picture < 40; picture++) {
       const generation = Number(universe.generation);
       const shot = universe.picture(rect, 0);
-      const ages = trails.advance(shot, clockOf(universe));
+      const ages = advance(trails, shot, clockOf(universe));
       shot.pixels.forEach((p, i) => {
         if (p) lastSeen[i] = generation;
         const since = lastSeen[i] as number;
@@ -120,10 +130,10 @@ describe("createTrailMemory", () => {
   it("keeps trails with their cells when the view pans at the same scale", () => {
     const universe = lifeWith(BLINKER);
     const trails = createTrailMemory();
-    trails.advance(universe.picture(RECT, 0), clockOf(universe));
+    advance(trails, universe.picture(RECT, 0), clockOf(universe));
     universe.step(1n);
     const moved = { ...RECT, x: RECT.x - 3, y: RECT.y + 2, width: 12 };
-    const ages = trails.advance(universe.picture(moved, 0), clockOf(universe));
+    const ages = advance(trails, universe.picture(moved, 0), clockOf(universe));
     expect(cellsAged(ages, moved, 1)).toEqual(["-1,0", "1,0"]);
   });
 
@@ -137,11 +147,11 @@ describe("createTrailMemory", () => {
     for (const [why, next] of resets) {
       const universe = lifeWith(BLINKER);
       const trails = createTrailMemory();
-      trails.advance(universe.picture(RECT, 0), clockOf(universe));
+      advance(trails, universe.picture(RECT, 0), clockOf(universe));
       universe.step(1n);
-      trails.advance(universe.picture(RECT, 0), clockOf(universe));
+      advance(trails, universe.picture(RECT, 0), clockOf(universe));
       universe.step(2n);
-      const ages = trails.advance(...next(universe));
+      const ages = advance(trails, ...next(universe));
       expect(
         ages.every((a) => a === 0 || a === NEVER_ALIVE),
         why,
@@ -149,6 +159,9 @@ describe("createTrailMemory", () => {
     }
   });
 });
+
+/** The step of no generations: ages as they are. */
+const STILL = Uint8Array.from({ length: 256 }, (_, age) => age);
 
 describe("trail painting", () => {
   const empty = 0x101010;
@@ -166,15 +179,12 @@ describe("trail painting", () => {
     for (let age = 1; age < TRAIL_GENERATIONS; age++)
       expect(blue(age)).toBeGreaterThanOrEqual(blue(age + 1));
     const picture = { x: 0, y: 0, scale: 0, width: 3, height: 1, pixels: Uint8Array.of(255, 0, 0) };
-    const data = paintPicture(
-      picture,
-      { empty, alive, trails },
-      undefined,
-      Uint8Array.of(0, 1, 255),
-    );
+    const still = { ages: Uint8Array.of(0, 1, 255), step: STILL };
+    const data = paintPicture(picture, { empty, alive, trails }, undefined, still);
     expect(Array.from(data)).toEqual([toPixel(alive), toPixel(trails.trail), toPixel(empty)]);
-    // Without trail colours, ages are not read.
-    const plain = paintPicture(picture, { empty, alive }, undefined, Uint8Array.of(0, 1, 255));
+    expect(Array.from(still.ages)).toEqual([0, 1, 255]);
+    // Without trail colours, ages are neither read nor moved on.
+    const plain = paintPicture(picture, { empty, alive }, undefined, still);
     expect(Array.from(plain)).toEqual([toPixel(alive), toPixel(empty), toPixel(empty)]);
   });
 
@@ -185,12 +195,10 @@ describe("trail painting", () => {
       pixels: Uint8Array.of(1, 2, 0),
       states: 3,
     };
-    const data = paintPicture(
-      picture,
-      { empty, alive, states, trails },
-      undefined,
-      Uint8Array.of(0, 0, 2),
-    );
+    const data = paintPicture(picture, { empty, alive, states, trails }, undefined, {
+      ages: Uint8Array.of(5, 7, 2),
+      step: STILL,
+    });
     expect(Array.from(data).slice(0, 2)).toEqual([toPixel(0xff0000), toPixel(0xffff00)]);
     expect(data[2]).toBe(trailShades(empty, trails)[2]);
   });

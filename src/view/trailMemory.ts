@@ -19,6 +19,24 @@ export interface TrailClock {
   readonly generation: bigint;
 }
 
+/**
+ * A picture's trail ages before it is painted, and the step that ages them: an empty pixel's
+ * age becomes `step[age]`, a live pixel's 0 (see ageOf).
+ */
+export interface TrailFrame {
+  readonly ages: Uint8Array;
+  readonly step: Uint8Array;
+}
+
+/**
+ * The age of a pixel holding `pixel` (a density or a state) that was `age`: 0 where it is
+ * alive, else `step[age]`. Branch-free (pixels are noise to a branch predictor): `(pixel - 1)
+ * >> 8` is -1 for an empty pixel and 0 for a live one.
+ */
+export function ageOf(pixel: number, age: number, step: Uint8Array): number {
+  return (step[age] as number) & ((pixel - 1) >> 8) & 0xff;
+}
+
 interface Held extends CellRect {
   readonly scale: number;
   readonly ages: Uint8Array;
@@ -27,7 +45,7 @@ interface Held extends CellRect {
 
 /**
  * The cell history behind trails: for each pixel of the latest picture, how many generations
- * it has been empty, 0 while it is alive (1..TRAIL_GENERATIONS: a trail; HISTORY_AGE: dead
+ * it has been empty (as the painter leaves them, see TrailFrame), 0 while it is alive (1..TRAIL_GENERATIONS: a trail; HISTORY_AGE: dead
  * longer; NEVER_ALIVE). Ages follow generations, not pictures: a picture ages every empty pixel
  * by the generations since the last one (so a cell alive only between two pictures leaves no
  * trail). They stay with the cells when the view pans at the same scale (the pixels are moved;
@@ -70,28 +88,19 @@ export function createTrailMemory() {
 
   return {
     /**
-     * Takes in `picture`, made at `clock`, and returns its pixels' ages (owned by the memory:
-     * valid until the next call).
+     * Takes in `picture`, made at `clock`: its pixels' ages as they were (re-aligned to it, or
+     * new) and the step that moves them on by the generations since the last picture, for the
+     * painter to apply as it paints (see paintPicture), in the one pass over the pixels. The
+     * ages are the memory's own, valid until the next call.
      */
-    advance(picture: DensityPicture, clock: TrailClock): Uint8Array {
+    frame(picture: DensityPicture, clock: TrailClock): TrailFrame {
       // New ages are all NEVER_ALIVE, which no elapsed time changes.
       const since = held ? clock.generation - held.clock.generation : 0n;
       const elapsed = since <= 0n ? 0 : since > BigInt(MOST_ELAPSED) ? MOST_ELAPSED : Number(since);
       const ages = alignedTo(picture, clock);
-      const { pixels } = picture;
-      for (let i = 0; i < ages.length; i++) {
-        if (pixels[i] !== 0) ages[i] = 0;
-        else {
-          const age = ages[i] as number;
-          if (age < HISTORY_AGE && elapsed > 0) {
-            const next = age + elapsed;
-            ages[i] = next > TRAIL_GENERATIONS ? HISTORY_AGE : next;
-          }
-        }
-      }
       const { x, y, width, height, scale } = picture;
       held = { x, y, width, height, scale, ages, clock };
-      return ages;
+      return { ages, step: stepOf(elapsed) };
     },
     /** Forgets every trail (trails turned off). */
     reset() {
@@ -101,3 +110,18 @@ export function createTrailMemory() {
 }
 
 export type TrailMemory = ReturnType<typeof createTrailMemory>;
+
+const steps = new Map<number, Uint8Array>();
+
+/** Each age after `elapsed` more generations empty, as a table: the ageing loop's one lookup. */
+function stepOf(elapsed: number): Uint8Array {
+  const made = steps.get(elapsed);
+  if (made) return made;
+  const step = new Uint8Array(256);
+  for (let age = 0; age < 256; age++) {
+    const next = age + elapsed;
+    step[age] = age >= HISTORY_AGE ? age : next > TRAIL_GENERATIONS ? HISTORY_AGE : next;
+  }
+  steps.set(elapsed, step);
+  return step;
+}

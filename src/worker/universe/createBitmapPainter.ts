@@ -34,10 +34,9 @@ export function createBitmapPainter(): BitmapPainter | undefined {
     }
     if (!ctx) return undefined;
     if (buffer.length < size) buffer = new Uint32Array(size);
-    let ages: Uint8Array | undefined;
-    if (colors.trails) ages = trails.advance(picture, clock);
-    else trails.reset();
-    const data = paintPicture(picture, colors, buffer, ages);
+    if (!colors.trails) trails.reset();
+    const frame = colors.trails ? trails.frame(picture, clock) : undefined;
+    const data = paintPicture(picture, colors, buffer, frame);
     const rgba = new Uint8ClampedArray(data.buffer, 0, size * 4);
     ctx.putImageData(new ImageData(rgba, width, height), 0, 0);
     return canvas.transferToImageBitmap();
