@@ -5,6 +5,7 @@ import { DEFAULT_DISPLAY, pictureColorsOf } from "../store/display.ts";
 import { createBrowserScheduler } from "../store/FrameScheduler.ts";
 import { LifeStoreContext } from "../store/useLifeStore.ts";
 import { ruleSandbox } from "../worker/sandbox/ruleSandbox.ts";
+import { createBitmapPainter } from "../worker/universe/createBitmapPainter.ts";
 import { createInProcessUniverseWorker } from "../worker/universe/createInProcessUniverseWorker.ts";
 import { createUniverseClient } from "../worker/universe/createUniverseClient.ts";
 import { createUniverseWorker } from "../worker/universe/createUniverseWorker.ts";
@@ -35,12 +36,15 @@ const universe = createUniverseClient({
   // A worker that keeps failing (its script cannot load) gives way to the page.
   createWorker: () => {
     universeWorkers++;
-    if (universeWorkers > 2) return createInProcessUniverseWorker();
+    // In the page, pictures are painted as the worker paints them (with trails).
+    const inPage = () =>
+      createInProcessUniverseWorker(undefined, undefined, undefined, createBitmapPainter());
+    if (universeWorkers > 2) return inPage();
     try {
       return createUniverseWorker((worker) => ruleSandbox.connect(worker));
     } catch (error) {
       startFailure = error instanceof Error ? error.message : String(error);
-      return createInProcessUniverseWorker();
+      return inPage();
     }
   },
   onLost: (message) => store.getState().showAlert(message),
