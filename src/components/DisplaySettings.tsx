@@ -5,7 +5,7 @@ import { THEMES, type ThemeName } from "../view/Theme.ts";
 /**
  * How the world is shown: the colour theme (the OS's choice, light or dark and more contrast,
  * until one is picked; remembered across visits) and trails, dead cells that were alive
- * recently drawn fading (the T key toggles them too).
+ * recently drawn fading, a toggle button (the T key toggles them too).
  */
 export function DisplaySettings() {
   const store = useLifeStoreApi();
@@ -13,7 +13,6 @@ export function DisplaySettings() {
   const system = useLifeStore((s) => s.systemTheme);
   const trails = useLifeStore((s) => s.trails);
   const themeId = useId();
-  const trailsId = useId();
   return (
     <div className="field-group display-settings">
       <label htmlFor={themeId}>Theme</label>
@@ -29,16 +28,16 @@ export function DisplaySettings() {
           </option>
         ))}
       </select>
-      <div className="checkbox-row">
-        <input
-          id={trailsId}
-          type="checkbox"
-          checked={trails}
-          aria-keyshortcuts="T"
-          onChange={() => store.getState().toggleTrails()}
-        />
-        <label htmlFor={trailsId}>Trails (T): dead cells fade</label>
-      </div>
+      <button
+        type="button"
+        className="trails-toggle"
+        aria-pressed={trails}
+        aria-keyshortcuts="T"
+        title="Dead cells that were alive recently fade out (T)"
+        onClick={() => store.getState().toggleTrails()}
+      >
+        Trails (T)
+      </button>
     </div>
   );
 }

@@ -11,6 +11,7 @@ import {
 
 const html = (page: Page) => page.locator("html");
 const themePicker = (page: Page) => page.getByLabel("Theme", { exact: true });
+const trailsToggle = (page: Page) => page.getByRole("button", { name: /^Trails/ });
 
 /** Whether two colours are within a few levels of each other on every channel. */
 const near = (a: readonly number[], b: readonly number[]) =>
@@ -27,9 +28,9 @@ test("a theme picked is kept across a reload, and the canvas is drawn in it", as
   await expect(html(page)).toHaveAttribute("data-theme", "light");
   await expect.poll(() => pixelAt(page, 3, 3)).toEqual([255, 255, 255]);
   // The page's own colours follow: the page's background is the light theme's.
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
-    "rgb(255, 255, 255)",
-  );
+  expect(
+    await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+  ).toBe("rgb(255, 255, 255)");
 
   await page.reload();
   await expect(html(page)).toHaveAttribute("data-ready", "true");
@@ -61,7 +62,7 @@ test("trails on: a glider leaves a fading trail behind it; off, the cells are em
   for (const [x, y] of GLIDER) await clickCell(page, x, y);
   await expectStatus(page, 0, 5);
   await page.keyboard.press("t");
-  await expect(page.getByLabel(/Trails/)).toBeChecked();
+  await expect(trailsToggle(page)).toHaveAttribute("aria-pressed", "true");
   for (let generation = 1; generation <= 8; generation++) {
     await page.keyboard.press("n");
     await expectStatus(page, generation, 5);
@@ -88,7 +89,7 @@ test("trails on: a glider leaves a fading trail behind it; off, the cells are em
   // dead for longer.
   const [, , older] = await pixelAt(page, 6, 5);
   await page.keyboard.press("t");
-  await expect(page.getByLabel(/Trails/)).not.toBeChecked();
+  await expect(trailsToggle(page)).toHaveAttribute("aria-pressed", "false");
   for (const [x, y] of behind) await expect.poll(() => pixelAt(page, x, y)).toEqual(DARK_EMPTY);
   expect(older).toBeGreaterThan(DARK_EMPTY[2] as number);
 });
