@@ -1,19 +1,10 @@
 import type { DensityPicture } from "../universe/Universe.ts";
+import { paintTrails, type TrailColors, trailShades } from "./paintTrails.ts";
 import { mix, toPixel } from "./pixelColors.ts";
 import { gollyGradient } from "./stateColors.ts";
-import {
-  ageOf,
-  HISTORY_AGE,
-  NEVER_ALIVE,
-  TRAIL_GENERATIONS,
-  type TrailFrame,
-} from "./trailMemory.ts";
+import type { TrailFrame } from "./trailMemory.ts";
 
-/** The colours of trails (see Theme.trail): painted only when a picture's colours have them. */
-export interface TrailColors {
-  readonly trail: number;
-  readonly history: number;
-}
+export type { TrailColors };
 
 /**
  * The two colours a density picture blends between, 0xRRGGBB as in the renderer's Theme, and
@@ -73,32 +64,6 @@ function stateTable(colors: PictureColors, states: number): Uint32Array {
   return table;
 }
 
-const trailTables = new Map<string, Uint32Array>();
-
-/**
- * The 256 pixels of an empty pixel's ages (see trailMemory): the trail colour one generation
- * after the cell died (and at 0, a cell that died within the generation), fading linearly into
- * the history tint over TRAIL_GENERATIONS, the history tint after, and `empty` where no cell
- * has lived.
- */
-export function trailShades(empty: number, trails: TrailColors): Uint32Array {
-  const key = `${empty}:${trails.trail}:${trails.history}`;
-  const made = trailTables.get(key);
-  if (made) return made;
-  const table = new Uint32Array(256);
-  for (let age = 0; age < 256; age++) {
-    const t = Math.max(0, age - 1) / TRAIL_GENERATIONS;
-    table[age] = toPixel(
-      age > TRAIL_GENERATIONS ? trails.history : mix(trails.trail, trails.history, t),
-    );
-  }
-  table[HISTORY_AGE] = toPixel(trails.history);
-  table[NEVER_ALIVE] = toPixel(empty);
-  if (trailTables.size > 16) trailTables.clear();
-  trailTables.set(key, table);
-  return table;
-}
-
 /**
  * A density picture's pixels in colour, one RGBA word each (as the renderer's CellImage holds
  * them): each pixel's live fraction (1..255) blends empty into alive as a bounded grid's
@@ -121,16 +86,7 @@ export function paintPicture(
   const size = width * height;
   const data = into && into.length >= size ? into.subarray(0, size) : new Uint32Array(size);
   if (trails && colors.trails && trails.ages.length >= size) {
-    const trail = trailShades(colors.empty, colors.trails);
-    const { ages, step } = trails;
-    // Branch-free, as ageOf: `empty` is all ones for an empty pixel, which takes its age's shade.
-    for (let i = 0; i < size; i++) {
-      const pixel = pixels[i] as number;
-      const empty = (pixel - 1) >> 8;
-      const age = ageOf(pixel, ages[i] as number, step);
-      ages[i] = age;
-      data[i] = ((shades[pixel] as number) & ~empty) | ((trail[age] as number) & empty);
-    }
+    paintTrails(pixels, shades, trailShades(colors.empty, colors.trails), trails, data);
     return data;
   }
   for (let i = 0; i < size; i++) data[i] = shades[pixels[i] as number] as number;
