@@ -27,6 +27,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1100, height: 720 },
+    // The app follows the OS's light or dark preference until a theme is picked, and Playwright
+    // emulates light by default: the tests read the dark theme's pixels.
+    colorScheme: "dark",
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   webServer: {

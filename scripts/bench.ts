@@ -1,5 +1,5 @@
 // npm run bench [-- --json] [--runs N] [--millis M]
-//   [--only coroutine|kernels|table-kernel|pool|universe-pool|formats|infinite|tiles|bounded|surfaces|generations|ltl|trace|user-rules|tubes|identify]
+//   [--only coroutine|kernels|table-kernel|pool|universe-pool|formats|infinite|tiles|bounded|surfaces|generations|ltl|trace|user-rules|tubes|identify|trails]
 // Ticks per second of the coroutine engine on torus soups, median of several runs with min and
 // max, beside a plain-loop baseline measured in the same run; then the worker pool: the fast
 // kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers; and the
@@ -18,7 +18,8 @@
 // compiling a gameLogic rule, and a user's coroutine on the sandbox's interpreter at 256x256,
 // beside the built-in compiler and interpreter on the same rules; then a tube (`:T0,512`) on the
 // fast kernels against a bounded torus of the size its grid grows to; then Identify on every
-// library oscillator and spaceship beside stepping the same generations bare.
+// library oscillator and spaceship beside stepping the same generations bare; then painting a
+// screenful picture with trails against without.
 import { CoroutineEngine } from "../src/engine/index.ts";
 import { cellProgramOf } from "../src/rules/cellProgramOf.ts";
 import { createGameLogic, parseRule } from "../src/rules/index.ts";
@@ -35,6 +36,7 @@ import { benchSurfaces, formatSurfaceRows } from "./bench/benchSurfaces.ts";
 import { benchTableKernel, formatTableKernelRows } from "./bench/benchTableKernel.ts";
 import { benchTiles, formatTileRows } from "./bench/benchTiles.ts";
 import { benchTrace, formatTraceRows } from "./bench/benchTrace.ts";
+import { benchTrails, formatTrailRows } from "./bench/benchTrails.ts";
 import { benchTubes, formatTubeRows } from "./bench/benchTubes.ts";
 import { benchUserRules, formatUserRulesRows } from "./bench/benchUserRules.ts";
 import { createNodeBandWorkers } from "./bench/createNodeBandWorkers.ts";
@@ -113,10 +115,12 @@ const userRules =
 const tubes =
   only === undefined || only === "tubes" ? benchTubes(runs, Math.min(millis, 500)) : undefined;
 const identify = only === undefined || only === "identify" ? benchIdentify(runs) : undefined;
+const trails =
+  only === undefined || only === "trails" ? benchTrails(runs, Math.min(millis, 500)) : undefined;
 
 if (json) {
   process.stdout.write(
-    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, tableKernel, pool, universePool, formats, infinite, tiles, bounded, surfaces, generations, ltl, trace, userRules, tubes, identify })}\n`,
+    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, tableKernel, pool, universePool, formats, infinite, tiles, bounded, surfaces, generations, ltl, trace, userRules, tubes, identify, trails })}\n`,
   );
 } else {
   if (rows.length > 0) {
@@ -151,6 +155,7 @@ if (json) {
   if (userRules) process.stdout.write(formatUserRulesRows(userRules, runs, millis));
   if (tubes) process.stdout.write(formatTubeRows(tubes, runs, Math.min(millis, 500)));
   if (identify) process.stdout.write(formatIdentifyRows(identify, runs));
+  if (trails) process.stdout.write(formatTrailRows(trails, runs));
 }
 
 function sample(tick: () => void): number[] {

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from "react";
 import { AlertBanner } from "../components/AlertBanner.tsx";
 import { LifeCanvas } from "../components/canvas/LifeCanvas.tsx";
+import { DisplaySettings } from "../components/DisplaySettings.tsx";
 import { EngineControls } from "../components/EngineControls.tsx";
 import { FilePanel } from "../components/FilePanel.tsx";
 import { GridSettings } from "../components/GridSettings.tsx";
@@ -66,6 +67,7 @@ export function App() {
           <SpeedControls />
           <HyperspeedControls />
           <EngineControls />
+          <DisplaySettings />
           <RandomFill />
           <details className="panel" open>
             <summary>Patterns</summary>
@@ -100,6 +102,7 @@ export function App() {
                 I: the Inspect tool, click a cell to step through its coroutine · W: watch a
                 generation cell by cell · Y: Identify (period, speed, heat; Escape closes it).
               </li>
+              <li>T: trails, dead cells fading behind the live ones · the theme is under Theme.</li>
               <li>
                 Ctrl+Z undo · Ctrl+Shift+Z redo · S select · Ctrl+C/X/V copy, cut, paste · Delete.
               </li>

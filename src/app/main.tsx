@@ -1,10 +1,11 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { DARK_THEME } from "../render/Theme.ts";
-import { createLifeStore } from "../store/createLifeStore.ts";
+import { createLifeStore, type LifeStore } from "../store/createLifeStore.ts";
+import { DEFAULT_DISPLAY, pictureColorsOf } from "../store/display.ts";
 import { createBrowserScheduler } from "../store/FrameScheduler.ts";
 import { LifeStoreContext } from "../store/useLifeStore.ts";
 import { ruleSandbox } from "../worker/sandbox/ruleSandbox.ts";
+import { createBitmapPainter } from "../worker/universe/createBitmapPainter.ts";
 import { createInProcessUniverseWorker } from "../worker/universe/createInProcessUniverseWorker.ts";
 import { createUniverseClient } from "../worker/universe/createUniverseClient.ts";
 import { createUniverseWorker } from "../worker/universe/createUniverseWorker.ts";
@@ -14,8 +15,19 @@ import { startAutosave } from "./autosave.ts";
 import { createDefaultWorld } from "./createDefaultWorld.ts";
 import { createLazyStorage } from "./createLazyStorage.ts";
 import { loadInitialState } from "./loadInitialState.ts";
+import { readThemeChoice, startThemePreference, systemThemeOf } from "./themePreference.ts";
 import "./styles.css";
+import "./themes.css";
 
+// Chrome throws from the localStorage getter itself when cookies are blocked.
+const storage = createLazyStorage(() => window.localStorage);
+/** The store, once made, and until then the theme it will start in (see pictureColors). */
+let made: LifeStore | undefined;
+const startDisplay = {
+  ...DEFAULT_DISPLAY,
+  themeChoice: readThemeChoice(storage),
+  systemTheme: systemThemeOf(window),
+};
 let universeWorkers = 0;
 /** Why the first universe worker could not start, told once the store is there. */
 let startFailure: string | undefined;
@@ -24,19 +36,23 @@ const universe = createUniverseClient({
   // A worker that keeps failing (its script cannot load) gives way to the page.
   createWorker: () => {
     universeWorkers++;
-    if (universeWorkers > 2) return createInProcessUniverseWorker();
+    // In the page, pictures are painted as the worker paints them (with trails).
+    const inPage = () =>
+      createInProcessUniverseWorker(undefined, undefined, undefined, createBitmapPainter());
+    if (universeWorkers > 2) return inPage();
     try {
       return createUniverseWorker((worker) => ruleSandbox.connect(worker));
     } catch (error) {
       startFailure = error instanceof Error ? error.message : String(error);
-      return createInProcessUniverseWorker();
+      return inPage();
     }
   },
   onLost: (message) => store.getState().showAlert(message),
   // Band workers lost and replaced inside the universe worker: the grid went on.
   onNotice: (message) => store.getState().showAlert(message),
-  // The canvas's colours: the worker paints each picture, and the page only draws it.
-  pictureColors: { empty: DARK_THEME.empty, alive: DARK_THEME.alive },
+  // The canvas's colours (the theme's, and trails when on): the worker paints each picture, and
+  // the page only draws it. The store asks for pictures while it is being made.
+  pictureColors: () => pictureColorsOf(made?.getState() ?? startDisplay),
 });
 const store = createLifeStore({
   universe,
@@ -44,6 +60,7 @@ const store = createLifeStore({
   traceInSandbox: (request) => ruleSandbox.trace(request),
   ...createDefaultWorld(),
 });
+made = store;
 store.getState().setSpeed(15);
 if (startFailure !== undefined) {
   store
@@ -51,8 +68,7 @@ if (startFailure !== undefined) {
     .showAlert(`Workers could not start (${startFailure}); the simulation runs in the page`);
 }
 
-// Chrome throws from the localStorage getter itself when cookies are blocked.
-const storage = createLazyStorage(() => window.localStorage);
+startThemePreference(store, storage, window, document.documentElement);
 // Once the canvas has its size, so that a link's view lands where it was shared; the autosave
 // only after the start-up world is settled, so it never saves a world the user did not open.
 const startUp = async () => {

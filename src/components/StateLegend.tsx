@@ -1,7 +1,8 @@
-import { DARK_THEME, toCss } from "../render/Theme.ts";
+import { themeOf } from "../store/display.ts";
 import { useLifeStore } from "../store/useLifeStore.ts";
 import { multiStateColors } from "../view/stateColors.ts";
 import { stateLegend } from "../view/stateLegend.ts";
+import { toCss } from "../view/Theme.ts";
 
 /**
  * The colours of a multi-state rule's states and what they mean (see stateLegend), under the
@@ -9,13 +10,14 @@ import { stateLegend } from "../view/stateLegend.ts";
  */
 export function StateLegend() {
   const rule = useLifeStore((s) => s.rule);
-  const colors = multiStateColors(rule, DARK_THEME.empty, DARK_THEME.alive);
+  const theme = useLifeStore(themeOf);
+  const colors = multiStateColors(rule, theme.empty, theme.alive);
   if (!colors) return null;
   const entries = stateLegend(rule, colors);
   return (
     <ul className="state-legend" aria-label="Cell states">
       <li>
-        <span className="state-swatch" style={{ background: toCss(DARK_THEME.empty) }} />0 empty
+        <span className="state-swatch" style={{ background: toCss(theme.empty) }} />0 empty
       </li>
       {entries.map((entry) => (
         <li key={entry.label}>

@@ -1,10 +1,11 @@
 import { useId } from "react";
-import { DARK_THEME, toCss } from "../render/Theme.ts";
 import { stateCount } from "../rules/Rule.ts";
+import { themeOf } from "../store/display.ts";
 import { drawStateOf } from "../store/drawStateOf.ts";
 import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
 import { multiStateColors } from "../view/stateColors.ts";
 import { stateNames } from "../view/stateNames.ts";
+import { toCss } from "../view/Theme.ts";
 
 /**
  * The state a click or drag draws, for a rule with more than two states: one radio button a
@@ -15,11 +16,12 @@ import { stateNames } from "../view/stateNames.ts";
 export function StatePicker() {
   const store = useLifeStoreApi();
   const rule = useLifeStore((s) => s.rule);
+  const theme = useLifeStore(themeOf);
   const chosen = useLifeStore(drawStateOf);
   const name = useId();
   const states = stateCount(rule);
   if (states <= 2) return null;
-  const colors = multiStateColors(rule, DARK_THEME.empty, DARK_THEME.alive) ?? [];
+  const colors = multiStateColors(rule, theme.empty, theme.alive) ?? [];
   const names = stateNames(rule);
   return (
     <fieldset className="state-picker">
@@ -41,7 +43,7 @@ export function StatePicker() {
               />
               <span
                 className="state-swatch"
-                style={{ background: toCss(colors[state] ?? DARK_THEME.alive) }}
+                style={{ background: toCss(colors[state] ?? theme.alive) }}
                 aria-hidden="true"
               />
               <span className="state-option-text" aria-hidden="true">

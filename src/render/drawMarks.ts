@@ -1,18 +1,10 @@
+import { DARK_THEME, type MarkColors } from "../view/Theme.ts";
 import type { Viewport } from "../view/Viewport.ts";
 import type { Canvas2D } from "./drawScene.ts";
 import type { MarksScene } from "./sceneOf.ts";
 
-/** Colours of the Inspector's and Watch mode's marks. */
-export const MARK_COLORS = {
-  /** The cell whose coroutine runs. */
-  active: "#f778ba",
-  /** The coordinates its query asked, which may lie beyond the grid's edges. */
-  asked: "#e3b341",
-  /** The cell that answered it, where the edges join. */
-  answered: "rgba(227, 179, 65, 0.45)",
-  /** A cell that differs from the kernel's generation (there must be none). */
-  differing: "#ff4d4f",
-} as const;
+/** The dark theme's mark colours (each theme has its own: Theme.marks). */
+export const MARK_COLORS: MarkColors = DARK_THEME.marks;
 
 /** Smallest side of a mark in CSS pixels, so that it shows when cells are tiny. */
 const MIN_SIZE = 6;
@@ -21,9 +13,14 @@ const MIN_SIZE = 6;
  * Draws the cells a running coroutine involves over the grid: a solid ring round the active
  * cell; the answering cell filled; a dashed ring where the query asked (beyond the edge it
  * stands outside the grid, and the fill on the far side shows where it wrapped to); and a
- * cross on each cell that differs from the kernel's generation.
+ * cross on each cell that differs from the kernel's generation; in the theme's `colors`.
  */
-export function drawMarks(ctx: Canvas2D, view: Viewport, marks: MarksScene | null): void {
+export function drawMarks(
+  ctx: Canvas2D,
+  view: Viewport,
+  marks: MarksScene | null,
+  colors: MarkColors = MARK_COLORS,
+): void {
   if (!marks) return;
   const box = (cell: { x: number; y: number }) => {
     const size = Math.max(view.zoom, MIN_SIZE);
@@ -36,24 +33,24 @@ export function drawMarks(ctx: Canvas2D, view: Viewport, marks: MarksScene | nul
   };
   ctx.save();
   if (marks.answered) {
-    ctx.fillStyle = MARK_COLORS.answered;
+    ctx.fillStyle = colors.answered;
     ctx.fillRect(...box(marks.answered));
   }
   ctx.lineWidth = 2;
   if (marks.asked) {
     ctx.setLineDash([3, 2]);
-    ctx.strokeStyle = MARK_COLORS.asked;
+    ctx.strokeStyle = colors.asked;
     const [x, y, w, h] = box(marks.asked);
     ctx.strokeRect(x + 1, y + 1, w - 2, h - 2);
   }
   ctx.setLineDash([]);
   if (marks.active) {
-    ctx.strokeStyle = MARK_COLORS.active;
+    ctx.strokeStyle = colors.active;
     const [x, y, w, h] = box(marks.active);
     ctx.strokeRect(x - 1, y - 1, w + 2, h + 2);
   }
   if (marks.differing.length > 0) {
-    ctx.strokeStyle = MARK_COLORS.differing;
+    ctx.strokeStyle = colors.differing;
     ctx.beginPath();
     for (const cell of marks.differing) {
       const [x, y, w, h] = box(cell);

@@ -3,6 +3,7 @@ import { lifeLike } from "../rules/Rule.ts";
 import type { DensityPicture } from "../universe/Universe.ts";
 import { toPixel } from "../view/pixelColors.ts";
 import { stateColors } from "../view/stateColors.ts";
+import { CONTRAST_THEME, DARK_THEME, toCss } from "../view/Theme.ts";
 import type { CellImage } from "./CellImage.ts";
 import {
   type Blit,
@@ -13,7 +14,6 @@ import {
   type Surface,
 } from "./drawScene.ts";
 import type { Scene } from "./sceneOf.ts";
-import { DARK_THEME, toCss } from "./Theme.ts";
 
 const ALIVE_PX = toPixel(DARK_THEME.alive);
 const EMPTY_PX = toPixel(DARK_THEME.empty);
@@ -173,6 +173,23 @@ describe("drawScene keyboard cursor", () => {
     expect(outer?.state).toMatchObject({ strokeStyle: DARK_THEME.cursor, lineWidth: 2 });
     expect(inner?.args).toEqual([25.5, 15.5, 9, 9]);
     expect(inner?.state).toMatchObject({ strokeStyle: DARK_THEME.cursorInner, lineWidth: 1 });
+  });
+
+  it("draws the ring and the marks in the theme's colours, 3 px wide in high contrast", () => {
+    const { ctx, calls, blit } = createRecorder();
+    const marks = { active: { x: 1, y: 1 }, asked: null, answered: null, differing: [] };
+    drawScene(ctx, blit, scene({ cursor: { x: 2, y: 1 }, marks }), {
+      ...SURFACE,
+      theme: CONTRAST_THEME,
+    });
+    const [outer] = calls.filter((c) => c.name === "strokeRect").slice(-2);
+    // Outside the 10 px cell at (25, 15), clear of it by the ring's half width.
+    expect(outer?.args).toEqual([23.5, 13.5, 13, 13]);
+    expect(outer?.state).toMatchObject({ strokeStyle: CONTRAST_THEME.cursor, lineWidth: 3 });
+    expect(calls.some((c) => c.state.strokeStyle === CONTRAST_THEME.marks.active)).toBe(true);
+    expect(calls.some((c) => c.state.strokeStyle === DARK_THEME.marks.active)).toBe(false);
+    // The grid's empty cells in the theme's empty colour.
+    expect(calls.some((c) => c.state.fillStyle === toCss(CONTRAST_THEME.empty))).toBe(true);
   });
 
   it("keeps the ring big enough to see when cells are tiny", () => {

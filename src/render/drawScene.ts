@@ -1,12 +1,12 @@
 import type { GridSpace, Space, TubeSpace } from "../universe/Universe.ts";
 import { multiStateColors } from "../view/stateColors.ts";
+import { type Theme, toCss } from "../view/Theme.ts";
 import { type CellBox, type CellPoint, type Viewport, visibleBox } from "../view/Viewport.ts";
 import type { CellImage } from "./CellImage.ts";
 import { drawMarks } from "./drawMarks.ts";
 import { drawPeriodMap } from "./drawPeriodMap.ts";
 import { pictureImage } from "./pictureImage.ts";
 import type { Scene } from "./sceneOf.ts";
-import { type Theme, toCss } from "./Theme.ts";
 
 /** The part of CanvasRenderingContext2D the renderer uses; tests pass a recording fake. */
 export type Canvas2D = Pick<
@@ -91,7 +91,7 @@ export function drawScene(ctx: Canvas2D, blit: Blit, scene: Scene, surface: Surf
   drawGhost(ctx, scene, theme);
   drawSelection(ctx, scene, theme);
   drawHover(ctx, scene, theme);
-  drawMarks(ctx, view, scene.marks ?? null);
+  drawMarks(ctx, view, scene.marks ?? null, theme.marks);
   drawCursor(ctx, scene, theme);
 }
 
@@ -244,8 +244,8 @@ function drawHover(ctx: Canvas2D, scene: Scene, theme: Theme) {
 export const CURSOR_MIN_SIZE = 8;
 
 /**
- * The keyboard cursor: a 2 px ring just outside the cell, in the focus colour, with a dark
- * line inside it so that it stands out on live and empty cells alike.
+ * The keyboard cursor: a ring just outside the cell (2 px, 3 in high contrast), in the focus
+ * colour, with a line inside it so that it stands out on live and empty cells alike.
  */
 function drawCursor(ctx: Canvas2D, scene: Scene, theme: Theme) {
   const { cursor, view } = scene;
@@ -255,9 +255,10 @@ function drawCursor(ctx: Canvas2D, scene: Scene, theme: Theme) {
   const y = view.panY + (cursor.y + 0.5) * view.zoom - size / 2;
   ctx.save();
   ctx.setLineDash([]);
-  ctx.lineWidth = 2;
+  const ring = theme.cursorWidth;
+  ctx.lineWidth = ring;
   ctx.strokeStyle = theme.cursor;
-  ctx.strokeRect(x - 1, y - 1, size + 2, size + 2);
+  ctx.strokeRect(x - ring / 2, y - ring / 2, size + ring, size + ring);
   ctx.lineWidth = 1;
   ctx.strokeStyle = theme.cursorInner;
   ctx.strokeRect(x + 0.5, y + 0.5, size - 1, size - 1);

@@ -4,6 +4,7 @@ import type { Rule } from "../rules/index.ts";
 import type { GridShape } from "../universe/BoundedWorld.ts";
 import type { TubeSpace } from "../universe/Universe.ts";
 import type { CellBox, CellPoint, Viewport } from "../view/Viewport.ts";
+import type { DisplayActions, DisplayData } from "./display.ts";
 import type { CellBlock } from "./edit/CellBlock.ts";
 import type { BlockTransform } from "./edit/transformBlock.ts";
 import type { IdentifyView, PeriodMap } from "./identify/IdentifyView.ts";
@@ -72,7 +73,7 @@ export type WorldTopology = Topology | "infinite" | "tube" | "strip";
  * What the app shows and what the controls change. `width`, `height` and `topology` are the
  * bounded grid: the world's space when it is on one, else the grid it would go back to.
  */
-export interface LifeData extends GridShape {
+export interface LifeData extends GridShape, DisplayData {
   /**
    * The world, in any space. The page holds none of its cells: the universe worker does, and
    * this is what its replies say, with the latest picture of the view. `generation` and
@@ -391,6 +392,7 @@ export interface WatchActions {
 
 export type LifeActions = PlaybackActions &
   IdentifyActions &
+  DisplayActions &
   InspectActions &
   WatchActions &
   WorldActions &

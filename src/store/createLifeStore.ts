@@ -10,10 +10,12 @@ import {
   type UniverseClient,
 } from "../worker/universe/createUniverseClient.ts";
 import { createHistory } from "./createHistory.ts";
+import { DEFAULT_DISPLAY } from "./display.ts";
 import type { FrameScheduler } from "./FrameScheduler.ts";
 import { NO_SANDBOX, type SandboxTracer } from "./inspect/traceInSandbox.ts";
 import type { LifeData, LifeState, UndoSnapshot } from "./LifeState.ts";
 import { createCursorSlice } from "./slices/createCursorSlice.ts";
+import { createDisplaySlice } from "./slices/createDisplaySlice.ts";
 import { createHistorySlice } from "./slices/createHistorySlice.ts";
 import { createIdentifySlice } from "./slices/createIdentifySlice.ts";
 import { createInspectSlice } from "./slices/createInspectSlice.ts";
@@ -180,6 +182,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       marks: null,
       identified: null,
       periodMap: null,
+      ...DEFAULT_DISPLAY,
     };
     const { stopLoop: _stopLoop, ...playbackActions } = playback;
     return {
@@ -193,6 +196,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       ...createInspectSlice(ctx),
       ...createWatchSlice(ctx, options.scheduler),
       ...createIdentifySlice(ctx),
+      ...createDisplaySlice(ctx),
     };
   });
   // The picture follows the view and the generation.

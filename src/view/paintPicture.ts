@@ -1,6 +1,10 @@
 import type { DensityPicture } from "../universe/Universe.ts";
+import { paintTrails, type TrailColors, trailShades } from "./paintTrails.ts";
 import { mix, toPixel } from "./pixelColors.ts";
 import { gollyGradient } from "./stateColors.ts";
+import type { TrailFrame } from "./trailMemory.ts";
+
+export type { TrailColors };
 
 /**
  * The two colours a density picture blends between, 0xRRGGBB as in the renderer's Theme, and
@@ -11,6 +15,8 @@ export interface PictureColors {
   readonly alive: number;
   /** One 0xRRGGBB a state, index = state; a multi-state picture is drawn with these. */
   readonly states?: readonly number[];
+  /** Present while trails are shown: empty pixels are painted by their age (see trailMemory). */
+  readonly trails?: TrailColors;
 }
 
 const shadesFor = new Map<string, Uint32Array>();
@@ -63,19 +69,26 @@ function stateTable(colors: PictureColors, states: number): Uint32Array {
  * them): each pixel's live fraction (1..255) blends empty into alive as a bounded grid's
  * zoomed-out pixels do, from a visible floor, so that a lone cell far out shows as surely as a
  * dense region. A multi-state picture's pixels are states, each drawn in its state's colour
- * (see PictureColors.states). Written into the start of `into` when it is big enough (the universe worker
- * paints every picture into one buffer), else into a new array.
+ * (see PictureColors.states). With a trail frame (the picture's, from a TrailMemory) and trail
+ * colours, the same pass ages the trails (see ageOf) and paints each empty pixel by its age
+ * (see trailShades). Written into the start of `into` when it is big enough (the universe
+ * worker paints every picture into one buffer), else into a new array.
  */
 export function paintPicture(
   picture: DensityPicture,
   colors: PictureColors,
   into?: Uint32Array<ArrayBuffer>,
+  trails?: TrailFrame,
 ): Uint32Array<ArrayBuffer> {
   const shades =
     picture.states === undefined ? pictureShades(colors) : stateTable(colors, picture.states);
   const { width, height, pixels } = picture;
   const size = width * height;
   const data = into && into.length >= size ? into.subarray(0, size) : new Uint32Array(size);
+  if (trails && colors.trails && trails.ages.length >= size) {
+    paintTrails(pixels, shades, trailShades(colors.empty, colors.trails), trails, data);
+    return data;
+  }
   for (let i = 0; i < size; i++) data[i] = shades[pixels[i] as number] as number;
   return data;
 }

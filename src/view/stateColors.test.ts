@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { DARK_THEME } from "../render/Theme.ts";
 import { lifeLike, type Rule } from "../rules/Rule.ts";
 import { paintPicture } from "./paintPicture.ts";
 import { toPixel } from "./pixelColors.ts";
@@ -12,6 +11,7 @@ import {
   stateColors,
 } from "./stateColors.ts";
 import { stateNames } from "./stateNames.ts";
+import { DARK_THEME } from "./Theme.ts";
 
 const { empty, alive } = DARK_THEME;
 const LIFE = lifeLike(0b1000, 0b1100);

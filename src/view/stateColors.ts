@@ -3,19 +3,20 @@ import { stateCount } from "../rules/Rule.ts";
 import { mix } from "./pixelColors.ts";
 
 /**
- * The colours cells are drawn in, one 0xRRGGBB per state (index = state), for the app's dark
- * theme: `empty` for state 0 and `alive` for a two-state rule's state 1, as always. The other
- * families take Golly's default colours (gui-wx/wxlayer.cpp and the algos' defaults):
+ * The colours cells are drawn in, one 0xRRGGBB per state (index = state), for a theme whose
+ * empty cells are `empty`: `empty` for state 0 and `alive` for a two-state rule's state 1, as
+ * always. The other families take Golly's default colours (gui-wx/wxlayer.cpp and the algos'
+ * defaults):
  * - Generations: a gradient from red (state 1, alive) to yellow (the last dying state), in
  *   Golly's steps (generationsalgo.cpp defr1..defb2, wxlayer.cpp CreateColorGradient).
  * - Larger than Life with more than 2 states: Golly's gradient from yellow to red (ltlalgo.cpp).
  * - History and Super: Golly's fixed tables (superalgo.cpp; History's are its states 26-32).
- * Golly draws them on black or (48,48,48); on this theme's darker blue-grey a few of them (the
- * navy history state, grey boundaries, Super's purples and dark blues) would be near invisible,
- * so every colour is lightened towards white, keeping its hue, until it has WCAG's non-text
- * contrast of 3:1 against `empty` (see readableOn). One exception keeps Golly's intent: Super's
- * state 24, the "hidden" label state meant to look almost like an empty cell, is drawn just off
- * the background.
+ * Golly draws them on black or (48,48,48); on another background some would be near invisible
+ * (the navy history state and Super's dark blues on the dark theme, yellow and the pale states
+ * on the light one), so every colour is moved towards white on a dark background, towards black
+ * on a light one, keeping its hue, until it has WCAG's non-text contrast of 3:1 against `empty`
+ * (see readableOn). One exception keeps Golly's intent: Super's state 24, the "hidden" label
+ * state meant to look almost like an empty cell, is drawn just off the background.
  */
 export function stateColors(rule: Rule, empty: number, alive: number): number[] {
   const states = stateCount(rule);
@@ -25,7 +26,7 @@ export function stateColors(rule: Rule, empty: number, alive: number): number[] 
     return golly.map((color, state) => {
       if (state === 0) return empty;
       if (rule.variant === "Super" && state === HIDDEN_SUPER_STATE)
-        return mix(empty, 0xffffff, 0.06);
+        return mix(empty, awayFrom(empty), 0.06);
       return readableOn(color, empty);
     });
   }
@@ -88,14 +89,23 @@ export const NON_TEXT_CONTRAST = 3;
 
 /**
  * `color`, or when its contrast with `background` is under NON_TEXT_CONTRAST, the first mix of
- * it towards white (in steps of 1/32) that reaches it: the same hue, lighter.
+ * it towards white on a dark background, towards black on a light one (in steps of 1/32), that
+ * reaches it: the same hue, lighter or darker.
  */
 export function readableOn(color: number, background: number): number {
+  const extreme = awayFrom(background);
   for (let step = 0; step <= 32; step++) {
-    const lighter = mix(color, 0xffffff, step / 32);
-    if (contrastRatio(lighter, background) >= NON_TEXT_CONTRAST) return lighter;
+    const moved = mix(color, extreme, step / 32);
+    if (contrastRatio(moved, background) >= NON_TEXT_CONTRAST) return moved;
   }
-  return 0xffffff;
+  return extreme;
+}
+
+/** White or black, whichever contrasts more with `background`: the way colours move on it. */
+export function awayFrom(background: number): number {
+  return contrastRatio(0xffffff, background) >= contrastRatio(0x000000, background)
+    ? 0xffffff
+    : 0x000000;
 }
 
 function luminance(color: number): number {

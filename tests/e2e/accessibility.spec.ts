@@ -57,3 +57,40 @@ test("Identify's results panel, with an oscillator's legend, has no axe-core fin
   await expect(panel.getByTestId("identify-sentence")).toHaveText("Oscillator, period 15");
   expect(await axeFindings(page)).toEqual([]);
 });
+
+test("every theme has no axe-core findings, on the main screen and with an alert", async ({
+  page,
+}) => {
+  await openApp(page, "/?rule=nonsense");
+  await expect(page.getByRole("alert")).toContainText("rule");
+  for (const theme of ["light", "contrast", "golly", "dark"]) {
+    await page.getByLabel("Theme", { exact: true }).selectOption(theme);
+    await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+    await page.keyboard.press("t");
+    expect(await axeFindings(page), theme).toEqual([]);
+  }
+});
+
+test("the phone layout in Light and High contrast has no axe-core findings, drawer open", async ({
+  browser,
+}) => {
+  for (const contrast of ["no-preference", "more"] as const) {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 3,
+      colorScheme: "light",
+      contrast,
+    });
+    const page = await context.newPage();
+    await openApp(page);
+    const theme = contrast === "more" ? "contrast" : "light";
+    await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+    expect(await axeFindings(page), theme).toEqual([]);
+    await page.getByRole("button", { name: "Settings" }).click();
+    await expect(page.getByRole("button", { name: "Close settings" })).toBeVisible();
+    expect(await axeFindings(page), theme).toEqual([]);
+    await context.close();
+  }
+});

@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import { createBlit } from "../../render/createBlit.ts";
 import { drawScene } from "../../render/drawScene.ts";
 import { sceneChanged, sceneOf } from "../../render/sceneOf.ts";
-import { DARK_THEME } from "../../render/Theme.ts";
+import { themeOf } from "../../store/display.ts";
 import { useLifeStore, useLifeStoreApi } from "../../store/useLifeStore.ts";
 import { attachKeyboardCursor } from "./attachKeyboardCursor.ts";
 import { attachPointerGestures } from "./attachPointerGestures.ts";
@@ -26,12 +26,13 @@ export function LifeCanvas() {
 
     const draw = () => {
       frame = undefined;
-      const scene = sceneOf(store.getState());
+      const state = store.getState();
+      const scene = sceneOf(state);
       // The view, readable from outside: end-to-end tests aim at cells with it.
       canvas.dataset.zoom = String(scene.view.zoom);
       canvas.dataset.panX = String(scene.view.panX);
       canvas.dataset.panY = String(scene.view.panY);
-      drawScene(ctx, blit, scene, { theme: DARK_THEME, dpr });
+      drawScene(ctx, blit, scene, { theme: themeOf(state), dpr });
     };
     const schedule = () => {
       frame ??= requestAnimationFrame(draw);
@@ -59,12 +60,16 @@ export function LifeCanvas() {
     if (canvas.parentElement) observer.observe(canvas.parentElement);
     resize();
 
-    // Whatever is drawn is watched: the scene is both what drawScene reads and what changes.
+    // Whatever is drawn is watched: the scene is both what drawScene reads and what changes,
+    // and the theme it is drawn in.
     let previous = sceneOf(store.getState());
+    let previousTheme = themeOf(store.getState());
     const unsubscribe = store.subscribe((s) => {
       const next = sceneOf(s);
-      if (sceneChanged(previous, next)) schedule();
+      const theme = themeOf(s);
+      if (sceneChanged(previous, next) || theme !== previousTheme) schedule();
       previous = next;
+      previousTheme = theme;
     });
     const detachPointer = attachPointerGestures(canvas, store);
     const detachKeyboard = attachKeyboardCursor(canvas, store);

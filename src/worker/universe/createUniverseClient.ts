@@ -35,8 +35,11 @@ export interface UniverseClientOptions {
   readonly onLost?: (message: string) => void;
   /** Hears what the worker has to say unasked (band workers lost and replaced inside it). */
   readonly onNotice?: (message: string) => void;
-  /** The colours the worker paints pictures in, as bitmaps (see UniverseReply); none by default. */
-  readonly pictureColors?: PictureColors;
+  /**
+   * The colours the worker paints pictures in, as bitmaps (see UniverseReply), or where to read
+   * them for each picture (the page's theme and trails); none by default.
+   */
+  readonly pictureColors?: PictureColors | (() => PictureColors);
 }
 
 /** A worker's stop answers within a chunk (25 ms); past this the page stops waiting. */
@@ -399,12 +402,14 @@ export function createUniverseClient(options: UniverseClientOptions) {
       rect: CellRect,
       scale: number,
     ): Promise<{ picture: PaintedPicture; status: UniverseStatus; millis: number }> {
+      const given = options.pictureColors;
+      const colors = typeof given === "function" ? given() : given;
       const reply = await ask<Extract<UniverseReply, { kind: "picture" }>>({
         kind: "picture",
         id: nextId++,
         rect,
         scale,
-        ...(options.pictureColors && { colors: pictureColorsOf(options.pictureColors, rule) }),
+        ...(colors && { colors: pictureColorsOf(colors, rule) }),
       });
       const { picture, bitmap } = reply;
       const painted = bitmap ? { ...picture, bitmap } : picture;

@@ -44,10 +44,15 @@ export interface UniverseHostOptions {
   readonly resizePool?: (workers: number) => Promise<number>;
   /**
    * Paints a picture in `colors` as a bitmap the page draws as it is (a worker's OffscreenCanvas,
-   * see createBitmapPainter); without it (Node), pictures go as pixels only.
+   * see createBitmapPainter), told the status it was made at (trails age by it); without it
+   * (Node), pictures go as pixels only.
    */
   readonly paint?:
-    | ((picture: DensityPicture, colors: PictureColors) => ImageBitmap | undefined)
+    | ((
+        picture: DensityPicture,
+        colors: PictureColors,
+        at: UniverseStatus,
+      ) => ImageBitmap | undefined)
     | undefined;
 }
 
@@ -444,7 +449,7 @@ export function createUniverseHost(
         }
         const started = now();
         const picture = world().picture(rect, scale);
-        const bitmap = request.colors && options.paint?.(picture, request.colors);
+        const bitmap = request.colors && options.paint?.(picture, request.colors, status());
         const buffer = picture.pixels.buffer as ArrayBuffer;
         const millis = now() - started;
         if (bitmap) {
