@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { contrastRatio } from "../view/stateColors.ts";
+import { DARK_THEME, THEMES } from "../view/Theme.ts";
 import { drawPeriodMap } from "./drawPeriodMap.ts";
 import type { Canvas2D } from "./drawScene.ts";
 import { periodColors, ROTOR_COLORS, STATOR_COLOR } from "./periodColors.ts";
@@ -35,7 +37,7 @@ const blinker = {
 describe("drawPeriodMap", () => {
   it("fills each cell of the map in its period's colour, inset a pixel when zoomed in", () => {
     const { ctx, fills } = recorder();
-    drawPeriodMap(ctx, { zoom: 10, panX: 0, panY: 0 }, 400, 400, blinker);
+    drawPeriodMap(ctx, { zoom: 10, panX: 0, panY: 0 }, 400, 400, blinker, DARK_THEME.empty);
     expect(fills).toHaveLength(5);
     expect(fills).toContainEqual({ args: [111, 201, 8, 8], style: STATOR_COLOR });
     expect(fills).toContainEqual({ args: [111, 191, 8, 8], style: ROTOR_COLORS[0] });
@@ -44,9 +46,9 @@ describe("drawPeriodMap", () => {
   it("draws only the cells in view, and nothing without a map", () => {
     const { ctx, fills } = recorder();
     // The view shows columns 0..10: only the map's left column (x = 10).
-    drawPeriodMap(ctx, { zoom: 10, panX: 0, panY: 0 }, 110, 400, blinker);
+    drawPeriodMap(ctx, { zoom: 10, panX: 0, panY: 0 }, 110, 400, blinker, DARK_THEME.empty);
     expect(fills).toHaveLength(1);
-    drawPeriodMap(ctx, { zoom: 10, panX: 0, panY: 0 }, 400, 400, null);
+    drawPeriodMap(ctx, { zoom: 10, panX: 0, panY: 0 }, 400, 400, null, DARK_THEME.empty);
     expect(fills).toHaveLength(1);
   });
 
@@ -54,5 +56,15 @@ describe("drawPeriodMap", () => {
     const colors = periodColors([15, 1, 3, 5]);
     expect(colors.get(1)).toBe(STATOR_COLOR);
     expect([colors.get(3), colors.get(5), colors.get(15)]).toEqual(ROTOR_COLORS.slice(0, 3));
+  });
+
+  it("keeps every period's colour at 3:1 against each theme's empty cells", () => {
+    const periods = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    for (const [name, theme] of Object.entries(THEMES)) {
+      for (const [period, css] of periodColors(periods, theme.empty)) {
+        const ratio = contrastRatio(Number.parseInt(css.slice(1), 16), theme.empty);
+        expect(ratio, `${name}, period ${period}: ${css}`).toBeGreaterThanOrEqual(3);
+      }
+    }
   });
 });

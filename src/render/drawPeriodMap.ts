@@ -14,10 +14,14 @@ export function drawPeriodMap(
   canvasWidth: number,
   canvasHeight: number,
   map: PeriodMapScene | null,
+  empty: number,
 ): void {
   if (!map) return;
   const { box, periods } = map;
-  const colors = periodColors(map.counts.map(([period]) => period));
+  const colors = periodColors(
+    map.counts.map(([period]) => period),
+    empty,
+  );
   const seen = visibleBox(view, canvasWidth, canvasHeight);
   const x0 = Math.max(box.x, seen.x);
   const y0 = Math.max(box.y, seen.y);

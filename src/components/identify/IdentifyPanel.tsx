@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from "react";
 import { periodColors } from "../../render/periodColors.ts";
+import { themeOf } from "../../store/display.ts";
 import { useLifeStore, useLifeStoreApi } from "../../store/useLifeStore.ts";
 import { MAX_IDENTIFY_LIMIT } from "../../universe/identify/index.ts";
 import { factsOf } from "./IdentifyFacts.tsx";
@@ -14,6 +15,7 @@ export function IdentifyPanel() {
   const store = useLifeStoreApi();
   const shown = useLifeStore((s) => s.identified);
   const mapShown = useLifeStore((s) => s.periodMap !== null);
+  const theme = useLifeStore(themeOf);
   const headingId = useId();
   const limitId = useId();
   const [limit, setLimit] = useState("");
@@ -27,7 +29,12 @@ export function IdentifyPanel() {
     void s().identify(Number.isFinite(asked) && asked >= 1 ? asked : shown.limit);
   };
   const result = shown.phase === "done" ? shown.result : null;
-  const colors = result?.cells ? periodColors(result.cells.counts.map(([p]) => p)) : null;
+  const colors = result?.cells
+    ? periodColors(
+        result.cells.counts.map(([p]) => p),
+        theme.empty,
+      )
+    : null;
   return (
     <section className="identify-panel" aria-labelledby={headingId}>
       <div className="identify-head">
