@@ -10,6 +10,7 @@ import type { DensityPicture, Space, Universe, UniverseSnapshot } from "../../un
 import type { PictureColors } from "../../view/paintPicture.ts";
 import { steppedAsync } from "./AsyncStepping.ts";
 import { carryUniverse, universeOfMacrocellText } from "./carryUniverse.ts";
+import { createPopulationRecorder } from "./createPopulationRecorder.ts";
 import { boundedSpace, inside, packedOf, randomCells } from "./packedWorld.ts";
 import type {
   UniverseEngineChoice,
@@ -120,6 +121,8 @@ export function createUniverseHost(
   const held: UniverseRequest[] = [];
   /** Drops the chunk awaited, when one is (see AsyncStepping.abandon). */
   let abandonChunk: (() => void) | null = null;
+  /** The population graph's record of every generation computed (see createPopulationRecorder). */
+  const recorder = createPopulationRecorder(() => universe && { universe, base });
 
   const world = (): Universe => {
     if (!universe) throw new Error("no world has been loaded");
@@ -263,6 +266,7 @@ export function createUniverseHost(
           abandonChunk = null;
           busy = false;
           if (outcome.notice !== undefined) post({ kind: "notice", message: outcome.notice }, []);
+          recorder.reached(u, n, base);
           chunkDone(current, u, n, start);
           handleHeld();
         },
@@ -277,7 +281,7 @@ export function createUniverseHost(
       return;
     }
     try {
-      u.step(n);
+      recorder.step(u, n, base);
     } catch (error) {
       failStep(current, error);
       return;
@@ -517,6 +521,11 @@ export function createUniverseHost(
       case "forget":
         snapshots.delete(request.key);
         return;
+      case "populations": {
+        const { reply, transfer } = recorder.answer(request, status());
+        post(reply, transfer);
+        return;
+      }
       case "macrocell": {
         const u = world();
         const head = {
@@ -536,6 +545,7 @@ export function createUniverseHost(
   const handleSafely = (request: UniverseRequest) => {
     try {
       handle(request);
+      recorder.handled(request);
     } catch (error) {
       const id = "id" in request ? request.id : -1;
       const message = error instanceof Error ? error.message : String(error);
@@ -579,6 +589,7 @@ const READS: ReadonlySet<UniverseRequest["kind"]> = new Set([
   "words",
   "macrocell",
   "snapshot",
+  "populations",
 ]);
 
 /** (x, y) pairs of a flat array. */
