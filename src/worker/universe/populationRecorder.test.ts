@@ -68,7 +68,7 @@ describe("the population record of the universe host", () => {
       talk.send({ kind: "load", epoch: 1, space, rule: LIFE, engine, cells, generation: 0n });
       await talk.next("status");
       const steps = engine === "hashlife" ? Array<bigint>(300).fill(1n) : [300n];
-      steps.forEach((generations, id) => talk.send({ kind: "step", id, generations }));
+      for (const [id, generations] of steps.entries()) talk.send({ kind: "step", id, generations });
       for (const _ of steps) await talk.next("stepped");
       const { reply, generations, populations } = await pointsOf(talk);
       const expected = straight(space, engine, cells, 300);
