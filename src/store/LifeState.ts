@@ -6,6 +6,7 @@ import type { TubeSpace } from "../universe/Universe.ts";
 import type { CellBox, CellPoint, Viewport } from "../view/Viewport.ts";
 import type { CellBlock } from "./edit/CellBlock.ts";
 import type { BlockTransform } from "./edit/transformBlock.ts";
+import type { GraphActions, GraphData } from "./graph/GraphState.ts";
 import type { CellMarks, Inspection } from "./inspect/Inspection.ts";
 import type { Watch } from "./inspect/Watch.ts";
 import type { WorldKeys, WorldView } from "./world/WorldView.ts";
@@ -67,7 +68,7 @@ export type WorldTopology = Topology | "infinite" | "tube" | "strip";
  * What the app shows and what the controls change. `width`, `height` and `topology` are the
  * bounded grid: the world's space when it is on one, else the grid it would go back to.
  */
-export interface LifeData extends GridShape {
+export interface LifeData extends GridShape, GraphData {
   /**
    * The world, in any space. The page holds none of its cells: the universe worker does, and
    * this is what its replies say, with the latest picture of the view. `generation` and
@@ -381,6 +382,7 @@ export interface WatchActions {
 }
 
 export type LifeActions = PlaybackActions &
+  GraphActions &
   InspectActions &
   WatchActions &
   WorldActions &

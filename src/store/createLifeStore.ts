@@ -14,6 +14,7 @@ import type { FrameScheduler } from "./FrameScheduler.ts";
 import { NO_SANDBOX, type SandboxTracer } from "./inspect/traceInSandbox.ts";
 import type { LifeData, LifeState, UndoSnapshot } from "./LifeState.ts";
 import { createCursorSlice } from "./slices/createCursorSlice.ts";
+import { createGraphSlice } from "./slices/createGraphSlice.ts";
 import { createHistorySlice } from "./slices/createHistorySlice.ts";
 import { createInspectSlice } from "./slices/createInspectSlice.ts";
 import { createPlaybackSlice } from "./slices/createPlaybackSlice.ts";
@@ -174,6 +175,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       inspection: null,
       watch: null,
       marks: null,
+      graphOpen: false,
     };
     const { stopLoop: _stopLoop, ...playbackActions } = playback;
     return {
@@ -186,6 +188,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       ...createCursorSlice(ctx),
       ...createInspectSlice(ctx),
       ...createWatchSlice(ctx, options.scheduler),
+      ...createGraphSlice(ctx),
     };
   });
   // The picture follows the view and the generation.
