@@ -4,6 +4,8 @@ import { LifeCanvas } from "../components/canvas/LifeCanvas.tsx";
 import { EngineControls } from "../components/EngineControls.tsx";
 import { FilePanel } from "../components/FilePanel.tsx";
 import { GridSettings } from "../components/GridSettings.tsx";
+import { PopulationGraph } from "../components/graph/PopulationGraph.tsx";
+import { useRememberedGraph } from "../components/graph/useRememberedGraph.ts";
 import { HyperspeedControls } from "../components/HyperspeedControls.tsx";
 import { InspectorPanel } from "../components/inspector/InspectorPanel.tsx";
 import { WatchBar } from "../components/inspector/WatchBar.tsx";
@@ -36,6 +38,7 @@ export function App() {
   const closeSettings = useCallback(() => setSettingsOpen(false), []);
   const inspecting = useLifeStore((s) => s.inspection !== null);
   useKeyboardShortcuts(store);
+  useRememberedGraph(store);
   usePasteAndDrop(store, canvasArea);
   return (
     <div className="app">
@@ -89,7 +92,7 @@ export function App() {
               <li>A picked-up pattern follows the pointer: click or tap where it should go.</li>
               <li>
                 Keys: Space play/pause · N or → step · R reset · F fit · arrows pan · G reads out
-                the generation and population.
+                the generation and population · P shows the population graph.
               </li>
               <li>
                 On the grid (Tab to it): arrows move the cursor, Shift+arrow by 8 · Enter or Space
@@ -111,6 +114,7 @@ export function App() {
           <SelectionBar />
           <WatchBar />
           <StatePicker />
+          <PopulationGraph />
           <div className="messages">
             <AlertBanner />
             <NoticeBanner />

@@ -11,7 +11,8 @@ const PAN_STEP = 40;
  * Space play/pause, N or → step, R reset, F fit, + and − zoom; ←, ↑, ↓ (and Shift with any
  * arrow, → included) pan, except on the focused grid, where they move its keyboard cursor;
  * D, S, H pick the draw, select and pan tools, I toggles the Inspect tool, W watches a
- * generation (Escape stops watching or closes the Inspector); G reads out the generation and population
+ * generation (Escape stops watching or closes the Inspector); P shows or hides the population
+ * graph; G reads out the generation and population
  * (they are not announced every generation); Delete clears the
  * selection; Escape cancels a paste or the selection. With Ctrl or Cmd: Z undo, Shift+Z or Y
  * redo, C copy, X cut, A select all (Ctrl+V arrives as a paste event: see usePasteAndDrop).
@@ -116,6 +117,9 @@ function chooseAction(event: KeyboardEvent, s: State): (() => void) | undefined 
     case "g":
     case "G":
       return () => s.announceCounts();
+    case "p":
+    case "P":
+      return () => s.toggleGraph();
     case "Delete":
     case "Backspace":
       return s.selection ? () => s.deleteSelection() : undefined;
