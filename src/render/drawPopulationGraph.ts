@@ -137,7 +137,14 @@ export function drawPopulationGraph(
     const x = Math.round(xOf(tick)) + 0.5;
     ctx.moveTo(x, area.top);
     ctx.lineTo(x, area.top + area.height);
-    ctx.fillText(formatTick(tick), x, area.top + area.height + 5);
+    const label = formatTick(tick);
+    // Kept inside the canvas: the last tick's label is not cut at the right edge.
+    const half = ctx.measureText(label).width / 2;
+    ctx.fillText(
+      label,
+      Math.min(Math.max(x, half + 1), width - half - 1),
+      area.top + area.height + 5,
+    );
   }
   ctx.stroke();
   ctx.strokeStyle = colors.muted;
