@@ -1,5 +1,5 @@
 // npm run bench [-- --json] [--runs N] [--millis M]
-//   [--only coroutine|kernels|table-kernel|pool|universe-pool|formats|infinite|tiles|bounded|surfaces|generations|ltl|trace|user-rules|tubes]
+//   [--only coroutine|kernels|table-kernel|pool|universe-pool|formats|infinite|tiles|bounded|surfaces|generations|ltl|trace|user-rules|tubes|population]
 // Ticks per second of the coroutine engine on torus soups, median of several runs with min and
 // max, beside a plain-loop baseline measured in the same run; then the worker pool: the fast
 // kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers; and the
@@ -17,7 +17,9 @@
 // Watch mode's walk beside the coroutine engine; then user-written rules: checking and
 // compiling a gameLogic rule, and a user's coroutine on the sandbox's interpreter at 256x256,
 // beside the built-in compiler and interpreter on the same rules; then a tube (`:T0,512`) on the
-// fast kernels against a bounded torus of the size its grid grows to.
+// fast kernels against a bounded torus of the size its grid grows to; then the population
+// graph: what recording every generation's population costs a run, beside the same run
+// unrecorded, and reducing a million points to pixel columns and writing them as CSV.
 import { CoroutineEngine } from "../src/engine/index.ts";
 import { cellProgramOf } from "../src/rules/cellProgramOf.ts";
 import { createGameLogic, parseRule } from "../src/rules/index.ts";
@@ -29,6 +31,7 @@ import { benchKernels, byteKernelRate, formatKernelRows } from "./bench/benchKer
 import { benchLtl, formatLtlRows } from "./bench/benchLtl.ts";
 import { benchPool } from "./bench/benchPool.ts";
 import { benchPooledUniverse, formatPooledUniverseRows } from "./bench/benchPooledUniverse.ts";
+import { benchGraphData, benchRecording, formatPopulationRows } from "./bench/benchPopulation.ts";
 import { benchSurfaces, formatSurfaceRows } from "./bench/benchSurfaces.ts";
 import { benchTableKernel, formatTableKernelRows } from "./bench/benchTableKernel.ts";
 import { benchTiles, formatTileRows } from "./bench/benchTiles.ts";
@@ -110,10 +113,14 @@ const userRules =
 
 const tubes =
   only === undefined || only === "tubes" ? benchTubes(runs, Math.min(millis, 500)) : undefined;
+const population =
+  only === undefined || only === "population"
+    ? { recording: benchRecording(runs), data: benchGraphData(runs) }
+    : undefined;
 
 if (json) {
   process.stdout.write(
-    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, tableKernel, pool, universePool, formats, infinite, tiles, bounded, surfaces, generations, ltl, trace, userRules, tubes })}\n`,
+    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, tableKernel, pool, universePool, formats, infinite, tiles, bounded, surfaces, generations, ltl, trace, userRules, tubes, population })}\n`,
   );
 } else {
   if (rows.length > 0) {
@@ -147,6 +154,9 @@ if (json) {
   if (trace) process.stdout.write(formatTraceRows(trace, runs, millis));
   if (userRules) process.stdout.write(formatUserRulesRows(userRules, runs, millis));
   if (tubes) process.stdout.write(formatTubeRows(tubes, runs, Math.min(millis, 500)));
+  if (population) {
+    process.stdout.write(formatPopulationRows(population.recording, population.data, runs));
+  }
 }
 
 function sample(tick: () => void): number[] {

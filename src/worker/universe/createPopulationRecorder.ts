@@ -89,10 +89,13 @@ export function createPopulationRecorder(
         }
         return;
       }
+      // Generations counted as numbers here: a bigint sum a generation costs more than a small
+      // world's step.
       const count = Number(generations);
-      for (let i = 0; i < count; i++) {
+      const first = Number(base + universe.generation);
+      for (let i = 1; i <= count; i++) {
         universe.step(1n);
-        note(universe, base, false);
+        record.record(first + i, Number(universe.population()));
       }
     },
     reached(universe, generations, base) {
