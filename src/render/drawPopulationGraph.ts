@@ -62,29 +62,45 @@ export function generationAtX(view: GraphView, area: PlotArea, x: number): numbe
   return view.from + ((x - area.left) / area.width) * (view.to - view.from);
 }
 
-/** What a drawing found: the populations' axis, for reading values and for tests. */
-export interface DrawnGraph {
+/** How a drawn graph maps generations and populations to CSS pixels: what marks are drawn with. */
+export interface GraphScale {
+  readonly area: PlotArea;
+  readonly view: GraphView;
+  /** The top of the population axis: a round value on a linear one, a power of ten on a log one. */
   readonly top: number;
-  /** The bottom of the population axis: 0 on a linear one, a power of ten on a log one. */
-  readonly bottom: number;
   /** The pixel columns the points were reduced to. */
   readonly columns: number;
 }
 
+/** The CSS x of `generation` on a graph drawn at `scale`. */
+export function xOfGeneration(scale: GraphScale, generation: number): number {
+  const { area, view } = scale;
+  const span = view.to - view.from;
+  return area.left + (span > 0 ? ((generation - view.from) / span) * area.width : area.width / 2);
+}
+
+/** The CSS y of `population` on a graph drawn at `scale` (below 1 on a log axis: the bottom). */
+export function yOfPopulation(scale: GraphScale, population: number): number {
+  const { area, view, top } = scale;
+  const v = view.log ? (population >= 1 ? Math.log10(population) : 0) : population;
+  const hi = view.log ? Math.log10(top) : top;
+  return area.top + area.height - (v / hi) * area.height;
+}
+
 /**
- * Draws population against generation on `ctx` (`width` x `height` CSS pixels at `dpr`): axes
- * with round ticks, the curve reduced to its least and greatest population per device pixel
- * column (`downsampleColumns`: a million points cost one pass), the current generation, the
- * point read out and a range being selected.
+ * Draws the graph's still part on `ctx` (`width` x `height` CSS pixels at `dpr`): axes with
+ * round ticks and the curve, the points reduced to each device pixel column's first, least,
+ * greatest and last population (`downsampleColumns`: a million points cost one pass, and every
+ * spike stays). What moves over it (the current generation, the point read, a selection) is
+ * drawn by `drawGraphMarks`, so the curve is drawn again only when it changes.
  */
-export function drawPopulationGraph(
+export function drawGraphBase(
   ctx: CanvasRenderingContext2D,
   series: GraphSeries,
   view: GraphView,
-  marks: GraphMarks,
   size: { readonly width: number; readonly height: number; readonly dpr: number },
   colors: GraphColors,
-): DrawnGraph {
+): GraphScale {
   const { width, height, dpr } = size;
   const area = plotArea(width, height);
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -100,19 +116,12 @@ export function drawPopulationGraph(
   for (const edge of [columns.before, columns.after]) {
     if (edge && edge.population > most) most = edge.population;
   }
-  const bottom = view.log ? 1 : 0;
   const top = view.log
     ? 10 ** Math.max(1, Math.ceil(Math.log10(Math.max(most, 1))))
     : niceCeiling(most);
-  const lo = view.log ? 0 : bottom;
-  const hi = view.log ? Math.log10(top) : top;
-  const yOf = (population: number): number => {
-    const v = view.log ? (population >= 1 ? Math.log10(population) : lo) : population;
-    return area.top + area.height - ((v - lo) / (hi - lo)) * area.height;
-  };
-  const span = view.to - view.from;
-  const xOf = (generation: number): number =>
-    area.left + (span > 0 ? ((generation - view.from) / span) * area.width : area.width / 2);
+  const scale: GraphScale = { area, view, top, columns: count };
+  const xOf = (generation: number) => xOfGeneration(scale, generation);
+  const yOf = (population: number) => yOfPopulation(scale, population);
 
   // Axes: grid lines at the ticks, labels outside the plot.
   ctx.font = "11px system-ui, sans-serif";
@@ -154,18 +163,12 @@ export function drawPopulationGraph(
   ctx.beginPath();
   ctx.rect(area.left, area.top, area.width, area.height);
   ctx.clip();
-
-  if (marks.selection) {
-    const [a, b] = marks.selection;
-    const x0 = xOf(Math.min(a, b));
-    ctx.fillStyle = colors.selection;
-    ctx.fillRect(x0, area.top, Math.max(1, xOf(Math.max(a, b)) - x0), area.height);
-  }
-
-  // The curve: through each column's first, least, greatest and last population.
+  // The curve: a line from each column's first population to its last, and the column's
+  // extent, least to greatest, as a bar a line wide (cheaper to fill than to stroke as a
+  // zigzag of a million points).
   ctx.strokeStyle = colors.line;
+  ctx.fillStyle = colors.line;
   ctx.lineWidth = 1.5;
-  ctx.lineJoin = "round";
   ctx.beginPath();
   let started = false;
   const to = (x: number, y: number) => {
@@ -175,14 +178,16 @@ export function drawPopulationGraph(
   };
   if (columns.before) to(xOf(columns.before.generation), yOf(columns.before.population));
   const columnWidth = area.width / count;
+  const bars = new Path2D();
   for (let c = 0; c < count; c++) {
-    if (!columns.points[c]) continue;
+    const points = columns.points[c] as number;
+    if (points === 0) continue;
     const x = area.left + (c + 0.5) * columnWidth;
     to(x, yOf(columns.first[c] as number));
-    if ((columns.points[c] as number) > 1) {
-      ctx.lineTo(x, yOf(columns.min[c] as number));
-      ctx.lineTo(x, yOf(columns.max[c] as number));
+    if (points > 1) {
       ctx.lineTo(x, yOf(columns.last[c] as number));
+      const high = yOf(columns.max[c] as number);
+      bars.rect(x - 0.75, high - 0.75, 1.5, yOf(columns.min[c] as number) - high + 1.5);
     }
   }
   if (columns.after) to(xOf(columns.after.generation), yOf(columns.after.population));
@@ -193,9 +198,36 @@ export function drawPopulationGraph(
     ctx.lineTo(x + 2, yOf(populations[0] as number));
   }
   ctx.stroke();
+  ctx.fill(bars);
+  ctx.restore();
+  return scale;
+}
 
+/**
+ * Draws over a graph drawn at `scale`: a range being selected, the world's current generation
+ * (dashed) and the point read out (a line and a dot).
+ */
+export function drawGraphMarks(
+  ctx: CanvasRenderingContext2D,
+  scale: GraphScale,
+  series: GraphSeries,
+  marks: GraphMarks,
+  colors: GraphColors,
+): void {
+  const { area, view } = scale;
+  const { generations, populations, length } = series;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(area.left, area.top, area.width, area.height);
+  ctx.clip();
+  if (marks.selection) {
+    const [a, b] = marks.selection;
+    const x0 = xOfGeneration(scale, Math.min(a, b));
+    ctx.fillStyle = colors.selection;
+    ctx.fillRect(x0, area.top, Math.max(1, xOfGeneration(scale, Math.max(a, b)) - x0), area.height);
+  }
   if (marks.current !== null && marks.current >= view.from && marks.current <= view.to) {
-    const x = Math.round(xOf(marks.current)) + 0.5;
+    const x = Math.round(xOfGeneration(scale, marks.current)) + 0.5;
     ctx.strokeStyle = colors.marker;
     ctx.lineWidth = 1;
     ctx.setLineDash([4, 3]);
@@ -205,10 +237,9 @@ export function drawPopulationGraph(
     ctx.stroke();
     ctx.setLineDash([]);
   }
-
   if (marks.cursor >= 0 && marks.cursor < length) {
-    const x = xOf(generations[marks.cursor] as number);
-    const y = yOf(populations[marks.cursor] as number);
+    const x = xOfGeneration(scale, generations[marks.cursor] as number);
+    const y = yOfPopulation(scale, populations[marks.cursor] as number);
     ctx.strokeStyle = colors.cursor;
     ctx.lineWidth = 1;
     ctx.beginPath();
@@ -221,5 +252,18 @@ export function drawPopulationGraph(
     ctx.fill();
   }
   ctx.restore();
-  return { top, bottom, columns: count };
+}
+
+/** The whole graph at once: its still part and its marks. */
+export function drawPopulationGraph(
+  ctx: CanvasRenderingContext2D,
+  series: GraphSeries,
+  view: GraphView,
+  marks: GraphMarks,
+  size: { readonly width: number; readonly height: number; readonly dpr: number },
+  colors: GraphColors,
+): GraphScale {
+  const scale = drawGraphBase(ctx, series, view, size, colors);
+  drawGraphMarks(ctx, scale, series, marks, colors);
+  return scale;
 }

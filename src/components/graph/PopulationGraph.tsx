@@ -1,6 +1,8 @@
 import { type KeyboardEvent, type PointerEvent, useEffect, useRef, useState } from "react";
 import {
-  drawPopulationGraph,
+  drawGraphBase,
+  drawGraphMarks,
+  type GraphScale,
   type GraphView,
   generationAtX,
   plotArea,
@@ -12,6 +14,9 @@ import { populationCsv, wholeText } from "../../view/graph/populationCsv.ts";
 import { downloadBlob } from "../browser/download.ts";
 import { readGraphColors } from "./readGraphColors.ts";
 import "./populationGraph.css";
+
+/** A series of no points, drawn before the first answer. */
+const EMPTY = { generations: new Float64Array(0), populations: new Float64Array(0), length: 0 };
 
 /** How often the shown graph asks the worker for new points, in ms. */
 const POLL_MILLIS = 250;
@@ -149,21 +154,34 @@ export function PopulationGraph() {
     let width = 1;
     let height = 1;
     let dpr = 1;
+    // The axes and the curve, drawn again only when they change; the marks over them every time.
+    const base = document.createElement("canvas");
+    const baseCtx = base.getContext("2d");
+    let baseKey = "";
+    let scale: GraphScale | null = null;
     const draw = () => {
       frame = undefined;
-      const series = seriesRef.current;
-      const current = store.getState().world.generation;
-      const drawn = drawPopulationGraph(
-        ctx,
-        series ?? { generations: new Float64Array(0), populations: new Float64Array(0), length: 0 },
-        viewFrom(zoomRef.current, seriesRef.current, logRef.current),
-        { current: Number(current), cursor: cursorRef.current, selection: selectionRef.current },
-        { width, height, dpr },
-        readGraphColors(canvas),
-      );
-      // What was drawn, readable from outside: end-to-end tests check the curve with it.
-      canvas.dataset.points = String(series?.length ?? 0);
-      canvas.dataset.top = String(drawn.top);
+      if (!baseCtx) return;
+      const series = seriesRef.current ?? EMPTY;
+      const view = viewFrom(zoomRef.current, seriesRef.current, logRef.current);
+      const colors = readGraphColors(canvas);
+      const size = { width, height, dpr };
+      const key = JSON.stringify([seriesRef.current?.version, view, size, colors]);
+      if (key !== baseKey || !scale) {
+        base.width = canvas.width;
+        base.height = canvas.height;
+        scale = drawGraphBase(baseCtx, series, view, size, colors);
+        baseKey = key;
+        // What was drawn, readable from outside: end-to-end tests check the curve with it.
+        canvas.dataset.points = String(series.length);
+        canvas.dataset.top = String(scale.top);
+      }
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.drawImage(base, 0, 0);
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      const current = Number(store.getState().world.generation);
+      const marks = { current, cursor: cursorRef.current, selection: selectionRef.current };
+      drawGraphMarks(ctx, scale, series, marks, colors);
     };
     const schedule = () => {
       frame ??= requestAnimationFrame(draw);
