@@ -1,6 +1,5 @@
 import type { Tool } from "../store/LifeState.ts";
 import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
-import { GraphToggle } from "./graph/GraphToggle.tsx";
 
 const TOOLS: readonly { tool: Tool; label: string; title: string }[] = [
   { tool: "draw", label: "Draw", title: "Click toggles a cell, drag draws (D)" },
@@ -69,9 +68,6 @@ export function Toolbar() {
         <button type="button" aria-label="Zoom out" title="−" onClick={() => s().zoomBy(1 / 1.5)}>
           −
         </button>
-      </div>
-      <div className="group">
-        <GraphToggle />
       </div>
     </div>
   );

@@ -103,10 +103,6 @@ test("the population graph shows the R-pentomino curve, and its CSV matches the 
   await expectStatus(page, 200, expected[200] as number);
   await expect(graphCanvas(page)).toHaveCount(0);
   await page.keyboard.press("p");
-  await expect(page.getByRole("button", { name: "Population graph", exact: true })).toHaveAttribute(
-    "aria-pressed",
-    "true",
-  );
   const canvas = graphCanvas(page);
   await expect(canvas).toHaveAttribute("data-points", "201");
   const drawn = await curveExtent(page);
@@ -135,12 +131,17 @@ test("the population graph shows the R-pentomino curve, and its CSV matches the 
   // The arrow stayed in the graph: the world did not step back or forward.
   await expectStatus(page, 200, expected[200] as number);
 
-  // P again hides it; shown, it is remembered across a reload.
+  // P again hides it, and so does its own button; the button in the grid's corner shows it,
+  // and shown, it is remembered across a reload.
   await page.locator("body").click({ position: { x: 5, y: 5 } });
   await page.keyboard.press("p");
   await expect(canvas).toHaveCount(0);
-  await page.keyboard.press("p");
+  const show = page.getByRole("button", { name: "Population graph", exact: true });
+  await show.click();
   await expect(canvas).toHaveCount(1);
+  await page.getByRole("button", { name: "Hide the population graph" }).click();
+  await expect(canvas).toHaveCount(0);
+  await show.click();
   await openApp(page);
   await expect(graphCanvas(page)).toBeVisible();
 });

@@ -12,6 +12,7 @@ import { useLifeStore, useLifeStoreApi } from "../../store/useLifeStore.ts";
 import { lowerBound, nearestPoint } from "../../view/graph/downsampleColumns.ts";
 import { populationCsv, wholeText } from "../../view/graph/populationCsv.ts";
 import { downloadBlob } from "../browser/download.ts";
+import { GraphToggle } from "./GraphToggle.tsx";
 import { readGraphColors } from "./readGraphColors.ts";
 import "./populationGraph.css";
 
@@ -239,7 +240,7 @@ export function PopulationGraph() {
     };
   }, [open, store]);
 
-  if (!open) return null;
+  if (!open) return <GraphToggle />;
 
   const areaOf = () => {
     const canvas = canvasRef.current;
