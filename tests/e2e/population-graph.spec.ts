@@ -53,17 +53,21 @@ async function goTo(page: Page, generation: number) {
 const graphCanvas = (page: Page) =>
   page.getByRole("img", { name: /Population against generation/ });
 
-/** The CSV the graph exports, as [generation, population] rows under its header. */
-async function downloadCsv(page: Page): Promise<{ header: string; rows: number[][] }> {
+/** The CSV the graph exports: its `#` notes, its header and its [generation, population] rows. */
+async function downloadCsv(
+  page: Page,
+): Promise<{ notes: string[]; header: string; rows: number[][] }> {
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Export the populations as CSV" }).click(),
   ]);
   expect(download.suggestedFilename()).toBe("r-pentomino-population.csv");
-  const [header = "", ...rows] = readFileSync(await download.path(), "utf8")
+  const lines = readFileSync(await download.path(), "utf8")
     .trimEnd()
     .split("\n");
-  return { header, rows: rows.map((row) => row.split(",").map(Number)) };
+  const notes = lines.filter((line) => line.startsWith("#"));
+  const [header = "", ...rows] = lines.filter((line) => !line.startsWith("#"));
+  return { notes, header, rows: rows.map((row) => row.split(",").map(Number)) };
 }
 
 /**
@@ -112,6 +116,7 @@ test("the population graph shows the R-pentomino curve, and its CSV matches the 
 
   const csv = await downloadCsv(page);
   expect(csv.header).toBe("generation,population");
+  expect(csv.notes).toEqual([]);
   expect(csv.rows).toEqual(expected.map((population, generation) => [generation, population]));
 
   // Hover reads a point; the keyboard reads the next one.
@@ -157,6 +162,7 @@ test("the graph zooms to a dragged range and back, switches to a log scale, and 
   const canvas = graphCanvas(page);
   await expect(page.locator(".graph-note")).toContainText("recorded where they land");
   const csv = await downloadCsv(page);
+  expect(csv.notes.join()).toContain("HashLife's jumps");
   expect(csv.rows.at(-1)).toEqual([1000, expected[1000]]);
   for (const [generation, population] of csv.rows) {
     expect(population, `generation ${generation}`).toBe(expected[generation as number]);

@@ -90,17 +90,26 @@ function keyAction(key: string, shift: boolean, a: KeyActions): (() => void) | n
   }
 }
 
-/** What the graph's note says about how the points were kept. */
-function noteOf(series: PopulationSeries | null): string {
-  if (!series || series.length === 0) return "No generations recorded yet.";
-  const parts = [`${series.length.toLocaleString("en")} points`];
+/** What is to be said about how the points were kept: thinned, or taken at jumps. */
+function keptNotes(series: PopulationSeries): string[] {
+  const notes: string[] = [];
   if (series.sampled) {
-    parts.push("HashLife's jumps and the band pool's chunks are recorded where they land");
+    notes.push(
+      "HashLife's jumps and the band pool's chunks are recorded where they land: generations between points were not recorded",
+    );
   }
   if (series.spacing > 1) {
-    parts.push(`thinned past ${series.cap.toLocaleString("en")} to every ${series.spacing}th`);
+    notes.push(
+      `thinned past ${series.cap.toLocaleString("en")} points: one generation in ${series.spacing} is kept`,
+    );
   }
-  return `${parts.join(" · ")}.`;
+  return notes;
+}
+
+/** What the graph's note says about the points. */
+function noteOf(series: PopulationSeries | null): string {
+  if (!series || series.length === 0) return "No generations recorded yet.";
+  return `${[`${series.length.toLocaleString("en")} points`, ...keptNotes(series)].join(" · ")}.`;
 }
 
 /**
@@ -371,7 +380,8 @@ export function PopulationGraph() {
   const exportCsv = () => {
     const series = seriesRef.current;
     if (!series) return;
-    const parts = populationCsv(series.generations, series.populations, series.length);
+    const notes = keptNotes(series);
+    const parts = populationCsv(series.generations, series.populations, series.length, notes);
     downloadBlob(fileName("csv"), new Blob(parts, { type: "text/csv;charset=utf-8" }));
   };
 

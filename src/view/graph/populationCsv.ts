@@ -8,14 +8,16 @@ export function wholeText(value: number): string {
 
 /**
  * The points as CSV, `generation,population` rows under that header, in parts to hand to a
- * Blob: every point, exactly as recorded.
+ * Blob: every point, exactly as recorded. `notes` (that the record was thinned, or taken at
+ * HashLife's jumps) go first, as `#` lines, which CSV readers can skip as comments.
  */
 export function populationCsv(
   generations: Float64Array,
   populations: Float64Array,
   length: number,
+  notes: readonly string[] = [],
 ): string[] {
-  const parts = ["generation,population\n"];
+  const parts = [...notes.map((note) => `# ${note}\n`), "generation,population\n"];
   for (let start = 0; start < length; start += ROWS_A_PART) {
     const end = Math.min(length, start + ROWS_A_PART);
     let part = "";

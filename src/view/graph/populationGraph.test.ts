@@ -105,6 +105,11 @@ describe("the population CSV", () => {
     );
   });
 
+  it("says first, as comments, how the points were kept", () => {
+    const csv = populationCsv(Float64Array.from([0, 2]), Float64Array.from([3, 4]), 2, ["thinned"]);
+    expect(csv.join("")).toBe("# thinned\ngeneration,population\n0,3\n2,4\n");
+  });
+
   it("writes 200,000 rows in parts that join to one row a point", () => {
     const length = 200_000;
     const generations = new Float64Array(length).map((_, i) => i);
