@@ -133,7 +133,17 @@ test("the population graph shows the R-pentomino curve, and its CSV matches the 
   await expect(page.locator("#graph-readout")).toHaveText(
     `Generation 1: population ${expected[1]}`,
   );
-  // The arrow stayed in the graph: the world did not step back or forward.
+  // Enter, then Enter again 50 points on: zoomed to that range; 0 shows every point again.
+  await page.keyboard.press("Enter");
+  for (let i = 0; i < 5; i++) await page.keyboard.press("Shift+ArrowRight");
+  await page.keyboard.press("Enter");
+  await expect(canvas).toHaveAttribute("data-to", "51");
+  await expect(canvas).toHaveAttribute("data-from", "1");
+  await expect(page.getByRole("button", { name: "Reset zoom" })).toBeEnabled();
+  await page.keyboard.press("0");
+  await expect(canvas).toHaveAttribute("data-from", "0");
+  await expect(canvas).toHaveAttribute("data-to", "200");
+  // The keys stayed in the graph: the world did not step back or forward, nor the grid zoom.
   await expectStatus(page, 200, expected[200] as number);
 
   // P again hides it, and so does its own button; the button in the grid's corner shows it,

@@ -49,6 +49,10 @@ interface KeyActions {
   byGeneration(tenths: number): void;
   zoom(factor: number): void;
   reset: (() => void) | null;
+  /** Starts a range at the point read, or zooms to the range started. */
+  mark(): void;
+  /** Drops a range started, when there is one. */
+  unmark: (() => void) | null;
   log(): void;
   /** The first and last points in view. */
   first: number;
@@ -57,7 +61,8 @@ interface KeyActions {
 
 /**
  * The action of a key on the focused graph: arrows read the point before or after (Shift: ten
- * points), Page Up and Down move a tenth of the range, Home and End go to its ends, + and −
+ * points), Page Up and Down move a tenth of the range, Home and End go to its ends, Enter
+ * starts a range at the point read and Enter again zooms to it (the keyboard's drag), + and −
  * zoom, 0 (or Escape when zoomed) shows every point, L toggles the log scale.
  */
 function keyAction(key: string, shift: boolean, a: KeyActions): (() => void) | null {
@@ -79,9 +84,12 @@ function keyAction(key: string, shift: boolean, a: KeyActions): (() => void) | n
       return () => a.zoom(0.5);
     case "-":
       return () => a.zoom(2);
+    case "Enter":
+      return () => a.mark();
     case "0":
-    case "Escape":
       return a.reset;
+    case "Escape":
+      return a.unmark ?? a.reset;
     case "l":
     case "L":
       return a.log;
@@ -131,6 +139,8 @@ export function PopulationGraph() {
   const cursorRef = useRef(-1);
   const selectionRef = useRef<[number, number] | null>(null);
   const dragRef = useRef<{ x: number; pointer: number } | null>(null);
+  /** Where a range started with Enter begins, as a generation. */
+  const markRef = useRef<number | null>(null);
   const scheduleRef = useRef<() => void>(() => {});
   const [log, setLog] = useState(false);
   const [zoomed, setZoomed] = useState(false);
@@ -185,6 +195,8 @@ export function PopulationGraph() {
         // What was drawn, readable from outside: end-to-end tests check the curve with it.
         canvas.dataset.points = String(series.length);
         canvas.dataset.top = String(scale.top);
+        canvas.dataset.from = String(view.from);
+        canvas.dataset.to = String(view.to);
       }
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.drawImage(base, 0, 0);
@@ -331,7 +343,27 @@ export function PopulationGraph() {
       const from = g < zoom[0] ? g : g - span;
       zoomTo([from, from + span]);
     }
+    if (markRef.current !== null) selectionRef.current = [markRef.current, g];
     readPoint(at);
+  };
+  /** Enter: starts a range at the point read, or zooms to the range started. */
+  const mark = (here: number) => {
+    const start = markRef.current;
+    if (start === null) {
+      markRef.current = here;
+      selectionRef.current = [here, here];
+      setReadout(`Range from generation ${wholeText(here)}: move and press Enter to zoom to it`);
+    } else {
+      markRef.current = null;
+      selectionRef.current = null;
+      if (here !== start) zoomTo([Math.min(start, here), Math.max(start, here)]);
+    }
+    scheduleRef.current();
+  };
+  const unmark = () => {
+    markRef.current = null;
+    selectionRef.current = null;
+    scheduleRef.current();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLCanvasElement>) => {
     const series = seriesRef.current;
@@ -355,6 +387,8 @@ export function PopulationGraph() {
       byGeneration: (by) => byGeneration(here + by * tenth),
       zoom: (factor) => zoomAround(here, factor),
       reset: zoomed || event.key === "0" ? () => zoomTo(null) : null,
+      mark: () => mark(here),
+      unmark: markRef.current === null ? null : unmark,
       log: toggleLog,
       first: lowerBound(series.generations, series.length, from),
       last: lowerBound(series.generations, series.length, to + 1e-9) - 1,
@@ -429,7 +463,7 @@ export function PopulationGraph() {
           className="graph-canvas"
           role="img"
           tabIndex={0}
-          aria-label="Population against generation: drag to zoom to a range; with focus, arrows read a point, + and − zoom, 0 resets, L toggles the log scale"
+          aria-label="Population against generation: drag to zoom to a range; with focus, arrows read a point, Enter twice zooms to a range, + and − zoom, 0 resets, L toggles the log scale"
           aria-describedby="graph-readout"
           onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
