@@ -21,6 +21,8 @@ const EMPTY = { generations: new Float64Array(0), populations: new Float64Array(
 
 /** How often the shown graph asks the worker for new points, in ms. */
 const POLL_MILLIS = 250;
+/** Polls skipped while the world is paused and unchanged, before one is made anyway. */
+const QUIET_POLLS = 8;
 /** A drag shorter than this, in CSS pixels, is a click (it reads a point), not a range. */
 const LEAST_DRAG = 5;
 
@@ -227,8 +229,18 @@ export function PopulationGraph() {
 
     let version = -1;
     let stopped = false;
+    /** What the world was at the last fetch: a paused, unchanged world is not asked again. */
+    let seen: readonly unknown[] = [];
+    let quiet = 0;
     const poll = () => {
       if (document.hidden) return;
+      const s = store.getState();
+      const now = [s.world.generation, s.world.population, s.world.startKey, s.world.space, s.rule];
+      const same = !s.running && now.every((value, i) => value === seen[i]);
+      // Now and then all the same, for what the store does not show (a worker replaced).
+      if (same && ++quiet < QUIET_POLLS) return;
+      seen = now;
+      quiet = 0;
       store
         .getState()
         .fetchPopulations()
@@ -411,12 +423,19 @@ export function PopulationGraph() {
       if (blob) downloadBlob(fileName("png"), blob);
     }, "image/png");
   };
+  /**
+   * Every point up to now, exactly: fetched first by a request sent after the click (a fetch
+   * already in flight may have been answered before the world got where the page shows it).
+   */
   const exportCsv = () => {
-    const series = seriesRef.current;
-    if (!series) return;
-    const notes = keptNotes(series);
-    const parts = populationCsv(series.generations, series.populations, series.length, notes);
-    downloadBlob(fileName("csv"), new Blob(parts, { type: "text/csv;charset=utf-8" }));
+    const fetch = () => store.getState().fetchPopulations();
+    void fetch()
+      .then(fetch)
+      .then((series) => {
+        const notes = keptNotes(series);
+        const parts = populationCsv(series.generations, series.populations, series.length, notes);
+        downloadBlob(fileName("csv"), new Blob(parts, { type: "text/csv;charset=utf-8" }));
+      });
   };
 
   return (
