@@ -13,6 +13,8 @@ export interface RecordedWorld {
 export interface PopulationRecorder {
   /** Steps `universe` (counting from `base`) `generations` on, recording what it computes. */
   step(universe: Universe, generations: bigint, base: bigint): void;
+  /** Before a chunk is stepped: counts an edit made since the last step, so the future goes. */
+  beforeStep(): void;
   /** Records where a chunk of `generations` stepped elsewhere (the band pool) has got to. */
   reached(universe: Universe, generations: bigint, base: bigint): void;
   /** Follows a request the host has just handled: a new world, an edit, a snapshot restored. */
@@ -98,6 +100,7 @@ export function createPopulationRecorder(
         record.record(first + i, Number(universe.population()));
       }
     },
+    beforeStep: flush,
     reached(universe, generations, base) {
       note(universe, base, generations > 1n);
     },

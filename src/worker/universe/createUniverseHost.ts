@@ -249,6 +249,7 @@ export function createUniverseHost(
     const u = world();
     const n = chunk < current.remaining ? chunk : current.remaining;
     const start = now();
+    recorder.beforeStep();
     if (steppedAsync(u)) {
       busy = true;
       let dropped = false;

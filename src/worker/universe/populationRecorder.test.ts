@@ -127,6 +127,33 @@ describe("the population record of the universe host", () => {
     expect(populations, where).toEqual(generations.map((g) => expected[g]));
   });
 
+  it("cuts a pooled grid's future at an edit made at a past generation", async () => {
+    const spaces = createPooledSpaces({ createWorker: createInProcessWorker, workers: 2 });
+    spacesMade.push(spaces);
+    const worker: UniverseWorker = createInProcessChannel<UniverseRequest, UniverseReply>((post) =>
+      createUniverseHost(post, { create: spaces.create, chunkMillis: 0.5 }),
+    );
+    const talk = createConversation(worker);
+    const cells = soup(32);
+    const load = { space: TORUS, rule: LIFE, engine: "auto", cells, generation: 0n } as const;
+    talk.send({ kind: "load", epoch: 1, ...load });
+    await talk.next("status");
+    talk.send({ kind: "snapshot", key: 1 });
+    talk.send({ kind: "step", id: 1, generations: 60n });
+    await talk.next("stepped");
+    talk.send({ kind: "restore", epoch: 2, key: 1, rule: LIFE });
+    await talk.next("status");
+    // A cell set far from the soup at generation 0, then steps of one generation.
+    talk.send({ kind: "edit", seq: 1, changes: Float64Array.from([40, 40, 1]) });
+    for (let id = 2; id < 7; id++) talk.send({ kind: "step", id, generations: 1n });
+    for (let id = 2; id < 7; id++) await talk.next("stepped");
+    const { generations, populations } = await pointsOf(talk);
+    const edited = Float64Array.from([...cells, 40, 40]);
+    const expected = straight(TORUS, "fast", edited, 5);
+    expect(generations).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(populations, where).toEqual(expected);
+  });
+
   it("starts again on a load, cuts the future at an edit, and keeps it going back", async () => {
     const talk = createConversation(createInProcessUniverseWorker(createUniverse, 0.5));
     const load = { rule: LIFE, engine: "tiles", cells: R_PENTOMINO, generation: 0n } as const;
