@@ -1,5 +1,5 @@
 // npm run bench [-- --json] [--runs N] [--millis M]
-//   [--only coroutine|kernels|table-kernel|pool|universe-pool|formats|infinite|tiles|bounded|surfaces|generations|ltl|trace|user-rules|tubes|identify|trails]
+//   [--only coroutine|kernels|table-kernel|pool|universe-pool|formats|infinite|tiles|bounded|surfaces|generations|ltl|trace|user-rules|tubes|identify|trails|population]
 // Ticks per second of the coroutine engine on torus soups, median of several runs with min and
 // max, beside a plain-loop baseline measured in the same run; then the worker pool: the fast
 // kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers; and the
@@ -19,7 +19,9 @@
 // beside the built-in compiler and interpreter on the same rules; then a tube (`:T0,512`) on the
 // fast kernels against a bounded torus of the size its grid grows to; then Identify on every
 // library oscillator and spaceship beside stepping the same generations bare; then painting a
-// screenful picture with trails against without.
+// screenful picture with trails against without; then the population
+// graph: what recording every generation's population costs a run, beside the same run
+// unrecorded, and reducing a million points to pixel columns and writing them as CSV.
 import { CoroutineEngine } from "../src/engine/index.ts";
 import { cellProgramOf } from "../src/rules/cellProgramOf.ts";
 import { createGameLogic, parseRule } from "../src/rules/index.ts";
@@ -32,6 +34,7 @@ import { benchKernels, byteKernelRate, formatKernelRows } from "./bench/benchKer
 import { benchLtl, formatLtlRows } from "./bench/benchLtl.ts";
 import { benchPool } from "./bench/benchPool.ts";
 import { benchPooledUniverse, formatPooledUniverseRows } from "./bench/benchPooledUniverse.ts";
+import { benchGraphData, benchRecording, formatPopulationRows } from "./bench/benchPopulation.ts";
 import { benchSurfaces, formatSurfaceRows } from "./bench/benchSurfaces.ts";
 import { benchTableKernel, formatTableKernelRows } from "./bench/benchTableKernel.ts";
 import { benchTiles, formatTileRows } from "./bench/benchTiles.ts";
@@ -118,9 +121,14 @@ const identify = only === undefined || only === "identify" ? benchIdentify(runs)
 const trails =
   only === undefined || only === "trails" ? benchTrails(runs, Math.min(millis, 500)) : undefined;
 
+const population =
+  only === undefined || only === "population"
+    ? { recording: benchRecording(runs), data: benchGraphData(runs) }
+    : undefined;
+
 if (json) {
   process.stdout.write(
-    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, tableKernel, pool, universePool, formats, infinite, tiles, bounded, surfaces, generations, ltl, trace, userRules, tubes, identify, trails })}\n`,
+    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, tableKernel, pool, universePool, formats, infinite, tiles, bounded, surfaces, generations, ltl, trace, userRules, tubes, identify, trails, population })}\n`,
   );
 } else {
   if (rows.length > 0) {
@@ -156,6 +164,9 @@ if (json) {
   if (tubes) process.stdout.write(formatTubeRows(tubes, runs, Math.min(millis, 500)));
   if (identify) process.stdout.write(formatIdentifyRows(identify, runs));
   if (trails) process.stdout.write(formatTrailRows(trails, runs));
+  if (population) {
+    process.stdout.write(formatPopulationRows(population.recording, population.data, runs));
+  }
 }
 
 function sample(tick: () => void): number[] {

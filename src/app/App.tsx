@@ -5,6 +5,8 @@ import { DisplaySettings } from "../components/DisplaySettings.tsx";
 import { EngineControls } from "../components/EngineControls.tsx";
 import { FilePanel } from "../components/FilePanel.tsx";
 import { GridSettings } from "../components/GridSettings.tsx";
+import { PopulationGraph } from "../components/graph/PopulationGraph.tsx";
+import { useRememberedGraph } from "../components/graph/useRememberedGraph.ts";
 import { HyperspeedControls } from "../components/HyperspeedControls.tsx";
 import { IdentifyPanel } from "../components/identify/IdentifyPanel.tsx";
 import { InspectorPanel } from "../components/inspector/InspectorPanel.tsx";
@@ -38,6 +40,7 @@ export function App() {
   const closeSettings = useCallback(() => setSettingsOpen(false), []);
   const inspecting = useLifeStore((s) => s.inspection !== null);
   useKeyboardShortcuts(store);
+  useRememberedGraph(store);
   usePasteAndDrop(store, canvasArea);
   return (
     <div className="app">
@@ -92,7 +95,7 @@ export function App() {
               <li>A picked-up pattern follows the pointer: click or tap where it should go.</li>
               <li>
                 Keys: Space play/pause · N or → step · R reset · F fit · arrows pan · G reads out
-                the generation and population.
+                the generation and population · P shows the population graph.
               </li>
               <li>
                 On the grid (Tab to it): arrows move the cursor, Shift+arrow by 8 · Enter or Space
@@ -116,6 +119,7 @@ export function App() {
           <WatchBar />
           <StatePicker />
           <IdentifyPanel />
+          <PopulationGraph />
           <div className="messages">
             <AlertBanner />
             <NoticeBanner />

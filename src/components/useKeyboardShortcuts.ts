@@ -12,8 +12,8 @@ const PAN_STEP = 40;
  * arrow, → included) pan, except on the focused grid, where they move its keyboard cursor;
  * D, S, H pick the draw, select and pan tools, I toggles the Inspect tool, W watches a
  * generation (Escape stops watching or closes the Inspector); Y identifies the pattern (Escape
- * closes its panel); G reads out the generation and population (they are not announced every
- * generation); T shows or hides trails; Delete clears the
+ * closes its panel); P shows or hides the population graph; G reads out the generation and
+ * population (they are not announced every generation); T shows or hides trails; Delete clears the
  * selection; Escape cancels a paste or the selection. With Ctrl or Cmd: Z undo, Shift+Z or Y
  * redo, C copy, X cut, A select all (Ctrl+V arrives as a paste event: see usePasteAndDrop).
  * Ignored while typing in a field.
@@ -123,6 +123,9 @@ function chooseAction(event: KeyboardEvent, s: State): (() => void) | undefined 
     case "t":
     case "T":
       return () => s.toggleTrails();
+    case "p":
+    case "P":
+      return () => s.toggleGraph();
     case "Delete":
     case "Backspace":
       return s.selection ? () => s.deleteSelection() : undefined;

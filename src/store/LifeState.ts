@@ -7,6 +7,7 @@ import type { CellBox, CellPoint, Viewport } from "../view/Viewport.ts";
 import type { DisplayActions, DisplayData } from "./display.ts";
 import type { CellBlock } from "./edit/CellBlock.ts";
 import type { BlockTransform } from "./edit/transformBlock.ts";
+import type { GraphActions, GraphData } from "./graph/GraphState.ts";
 import type { IdentifyView, PeriodMap } from "./identify/IdentifyView.ts";
 import type { CellMarks, Inspection } from "./inspect/Inspection.ts";
 import type { Watch } from "./inspect/Watch.ts";
@@ -73,7 +74,7 @@ export type WorldTopology = Topology | "infinite" | "tube" | "strip";
  * What the app shows and what the controls change. `width`, `height` and `topology` are the
  * bounded grid: the world's space when it is on one, else the grid it would go back to.
  */
-export interface LifeData extends GridShape, DisplayData {
+export interface LifeData extends GridShape, DisplayData, GraphData {
   /**
    * The world, in any space. The page holds none of its cells: the universe worker does, and
    * this is what its replies say, with the latest picture of the view. `generation` and
@@ -393,6 +394,7 @@ export interface WatchActions {
 export type LifeActions = PlaybackActions &
   IdentifyActions &
   DisplayActions &
+  GraphActions &
   InspectActions &
   WatchActions &
   WorldActions &

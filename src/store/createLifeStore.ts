@@ -16,6 +16,7 @@ import { NO_SANDBOX, type SandboxTracer } from "./inspect/traceInSandbox.ts";
 import type { LifeData, LifeState, UndoSnapshot } from "./LifeState.ts";
 import { createCursorSlice } from "./slices/createCursorSlice.ts";
 import { createDisplaySlice } from "./slices/createDisplaySlice.ts";
+import { createGraphSlice } from "./slices/createGraphSlice.ts";
 import { createHistorySlice } from "./slices/createHistorySlice.ts";
 import { createIdentifySlice } from "./slices/createIdentifySlice.ts";
 import { createInspectSlice } from "./slices/createInspectSlice.ts";
@@ -183,6 +184,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       identified: null,
       periodMap: null,
       ...DEFAULT_DISPLAY,
+      graphOpen: false,
     };
     const { stopLoop: _stopLoop, ...playbackActions } = playback;
     return {
@@ -197,6 +199,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       ...createWatchSlice(ctx, options.scheduler),
       ...createIdentifySlice(ctx),
       ...createDisplaySlice(ctx),
+      ...createGraphSlice(ctx),
     };
   });
   // The picture follows the view and the generation.

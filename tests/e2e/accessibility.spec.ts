@@ -94,3 +94,19 @@ test("the phone layout in Light and High contrast has no axe-core findings, draw
     await context.close();
   }
 });
+test("the population graph's panel has no axe-core findings, read with the keyboard and on a phone", async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.keyboard.press("p");
+  const graph = page.getByRole("img", { name: /Population against generation/ });
+  await expect(graph).toHaveAttribute("data-points", /[1-9]/);
+  await graph.focus();
+  await page.keyboard.press("End");
+  await expect(page.locator("#graph-readout")).toContainText("Generation");
+  expect(await axeFindings(page)).toEqual([]);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const box = await page.locator(".graph-panel").boundingBox();
+  expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+  expect(await axeFindings(page)).toEqual([]);
+});

@@ -4,6 +4,7 @@ import { lifeLike } from "../../rules/Rule.ts";
 import type { CellRect, Space } from "../../universe/Universe.ts";
 import type { PictureColors } from "../../view/paintPicture.ts";
 import { multiStateColors } from "../../view/stateColors.ts";
+import type { PopulationsReply } from "./populationProtocol.ts";
 import type {
   PaintedPicture,
   UniverseEngineChoice,
@@ -159,6 +160,7 @@ export function createUniverseClient(options: UniverseClientOptions) {
       case "words":
       case "states":
       case "workers":
+      case "populations":
         requests.get(reply.id)?.resolve(reply);
         requests.delete(reply.id);
         return;
@@ -435,6 +437,10 @@ export function createUniverseClient(options: UniverseClientOptions) {
         cells: reply.cells,
         states: reply.states ?? new Uint8Array(reply.cells.length / 2).fill(1),
       };
+    },
+    /** The population record's points the page lacks (see PopulationsRequest). */
+    populations(record: number, have: number): Promise<PopulationsReply> {
+      return ask<PopulationsReply>({ kind: "populations", id: nextId++, record, have });
     },
     /** The world as a macrocell file's UTF-8 bytes, with `rule` and `comments` in its head. */
     async macrocell(head: {

@@ -10,6 +10,7 @@ import type { DensityPicture, Space, Universe, UniverseSnapshot } from "../../un
 import type { PictureColors } from "../../view/paintPicture.ts";
 import { steppedAsync } from "./AsyncStepping.ts";
 import { carryUniverse, universeOfMacrocellText } from "./carryUniverse.ts";
+import { createPopulationRecorder } from "./createPopulationRecorder.ts";
 import { boundedSpace, inside, packedOf, randomCells } from "./packedWorld.ts";
 import type {
   UniverseEngineChoice,
@@ -125,6 +126,8 @@ export function createUniverseHost(
   const held: UniverseRequest[] = [];
   /** Drops the chunk awaited, when one is (see AsyncStepping.abandon). */
   let abandonChunk: (() => void) | null = null;
+  /** The population graph's record of every generation computed (see createPopulationRecorder). */
+  const recorder = createPopulationRecorder(() => universe && { universe, base });
 
   const world = (): Universe => {
     if (!universe) throw new Error("no world has been loaded");
@@ -251,6 +254,7 @@ export function createUniverseHost(
     const u = world();
     const n = chunk < current.remaining ? chunk : current.remaining;
     const start = now();
+    recorder.beforeStep();
     if (steppedAsync(u)) {
       busy = true;
       let dropped = false;
@@ -268,6 +272,7 @@ export function createUniverseHost(
           abandonChunk = null;
           busy = false;
           if (outcome.notice !== undefined) post({ kind: "notice", message: outcome.notice }, []);
+          recorder.reached(u, n, base);
           chunkDone(current, u, n, start);
           handleHeld();
         },
@@ -282,7 +287,7 @@ export function createUniverseHost(
       return;
     }
     try {
-      u.step(n);
+      recorder.step(u, n, base);
     } catch (error) {
       failStep(current, error);
       return;
@@ -522,6 +527,11 @@ export function createUniverseHost(
       case "forget":
         snapshots.delete(request.key);
         return;
+      case "populations": {
+        const { reply, transfer } = recorder.answer(request, status());
+        post(reply, transfer);
+        return;
+      }
       case "macrocell": {
         const u = world();
         const head = {
@@ -541,6 +551,7 @@ export function createUniverseHost(
   const handleSafely = (request: UniverseRequest) => {
     try {
       handle(request);
+      recorder.handled(request);
     } catch (error) {
       const id = "id" in request ? request.id : -1;
       const message = error instanceof Error ? error.message : String(error);
@@ -584,6 +595,7 @@ const READS: ReadonlySet<UniverseRequest["kind"]> = new Set([
   "words",
   "macrocell",
   "snapshot",
+  "populations",
 ]);
 
 /** (x, y) pairs of a flat array. */

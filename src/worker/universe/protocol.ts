@@ -3,6 +3,7 @@ import type { Rule } from "../../rules/index.ts";
 import type { CellRect, DensityPicture, EngineName, Space } from "../../universe/Universe.ts";
 import type { PictureColors } from "../../view/paintPicture.ts";
 import type { PoolMode } from "../pool/protocol.ts";
+import type { PopulationsReply, PopulationsRequest } from "./populationProtocol.ts";
 
 /** The engine asked for: `auto` lets `createUniverse` choose. */
 export type UniverseEngineChoice = "auto" | EngineName;
@@ -104,6 +105,7 @@ export interface UniverseStatus {
  *   multi-state grid's cells in the smallest form that keeps them.
  * - `workers` sets how many band workers step a bounded grid (1..16, clamped as the pool clamps
  *   it), keeping the world; a worker without a band pool answers 0.
+ * - `populations` asks for the population graph's points the page lacks (populationProtocol.ts).
  */
 export type UniverseRequest =
   | ({ readonly kind: "load"; readonly epoch: number } & UniverseLoad)
@@ -145,7 +147,8 @@ export type UniverseRequest =
       readonly id: number;
       readonly rule?: string;
       readonly comments: readonly PatternComment[];
-    };
+    }
+  | PopulationsRequest;
 
 /**
  * Replies. A step sends `progress` now and then while it runs (for the counters) and `stepped`
@@ -205,4 +208,5 @@ export type UniverseReply =
     }
   | { readonly kind: "workers"; readonly id: number; readonly workers: number }
   | { readonly kind: "notice"; readonly message: string }
-  | { readonly kind: "failed"; readonly id: number; readonly message: string };
+  | { readonly kind: "failed"; readonly id: number; readonly message: string }
+  | PopulationsReply;
