@@ -6,6 +6,8 @@ import { wordsOf } from "../../universe/bounded/BoundedUniverse.ts";
 import { ENGINES_FOR, type UniverseContents } from "../../universe/createUniverse.ts";
 import { macrocellOf } from "../../universe/macrocells.ts";
 import { sameSpace } from "../../universe/sameSpace.ts";
+import { RunTimeline } from "../../universe/timeline/RunTimeline.ts";
+import type { TimelineLimits } from "../../universe/timeline/Timeline.ts";
 import type { DensityPicture, Space, Universe, UniverseSnapshot } from "../../universe/Universe.ts";
 import type { PictureColors } from "../../view/paintPicture.ts";
 import { steppedAsync } from "./AsyncStepping.ts";
@@ -49,6 +51,8 @@ export interface UniverseHostOptions {
   readonly paint?:
     | ((picture: DensityPicture, colors: PictureColors) => ImageBitmap | undefined)
     | undefined;
+  /** The run timeline's cap (TIMELINE_LIMITS by default). */
+  readonly timelineLimits?: TimelineLimits;
 }
 
 /** Longest chunk aimed for, in ms: a `stop` is read within about this much. */
@@ -69,6 +73,8 @@ interface Kept {
 interface Stepping {
   readonly id: number;
   remaining: bigint;
+  /** A `goTo`'s target: its chunks pause where the timeline keeps checkpoints on the way. */
+  readonly target?: bigint;
   readonly started: number;
   lastProgress: number;
 }
@@ -113,6 +119,8 @@ export function createUniverseHost(
   let epoch = 0;
   let editSeq = 0;
   let chunk = 1n;
+  /** The world's recent past: checkpoints at the ends of chunks, for `goTo`. */
+  const timeline = new RunTimeline(options.timelineLimits);
   let stepping: Stepping | null = null;
   const waitingSteps: { id: number; generations: bigint }[] = [];
   /** A chunk or a resize is awaited: requests wait in `held` until it is in. */
@@ -137,11 +145,13 @@ export function createUniverseHost(
       engine: u.engine,
       ...(u.kernel === undefined ? {} : { kernel: u.kernel }),
       ...(steppedAsync(u) && { pool: u.pool }),
+      timeline: timeline.range(base + u.generation),
     };
   };
 
   /** Makes `fresh` the world, on `next` and the engine choice it was made for. */
   const adopt = (fresh: Universe, next: Rule, choice: UniverseEngineChoice) => {
+    timeline.reset();
     if (fresh !== universe) universe?.dispose();
     universe = fresh;
     rule = next;
@@ -244,7 +254,12 @@ export function createUniverseHost(
     const current = stepping;
     if (!current || busy) return;
     const u = world();
-    const n = chunk < current.remaining ? chunk : current.remaining;
+    let n = chunk < current.remaining ? chunk : current.remaining;
+    if (current.target !== undefined) {
+      const at = base + u.generation;
+      const stop = timeline.nextStop(at, current.target) - at;
+      if (stop < n) n = stop;
+    }
     const start = now();
     if (steppedAsync(u)) {
       busy = true;
@@ -289,6 +304,7 @@ export function createUniverseHost(
   const chunkDone = (current: Stepping, u: Universe, n: bigint, start: number) => {
     current.remaining -= n;
     const took = now() - start;
+    timeline.keep(u, base + u.generation);
     // A pooled chunk costs a copy of the grid and a round trip: fewer, longer ones (a stop drops them).
     const quick = steppedAsync(u) ? chunkMillis / 2 : chunkMillis / 4;
     if (n === chunk && took < quick) chunk *= 2n;
@@ -305,14 +321,17 @@ export function createUniverseHost(
     yieldToMessages(runChunk);
   };
 
-  const startStep = (id: number, generations: bigint) => {
-    world();
+  const startStep = (id: number, generations: bigint, target?: bigint) => {
+    const u = world();
+    // The world as it is before it moves on: the start, or an edited generation (a seam).
+    timeline.keep(u, base + u.generation);
     const started = now();
     stepping = {
       id,
       remaining: generations > 0n ? generations : 0n,
       started,
       lastProgress: started,
+      ...(target !== undefined && { target }),
     };
     if (stepping.remaining === 0n) {
       finishStep(false);
@@ -404,12 +423,26 @@ export function createUniverseHost(
           u.set(changes[i] as number, changes[i + 1] as number, changes[i + 2] as number);
         }
         editSeq = request.seq;
+        timeline.edited(base + u.generation);
         return;
       }
       case "step":
         if (stepping) waitingSteps.push({ id: request.id, generations: request.generations });
         else startStep(request.id, request.generations);
         return;
+      case "goTo": {
+        stopAll();
+        epoch = request.epoch;
+        const u = world();
+        const at = base + u.generation;
+        // The world here is kept first: an edited generation is reached again only from it.
+        timeline.keep(u, at);
+        const first = timeline.first(at);
+        const target = request.generation < first ? first : request.generation;
+        const from = timeline.startFrom(u, at, target);
+        startStep(request.id, target - from, target);
+        return;
+      }
       case "stop":
         stopAll();
         return;
@@ -506,6 +539,7 @@ export function createUniverseHost(
           adopt(fresh, kept.rule, kept.engine);
         }
         world().restore(kept.snapshot);
+        timeline.reset();
         base = kept.base;
         if (!sameRule(kept.rule, request.rule)) carry(request.rule, engine);
         epoch = request.epoch;
@@ -539,7 +573,9 @@ export function createUniverseHost(
     } catch (error) {
       const id = "id" in request ? request.id : -1;
       const message = error instanceof Error ? error.message : String(error);
-      if (request.kind === "step" || stepping?.id === id) stepping = null;
+      if (request.kind === "step" || request.kind === "goTo" || stepping?.id === id) {
+        stepping = null;
+      }
       post({ kind: "failed", id, message }, []);
     }
   };
@@ -565,6 +601,7 @@ export function createUniverseHost(
 /** The requests that end a step under way (see protocol.ts). */
 const ENDS_STEP: ReadonlySet<UniverseRequest["kind"]> = new Set([
   "stop",
+  "goTo",
   "load",
   "space",
   "rule",
