@@ -81,6 +81,20 @@ export class RunTimeline {
     return from.generation;
   }
 
+  /**
+   * A step from `from` toward `to` that reaches an edit made there before (after going back
+   * behind it) takes the edited cells: puts the first such seam back and returns its
+   * generation, or null when there is none on the way. Going forward again so follows the
+   * timeline, edits and all, as going to a generation does.
+   */
+  seamWithin(universe: Universe, from: bigint, to: bigint): bigint | null {
+    this.universe = universe;
+    const seam = this.timeline.seamAfter(from, to);
+    if (!seam) return null;
+    universe.restore(seam.snapshot);
+    return seam.generation;
+  }
+
   /** The first generation that can be gone to (`current` when nothing is kept). */
   first(current: bigint): bigint {
     return this.timeline.range(current).first;

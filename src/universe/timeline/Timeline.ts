@@ -155,6 +155,14 @@ export class Timeline<S> {
     this.seamAt = generation;
   }
 
+  /**
+   * The first seam after `from` and at or before `to`: a step from `from` to `to` must take the
+   * world there from it (the edited cells), not compute it from the cells before the edit.
+   */
+  seamAfter(from: bigint, to: bigint): Checkpoint<S> | undefined {
+    return this.kept.find((c) => c.seam && c.generation > from && c.generation <= to);
+  }
+
   /** Whether the world at `generation` should be kept now: nothing is held there. */
   wants(generation: bigint): boolean {
     return !this.has(generation);

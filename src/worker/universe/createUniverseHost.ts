@@ -255,12 +255,18 @@ export function createUniverseHost(
     if (!current || busy) return;
     const u = world();
     let n = chunk < current.remaining ? chunk : current.remaining;
+    const at = base + u.generation;
     if (current.target !== undefined) {
-      const at = base + u.generation;
       const stop = timeline.nextStop(at, current.target) - at;
       if (stop < n) n = stop;
     }
     const start = now();
+    // Forward again past an edit made before going back: the edited cells, not recomputed ones.
+    const seam = timeline.seamWithin(u, at, at + n);
+    if (seam !== null) {
+      chunkDone(current, u, seam - at, start);
+      return;
+    }
     if (steppedAsync(u)) {
       busy = true;
       let dropped = false;
@@ -438,7 +444,8 @@ export function createUniverseHost(
         // The world here is kept first: an edited generation is reached again only from it.
         timeline.keep(u, at);
         const first = timeline.first(at);
-        const target = request.generation < first ? first : request.generation;
+        let target = request.generation;
+        if (target < first) target = first;
         const from = timeline.startFrom(u, at, target);
         startStep(request.id, target - from, target);
         return;
