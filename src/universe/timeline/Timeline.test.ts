@@ -33,10 +33,12 @@ describe("Timeline", () => {
     const { timeline, released } = timelineOf(16);
     for (let g = 0n; g <= 1000n; g++) timeline.record(g, g, 1);
     const kept = generations(timeline);
-    expect(kept.length).toBe(16);
+    // Thinned an eighth at a time: between 14 and 16 are held.
+    expect(kept.length).toBeLessThanOrEqual(16);
+    expect(kept.length).toBeGreaterThanOrEqual(14);
     expect(kept[0]).toBe(0n);
     expect(kept.at(-1)).toBe(1000n);
-    expect(released.length).toBe(1001 - 16);
+    expect(released.length).toBe(1001 - kept.length);
     // Gaps grow going back from the present: the last few are small, the first ones large.
     const gaps = kept.slice(1).map((g, i) => Number(g - (kept[i] as bigint)));
     expect(gaps.at(-1)).toBeLessThanOrEqual(2);
@@ -49,7 +51,7 @@ describe("Timeline", () => {
     // Gone back to 200: the world is recomputed there, keeping each generation on the way.
     for (let g = 190n; g <= 200n; g++) timeline.record(g, g, 1, 200n);
     const kept = generations(timeline);
-    expect(kept.length).toBe(12);
+    expect(kept.length).toBeLessThanOrEqual(12);
     expect(kept).toContain(200n);
     expect(kept).toContain(199n);
     expect(kept[0]).toBe(0n);
@@ -113,9 +115,10 @@ describe("Timeline", () => {
     const { timeline } = timelineOf(64);
     for (let g = 0n; g < 64n; g++) timeline.record(g, g, 0);
     timeline.squeeze(32, 63n);
-    expect(timeline.checkpoints.length).toBe(32);
-    timeline.record(64n, 64n, 0);
-    expect(timeline.checkpoints.length).toBe(32);
+    expect(timeline.checkpoints.length).toBeLessThanOrEqual(32);
+    expect(timeline.checkpoints.length).toBeGreaterThanOrEqual(28);
+    for (let g = 64n; g < 100n; g++) timeline.record(g, g, 0);
+    expect(timeline.checkpoints.length).toBeLessThanOrEqual(32);
     timeline.reset();
     expect(timeline.checkpointLimit).toBe(64);
     expect(timeline.checkpoints.length).toBe(0);

@@ -33,7 +33,7 @@ export interface TimelineRange {
  * restore the nearest checkpoint at or before it and step forward (the rule is deterministic,
  * so the cells are exactly those computed the first time).
  *
- * Thinning: when a checkpoint more would pass `limits`, the one whose removal costs least goes,
+ * Thinning: when a checkpoint more would pass `limits`, those whose removal costs least go,
  * the cost being the gap it would leave (the generations to recompute across it) over its
  * distance from the present generation (the cursor) plus one. Gaps so grow in proportion to
  * their distance from the present: dense where the user is, sparse far back, and going to a
@@ -196,18 +196,41 @@ export class Timeline<S> {
     return this.kept.length > this.maxCheckpoints || this.total > this.limits.maxBytes;
   }
 
+  /**
+   * Thins while over the limits: each pass drops the cheapest eighth of the checkpoints (at
+   * least one, never two side by side, whose costs assumed each other), so that a pass, which
+   * looks at them all, runs once every so many checkpoints kept rather than at each.
+   */
   private thin(cursor: bigint): void {
     while (this.over()) {
-      const victim = this.cheapest(cursor);
-      if (victim >= 0) this.drop(victim, 1);
-      else this.dropOldestStretch();
+      const costs = this.costs(cursor);
+      if (costs.length === 0) {
+        this.dropOldestStretch();
+        continue;
+      }
+      costs.sort((a, b) => a.cost - b.cost || a.index - b.index);
+      const goal = Math.max(1, this.kept.length >> 3);
+      const dropped = new Set<number>();
+      for (const { index } of costs) {
+        if (dropped.size >= goal) break;
+        if (dropped.has(index - 1) || dropped.has(index + 1)) continue;
+        dropped.add(index);
+      }
+      const kept: Checkpoint<S>[] = [];
+      for (const [i, checkpoint] of this.kept.entries()) {
+        if (!dropped.has(i)) kept.push(checkpoint);
+        else {
+          this.total -= checkpoint.bytes;
+          this.release(checkpoint.snapshot);
+        }
+      }
+      this.kept.splice(0, this.kept.length, ...kept);
     }
   }
 
-  /** The index of the thinnable checkpoint that costs least to lose, or -1 when none is. */
-  private cheapest(cursor: bigint): number {
-    let best = -1;
-    let bestCost = Number.POSITIVE_INFINITY;
+  /** What losing each thinnable checkpoint costs: the gap it leaves over its distance from `cursor`. */
+  private costs(cursor: bigint): { index: number; cost: number }[] {
+    const costs: { index: number; cost: number }[] = [];
     const newest = this.newestGeneration ?? cursor;
     for (let i = 1; i < this.kept.length; i++) {
       const checkpoint = this.kept[i] as Checkpoint<S>;
@@ -216,13 +239,9 @@ export class Timeline<S> {
       const after = this.kept[i + 1]?.generation ?? newest;
       const distance = checkpoint.generation - cursor;
       const away = Number(distance < 0n ? -distance : distance) + 1;
-      const cost = Number(after - before) / away;
-      if (cost < bestCost) {
-        bestCost = cost;
-        best = i;
-      }
+      costs.push({ index: i, cost: Number(after - before) / away });
     }
-    return best;
+    return costs;
   }
 
   /** Drops the first checkpoint and every one before the next seam (kept, it starts the timeline). */
