@@ -100,6 +100,11 @@ export interface LifeData extends GridShape {
   readonly generation: number;
   readonly population: number;
   readonly running: boolean;
+  /**
+   * Whether the world is moving along its timeline (Back, the slider): the counts are read out
+   * once it settles, not at each generation on the way.
+   */
+  readonly navigating: boolean;
   readonly speed: Speed;
   readonly generationsPerFrame: number;
   /** Generations per second actually achieved, measured over the last second or so. */
@@ -164,6 +169,17 @@ export interface PlaybackActions {
   togglePlay(): void;
   /** Advances one generation (when paused). */
   step(): void;
+  /**
+   * Goes back one step (2^stepExponent generations, the step Step takes, so the previous step
+   * on the infinite plane) along the run timeline, to no earlier than its first kept
+   * generation; pauses first. Navigation, not an undo step.
+   */
+  back(): void;
+  /**
+   * Moves the world to `generation` along the run timeline (the timeline slider): at most one
+   * move in flight, the latest asked for wins; the counts are announced once it settles.
+   */
+  scrubTo(generation: bigint): void;
   /** Back to the start (the pattern as opened, or as last edited); an undo step. */
   reset(): void;
   setSpeed(speed: Speed): void;
