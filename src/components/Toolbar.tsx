@@ -31,8 +31,7 @@ export function Toolbar() {
           type="button"
           onClick={() => s().back()}
           disabled={running || atFirst}
-          aria-label="Back one step"
-          title="Back one step along the timeline (← or Shift+N)"
+          title="Back along the timeline (← or Shift+N)"
         >
           Back
         </button>

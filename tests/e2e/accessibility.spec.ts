@@ -47,3 +47,21 @@ test("the phone layout has no axe-core findings, settings drawer open or closed"
   expect(await axeFindings(page)).toEqual([]);
   await context.close();
 });
+
+test("Back and the timeline slider have names and no axe-core findings, at the start and gone back", async ({
+  page,
+}) => {
+  await openApp(page, "/?size=64x48&random=0.4&seed=9");
+  const back = page.getByRole("button", { name: "Back", exact: true });
+  const slider = page.getByRole("slider", { name: "Timeline" });
+  await expect(back).toBeDisabled();
+  await expect(slider).toBeDisabled();
+  expect(await axeFindings(page)).toEqual([]);
+  for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Step", exact: true }).click();
+  await expect(slider).toHaveAttribute("aria-valuetext", "Generation 3");
+  await back.click();
+  await expect(slider).toHaveAttribute("aria-valuetext", "Generation 2");
+  await expect(back).toBeEnabled();
+  await expect(slider).toBeEnabled();
+  expect(await axeFindings(page)).toEqual([]);
+});

@@ -44,7 +44,7 @@ export function TimelineSlider() {
   const scale = sliderScale(first, newest);
   const shown = asked ?? generation;
   return (
-    <div className="timeline">
+    <section className="timeline" aria-label="Run timeline">
       <label htmlFor="timeline-slider">Timeline</label>
       <input
         id="timeline-slider"
@@ -65,6 +65,6 @@ export function TimelineSlider() {
       <span className="timeline-range" aria-hidden="true">
         {formatCount(first)}–{formatCount(newest)}
       </span>
-    </div>
+    </section>
   );
 }
