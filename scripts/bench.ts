@@ -1,5 +1,5 @@
 // npm run bench [-- --json] [--runs N] [--millis M]
-//   [--only coroutine|kernels|table-kernel|pool|universe-pool|formats|infinite|tiles|bounded|surfaces|generations|ltl|trace|user-rules|tubes]
+//   [--only coroutine|kernels|table-kernel|pool|universe-pool|formats|infinite|tiles|bounded|surfaces|generations|ltl|trace|user-rules|tubes|timeline]
 // Ticks per second of the coroutine engine on torus soups, median of several runs with min and
 // max, beside a plain-loop baseline measured in the same run; then the worker pool: the fast
 // kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers; and the
@@ -17,10 +17,13 @@
 // Watch mode's walk beside the coroutine engine; then user-written rules: checking and
 // compiling a gameLogic rule, and a user's coroutine on the sandbox's interpreter at 256x256,
 // beside the built-in compiler and interpreter on the same rules; then a tube (`:T0,512`) on the
-// fast kernels against a bounded torus of the size its grid grows to.
+// fast kernels against a bounded torus of the size its grid grows to; then stepping back one
+// generation on a 2048x2048 soup through the universe host on the band pool (its run timeline),
+// beside one forward step (the memory of a long run: scripts/bench/timelineMemory.ts).
 import { CoroutineEngine } from "../src/engine/index.ts";
 import { cellProgramOf } from "../src/rules/cellProgramOf.ts";
 import { createGameLogic, parseRule } from "../src/rules/index.ts";
+import { createInProcessWorker } from "../src/worker/pool/createInProcessWorker.ts";
 import { benchBounded, formatBoundedRows } from "./bench/benchBounded.ts";
 import { benchFormats, formatFormatRows } from "./bench/benchFormats.ts";
 import { benchGenerations, formatGenerationsRows } from "./bench/benchGenerations.ts";
@@ -32,6 +35,7 @@ import { benchPooledUniverse, formatPooledUniverseRows } from "./bench/benchPool
 import { benchSurfaces, formatSurfaceRows } from "./bench/benchSurfaces.ts";
 import { benchTableKernel, formatTableKernelRows } from "./bench/benchTableKernel.ts";
 import { benchTiles, formatTileRows } from "./bench/benchTiles.ts";
+import { benchTimeline, formatTimelineRows } from "./bench/benchTimeline.ts";
 import { benchTrace, formatTraceRows } from "./bench/benchTrace.ts";
 import { benchTubes, formatTubeRows } from "./bench/benchTubes.ts";
 import { benchUserRules, formatUserRulesRows } from "./bench/benchUserRules.ts";
@@ -110,10 +114,25 @@ const userRules =
 
 const tubes =
   only === undefined || only === "tubes" ? benchTubes(runs, Math.min(millis, 500)) : undefined;
+const timeline =
+  only === undefined || only === "timeline"
+    ? await benchTimeline(runs, [
+        {
+          name: "in-process band workers, transferred halos",
+          createWorker: createInProcessWorker,
+          mode: "transfer",
+        },
+        {
+          name: "band workers on threads, shared memory (as the app runs them)",
+          createWorker: await createNodeBandWorkers(),
+          mode: "shared",
+        },
+      ])
+    : undefined;
 
 if (json) {
   process.stdout.write(
-    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, tableKernel, pool, universePool, formats, infinite, tiles, bounded, surfaces, generations, ltl, trace, userRules, tubes })}\n`,
+    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, tableKernel, pool, universePool, formats, infinite, tiles, bounded, surfaces, generations, ltl, trace, userRules, tubes, timeline })}\n`,
   );
 } else {
   if (rows.length > 0) {
@@ -147,6 +166,7 @@ if (json) {
   if (trace) process.stdout.write(formatTraceRows(trace, runs, millis));
   if (userRules) process.stdout.write(formatUserRulesRows(userRules, runs, millis));
   if (tubes) process.stdout.write(formatTubeRows(tubes, runs, Math.min(millis, 500)));
+  if (timeline) process.stdout.write(formatTimelineRows(timeline, runs));
 }
 
 function sample(tick: () => void): number[] {

@@ -77,6 +77,8 @@ interface Stepping {
   readonly target?: bigint;
   readonly started: number;
   lastProgress: number;
+  /** When the step last let the message loop run. */
+  yielded: number;
 }
 
 const INFINITE: Space = { kind: "infinite" };
@@ -324,6 +326,13 @@ export function createUniverseHost(
       current.lastProgress = now();
       post({ kind: "progress", id: current.id, status: status() }, []);
     }
+    // A going-to's short chunks (ending where it keeps checkpoints) follow one another at once
+    // while they are quick: a stop still waits less than a chunk.
+    if (current.target !== undefined && now() - current.yielded < chunkMillis / 2) {
+      runChunk();
+      return;
+    }
+    current.yielded = now();
     yieldToMessages(runChunk);
   };
 
@@ -337,6 +346,7 @@ export function createUniverseHost(
       remaining: generations > 0n ? generations : 0n,
       started,
       lastProgress: started,
+      yielded: started,
       ...(target !== undefined && { target }),
     };
     if (stepping.remaining === 0n) {
