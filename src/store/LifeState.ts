@@ -188,8 +188,9 @@ export interface PlaybackActions {
   /** Sets the step to 2^exponent generations (0 to 62). */
   setStepExponent(exponent: number): void;
   /**
-   * Runs (or goes back to the start and runs) to `generation`, exactly; returns a message when
-   * it cannot (before the start).
+   * Goes to `generation`, exactly: along the run timeline when it holds it (back, or forward up
+   * to the newest computed; not an undo step), else runs on to it (or goes back to the start
+   * and runs); returns a message when it cannot (before the start).
    */
   goToGeneration(generation: bigint): string | null;
   setWorkers(workers: number): void;

@@ -209,13 +209,15 @@ export function createPlaybackSlice(
       waitUntilIdle(() => {
         // The worker's last word, which the store may not have applied yet.
         const now = ctx.universe.status?.generation ?? world.generation;
-        if (target >= now) {
-          runTo(target, now);
+        // On the timeline (behind the present, or ahead up to the newest computed): along
+        // it, not Reset and run again; past its end, run on.
+        const { timelineFirst, timelineNewest } = get().world;
+        if (target >= timelineFirst && target <= timelineNewest && target !== now) {
+          navigation.go(target);
           return;
         }
-        // Behind the present and still on the timeline: back along it, not Reset and run again.
-        if (target >= get().world.timelineFirst) {
-          navigation.go(target);
+        if (target >= now) {
+          runTo(target, now);
           return;
         }
         // The restore goes before the step in the worker's queue: no need to wait for it.

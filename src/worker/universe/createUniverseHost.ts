@@ -258,6 +258,9 @@ export function createUniverseHost(
     const u = world();
     let n = chunk < current.remaining ? chunk : current.remaining;
     const at = base + u.generation;
+    // The world as it is before it moves on: kept already at a chunk's end, unless an edit
+    // since changed it (a seam), or the step starts here.
+    timeline.keep(u, at);
     if (current.target !== undefined) {
       const stop = timeline.nextStop(at, current.target) - at;
       if (stop < n) n = stop;
@@ -337,9 +340,7 @@ export function createUniverseHost(
   };
 
   const startStep = (id: number, generations: bigint, target?: bigint) => {
-    const u = world();
-    // The world as it is before it moves on: the start, or an edited generation (a seam).
-    timeline.keep(u, base + u.generation);
+    world();
     const started = now();
     stepping = {
       id,

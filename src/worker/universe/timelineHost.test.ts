@@ -125,6 +125,36 @@ describe("the run timeline in the universe host", () => {
     expect(await cellsNow(talk)).toBe(seven);
   });
 
+  it("an edit made while a step runs is kept: back to the start and forward again reproduce it", async () => {
+    const talk = createConversation(createInProcessUniverseWorker(undefined, 0.01));
+    talk.send({
+      kind: "load",
+      epoch: 1,
+      space: TORUS,
+      rule: LIFE,
+      engine: "fast",
+      random: { density: 0.3, seed },
+      generation: 0n,
+    });
+    await talk.next("status");
+    talk.send({ kind: "step", id: 1, generations: 60n });
+    // Handled between the step's chunks, at whatever generation it has reached: a block.
+    talk.send({
+      kind: "edit",
+      seq: 1,
+      changes: Float64Array.from([0, 0, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1]),
+    });
+    await talk.next("stepped");
+    const end = await cellsNow(talk);
+    expect((await goTo(talk, 2, 0n)).generation).toBe(0n);
+    expect((await goTo(talk, 3, 60n)).generation).toBe(60n);
+    expect(await cellsNow(talk)).toBe(end);
+    // Stepped on from the start, through the generation the edit landed on.
+    await goTo(talk, 4, 0n);
+    expect((await step(talk, 60n)).generation).toBe(60n);
+    expect(await cellsNow(talk)).toBe(end);
+  });
+
   it("goes back on HashLife by its checkpoints, and a load starts a new timeline", async () => {
     const talk = createConversation(createInProcessUniverseWorker());
     talk.send({
