@@ -97,6 +97,11 @@ const INFINITE: Space = { kind: "infinite" };
  * The universe counts generations from its creation; `base` adds the generation it was loaded
  * at, so a world reloaded after a worker was lost keeps its generation.
  *
+ * The run timeline (RunTimeline) keeps the world before each chunk and at each chunk's end, so
+ * `goTo` can go back to any generation computed; a going-to's chunks end where the timeline
+ * thickens toward its target, and a step that reaches an edit made before going back takes
+ * the edited cells. A new world, space, rule, engine or a restore starts a new timeline.
+ *
  * A universe stepped elsewhere (`AsyncStepping`: a grid on the band pool) runs each chunk as an
  * awaited `stepAsync`; the requests that arrive meanwhile are held and handled in order once the
  * chunk is in, before the next, so an edit never lands in the middle of a chunk; reads with
