@@ -10,6 +10,7 @@ interface Span {
   readonly newest: bigint;
   readonly generation: bigint;
   readonly running: boolean;
+  readonly navigating: boolean;
 }
 
 const spanOf = (s: LifeState): Span => ({
@@ -17,13 +18,15 @@ const spanOf = (s: LifeState): Span => ({
   newest: s.world.timelineNewest,
   generation: s.world.generation,
   running: s.running,
+  navigating: s.navigating,
 });
 
 const sameSpan = (a: Span, b: Span) =>
   a.first === b.first &&
   a.newest === b.newest &&
   a.generation === b.generation &&
-  a.running === b.running;
+  a.running === b.running &&
+  a.navigating === b.navigating;
 
 /**
  * The run timeline as a slider over the generations computed, from the first kept to the
@@ -35,12 +38,15 @@ const sameSpan = (a: Span, b: Span) =>
 export function TimelineSlider() {
   const store = useLifeStoreApi();
   // Ten times a second at most while running, as the counters.
-  const { first, newest, generation, running } = useSampledWhileRunning(spanOf, sameSpan);
-  /** The generation the thumb was moved to, until the world gets there. */
+  const { first, newest, generation, running, navigating } = useSampledWhileRunning(
+    spanOf,
+    sameSpan,
+  );
+  /** The generation the thumb was moved to, while the world is on its way there. */
   const [asked, setAsked] = useState<bigint | null>(null);
   useEffect(() => {
-    if (asked !== null && (generation === asked || running)) setAsked(null);
-  }, [asked, generation, running]);
+    if (asked !== null && !navigating) setAsked(null);
+  }, [asked, navigating]);
   const scale = sliderScale(first, newest);
   const shown = asked ?? generation;
   return (
