@@ -202,3 +202,31 @@ describe("the run timeline's cap", () => {
     expect(universe.generation).toBe(290n);
   });
 });
+
+describe("a world too big for two checkpoints", () => {
+  it("keeps its first only, and an edit starts the timeline again there", () => {
+    const { rule } = parseRule("B3/S23");
+    const universe = createUniverse({ space: torus(64, 64), rule, engine: "fast" });
+    const random = createRandom(seed);
+    for (let i = 0; i < 1500; i++)
+      universe.set(Math.floor(random() * 64), Math.floor(random() * 64), 1);
+    // 512 bytes a checkpoint, a cap of 1000: one fits, two do not.
+    const world = driven(universe, { maxCheckpoints: 100, maxBytes: 1000 });
+    const taken: bigint[] = [];
+    const snapshot = universe.snapshot.bind(universe);
+    universe.snapshot = () => {
+      taken.push(universe.generation);
+      return snapshot();
+    };
+    world.step(20n, random);
+    expect(taken).toEqual([0n]);
+    expect(world.timeline.range(20n)).toMatchObject({ first: 0n, newest: 20n, checkpoints: 1 });
+    const at20 = cellsOf(universe);
+    world.goTo(5n);
+    world.goTo(20n);
+    expect(cellsOf(universe)).toBe(at20);
+    world.edit(3, 3, 1);
+    world.step(2n, random);
+    expect(world.timeline.range(22n)).toMatchObject({ first: 20n, newest: 22n, checkpoints: 1 });
+  });
+});

@@ -36,7 +36,7 @@ export class RunTimeline {
   private collections = -1;
   private universe: Universe | null = null;
 
-  constructor(limits: TimelineLimits = TIMELINE_LIMITS) {
+  constructor(private readonly limits: TimelineLimits = TIMELINE_LIMITS) {
     this.timeline = new Timeline<UniverseSnapshot>(limits, (snapshot) => {
       if (this.universe instanceof HashLifeUniverse) this.universe.release(snapshot);
     });
@@ -52,10 +52,20 @@ export class RunTimeline {
     return this.timeline.range(current);
   }
 
-  /** Keeps `universe` (the world, at `generation`) when nothing is held there yet. */
+  /**
+   * Keeps `universe` (the world, at `generation`) when nothing is held there yet. A world so
+   * big that two of its checkpoints pass the byte cap (a 16384x16384 multi-state grid, 256 MiB)
+   * keeps one, its first: no snapshot is taken at each chunk only to be dropped; an edit then
+   * starts the timeline again from the edited world.
+   */
   keep(universe: Universe, generation: bigint, cursor: bigint = generation): void {
     this.universe = universe;
     if (!this.timeline.wants(generation)) return;
+    const last = this.timeline.checkpoints.at(-1);
+    if (last && last.bytes * 2 > this.limits.maxBytes) {
+      if (!this.timeline.seamPending(generation)) return;
+      this.timeline.reset();
+    }
     const snapshot = universe.snapshot();
     this.timeline.record(generation, snapshot, checkpointBytes(snapshot), cursor);
     this.relieveNodes(universe, cursor);

@@ -11,7 +11,7 @@ export interface Checkpoint<S> {
   readonly seam: boolean;
 }
 
-/** How much a timeline may keep: both limits hold, except that two checkpoints always stay. */
+/** How much a timeline may keep: both limits hold, except that one checkpoint always stays. */
 export interface TimelineLimits {
   readonly maxBytes: number;
   readonly maxCheckpoints: number;
@@ -163,6 +163,11 @@ export class Timeline<S> {
     return this.kept.find((c) => c.seam && c.generation > from && c.generation <= to);
   }
 
+  /** Whether the next checkpoint taken at `generation` is a seam (the world was edited there). */
+  seamPending(generation: bigint): boolean {
+    return this.seamAt === generation;
+  }
+
   /** Whether the world at `generation` should be kept now: nothing is held there. */
   wants(generation: bigint): boolean {
     return !this.has(generation);
@@ -192,7 +197,7 @@ export class Timeline<S> {
   }
 
   private over(): boolean {
-    if (this.kept.length <= 2) return false;
+    if (this.kept.length <= 1) return false;
     return this.kept.length > this.maxCheckpoints || this.total > this.limits.maxBytes;
   }
 
