@@ -1,4 +1,5 @@
 import { parseRule } from "../../src/rules/index.ts";
+import type { TimelineLimits } from "../../src/universe/timeline/Timeline.ts";
 import { createInProcessChannel } from "../../src/worker/createInProcessChannel.ts";
 import { createInProcessWorker } from "../../src/worker/pool/createInProcessWorker.ts";
 import type { PoolWorker } from "../../src/worker/pool/PoolWorker.ts";
@@ -8,6 +9,9 @@ import { createUniverseClient } from "../../src/worker/universe/createUniverseCl
 import { createUniverseHost } from "../../src/worker/universe/createUniverseHost.ts";
 import type { UniverseReply, UniverseRequest } from "../../src/worker/universe/protocol.ts";
 import { type Summary, summarize } from "./summarize.ts";
+
+/** A timeline that keeps no checkpoint after its first: the baseline of a run's cost. */
+const NO_TIMELINE: TimelineLimits = { maxBytes: 0, maxCheckpoints: 1 };
 
 const SIZE = 2048;
 const SEED = 20261130;
@@ -27,13 +31,17 @@ export interface TimelineRow {
   readonly backAfterRun: Summary;
   /** Each of HELD more presses of Back after that, as holding ← does (the median press of each run). */
   readonly heldBack: Summary;
+  /** The run of RUN generations, in ms: the cost of keeping checkpoints at its chunks' ends... */
+  readonly run: Summary;
+  /** ...beside the same run on a host whose timeline keeps nothing after its first checkpoint. */
+  readonly runWithout: Summary;
   /** Checkpoints and bytes the timeline held at the end of a run. */
   readonly checkpoints: number;
   readonly bytes: number;
 }
 
 /** A page's handle on a universe host on this thread whose grids run on a band pool. */
-function hostOn(createWorker: () => PoolWorker, mode: PoolMode) {
+function hostOn(createWorker: () => PoolWorker, mode: PoolMode, timelineLimits?: TimelineLimits) {
   const spaces = createPooledSpaces({ workers: 2, mode, createWorker });
   const client = createUniverseClient({
     createWorker: () =>
@@ -41,6 +49,7 @@ function hostOn(createWorker: () => PoolWorker, mode: PoolMode) {
         createUniverseHost(post, {
           create: spaces.create,
           resizePool: spaces.resize,
+          ...(timelineLimits && { timelineLimits }),
           yieldToMessages: (task) =>
             setTimeout(() => {
               if (open()) task();
@@ -89,6 +98,8 @@ export async function benchTimeline(
       steps: [] as number[],
       run: [] as number[],
       held: [] as number[],
+      running: [] as number[],
+      without: [] as number[],
     };
     let held = { checkpoints: 0, bytes: 0 };
     for (let round = -1; round < runs; round++) {
@@ -104,14 +115,27 @@ export async function benchTimeline(
       const forward = await timed(() => client.step(1n));
       const at = () => client.status?.generation ?? 0n;
       const afterSteps = await timed(() => client.goTo(at() - 1n));
-      await client.step(RUN);
+      const running = await timed(() => client.step(RUN));
       const afterRun = await timed(() => client.goTo(at() - 1n));
       const presses: number[] = [];
       for (let i = 0; i < HELD; i++) presses.push(await timed(() => client.goTo(at() - 1n)));
       const timeline = client.status?.timeline;
       held = { checkpoints: timeline?.checkpoints ?? 0, bytes: timeline?.bytes ?? 0 };
       dispose();
+      const bare = hostOn(band.createWorker, band.mode, NO_TIMELINE);
+      await bare.client.load({
+        space: { kind: "torus", width: SIZE, height: SIZE },
+        rule,
+        engine: "fast",
+        random: { density: 0.35, seed: SEED + round },
+        generation: 0n,
+      });
+      for (let i = 0; i < 4; i++) await bare.client.step(1n);
+      const without = await timed(() => bare.client.step(RUN));
+      bare.dispose();
       if (round < 0) continue; // warm-up: JIT, wasm
+      samples.running.push(running);
+      samples.without.push(without);
       samples.forward.push(forward);
       samples.steps.push(afterSteps);
       samples.run.push(afterRun);
@@ -123,6 +147,8 @@ export async function benchTimeline(
       backAfterSteps: summarize(samples.steps),
       backAfterRun: summarize(samples.run),
       heldBack: summarize(samples.held),
+      run: summarize(samples.running),
+      runWithout: summarize(samples.without),
       ...held,
     });
   }
@@ -144,6 +170,8 @@ export function formatTimelineRows(rows: readonly TimelineRow[], runs: number): 
     lines.push(`    back one generation after steps     ${ms(r.backAfterSteps)}`);
     lines.push(`    back one generation after a ${RUN}-generation run ${ms(r.backAfterRun)}`);
     lines.push(`    back again, ${HELD} presses in a row (median press) ${ms(r.heldBack)}`);
+    lines.push(`    a ${RUN}-generation run, keeping checkpoints  ${ms(r.run)}`);
+    lines.push(`    the same run, no timeline (baseline)   ${ms(r.runWithout)}`);
     lines.push(
       `    timeline at the end: ${r.checkpoints} checkpoints, ${(r.bytes / 2 ** 20).toFixed(1)} MiB`,
     );
