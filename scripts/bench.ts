@@ -1,5 +1,5 @@
 // npm run bench [-- --json] [--runs N] [--millis M]
-//   [--only coroutine|kernels|table-kernel|pool|universe-pool|formats|infinite|tiles|bounded|surfaces|generations|ltl|trace|user-rules|tubes|identify|trails|population]
+//   [--only coroutine|kernels|table-kernel|pool|universe-pool|formats|infinite|tiles|bounded|surfaces|generations|ltl|trace|user-rules|tubes|identify|trails|population|timeline]
 // Ticks per second of the coroutine engine on torus soups, median of several runs with min and
 // max, beside a plain-loop baseline measured in the same run; then the worker pool: the fast
 // kernel on 4096x4096 and the coroutine interpreter on 256x256, on 1 and 2 workers; and the
@@ -21,10 +21,13 @@
 // library oscillator and spaceship beside stepping the same generations bare; then painting a
 // screenful picture with trails against without; then the population
 // graph: what recording every generation's population costs a run, beside the same run
-// unrecorded, and reducing a million points to pixel columns and writing them as CSV.
+// unrecorded, and reducing a million points to pixel columns and writing them as CSV; then stepping back one
+// generation on a 2048x2048 soup through the universe host on the band pool (its run timeline),
+// beside one forward step (the memory of a long run: scripts/bench/timelineMemory.ts).
 import { CoroutineEngine } from "../src/engine/index.ts";
 import { cellProgramOf } from "../src/rules/cellProgramOf.ts";
 import { createGameLogic, parseRule } from "../src/rules/index.ts";
+import { createInProcessWorker } from "../src/worker/pool/createInProcessWorker.ts";
 import { benchBounded, formatBoundedRows } from "./bench/benchBounded.ts";
 import { benchFormats, formatFormatRows } from "./bench/benchFormats.ts";
 import { benchGenerations, formatGenerationsRows } from "./bench/benchGenerations.ts";
@@ -38,6 +41,7 @@ import { benchGraphData, benchRecording, formatPopulationRows } from "./bench/be
 import { benchSurfaces, formatSurfaceRows } from "./bench/benchSurfaces.ts";
 import { benchTableKernel, formatTableKernelRows } from "./bench/benchTableKernel.ts";
 import { benchTiles, formatTileRows } from "./bench/benchTiles.ts";
+import { benchTimeline, formatTimelineRows } from "./bench/benchTimeline.ts";
 import { benchTrace, formatTraceRows } from "./bench/benchTrace.ts";
 import { benchTrails, formatTrailRows } from "./bench/benchTrails.ts";
 import { benchTubes, formatTubeRows } from "./bench/benchTubes.ts";
@@ -125,10 +129,25 @@ const population =
   only === undefined || only === "population"
     ? { recording: benchRecording(runs), data: benchGraphData(runs) }
     : undefined;
+const timeline =
+  only === undefined || only === "timeline"
+    ? await benchTimeline(runs, [
+        {
+          name: "in-process band workers, transferred halos",
+          createWorker: createInProcessWorker,
+          mode: "transfer",
+        },
+        {
+          name: "band workers on threads, shared memory (as the app runs them)",
+          createWorker: await createNodeBandWorkers(),
+          mode: "shared",
+        },
+      ])
+    : undefined;
 
 if (json) {
   process.stdout.write(
-    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, tableKernel, pool, universePool, formats, infinite, tiles, bounded, surfaces, generations, ltl, trace, userRules, tubes, identify, trails, population })}\n`,
+    `${JSON.stringify({ runs, millisPerRun: millis, rows, kernels, tableKernel, pool, universePool, formats, infinite, tiles, bounded, surfaces, generations, ltl, trace, userRules, tubes, identify, trails, population, timeline })}\n`,
   );
 } else {
   if (rows.length > 0) {
@@ -167,6 +186,7 @@ if (json) {
   if (population) {
     process.stdout.write(formatPopulationRows(population.recording, population.data, runs));
   }
+  if (timeline) process.stdout.write(formatTimelineRows(timeline, runs));
 }
 
 function sample(tick: () => void): number[] {

@@ -24,6 +24,7 @@ import { StateLegend } from "../components/StateLegend.tsx";
 import { StatePicker } from "../components/StatePicker.tsx";
 import { StatusBar } from "../components/StatusBar.tsx";
 import { Toolbar } from "../components/Toolbar.tsx";
+import { TimelineSlider } from "../components/timeline/TimelineSlider.tsx";
 import { useKeyboardShortcuts } from "../components/useKeyboardShortcuts.ts";
 import { usePasteAndDrop } from "../components/usePasteAndDrop.ts";
 import { useLifeStore, useLifeStoreApi } from "../store/useLifeStore.ts";
@@ -94,8 +95,9 @@ export function App() {
               </li>
               <li>A picked-up pattern follows the pointer: click or tap where it should go.</li>
               <li>
-                Keys: Space play/pause · N or → step · R reset · F fit · arrows pan · G reads out
-                the generation and population · P shows the population graph.
+                Keys: Space play/pause · N or → step · Shift+N or ← back · R reset · F fit · ↑ ↓ and
+                Shift+arrows pan · G reads out the generation and population · P shows the
+                population graph.
               </li>
               <li>
                 On the grid (Tab to it): arrows move the cursor, Shift+arrow by 8 · Enter or Space
@@ -128,6 +130,7 @@ export function App() {
         </div>
         <InspectorPanel />
       </main>
+      <TimelineSlider />
       <StatusBar />
     </div>
   );

@@ -34,6 +34,8 @@ export function StatusBar() {
   const { generation, population, rate } = useSampledWhileRunning(countersOf, sameCounters);
   const announcement = useLifeStore((s) => s.announcement);
   const running = useLifeStore((s) => s.running);
+  // Moving along the timeline: the counts are read out once it settles, not at each move.
+  const navigating = useLifeStore((s) => s.navigating);
   // The keyboard cursor's cell while it is shown, else the one under the pointer.
   const hover = useLifeStore((s) => s.cursor ?? s.hover);
   const engine = useLifeStore((s) => s.engine);
@@ -57,7 +59,9 @@ export function StatusBar() {
       </p>
       <p role="status" aria-atomic="true" className="announcement">
         <span title={announcement}>{announcement}</span>
-        {!running && announcement !== counts && <span className="visually-hidden">{counts}</span>}
+        {!running && !navigating && announcement !== counts && (
+          <span className="visually-hidden">{counts}</span>
+        )}
       </p>
       <p className="info">
         <span>{running ? `${rate.toFixed(1)} gen/s` : "paused"}</span>

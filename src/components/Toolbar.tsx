@@ -19,12 +19,21 @@ export function Toolbar() {
   const canUndo = useLifeStore((s) => s.canUndo);
   const canRedo = useLifeStore((s) => s.canRedo);
   const tool = useLifeStore((s) => s.tool);
+  const atFirst = useLifeStore((s) => s.world.generation <= s.world.timelineFirst);
   const s = () => store.getState();
   return (
     <div className="toolbar" role="toolbar" aria-label="Simulation">
       <div className="group">
         <button type="button" className="primary" onClick={() => s().togglePlay()} title="Space">
           {running ? "Pause" : "Play"}
+        </button>
+        <button
+          type="button"
+          onClick={() => s().back()}
+          disabled={running || atFirst}
+          title="Back along the timeline (← or Shift+N)"
+        >
+          Back
         </button>
         <button type="button" onClick={() => s().step()} disabled={running} title="N or →">
           Step

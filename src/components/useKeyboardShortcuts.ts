@@ -8,8 +8,9 @@ import { copyToClipboard } from "./browser/systemClipboard.ts";
 const PAN_STEP = 40;
 
 /**
- * Space play/pause, N or → step, R reset, F fit, + and − zoom; ←, ↑, ↓ (and Shift with any
- * arrow, → included) pan, except on the focused grid, where they move its keyboard cursor;
+ * Space play/pause, N or → step, Shift+N or ← back (along the run timeline), R reset, F fit,
+ * + and − zoom; ↑, ↓ (and Shift with any arrow) pan; on the focused grid the arrows move its
+ * keyboard cursor instead;
  * D, S, H pick the draw, select and pan tools, I toggles the Inspect tool, W watches a
  * generation (Escape stops watching or closes the Inspector); Y identifies the pattern (Escape
  * closes its panel); P shows or hides the population graph; G reads out the generation and
@@ -81,8 +82,11 @@ function chooseAction(event: KeyboardEvent, s: State): (() => void) | undefined 
       return () => s.togglePlay();
     case "n":
     case "N":
+      return event.shiftKey ? () => s.back() : () => s.step();
     case "ArrowRight":
       return () => s.step();
+    case "ArrowLeft":
+      return () => s.back();
     case "r":
     case "R":
       return () => s.reset();
@@ -95,7 +99,6 @@ function chooseAction(event: KeyboardEvent, s: State): (() => void) | undefined 
     case "-":
     case "_":
       return () => s.zoomBy(1 / 1.5);
-    case "ArrowLeft":
     case "ArrowUp":
     case "ArrowDown":
       return panFor(event.key, s);

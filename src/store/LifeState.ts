@@ -107,6 +107,11 @@ export interface LifeData extends GridShape, DisplayData, GraphData {
   readonly generation: number;
   readonly population: number;
   readonly running: boolean;
+  /**
+   * Whether the world is moving along its timeline (Back, the slider): the counts are read out
+   * once it settles, not at each generation on the way.
+   */
+  readonly navigating: boolean;
   readonly speed: Speed;
   readonly generationsPerFrame: number;
   /** Generations per second actually achieved, measured over the last second or so. */
@@ -175,6 +180,17 @@ export interface PlaybackActions {
   togglePlay(): void;
   /** Advances one generation (when paused). */
   step(): void;
+  /**
+   * Goes back one step (2^stepExponent generations, the step Step takes, so the previous step
+   * on the infinite plane) along the run timeline, to no earlier than its first kept
+   * generation; pauses first. Navigation, not an undo step.
+   */
+  back(): void;
+  /**
+   * Moves the world to `generation` along the run timeline (the timeline slider): at most one
+   * move in flight, the latest asked for wins; the counts are announced once it settles.
+   */
+  scrubTo(generation: bigint): void;
   /** Back to the start (the pattern as opened, or as last edited); an undo step. */
   reset(): void;
   setSpeed(speed: Speed): void;
@@ -183,8 +199,9 @@ export interface PlaybackActions {
   /** Sets the step to 2^exponent generations (0 to 62). */
   setStepExponent(exponent: number): void;
   /**
-   * Runs (or goes back to the start and runs) to `generation`, exactly; returns a message when
-   * it cannot (before the start).
+   * Goes to `generation`, exactly: along the run timeline when it holds it (back, or forward up
+   * to the newest computed; not an undo step), else runs on to it (or goes back to the start
+   * and runs); returns a message when it cannot (before the start).
    */
   goToGeneration(generation: bigint): string | null;
   setWorkers(workers: number): void;

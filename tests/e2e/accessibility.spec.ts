@@ -94,6 +94,7 @@ test("the phone layout in Light and High contrast has no axe-core findings, draw
     await context.close();
   }
 });
+
 test("the population graph's panel has no axe-core findings, read with the keyboard and on a phone", async ({
   page,
 }) => {
@@ -108,5 +109,23 @@ test("the population graph's panel has no axe-core findings, read with the keybo
   await page.setViewportSize({ width: 390, height: 844 });
   const box = await page.locator(".graph-panel").boundingBox();
   expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+  expect(await axeFindings(page)).toEqual([]);
+});
+
+test("Back and the timeline slider have names and no axe-core findings, at the start and gone back", async ({
+  page,
+}) => {
+  await openApp(page, "/?size=64x48&random=0.4&seed=9");
+  const back = page.getByRole("button", { name: "Back", exact: true });
+  const slider = page.getByRole("slider", { name: "Timeline" });
+  await expect(back).toBeDisabled();
+  await expect(slider).toBeDisabled();
+  expect(await axeFindings(page)).toEqual([]);
+  for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Step", exact: true }).click();
+  await expect(slider).toHaveAttribute("aria-valuetext", "Generation 3");
+  await back.click();
+  await expect(slider).toHaveAttribute("aria-valuetext", "Generation 2");
+  await expect(back).toBeEnabled();
+  await expect(slider).toBeEnabled();
   expect(await axeFindings(page)).toEqual([]);
 });

@@ -102,12 +102,12 @@ test("on the focused grid, arrows move a cursor and Enter or Space toggles its c
   await page.keyboard.press("Shift+ArrowUp");
   await expect(info).toContainText(`x ${a.x - 1}, y ${a.y - 8}`);
 
-  // Focus elsewhere: no cursor, and the arrows pan again.
+  // Focus elsewhere: no cursor, and Shift+arrows pan again (← alone is Back there).
   await page.getByText("How to use").focus();
   await afterPaint(page);
   expect(await isCursorDrawn(page, a.x - 1, a.y - 8)).toBe(false);
   const before = await readView(page);
-  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("Shift+ArrowLeft");
   await expect.poll(async () => (await readView(page)).panX).toBeGreaterThan(before.panX);
   await expectStatus(page, 0, 1);
 });
@@ -115,10 +115,12 @@ test("on the focused grid, arrows move a cursor and Enter or Space toggles its c
 test("the view follows the keyboard cursor off the edge", async ({ page }) => {
   await openEmpty(page, "400x300");
   await tabToGrid(page);
-  // Zoomed in, the grid reaches well past every edge of the canvas.
+  // Zoomed in, the grid reaches well past every edge of the canvas, and a cell is wider than
+  // the cursor's smallest ring (8 px), which the pixels read below assume: 1.5^6 times a fit
+  // of at least 1 px a cell.
   const whole = await readView(page);
-  for (let i = 0; i < 4; i++) await page.keyboard.press("+");
-  await expect.poll(async () => (await readView(page)).zoom).toBeGreaterThan(whole.zoom * 4);
+  for (let i = 0; i < 6; i++) await page.keyboard.press("+");
+  await expect.poll(async () => (await readView(page)).zoom).toBeGreaterThan(whole.zoom * 11);
   const text = (await page.locator(".status-bar .info").textContent()) ?? "";
   const [, sx, sy] = /x (\d+), y (\d+)/.exec(text) ?? [];
   const start = { x: Number(sx), y: Number(sy) };

@@ -6,10 +6,11 @@ import { createRateMeter } from "../createRateMeter.ts";
 import type { FrameScheduler } from "../FrameScheduler.ts";
 import { formatCount } from "../formatCount.ts";
 import type { EngineChoice, PlaybackActions } from "../LifeState.ts";
+import { createTimelineNavigation } from "./createTimelineNavigation.ts";
 import type { StoreContext } from "./StoreContext.ts";
 
 /**
- * Play, pause, step and reset. At a set speed the generation follows the clock: the generation
+ * Play, pause, step, back and reset. At a set speed the generation follows the clock: the generation
  * at play plus the speed times the time since, and each frame asks the universe worker for what
  * is due, many generations in a frame when the speed is above the frame rate. An engine slower
  * than that runs as fast as it can (see createPacer). As fast as possible, each request asks for
@@ -69,6 +70,9 @@ export function createPlaybackSlice(
     if (!ctx.universe.busy) then();
     else setTimeout(() => waitUntilIdle(then), 5);
   };
+
+  /** Back, the timeline slider, and Go to a generation behind the present. */
+  const navigation = createTimelineNavigation(ctx, waitUntilIdle);
 
   /** Steps asked for on the infinite plane while one ran: they follow it. */
   let queuedSteps = 0;
@@ -146,6 +150,12 @@ export function createPlaybackSlice(
       };
       ctx.world.advance(generations, "steps", next, fail);
     },
+    back() {
+      navigation.back();
+    },
+    scrubTo(generation) {
+      navigation.go(generation);
+    },
     reset() {
       loop.stop();
       const s = get();
@@ -199,6 +209,13 @@ export function createPlaybackSlice(
       waitUntilIdle(() => {
         // The worker's last word, which the store may not have applied yet.
         const now = ctx.universe.status?.generation ?? world.generation;
+        // On the timeline (behind the present, or ahead up to the newest computed): along
+        // it, not Reset and run again; past its end, run on.
+        const { timelineFirst, timelineNewest } = get().world;
+        if (target >= timelineFirst && target <= timelineNewest && target !== now) {
+          navigation.go(target);
+          return;
+        }
         if (target >= now) {
           runTo(target, now);
           return;

@@ -31,6 +31,12 @@ export interface WorldView {
   readonly startGeneration: bigint;
   /** Whether the world is its start (nothing has run since it was opened, reset or edited). */
   readonly atStart: boolean;
+  /**
+   * The generations the run timeline in the worker can go back to, from the first kept to the
+   * newest computed (see protocol.ts `goTo`): what Back and the timeline slider move over.
+   */
+  readonly timelineFirst: bigint;
+  readonly timelineNewest: bigint;
 }
 
 /** What Undo keeps of the world: the worker's snapshot of it and of its start. */

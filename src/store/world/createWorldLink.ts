@@ -160,6 +160,10 @@ export function createWorldLink(hooks: WorldLinkHooks) {
         population: status.population,
         bounds: status.bounds,
         engine: describeEngine(status, s.world.space, universe.where),
+        ...(status.timeline && {
+          timelineFirst: status.timeline.first,
+          timelineNewest: status.timeline.newest,
+        }),
         ...change?.(s.world),
       },
       generation: Number(status.generation),
@@ -288,6 +292,8 @@ export function createWorldLink(hooks: WorldLinkHooks) {
           startKey,
           startGeneration: generation,
           atStart: true,
+          timelineFirst: generation,
+          timelineNewest: generation,
         },
         generation: Number(generation),
         population,
@@ -385,6 +391,8 @@ export function createWorldLink(hooks: WorldLinkHooks) {
           population,
           overlay: [...s.world.overlay, ...overlay.map((cell) => ({ ...cell, seq }))],
           atStart: true,
+          // An edit drops the timeline's future (the worker's next reply says so too).
+          timelineNewest: s.world.generation,
         },
         population: Number(population),
       }));
@@ -411,6 +419,32 @@ export function createWorldLink(hooks: WorldLinkHooks) {
             applyStatus(outcome.status);
             requestPicture();
             if (outcome.status.epoch === epoch) done(outcome);
+          },
+          (error: Error) => fail(error),
+        );
+    },
+    /**
+     * Moves the world to `generation` along the worker's run timeline (see protocol.ts `goTo`):
+     * back to any generation it holds, exactly. Navigation, not an undo step; `done` hears how
+     * it ended (`stopped` when something cut it short: a new world, Pause, Reset).
+     */
+    goTo(
+      generation: bigint,
+      done: (outcome: { stopped: boolean }) => void,
+      fail: (error: Error) => void,
+    ) {
+      keepStart();
+      if (get().world.atStart) patchWorld(() => ({ atStart: false }));
+      universe
+        .goTo(generation, (status) => {
+          applyStatus(status);
+          requestPicture();
+        })
+        .then(
+          (outcome) => {
+            applyStatus(outcome.status);
+            requestPicture();
+            done(outcome);
           },
           (error: Error) => fail(error),
         );

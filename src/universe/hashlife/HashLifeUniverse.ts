@@ -163,6 +163,17 @@ export class HashLifeUniverse implements Universe {
     this.generation = snapshot.generation;
   }
 
+  /**
+   * Stops keeping `snapshot`'s nodes: the next collection frees those that only it reached, not
+   * whenever the JS collector gets round to the snapshot. It must not be restored after.
+   */
+  release(snapshot: UniverseSnapshot): void {
+    this.snapshots = this.snapshots.filter((ref) => {
+      const kept = ref.deref();
+      return kept !== undefined && kept !== snapshot;
+    });
+  }
+
   /** Nodes live on the JS heap; dropping the universe frees them. */
   dispose(): void {
     this.snapshots = [];

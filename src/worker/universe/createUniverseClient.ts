@@ -321,6 +321,21 @@ export function createUniverseClient(options: UniverseClientOptions) {
         watchSilence();
       });
     },
+    /**
+     * Moves the world to `generation` along the worker's run timeline, back or forward (see
+     * `goTo` in protocol.ts): a step as far as the page is concerned (one at a time, `stop`
+     * ends it), which starts a new epoch, since the generation may go back.
+     */
+    goTo(generation: bigint, onProgress?: (status: UniverseStatus) => void): Promise<StepOutcome> {
+      if (step) return Promise.reject(new Error("a step is already under way"));
+      epoch++;
+      const id = nextId++;
+      return new Promise<StepOutcome>((resolve, reject) => {
+        step = { id, resolve, reject, ...(onProgress ? { onProgress } : {}) };
+        send({ kind: "goTo", id, epoch, generation });
+        watchSilence();
+      });
+    },
     /** Abandons the step under way; the worker is replaced if it does not answer in time. */
     stop() {
       if (!step) return;

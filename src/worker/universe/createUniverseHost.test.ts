@@ -228,6 +228,8 @@ describe("the universe host's chunks", () => {
       cells: () => [],
       population: () => 0n,
       bounds: () => null,
+      // The run timeline keeps a checkpoint at the end of each chunk.
+      snapshot: () => ({ engine, generation: stub.generation, population: 0n }),
       dispose() {},
     };
     const universe = stub as unknown as Universe;

@@ -6,6 +6,8 @@ import { wordsOf } from "../../universe/bounded/BoundedUniverse.ts";
 import { ENGINES_FOR, type UniverseContents } from "../../universe/createUniverse.ts";
 import { macrocellOf } from "../../universe/macrocells.ts";
 import { sameSpace } from "../../universe/sameSpace.ts";
+import { RunTimeline } from "../../universe/timeline/RunTimeline.ts";
+import type { TimelineLimits } from "../../universe/timeline/Timeline.ts";
 import type { DensityPicture, Space, Universe, UniverseSnapshot } from "../../universe/Universe.ts";
 import type { PictureColors } from "../../view/paintPicture.ts";
 import { steppedAsync } from "./AsyncStepping.ts";
@@ -55,6 +57,8 @@ export interface UniverseHostOptions {
         at: UniverseStatus,
       ) => ImageBitmap | undefined)
     | undefined;
+  /** The run timeline's cap (TIMELINE_LIMITS by default). */
+  readonly timelineLimits?: TimelineLimits;
 }
 
 /** Longest chunk aimed for, in ms: a `stop` is read within about this much. */
@@ -75,8 +79,12 @@ interface Kept {
 interface Stepping {
   readonly id: number;
   remaining: bigint;
+  /** A `goTo`'s target: its chunks pause where the timeline keeps checkpoints on the way. */
+  readonly target?: bigint;
   readonly started: number;
   lastProgress: number;
+  /** When the step last let the message loop run. */
+  yielded: number;
 }
 
 const INFINITE: Space = { kind: "infinite" };
@@ -94,6 +102,11 @@ const INFINITE: Space = { kind: "infinite" };
  *
  * The universe counts generations from its creation; `base` adds the generation it was loaded
  * at, so a world reloaded after a worker was lost keeps its generation.
+ *
+ * The run timeline (RunTimeline) keeps the world before each chunk and at each chunk's end, so
+ * `goTo` can go back to any generation computed; a going-to's chunks end where the timeline
+ * thickens toward its target, and a step that reaches an edit made before going back takes
+ * the edited cells. A new world, space, rule, engine or a restore starts a new timeline.
  *
  * A universe stepped elsewhere (`AsyncStepping`: a grid on the band pool) runs each chunk as an
  * awaited `stepAsync`; the requests that arrive meanwhile are held and handled in order once the
@@ -119,6 +132,8 @@ export function createUniverseHost(
   let epoch = 0;
   let editSeq = 0;
   let chunk = 1n;
+  /** The world's recent past: checkpoints at the ends of chunks, for `goTo`. */
+  const timeline = new RunTimeline(options.timelineLimits);
   let stepping: Stepping | null = null;
   const waitingSteps: { id: number; generations: bigint }[] = [];
   /** A chunk or a resize is awaited: requests wait in `held` until it is in. */
@@ -145,11 +160,13 @@ export function createUniverseHost(
       engine: u.engine,
       ...(u.kernel === undefined ? {} : { kernel: u.kernel }),
       ...(steppedAsync(u) && { pool: u.pool }),
+      timeline: timeline.range(base + u.generation),
     };
   };
 
   /** Makes `fresh` the world, on `next` and the engine choice it was made for. */
   const adopt = (fresh: Universe, next: Rule, choice: UniverseEngineChoice) => {
+    timeline.reset();
     if (fresh !== universe) universe?.dispose();
     universe = fresh;
     rule = next;
@@ -252,9 +269,24 @@ export function createUniverseHost(
     const current = stepping;
     if (!current || busy) return;
     const u = world();
-    const n = chunk < current.remaining ? chunk : current.remaining;
+    let n = chunk < current.remaining ? chunk : current.remaining;
+    const at = base + u.generation;
+    // The world as it is before it moves on: kept already at a chunk's end, unless an edit
+    // since changed it (a seam), or the step starts here.
+    timeline.keep(u, at);
+    if (current.target !== undefined) {
+      const stop = timeline.nextStop(at, current.target) - at;
+      if (stop < n) n = stop;
+    }
     const start = now();
     recorder.beforeStep();
+    // Forward again past an edit made before going back: the edited cells, not recomputed ones.
+    const seam = timeline.seamWithin(u, at, at + n);
+    if (seam !== null) {
+      recorder.reached(u, 1n, base);
+      chunkDone(current, u, seam - at, start);
+      return;
+    }
     if (steppedAsync(u)) {
       busy = true;
       let dropped = false;
@@ -299,6 +331,7 @@ export function createUniverseHost(
   const chunkDone = (current: Stepping, u: Universe, n: bigint, start: number) => {
     current.remaining -= n;
     const took = now() - start;
+    timeline.keep(u, base + u.generation);
     // A pooled chunk costs a copy of the grid and a round trip: fewer, longer ones (a stop drops them).
     const quick = steppedAsync(u) ? chunkMillis / 2 : chunkMillis / 4;
     if (n === chunk && took < quick) chunk *= 2n;
@@ -312,10 +345,17 @@ export function createUniverseHost(
       current.lastProgress = now();
       post({ kind: "progress", id: current.id, status: status() }, []);
     }
+    // A going-to's short chunks (ending where it keeps checkpoints) follow one another at once
+    // while they are quick: a stop still waits less than a chunk.
+    if (current.target !== undefined && now() - current.yielded < chunkMillis / 2) {
+      runChunk();
+      return;
+    }
+    current.yielded = now();
     yieldToMessages(runChunk);
   };
 
-  const startStep = (id: number, generations: bigint) => {
+  const startStep = (id: number, generations: bigint, target?: bigint) => {
     world();
     const started = now();
     stepping = {
@@ -323,6 +363,8 @@ export function createUniverseHost(
       remaining: generations > 0n ? generations : 0n,
       started,
       lastProgress: started,
+      yielded: started,
+      ...(target !== undefined && { target }),
     };
     if (stepping.remaining === 0n) {
       finishStep(false);
@@ -414,12 +456,27 @@ export function createUniverseHost(
           u.set(changes[i] as number, changes[i + 1] as number, changes[i + 2] as number);
         }
         editSeq = request.seq;
+        timeline.edited(base + u.generation);
         return;
       }
       case "step":
         if (stepping) waitingSteps.push({ id: request.id, generations: request.generations });
         else startStep(request.id, request.generations);
         return;
+      case "goTo": {
+        stopAll();
+        epoch = request.epoch;
+        const u = world();
+        const at = base + u.generation;
+        // The world here is kept first: an edited generation is reached again only from it.
+        timeline.keep(u, at);
+        const first = timeline.first(at);
+        let target = request.generation;
+        if (target < first) target = first;
+        const from = timeline.startFrom(u, at, target);
+        startStep(request.id, target - from, target);
+        return;
+      }
       case "stop":
         stopAll();
         return;
@@ -516,6 +573,7 @@ export function createUniverseHost(
           adopt(fresh, kept.rule, kept.engine);
         }
         world().restore(kept.snapshot);
+        timeline.reset();
         base = kept.base;
         if (!sameRule(kept.rule, request.rule)) carry(request.rule, engine);
         epoch = request.epoch;
@@ -555,7 +613,9 @@ export function createUniverseHost(
     } catch (error) {
       const id = "id" in request ? request.id : -1;
       const message = error instanceof Error ? error.message : String(error);
-      if (request.kind === "step" || stepping?.id === id) stepping = null;
+      if (request.kind === "step" || request.kind === "goTo" || stepping?.id === id) {
+        stepping = null;
+      }
       post({ kind: "failed", id, message }, []);
     }
   };
@@ -581,6 +641,7 @@ export function createUniverseHost(
 /** The requests that end a step under way (see protocol.ts). */
 const ENDS_STEP: ReadonlySet<UniverseRequest["kind"]> = new Set([
   "stop",
+  "goTo",
   "load",
   "space",
   "rule",

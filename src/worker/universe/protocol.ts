@@ -1,5 +1,6 @@
 import type { PatternComment } from "../../formats/Pattern.ts";
 import type { Rule } from "../../rules/index.ts";
+import type { TimelineRange } from "../../universe/timeline/Timeline.ts";
 import type { CellRect, DensityPicture, EngineName, Space } from "../../universe/Universe.ts";
 import type { PictureColors } from "../../view/paintPicture.ts";
 import type { PoolMode } from "../pool/protocol.ts";
@@ -71,6 +72,8 @@ export interface UniverseStatus {
   readonly kernel?: string;
   /** Present when the world is stepped by the band pool. */
   readonly pool?: PoolRun;
+  /** The generations that can be gone to (see `goTo`); absent from workers without a timeline. */
+  readonly timeline?: TimelineRange;
 }
 
 /**
@@ -106,6 +109,14 @@ export interface UniverseStatus {
  * - `workers` sets how many band workers step a bounded grid (1..16, clamped as the pool clamps
  *   it), keeping the world; a worker without a band pool answers 0.
  * - `populations` asks for the population graph's points the page lacks (populationProtocol.ts).
+ * - `goTo` moves the world to `generation` along its run timeline (see RunTimeline): back to
+ *   any generation from the first kept to the newest computed (restoring the nearest
+ *   checkpoint before it and stepping forward, exactly), or forward past the newest as a step
+ *   does. It starts `epoch` (the generation goes back: earlier replies are stale), runs as a
+ *   step (`progress`, then `stepped` with `id`; `stop` ends it where it got to) and keeps no
+ *   undo snapshot: it is navigation. A target before the first kept generation goes to the
+ *   first. An edit drops the timeline after the generation it lands on; `load`, `space`,
+ *   `rule`, `engine` and `restore` start a new timeline.
  */
 export type UniverseRequest =
   | ({ readonly kind: "load"; readonly epoch: number } & UniverseLoad)
@@ -121,6 +132,12 @@ export type UniverseRequest =
   | { readonly kind: "workers"; readonly id: number; readonly workers: number }
   | { readonly kind: "edit"; readonly seq: number; readonly changes: Float64Array }
   | { readonly kind: "step"; readonly id: number; readonly generations: bigint }
+  | {
+      readonly kind: "goTo";
+      readonly id: number;
+      readonly epoch: number;
+      readonly generation: bigint;
+    }
   | { readonly kind: "stop" }
   | { readonly kind: "rule"; readonly epoch: number; readonly rule: Rule }
   | { readonly kind: "engine"; readonly epoch: number; readonly engine: UniverseEngineChoice }
