@@ -120,8 +120,10 @@ export function App() {
           <SelectionBar />
           <WatchBar />
           <StatePicker />
-          <IdentifyPanel />
-          <PopulationGraph />
+          <div className="grid-dock">
+            <IdentifyPanel />
+            <PopulationGraph />
+          </div>
           <div className="messages">
             <AlertBanner />
             <NoticeBanner />

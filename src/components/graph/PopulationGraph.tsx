@@ -119,7 +119,8 @@ function keptNotes(series: PopulationSeries): string[] {
 /** What the graph's note says about the points. */
 function noteOf(series: PopulationSeries | null): string {
   if (!series || series.length === 0) return "No generations recorded yet.";
-  return `${[`${series.length.toLocaleString("en")} points`, ...keptNotes(series)].join(" · ")}.`;
+  const points = `${series.length.toLocaleString("en")} point${series.length === 1 ? "" : "s"}`;
+  return `${[points, ...keptNotes(series)].join(" · ")}.`;
 }
 
 /**
