@@ -1,6 +1,5 @@
 import type { CodecReply, CodecRequest } from "./protocol.ts";
-import { runCodecJob } from "./runCodecJob.ts";
-import { CodecCancelled, type CodecJob, type CodecResult } from "./startCodecJob.ts";
+import { CodecCancelled, type CodecJob, type CodecResult, startCodecJob } from "./startCodecJob.ts";
 
 /**
  * The codec worker Identify keeps between runs: starting a module worker (and compiling the
@@ -20,23 +19,13 @@ export function startIdentifyJob(
   transfer: Transferable[],
   onProgress?: (fraction: number) => void,
 ): CodecJob<CodecResult> {
+  if (typeof Worker === "undefined") return startCodecJob(request, transfer, onProgress, true);
   let cancel = () => {};
   const result = new Promise<CodecResult>((resolve, reject) => {
     const onReply = (reply: CodecReply) => {
       if (reply.kind === "progress") onProgress?.(reply.fraction);
       else resolve(reply);
     };
-    if (typeof Worker === "undefined") {
-      let cancelled = false;
-      cancel = () => {
-        cancelled = true;
-        reject(new CodecCancelled());
-      };
-      queueMicrotask(() => {
-        if (!cancelled) void runCodecJob(request, onReply);
-      });
-      return;
-    }
     let cancelled = false;
     cancel = () => {
       cancelled = true;
