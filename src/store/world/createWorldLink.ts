@@ -7,7 +7,11 @@ import { surfaceOfSpace } from "../../universe/surfaceOfSpace.ts";
 import type { CellRect, Space } from "../../universe/Universe.ts";
 import { pictureRequest } from "../../view/pictureRequest.ts";
 import { SANDBOX_KERNEL } from "../../worker/sandbox/protocol.ts";
-import type { UniverseClient, UniverseLoad } from "../../worker/universe/createUniverseClient.ts";
+import type {
+  StepOutcome,
+  UniverseClient,
+  UniverseLoad,
+} from "../../worker/universe/createUniverseClient.ts";
 import type { UniverseStatus } from "../../worker/universe/protocol.ts";
 import type { LifeData, LifeState } from "../LifeState.ts";
 import type { OverlayCell, WorldKeys, WorldView } from "./WorldView.ts";
@@ -244,6 +248,28 @@ export function createWorldLink(hooks: WorldLinkHooks) {
     patchWorld((world) => ({ startKey, startGeneration: world.generation }));
   };
 
+  /**
+   * Follows a step the worker runs (a step or a move along the timeline): its progress and its
+   * end taken in and drawn, then `done` (or `fail`) told.
+   */
+  const follow = (
+    run: (onProgress: (status: UniverseStatus) => void) => Promise<StepOutcome>,
+    done: (outcome: StepOutcome) => void,
+    fail: (error: Error) => void,
+  ) => {
+    run((status) => {
+      applyStatus(status);
+      requestPicture();
+    }).then(
+      (outcome) => {
+        applyStatus(outcome.status);
+        requestPicture();
+        done(outcome);
+      },
+      (error: Error) => fail(error),
+    );
+  };
+
   const link = {
     requestPicture,
     stateAt,
@@ -409,19 +435,13 @@ export function createWorldLink(hooks: WorldLinkHooks) {
       hooks.rememberAdvance(series);
       if (get().world.atStart) patchWorld(() => ({ atStart: false }));
       const epoch = universe.epoch;
-      universe
-        .step(generations, (status) => {
-          applyStatus(status);
-          requestPicture();
-        })
-        .then(
-          (outcome) => {
-            applyStatus(outcome.status);
-            requestPicture();
-            if (outcome.status.epoch === epoch) done(outcome);
-          },
-          (error: Error) => fail(error),
-        );
+      follow(
+        (onProgress) => universe.step(generations, onProgress),
+        (outcome) => {
+          if (outcome.status.epoch === epoch) done(outcome);
+        },
+        fail,
+      );
     },
     /**
      * Moves the world to `generation` along the worker's run timeline (see protocol.ts `goTo`):
@@ -435,19 +455,7 @@ export function createWorldLink(hooks: WorldLinkHooks) {
     ) {
       keepStart();
       if (get().world.atStart) patchWorld(() => ({ atStart: false }));
-      universe
-        .goTo(generation, (status) => {
-          applyStatus(status);
-          requestPicture();
-        })
-        .then(
-          (outcome) => {
-            applyStatus(outcome.status);
-            requestPicture();
-            done(outcome);
-          },
-          (error: Error) => fail(error),
-        );
+      follow((onProgress) => universe.goTo(generation, onProgress), done, fail);
     },
     /** Abandons the step under way (Pause): the worker answers between chunks. */
     stop() {
