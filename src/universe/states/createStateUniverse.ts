@@ -1,5 +1,6 @@
 import type { CompiledRule } from "../../kernels/CompiledRule.ts";
 import type { StateStepper } from "../../kernels/StateStepper.ts";
+import { countNonZero } from "../../kernels/states/countNonZero.ts";
 import type { BoundedSpace } from "../bounded/BoundedUniverse.ts";
 import { statePictureOfBytes } from "../statePicture.ts";
 import type { CellRect, DensityPicture, EngineName, State } from "../Universe.ts";
@@ -46,11 +47,7 @@ export function createStateUniverse(
     return (((y % height) + height) % height) * width + (((x % width) + width) % width);
   };
   const population = (): number => {
-    if (count === null) {
-      let n = 0;
-      for (const state of stepper.cells()) if (state !== 0) n++;
-      count = n;
-    }
+    if (count === null) count = countNonZero(stepper.cells());
     return count;
   };
   const bounds = (): CellRect | null => {
