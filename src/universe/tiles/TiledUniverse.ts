@@ -392,10 +392,15 @@ export class TiledUniverse implements Universe {
       const tile = batch[i] as Tile;
       const r = list + i * STEP_RECORD_WORDS;
       const next = tile.nextCur;
-      tile.populations[next] = -1;
+      const changed1 = heap[r + STEP_CHANGED1] as number;
+      const changed2 = heap[r + STEP_CHANGED2] as number;
+      // The population is known without counting when the cells are as now, or as in the
+      // buffer written over (the generation before, unless an edit made it no history).
+      if (changed1 === 0) tile.populations[next] = tile.populations[tile.cur] as number;
+      else if (changed2 !== 0 || tile.edited || next !== tile.prev) tile.populations[next] = -1;
       tile.occupied[next] = heap[r + STEP_OCCUPIED] as number;
-      tile.nextChanged1 = heap[r + STEP_CHANGED1] as number;
-      tile.nextChanged2 = tile.edited ? EVERYWHERE : (heap[r + STEP_CHANGED2] as number);
+      tile.nextChanged1 = changed1;
+      tile.nextChanged2 = tile.edited ? EVERYWHERE : changed2;
       tile.nextChangedFrom = heap[r + STEP_FIRST_CHANGED] as number;
       tile.nextChangedTo = heap[r + STEP_LAST_CHANGED] as number;
     }
