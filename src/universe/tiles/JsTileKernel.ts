@@ -93,8 +93,8 @@ export class JsTileKernel implements TileKernel {
     heap[r + STEP_LAST_CHANGED] = lastChanged;
   }
 
-  count(at: number): number {
-    return countTile(this.heap, at, this.rows);
+  count(at: number, rows = this.rows): number {
+    return countTile(this.heap, at, rows);
   }
 
   dispose(): void {

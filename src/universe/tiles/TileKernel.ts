@@ -29,8 +29,8 @@ export interface TileKernel {
   reserve(words: number): void;
   /** Steps the `count` tiles of the step records at word offset `list` of `heap`. */
   stepMany(list: number, count: number): void;
-  /** The live cells of the buffer at `at`. */
-  count(at: number): number;
+  /** The live cells of the buffer at `at`, or of its `rows` rows from word `at` on. */
+  count(at: number, rows?: number): number;
   dispose(): void;
 }
 

@@ -93,6 +93,12 @@ export class TiledUniverse implements Universe {
   private list = 0;
   private listCapacity = 0;
   private readonly words: number;
+  /**
+   * Whether the population was asked since the last generation: the next one then counts only
+   * the rows that changed in each tile stepped, from its count now (the population graph asks
+   * every generation; a run that never asks counts nothing).
+   */
+  private counting = false;
   /** The last tile `get`/`set` used: a run of nearby cells needs no map lookup. */
   private last: Tile | null = null;
 
@@ -127,6 +133,7 @@ export class TiledUniverse implements Universe {
   }
 
   population(): bigint {
+    this.counting = true;
     this.refresh();
     let total = 0;
     for (const tile of this.tiles) total += this.count(tile);
@@ -387,6 +394,8 @@ export class TiledUniverse implements Universe {
       }
     }
     kernel.stepMany(list, stepped);
+    const counting = this.counting;
+    this.counting = false;
     this.steppedTiles += stepped;
     for (let i = 0; i < stepped; i++) {
       const tile = batch[i] as Tile;
@@ -395,9 +404,20 @@ export class TiledUniverse implements Universe {
       const changed1 = heap[r + STEP_CHANGED1] as number;
       const changed2 = heap[r + STEP_CHANGED2] as number;
       // The population is known without counting when the cells are as now, or as in the
-      // buffer written over (the generation before, unless an edit made it no history).
-      if (changed1 === 0) tile.populations[next] = tile.populations[tile.cur] as number;
-      else if (changed2 !== 0 || tile.edited || next !== tile.prev) tile.populations[next] = -1;
+      // buffer written over (the generation before, unless an edit made it no history); while
+      // populations are asked every generation, it follows from the rows that changed.
+      const before = tile.populations[tile.cur] as number;
+      if (changed1 === 0) tile.populations[next] = before;
+      else if (changed2 !== 0 || tile.edited || next !== tile.prev) {
+        const first = heap[r + STEP_FIRST_CHANGED] as number;
+        const rows = (heap[r + STEP_LAST_CHANGED] as number) - first + 1;
+        tile.populations[next] =
+          counting && before >= 0 && first >= 0
+            ? before +
+              kernel.count(tile.buffer(next) + 4 * first, rows) -
+              kernel.count(tile.buffer(tile.cur) + 4 * first, rows)
+            : -1;
+      }
       tile.occupied[next] = heap[r + STEP_OCCUPIED] as number;
       tile.nextChanged1 = changed1;
       tile.nextChanged2 = tile.edited ? EVERYWHERE : changed2;

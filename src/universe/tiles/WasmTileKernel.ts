@@ -58,8 +58,8 @@ export class WasmTileKernel implements TileKernel {
     this.exports.stepTiles(4 * list, count, this.rows);
   }
 
-  count(at: number): number {
-    return this.exports.count(4 * at, 1, this.rows, 16);
+  count(at: number, rows = this.rows): number {
+    return this.exports.count(4 * at, 1, rows, 16);
   }
 
   dispose(): void {
