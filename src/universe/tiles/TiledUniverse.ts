@@ -411,12 +411,14 @@ export class TiledUniverse implements Universe {
       else if (changed2 !== 0 || tile.edited || next !== tile.prev) {
         const first = heap[r + STEP_FIRST_CHANGED] as number;
         const rows = (heap[r + STEP_LAST_CHANGED] as number) - first + 1;
-        tile.populations[next] =
-          counting && before >= 0 && first >= 0
+        // Two counts of the rows that changed, or one of the whole tile when that is less.
+        tile.populations[next] = !counting
+          ? -1
+          : before >= 0 && first >= 0 && 2 * rows < kernel.rows
             ? before +
               kernel.count(tile.buffer(next) + 4 * first, rows) -
               kernel.count(tile.buffer(tile.cur) + 4 * first, rows)
-            : -1;
+            : kernel.count(tile.buffer(next));
       }
       tile.occupied[next] = heap[r + STEP_OCCUPIED] as number;
       tile.nextChanged1 = changed1;
