@@ -36,6 +36,27 @@ describe("Identify", () => {
     expect(store.getState().periodMap).toBeNull();
   });
 
+  it("drops the map of cell periods when the cells change other than by running", async () => {
+    const store = await blinkerStore();
+    await store.getState().identify();
+    await settle();
+    expect(store.getState().periodMap).not.toBeNull();
+    // Running keeps it: an oscillator's cells stay where they are.
+    store.getState().step();
+    await settle();
+    expect(store.getState().periodMap).not.toBeNull();
+    store.getState().paintLine({ x: 10, y: 8 }, { x: 10, y: 8 }, 1);
+    expect(store.getState().periodMap).toBeNull();
+    store.getState().toggleIdentifyMap();
+    expect(store.getState().periodMap).not.toBeNull();
+    expect(store.getState().setRule("B36/S23")).toBeNull();
+    expect(store.getState().periodMap).toBeNull();
+    store.getState().toggleIdentifyMap();
+    store.getState().undo();
+    await settle();
+    expect(store.getState().periodMap).toBeNull();
+  });
+
   it("runs on the grid's own torus and says so for a spaceship", async () => {
     const { store } = gridStore(16, 12);
     await settle();

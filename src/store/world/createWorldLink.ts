@@ -107,6 +107,9 @@ export function cellIn(space: Space, x: number, y: number): { x: number; y: numb
  *
  * The start Reset returns to is a worker snapshot, taken when a world opens and, after edits,
  * just before it next advances (not on every stroke of a brush).
+ *
+ * Whatever changes the cells other than running them (an open, a move, an edit, a restore, a
+ * new rule) drops Identify's map of cell periods, which was of the cells identified.
  */
 export function createWorldLink(hooks: WorldLinkHooks) {
   const { set, get, universe } = hooks;
@@ -326,6 +329,7 @@ export function createWorldLink(hooks: WorldLinkHooks) {
         running: false,
         selection: null,
         paste: null,
+        periodMap: null,
         announcement,
         alert: null,
       });
@@ -376,6 +380,7 @@ export function createWorldLink(hooks: WorldLinkHooks) {
           atStart: false,
         },
         selection: null,
+        periodMap: null,
         announcement,
       }));
       requestPicture();
@@ -421,6 +426,8 @@ export function createWorldLink(hooks: WorldLinkHooks) {
           timelineNewest: s.world.generation,
         },
         population: Number(population),
+        // Identify's cell periods were of the cells before the edit.
+        periodMap: null,
       }));
       requestPicture();
     },
@@ -490,6 +497,7 @@ export function createWorldLink(hooks: WorldLinkHooks) {
         running: false,
         selection: null,
         paste: null,
+        periodMap: null,
         announcement,
       }));
       universe.restore(snapshot.key, patch.rule ?? get().rule).then(
@@ -535,6 +543,7 @@ export function createWorldLink(hooks: WorldLinkHooks) {
     },
     setRule(rule: Rule) {
       keepStart();
+      set({ periodMap: null });
       universe
         .setRule(rule)
         .then(applyStatus, (error: Error) =>
