@@ -24,20 +24,8 @@ export function createRectangleSums(
   tableStride: number,
 ) => void {
   const { sums, stride, fill } = createSummedArea(width, height, topology, range);
-  // The four corners of each rectangle, relative to the table's entry for the cell's corner.
-  const cornersOf = (stack: readonly OffsetRectangle[]): Int32Array => {
-    const corners = new Int32Array(4 * stack.length);
-    stack.forEach(({ dy0, dy1, dx0, dx1 }, k) => {
-      const top = (dy0 + range) * stride;
-      const bottom = (dy1 + range + 1) * stride;
-      const left = dx0 + range;
-      const right = dx1 + range + 1;
-      corners.set([bottom + right, top + right, bottom + left, top + left], 4 * k);
-    });
-    return corners;
-  };
-  const corners = cornersOf(rectangles);
-  const oddCorners = oddRectangles ? cornersOf(oddRectangles) : undefined;
+  const corners = rectangleCorners(rectangles, range, stride);
+  const oddCorners = oddRectangles ? rectangleCorners(oddRectangles, range, stride) : undefined;
   const counts = new Int32Array(width);
   /** Adds each rectangle's sum to the counts of the columns from `first`, `step` apart. */
   const addRectangles = (
@@ -101,6 +89,27 @@ export function createRectangleSums(
       }
     }
   };
+}
+
+/**
+ * The four corners of each rectangle in a summed-area table of `stride` entries a row (see
+ * createSummedArea), relative to the entry of the cell's own corner: bottom-right, top-right,
+ * bottom-left, top-left, four numbers a rectangle.
+ */
+export function rectangleCorners(
+  stack: readonly OffsetRectangle[],
+  range: number,
+  stride: number,
+): Int32Array {
+  const corners = new Int32Array(4 * stack.length);
+  stack.forEach(({ dy0, dy1, dx0, dx1 }, k) => {
+    const top = (dy0 + range) * stride;
+    const bottom = (dy1 + range + 1) * stride;
+    const left = dx0 + range;
+    const right = dx1 + range + 1;
+    corners.set([bottom + right, top + right, bottom + left, top + left], 4 * k);
+  });
+  return corners;
 }
 
 /**

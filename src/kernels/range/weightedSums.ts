@@ -1,6 +1,6 @@
 import type { Topology } from "../../engine/Grid.ts";
 import type { OffsetRectangle } from "./planRangeSums.ts";
-import { createSummedArea } from "./rectangleSums.ts";
+import { createSummedArea, rectangleCorners } from "./rectangleSums.ts";
 
 /** The neighbours of one weight, as a stack of rectangles of offsets. */
 export interface WeightClass {
@@ -30,17 +30,10 @@ export function createWeightedSums(
   lowest: number,
 ) => void {
   const { sums, stride, fill } = createSummedArea(width, height, topology, range);
-  const corners = classes.map(({ weight, rectangles }) => {
-    const at = new Int32Array(4 * rectangles.length);
-    rectangles.forEach(({ dy0, dy1, dx0, dx1 }, k) => {
-      const top = (dy0 + range) * stride;
-      const bottom = (dy1 + range + 1) * stride;
-      const left = dx0 + range;
-      const right = dx1 + range + 1;
-      at.set([bottom + right, top + right, bottom + left, top + left], 4 * k);
-    });
-    return { weight, at };
-  });
+  const corners = classes.map(({ weight, rectangles }) => ({
+    weight,
+    at: rectangleCorners(rectangles, range, stride),
+  }));
   const counts = new Int32Array(width);
   const part = new Int32Array(width);
 
