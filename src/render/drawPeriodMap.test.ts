@@ -53,7 +53,7 @@ describe("drawPeriodMap", () => {
   });
 
   it("colours the stator grey and the rotor's periods in order, shortest first", () => {
-    const colors = periodColors([15, 1, 3, 5]);
+    const colors = periodColors([15, 1, 3, 5], DARK_THEME.empty);
     expect(colors.get(1)).toBe(STATOR_COLOR);
     expect([colors.get(3), colors.get(5), colors.get(15)]).toEqual(ROTOR_COLORS.slice(0, 3));
   });

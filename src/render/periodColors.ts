@@ -1,5 +1,5 @@
 import { readableOn } from "../view/stateColors.ts";
-import { DARK_THEME, toCss } from "../view/Theme.ts";
+import { toCss } from "../view/Theme.ts";
 
 /** A stator cell's colour (period 1): grey, 6.6:1 on the dark theme's empty cells. */
 export const STATOR_COLOR = "#9da7b3";
@@ -22,13 +22,10 @@ export const ROTOR_COLORS: readonly string[] = [
 /**
  * The colour of each period that occurs in an oscillator's cell map: grey for the stator, the
  * rotor's periods in ROTOR_COLORS' order, ascending, each moved (lighter or darker, same hue)
- * until it stands out 3:1 against the theme's `empty` cells (the dark theme's by default; on
- * it they stand as they are). The legend and the map both use it.
+ * until it stands out 3:1 against the theme's `empty` cells (on the dark theme's they stand as
+ * they are). The legend and the map both use it.
  */
-export function periodColors(
-  periods: readonly number[],
-  empty: number = DARK_THEME.empty,
-): Map<number, string> {
+export function periodColors(periods: readonly number[], empty: number): Map<number, string> {
   const readable = (css: string) => toCss(readableOn(Number.parseInt(css.slice(1), 16), empty));
   const colors = new Map<number, string>();
   let rank = 0;
