@@ -16,12 +16,14 @@ export interface KernelBench {
   readonly rows: readonly KernelRow[];
 }
 
-const KINDS: readonly StepperKind[] = ["bytes", "bits", "wasm"];
+const KINDS: readonly StepperKind[] = ["bytes", "bits", "wasm", "wasm-table"];
 
 /**
  * Cell updates per second of each fast kernel on one thread, on a torus soup, with each
- * kernel's ratio to the byte-per-cell baseline measured in the same run. Runs are interleaved
- * (bytes, bits, wasm, bytes, ...) so that a busy machine slows every kernel alike.
+ * kernel's ratio to the byte-per-cell baseline measured in the same run: `wasm` is life.wat's
+ * bit-sliced count and masks, `wasm-table` the rule's own circuit (what grids run by default).
+ * Runs are interleaved (bytes, bits, wasm, wasm-table, bytes, ...) so that a busy machine slows
+ * every kernel alike.
  */
 export function benchKernels(
   runs: number,
@@ -74,7 +76,7 @@ export function formatKernelRows(bench: KernelBench, runs: number, millis: numbe
   for (const r of bench.rows) {
     const t = r.cellUpdatesPerSecond;
     lines.push(
-      `${r.kernel.padEnd(6)} ${t.median.toExponential(2).padStart(9)} ` +
+      `${r.kernel.padEnd(10)} ${t.median.toExponential(2).padStart(9)} ` +
         `[${t.min.toExponential(2)}-${t.max.toExponential(2)}]  ${r.ratioToBytes.toFixed(1).padStart(6)}x the byte-per-cell kernel`,
     );
   }

@@ -312,6 +312,6 @@ describe("engines", () => {
       JSON.parse(run(["--format", "stats", "--engine", engine, "--size", "9x5"], GLIDER_5X9))
         .engine;
     expect(stats("coroutine")).toBe("coroutine");
-    expect(stats("fast")).toMatch(/^fast \((wasm|bits|bytes)\)$/);
+    expect(stats("fast")).toMatch(/^fast \((wasm-table|wasm|bits|bytes)\)$/);
   });
 });

@@ -5,9 +5,10 @@ import type { PackedView } from "./BandStepper.ts";
  * The kernels:
  *  - `bytes`: a byte per cell, the 512-entry table; runs any compiled rule (the baseline);
  *  - `bits`: 32 cells per word in JS, bit-sliced adders; Life-like (totalistic) rules only;
- *  - `wasm`: the same bit-sliced algorithm on 128-bit WebAssembly SIMD vectors;
+ *  - `wasm`: the same bit-sliced algorithm on 128-bit WebAssembly SIMD vectors (life.wat);
  *  - `wasm-table`: any rule's table as a Boolean circuit of the nine cells' bit planes, on
- *    the same vectors, in a WebAssembly module made for the rule (src/kernels/table).
+ *    the same vectors, in a WebAssembly module made for the rule (src/kernels/table): the
+ *    fastest, and what `auto` runs (B3/S23 at about twice `wasm`'s rate).
  */
 export type StepperKind = "bytes" | "bits" | "wasm" | "wasm-table";
 

@@ -43,7 +43,7 @@ const PAGE = 65536;
 /**
  * A BandStepper on the WebAssembly SIMD kernels, 128 cells per vector: `wasm`, life.wat's
  * bit-sliced count for Life-like rules, or `wasm-table`, a rule table's own circuit
- * (src/kernels/table) for any other two-state 3x3 rule. Each band has its own instance and
+ * (src/kernels/table) for any two-state 3x3 rule. Each band has its own instance and
  * memory, holding the rule and two copies of the band. Throws RangeError when the memory
  * cannot grow to the band's size.
  */

@@ -26,14 +26,14 @@ const KINDS: readonly StepperKind[] = ["bytes", "bits", "wasm"];
 const glider = Uint8Array.from({ length: 64 }, (_, i) => ([1, 10, 16, 17, 18].includes(i) ? 1 : 0));
 
 describe("createStepper", () => {
-  it("runs a Life-like rule on the kernel asked for, and on wasm when left to choose", () => {
+  it("runs a Life-like rule on the kernel asked for, and on its circuit (wasm-table) when left to choose", () => {
     for (const kind of KINDS) {
       expect(
         createStepper({ width: 8, height: 8, topology: "torus", compiled: life, kind }).kind,
       ).toBe(kind);
     }
     expect(createStepper({ width: 8, height: 8, topology: "torus", compiled: life }).kind).toBe(
-      "wasm",
+      "wasm-table",
     );
   });
 

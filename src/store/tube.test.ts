@@ -43,7 +43,7 @@ describe("the store on a tube or strip", () => {
     expect(s.announcement).toBe("Opened tube.rle on a tube 5 high");
     // The bounded kernels run it, on a grid that grows along the tube.
     await until("the engine's label", () => store.getState().engine !== "starting…");
-    expect(store.getState().engine).toMatch(/^wasm kernel/);
+    expect(store.getState().engine).toMatch(/^wasm-table kernel/);
     const status = { engine: "fast", kernel: "wasm" } as UniverseStatus;
     expect(describeEngine(status, s.world.space, "worker")).toBe(
       "wasm kernel · tube 5 high · in a worker",

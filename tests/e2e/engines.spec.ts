@@ -16,7 +16,7 @@ const engineLabel = (page: import("@playwright/test").Page) =>
 test("the fast kernel runs by default, on the worker pool with shared memory", async ({ page }) => {
   await openApp(page);
   // One worker per core (two here), sharing memory since the page is cross-origin isolated.
-  await expect(engineLabel(page)).toContainText(/(wasm|bits) kernel · \d+ workers?/);
+  await expect(engineLabel(page)).toContainText(/(wasm-table|bits) kernel · \d+ workers?/);
 });
 
 test("the coroutine interpreter can be chosen and gives the same generations", async ({ page }) => {

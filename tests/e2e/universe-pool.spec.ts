@@ -102,7 +102,7 @@ test("the universe worker steps a 512² torus on band workers it starts itself",
     workers: 3,
     where: "worker",
     mode: "shared",
-    kernel: "wasm",
+    kernel: "wasm-table",
   });
   expect(result.first.generation).toBe("200");
   expect(result.first.words).toEqual(expectedWords(200));

@@ -210,9 +210,14 @@ describe("choosing the table kernel", () => {
     expect(make("bytes")).toBe("bytes");
   });
 
-  it("runs Life on wasm unless wasm-table is asked for, which then equals the interpreter", () => {
+  it("runs Life on its circuit unless wasm is asked for, and the circuit equals the interpreter", () => {
     const { program, compiled } = compiledOf(CONWAY);
-    expect(createStepper({ width: 9, height: 9, topology: "torus", compiled }).kind).toBe("wasm");
+    expect(createStepper({ width: 9, height: 9, topology: "torus", compiled }).kind).toBe(
+      "wasm-table",
+    );
+    expect(
+      createStepper({ width: 9, height: 9, topology: "torus", compiled, kind: "wasm" }).kind,
+    ).toBe("wasm");
     const cells = Uint8Array.from({ length: 131 * 17 }, () => (random() < 0.4 ? 1 : 0));
     const stepper = createStepper({
       width: 131,

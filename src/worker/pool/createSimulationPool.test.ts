@@ -92,7 +92,7 @@ describe("a pool of in-process workers (transfer mode)", () => {
       engine: "fast",
       bands: 3,
     });
-    expect(["wasm", "bits"]).toContain(result.kernel);
+    expect(["wasm-table", "bits"]).toContain(result.kernel);
     pool.load({ ...world, generation: 100 }, 8, "coroutine");
     expect(await pool.step(1)).toMatchObject({ epoch: 8, generation: 101, kernel: "coroutine" });
   });
