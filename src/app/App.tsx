@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from "react";
 import { AlertBanner } from "../components/AlertBanner.tsx";
+import { GridDock } from "../components/canvas/GridDock.tsx";
 import { LifeCanvas } from "../components/canvas/LifeCanvas.tsx";
 import { DisplaySettings } from "../components/DisplaySettings.tsx";
 import { EngineControls } from "../components/EngineControls.tsx";
@@ -120,10 +121,10 @@ export function App() {
           <SelectionBar />
           <WatchBar />
           <StatePicker />
-          <div className="grid-dock">
+          <GridDock>
             <IdentifyPanel />
             <PopulationGraph />
-          </div>
+          </GridDock>
           <div className="messages">
             <AlertBanner />
             <NoticeBanner />

@@ -3,7 +3,7 @@ import type { Pattern, PatternComment, SparsePattern } from "../formats/index.ts
 import type { Rule } from "../rules/index.ts";
 import type { GridShape } from "../universe/BoundedWorld.ts";
 import type { TubeSpace } from "../universe/Universe.ts";
-import type { CellBox, CellPoint, Viewport } from "../view/Viewport.ts";
+import type { CellBox, CellPoint, CornerCover, Viewport } from "../view/Viewport.ts";
 import type { DisplayActions, DisplayData } from "./display.ts";
 import type { CellBlock } from "./edit/CellBlock.ts";
 import type { BlockTransform } from "./edit/transformBlock.ts";
@@ -120,6 +120,8 @@ export interface LifeData extends GridShape, DisplayData, GraphData {
   /** The canvas's size in CSS pixels, needed to fit and to zoom with the buttons. */
   readonly canvasWidth: number;
   readonly canvasHeight: number;
+  /** The canvas's lower-right corner under the docked panels (Identify, the graph): Fit keeps clear of it. */
+  readonly gridCover: CornerCover;
   readonly hover: CellPoint | null;
   /** The keyboard cursor's cell while the grid has keyboard focus; null when it is not shown. */
   readonly cursor: CellPoint | null;
@@ -363,6 +365,8 @@ export interface ViewActions {
   /** Shows the live cells whole ("pattern", the default; the grid when empty) or the whole grid. */
   fit(target?: "pattern" | "grid"): void;
   setCanvasSize(width: number, height: number): void;
+  /** What the docked panels cover now, measured by the dock. */
+  setGridCover(cover: CornerCover): void;
   setHover(cell: CellPoint | null): void;
   dispose(): void;
 }

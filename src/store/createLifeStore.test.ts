@@ -197,4 +197,23 @@ describe("fit", () => {
     // The blinker, cells (1..3, 2): 64 px each, its centre at the canvas centre.
     expect(store.getState().view).toEqual({ zoom: 64, panX: -60, panY: -60 });
   });
+
+  it("keeps the grid clear of the panels docked over its lower right", async () => {
+    const { store } = blinkerStore();
+    await settle();
+    store.getState().setCanvasSize(300, 200);
+    // The graph's panel: 120 x 100 px of the corner (inset included).
+    store.getState().setGridCover({ width: 120, height: 100 });
+    store.getState().fit("grid");
+    const { zoom, panX, panY } = store.getState().view;
+    // The 5x5 grid fits larger in the 180 x 200 strip left of the panel, (180 - 2 * 3) / 5 =
+    // 34 px a cell, than in the 300 x 100 strip above it, (100 - 2 * 2) / 5 = 19.
+    expect(zoom).toBe(34);
+    expect(panX + 5 * zoom).toBeLessThanOrEqual(180);
+    expect(Math.min(panX, panY)).toBeGreaterThanOrEqual(0);
+    // Without the panel, the whole canvas: (200 - 2 * 4) / 5 = 38.
+    store.getState().setGridCover({ width: 0, height: 0 });
+    store.getState().fit("grid");
+    expect(store.getState().view.zoom).toBe(38);
+  });
 });

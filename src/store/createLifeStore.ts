@@ -3,6 +3,7 @@ import { PackedCells, type Topology } from "../engine/index.ts";
 import { formatRule, parseRule, type Rule } from "../rules/index.ts";
 import { isGridSpace } from "../universe/isGridSpace.ts";
 import { followCell } from "../view/followCell.ts";
+import { NO_COVER } from "../view/Viewport.ts";
 import { poolSize } from "../worker/pool/poolSize.ts";
 import { createInProcessUniverseWorker } from "../worker/universe/createInProcessUniverseWorker.ts";
 import {
@@ -163,6 +164,7 @@ export function createLifeStore(options: LifeStoreOptions): LifeStore {
       view: { zoom: 8, panX: 0, panY: 0 },
       canvasWidth: 800,
       canvasHeight: 600,
+      gridCover: NO_COVER,
       hover: null,
       cursor: null,
       tool: "draw",

@@ -1,6 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { createRandom, pickSeed } from "../../tests/support/random.ts";
-import { cellAt, fitView, MAX_ZOOM, MIN_ZOOM, visibleBox, zoomAt } from "./Viewport.ts";
+import {
+  type CellBox,
+  cellAt,
+  fitView,
+  fitViewClearOf,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  NO_COVER,
+  type Viewport,
+  visibleBox,
+  zoomAt,
+} from "./Viewport.ts";
+
+/** Where `box` lands on screen in `view`: its left, top, right and bottom edges in pixels. */
+function onScreen(view: Viewport, box: CellBox) {
+  return {
+    left: box.x * view.zoom + view.panX,
+    top: box.y * view.zoom + view.panY,
+    right: (box.x + box.width) * view.zoom + view.panX,
+    bottom: (box.y + box.height) * view.zoom + view.panY,
+  };
+}
 
 describe("Viewport", () => {
   it("finds the cell under a point at any zoom and pan", () => {
@@ -48,6 +69,32 @@ describe("Viewport", () => {
     // 390 px wide: a 16 px margin would leave (390 - 32) / 120 = 2.98, floored to 2 px a cell.
     expect(fitView({ x: 0, y: 0, width: 120, height: 80 }, 390, 560).zoom).toBe(3);
     expect(fitView({ x: 0, y: 0, width: 120, height: 80 }, 1000, 800).zoom).toBe(8);
+  });
+
+  it("fits beside the panels covering the lower right, in the strip that shows the box larger", () => {
+    const wide = { x: -50, y: -10, width: 100, height: 20 };
+    const tall = { x: -10, y: -50, width: 20, height: 100 };
+    const cover = { width: 360, height: 300 };
+    // A wide box goes above the panels (the strip left of them is narrower), a tall one left.
+    const above = fitViewClearOf(wide, 1280, 800, cover);
+    expect(onScreen(above, wide).bottom).toBeLessThanOrEqual(800 - 300);
+    expect(above.zoom).toBe(fitView(wide, 1280, 500).zoom);
+    const left = fitViewClearOf(tall, 1280, 800, cover);
+    expect(onScreen(left, tall).right).toBeLessThanOrEqual(1280 - 360);
+    expect(left.zoom).toBe(fitView(tall, 920, 800).zoom);
+    // Nothing docked: the whole canvas, as fitView.
+    expect(fitViewClearOf(wide, 1280, 800, NO_COVER)).toEqual(fitView(wide, 1280, 800));
+  });
+
+  it("fits on the whole canvas when the panels leave no strip a quarter of it wide or high", () => {
+    const box = { x: 0, y: 0, width: 40, height: 40 };
+    // A phone: the graph spans the width, and Identify's card fills all but a sliver above it.
+    expect(fitViewClearOf(box, 390, 560, { width: 390, height: 500 })).toEqual(
+      fitView(box, 390, 560),
+    );
+    // Only the strip above is wide enough: the box sits there, clear of the graph.
+    const above = fitViewClearOf(box, 390, 560, { width: 390, height: 200 });
+    expect(onScreen(above, box).bottom).toBeLessThanOrEqual(360);
   });
 
   it("fits a huge grid below one pixel per cell", () => {

@@ -83,6 +83,45 @@ export function fitView(
   };
 }
 
+/** The canvas's lower-right corner that panels docked over it cover, in CSS pixels (0 x 0: none). */
+export interface CornerCover {
+  readonly width: number;
+  readonly height: number;
+}
+
+export const NO_COVER: CornerCover = { width: 0, height: 0 };
+
+/**
+ * `fitView` in the part of the canvas that `cover` leaves clear: the strip to its left or the
+ * one above it, whichever shows `box` larger (the larger strip when equal). A strip under a
+ * quarter of the canvas's width or height is not used, and when neither is left the whole
+ * canvas is (a pattern under a panel beats a pattern too small to see).
+ */
+export function fitViewClearOf(
+  box: CellBox,
+  canvasWidth: number,
+  canvasHeight: number,
+  cover: CornerCover,
+  minZoom = MIN_ZOOM,
+): Viewport {
+  const whole = (): Viewport => fitView(box, canvasWidth, canvasHeight, undefined, minZoom);
+  if (cover.width <= 0 || cover.height <= 0) return whole();
+  const strips = [
+    { width: canvasWidth - cover.width, height: canvasHeight },
+    { width: canvasWidth, height: canvasHeight - cover.height },
+  ].filter((strip) => strip.width >= canvasWidth / 4 && strip.height >= canvasHeight / 4);
+  let best: { view: Viewport; area: number } | undefined;
+  for (const strip of strips) {
+    // Both strips start at the canvas's top-left corner, so the view is the strip's own.
+    const view = fitView(box, strip.width, strip.height, undefined, minZoom);
+    const area = strip.width * strip.height;
+    if (!best || view.zoom > best.view.zoom || (view.zoom === best.view.zoom && area > best.area)) {
+      best = { view, area };
+    }
+  }
+  return best?.view ?? whole();
+}
+
 /** The cells at least partly visible in a canvas of the given CSS size, clipped to the grid. */
 export function visibleBox(
   view: Viewport,

@@ -4,7 +4,7 @@ import { parseRle } from "../../src/formats/index.ts";
 import { parseRule } from "../../src/rules/index.ts";
 import { createUniverse } from "../../src/universe/createUniverse.ts";
 import type { EngineName } from "../../src/universe/Universe.ts";
-import { expectStatus, openApp } from "./support.ts";
+import { expectStatus, grid, openApp, readView } from "./support.ts";
 
 // The population graph: the R-pentomino run on the infinite plane, its curve drawn, and its CSV
 // against the populations the engine computes in this process, one generation at a time.
@@ -194,4 +194,36 @@ test("the graph zooms to a dragged range and back, switches to a log scale, and 
   await expect(log).toHaveAttribute("aria-pressed", "true");
   // On a log scale the axis tops out at a power of ten.
   await expect(canvas).toHaveAttribute("data-top", "1000");
+});
+
+test("Fit keeps the pattern clear of the graph docked over the grid", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "Pause" }).click();
+  const rows = Array.from({ length: 100 }, () => "100o").join("$");
+  await page.getByLabel("Open pattern file").setInputFiles({
+    name: "square.rle",
+    mimeType: "text/plain",
+    buffer: Buffer.from(`x = 100, y = 100, rule = B3/S23\n${rows}!\n`),
+  });
+  await expectStatus(page, 0, 10000);
+  const canvas = await grid(page).boundingBox();
+  if (!canvas) throw new Error("no grid");
+  // Opened and fitted on the whole grid: the square's centre cell is at the canvas's centre.
+  const opened = await readView(page);
+  const left = (canvas.width / 2 - opened.panX) / opened.zoom - 50;
+  const top = (canvas.height / 2 - opened.panY) / opened.zoom - 50;
+  await page.keyboard.press("p");
+  const panel = await page.locator(".graph-panel").boundingBox();
+  if (!panel) throw new Error("no graph");
+  // Before Fit, the square runs under the graph.
+  expect(canvas.x + (left + 100) * opened.zoom + opened.panX).toBeGreaterThan(panel.x);
+  expect(canvas.y + (top + 100) * opened.zoom + opened.panY).toBeGreaterThan(panel.y);
+  await page.keyboard.press("f");
+  await expect.poll(async () => readView(page)).not.toEqual(opened);
+  const fitted = await readView(page);
+  const right = canvas.x + (left + 100) * fitted.zoom + fitted.panX;
+  const bottom = canvas.y + (top + 100) * fitted.zoom + fitted.panY;
+  expect(right <= panel.x || bottom <= panel.y, `square to ${right}, ${bottom}`).toBe(true);
+  expect(canvas.x + left * fitted.zoom + fitted.panX).toBeGreaterThanOrEqual(canvas.x);
+  expect(canvas.y + top * fitted.zoom + fitted.panY).toBeGreaterThanOrEqual(canvas.y);
 });

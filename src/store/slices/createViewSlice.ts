@@ -1,6 +1,6 @@
 import {
   clampZoom,
-  fitView,
+  fitViewClearOf,
   MIN_INFINITE_ZOOM,
   MIN_ZOOM,
   panBy,
@@ -41,15 +41,22 @@ export function createViewSlice(ctx: StoreContext, stopLoop: () => void): ViewAc
           width: space.kind === "tube" && space.axis === "y" ? across : 64,
           height: space.kind === "tube" && space.axis === "x" ? across : 64,
         };
-        set({ view: fitView(box, s.canvasWidth, s.canvasHeight, undefined, MIN_INFINITE_ZOOM) });
+        set({
+          view: fitViewClearOf(box, s.canvasWidth, s.canvasHeight, s.gridCover, MIN_INFINITE_ZOOM),
+        });
         return;
       }
       const whole = { x: 0, y: 0, width: s.width, height: s.height };
       const box = target === "grid" ? whole : (s.world.bounds ?? whole);
-      set({ view: fitView(box, s.canvasWidth, s.canvasHeight) });
+      set({ view: fitViewClearOf(box, s.canvasWidth, s.canvasHeight, s.gridCover) });
     },
     setCanvasSize(canvasWidth, canvasHeight) {
       set({ canvasWidth, canvasHeight });
+    },
+    setGridCover(gridCover) {
+      const now = get().gridCover;
+      if (now.width === gridCover.width && now.height === gridCover.height) return;
+      set({ gridCover });
     },
     setHover(hover) {
       const current = get().hover;
