@@ -87,7 +87,7 @@ export function drawScene(ctx: Canvas2D, blit: Blit, scene: Scene, surface: Surf
   }
   if (space.kind === "tube") drawTubeEdges(ctx, view, space, theme, canvasWidth, canvasHeight);
   else if (space.kind !== "infinite") drawEdge(ctx, view, space, theme);
-  drawPeriodMap(ctx, view, canvasWidth, canvasHeight, scene.periodMap ?? null, theme.empty);
+  drawPeriodMap(ctx, blit, view, canvasWidth, canvasHeight, scene.periodMap ?? null, theme.empty);
   drawGhost(ctx, scene, theme);
   drawSelection(ctx, scene, theme);
   drawHover(ctx, scene, theme);
