@@ -1,16 +1,13 @@
-import { type Viewport, visibleBox } from "../view/Viewport.ts";
+import { GRID_LINE_ZOOM, type Viewport, visibleBox } from "../view/Viewport.ts";
 import type { CellImage } from "./CellImage.ts";
 import type { Blit, Canvas2D } from "./drawScene.ts";
 import { periodColors } from "./periodColors.ts";
 import type { PeriodMapScene } from "./sceneOf.ts";
 
-/** Cells at least this many pixels wide are drawn one by one, inset so the grid lines show. */
-const INSET_ZOOM = 6;
-
 /**
  * Draws an identified oscillator's cell periods over the grid: each cell alive at some point of
- * the period filled in its period's colour (see periodColors). Zoomed in, the cells in view are
- * filled one by one, inset by a pixel so the grid lines still show (a canvas holds a few
+ * the period filled in its period's colour (see periodColors). Zoomed in to grid lines, the cells
+ * in view are filled one by one, inset by a pixel so the lines still show (a canvas holds a few
  * thousand such cells); below that, the whole map is one image, a pixel a cell, made once per
  * map and theme and scaled by `blit`, so that a map of a million cells costs a frame no more
  * than a small one.
@@ -26,7 +23,7 @@ export function drawPeriodMap(
 ): void {
   if (!map) return;
   const { box, periods } = map;
-  if (view.zoom < INSET_ZOOM) {
+  if (view.zoom < GRID_LINE_ZOOM) {
     ctx.imageSmoothingEnabled = false;
     blit(
       mapImage(map, empty),

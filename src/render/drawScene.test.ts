@@ -4,15 +4,9 @@ import type { DensityPicture } from "../universe/Universe.ts";
 import { toPixel } from "../view/pixelColors.ts";
 import { stateColors } from "../view/stateColors.ts";
 import { CONTRAST_THEME, DARK_THEME, toCss } from "../view/Theme.ts";
+import { GRID_LINE_ZOOM } from "../view/Viewport.ts";
 import type { CellImage } from "./CellImage.ts";
-import {
-  type Blit,
-  type Canvas2D,
-  CURSOR_MIN_SIZE,
-  drawScene,
-  GRID_LINE_ZOOM,
-  type Surface,
-} from "./drawScene.ts";
+import { type Blit, type Canvas2D, CURSOR_MIN_SIZE, drawScene, type Surface } from "./drawScene.ts";
 import type { Scene } from "./sceneOf.ts";
 
 const ALIVE_PX = toPixel(DARK_THEME.alive);

@@ -1,7 +1,13 @@
 import type { GridSpace, Space, TubeSpace } from "../universe/Universe.ts";
 import { multiStateColors } from "../view/stateColors.ts";
 import { type Theme, toCss } from "../view/Theme.ts";
-import { type CellBox, type CellPoint, type Viewport, visibleBox } from "../view/Viewport.ts";
+import {
+  type CellBox,
+  type CellPoint,
+  GRID_LINE_ZOOM,
+  type Viewport,
+  visibleBox,
+} from "../view/Viewport.ts";
 import type { CellImage } from "./CellImage.ts";
 import { drawMarks } from "./drawMarks.ts";
 import { drawPeriodMap } from "./drawPeriodMap.ts";
@@ -47,9 +53,6 @@ export interface Surface {
   /** Device pixels per CSS pixel. */
   readonly dpr: number;
 }
-
-/** Cells at least this many CSS pixels wide get grid lines between them. */
-export const GRID_LINE_ZOOM = 6;
 
 /**
  * Draws one frame of `scene`: the surroundings; the world's latest picture from the universe

@@ -13,6 +13,8 @@ export const MIN_ZOOM = 1 / 64;
 export const MAX_ZOOM = 64;
 /** On the infinite plane: 2^-60 px per cell, so a pattern 2^60 cells wide fits on screen. */
 export const MIN_INFINITE_ZOOM = 2 ** -60;
+/** Cells at least this many CSS pixels wide get grid lines between them. */
+export const GRID_LINE_ZOOM = 6;
 
 export interface CellPoint {
   readonly y: number;
