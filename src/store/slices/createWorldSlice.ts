@@ -33,7 +33,7 @@ import { sameSpace } from "../../universe/sameSpace.ts";
 import { stampPacked } from "../../universe/stampPacked.ts";
 import type { TubeSpace } from "../../universe/Universe.ts";
 import { NO_RUNS } from "../../universe/universeRuns.ts";
-import { fitView, type Viewport } from "../../view/Viewport.ts";
+import { fitViewClearOf, type Viewport } from "../../view/Viewport.ts";
 import { worldRleComments } from "../../worker/codec/index.ts";
 import { cellsOnLine } from "../cellsOnLine.ts";
 import { drawStateOf } from "../drawStateOf.ts";
@@ -612,7 +612,8 @@ export function createWorldSlice(ctx: StoreContext, pause: () => void): WorldAct
       );
       // The pattern's box is known here: fit it at once, as the worker's answer would.
       const box = { x, y, width: pattern.width, height: pattern.height };
-      set({ view: fitView(box, get().canvasWidth, get().canvasHeight) });
+      const { canvasWidth, canvasHeight, gridCover } = get();
+      set({ view: fitViewClearOf(box, canvasWidth, canvasHeight, gridCover) });
       return null;
     },
     showAlert(alert) {
