@@ -93,3 +93,27 @@ test("trails on: a glider leaves a fading trail behind it; off, the cells are em
   for (const [x, y] of behind) await expect.poll(() => pixelAt(page, x, y)).toEqual(DARK_EMPTY);
   expect(older).toBeGreaterThan(DARK_EMPTY[2] as number);
 });
+
+test("before the app's script runs, the page follows the OS's light or dark scheme", async ({
+  browser,
+}) => {
+  // With scripts off the page stays as it is before the app starts: no data-theme yet. The
+  // browser's own background for the scheme: white, or a near-black.
+  for (const [colorScheme, isIt] of [
+    ["light", (c: number) => c >= 240],
+    ["dark", (c: number) => c <= 40],
+  ] as const) {
+    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme });
+    const page = await context.newPage();
+    await page.goto("/");
+    await expect(html(page)).not.toHaveAttribute("data-theme", /./);
+    const background = await page.evaluate(
+      () => getComputedStyle(document.documentElement).backgroundColor,
+    );
+    const channels = (background.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+    expect(channels.length === 3 && channels.every(isIt), `${colorScheme}: ${background}`).toBe(
+      true,
+    );
+    await context.close();
+  }
+});
