@@ -31,7 +31,21 @@ export interface TileBench {
   readonly settling: readonly TileSoupRow[];
   /** R-pentomino to generation 1103 one generation at a time, universe creation included. */
   readonly rPentominoMillis: Summary;
+  /** Rules that are not Life-like on tiles: their circuit against the byte kernel. */
+  readonly tableRules: readonly TableRuleRow[];
 }
+
+export interface TableRuleRow {
+  readonly rule: string;
+  readonly kernel: "wasm-table" | "bytes";
+  /** CPU time of `TABLE_GENERATIONS` generations of a `TABLE_SIZE`² soup. */
+  readonly cpuMillis: Summary;
+  /** The byte kernel's CPU time over this row's, run by run. */
+  readonly speedup?: Summary;
+}
+
+const TABLE_SIZE = 512;
+const TABLE_GENERATIONS = 100;
 
 interface Run {
   readonly millis: number;
@@ -169,7 +183,57 @@ export function benchTiles(
   };
   for (let i = 0; i < 5; i++) rPentomino();
   const rPentominoMillis = summarize(Array.from({ length: Math.max(runs, 5) }, rPentomino));
-  return { soupSize: SIZE, soupGenerations: GENERATIONS, soup, settling, rPentominoMillis };
+  const tableRules = benchTableRules(runs, packed);
+  return {
+    soupSize: SIZE,
+    soupGenerations: GENERATIONS,
+    soup,
+    settling,
+    rPentominoMillis,
+    tableRules,
+  };
+}
+
+/**
+ * tlife and B2-a/S12 on tiles, the corner `TABLE_SIZE`² of the soup, `TABLE_GENERATIONS`
+ * generations: the rule's circuit (`wasm-table`, what `auto` runs) against the byte kernel
+ * they ran on before, interleaved run by run.
+ */
+function benchTableRules(runs: number, soup: PackedCells): TableRuleRow[] {
+  return ["B3/S2-i34q", "B2-a/S12"].flatMap((rule) => {
+    const compiled = compileRuleOf(parseRule(rule).rule);
+    if (!compiled || compiled.totalistic) throw new Error(`${rule} is not a table-only rule`);
+    const run = (kernel: "wasm-table" | "bytes"): number => {
+      const universe = createTiledUniverse(compiled, { kernel });
+      if (universe.kernel !== kernel)
+        throw new Error(`asked for ${kernel}, got ${universe.kernel}`);
+      for (let y = 0; y < TABLE_SIZE; y++) {
+        for (let x = 0; x < TABLE_SIZE; x++) if (soup.get(x, y)) universe.set(x, y, 1);
+      }
+      universe.population();
+      const timer = startTimer();
+      universe.step(BigInt(TABLE_GENERATIONS));
+      const { cpuMillis } = timer();
+      universe.dispose();
+      return cpuMillis;
+    };
+    run("wasm-table"); // warm up
+    const circuit: number[] = [];
+    const bytes: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      circuit.push(run("wasm-table"));
+      bytes.push(run("bytes"));
+    }
+    return [
+      {
+        rule,
+        kernel: "wasm-table" as const,
+        cpuMillis: summarize(circuit),
+        speedup: summarize(circuit.map((ms, i) => (bytes[i] as number) / ms)),
+      },
+      { rule, kernel: "bytes" as const, cpuMillis: summarize(bytes) },
+    ];
+  });
 }
 
 function summarizeRuns(runs: readonly Run[]) {
@@ -219,5 +283,14 @@ export function formatTileRows(bench: TileBench, runs: number): string {
   lines.push(
     `R-pentomino to 1103, one generation at a time, tiles: ${range(bench.rPentominoMillis, 2)} ms`,
   );
+  lines.push(
+    `Rules that are not Life-like on tiles, a ${TABLE_SIZE}x${TABLE_SIZE} soup, ${TABLE_GENERATIONS} generations, CPU ms:`,
+  );
+  for (const row of bench.tableRules) {
+    const extra = row.speedup ? `  ${range(row.speedup, 1)}x the byte kernel` : "";
+    lines.push(
+      `${row.rule.padEnd(12)} ${row.kernel.padEnd(10)} ${range(row.cpuMillis, 0).padStart(17)}${extra}`,
+    );
+  }
   return `${lines.join("\n")}\n`;
 }

@@ -18,7 +18,7 @@
  * cost a tenth of the time.
  */
 export interface TileKernel {
-  readonly name: "wasm" | "bits" | "bytes";
+  readonly name: "wasm" | "wasm-table" | "bits" | "bytes";
   readonly rows: number;
   /** The whole memory; a new array after `reserve` grew it. */
   readonly heap: Int32Array;

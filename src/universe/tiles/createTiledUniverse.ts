@@ -1,17 +1,19 @@
 import type { CompiledRule } from "../../kernels/CompiledRule.ts";
 import { lifeModule } from "../../kernels/wasm/lifeModule.ts";
 import { refuseBirthOnZero } from "../refuseBirthOnZero.ts";
-import { JsTileKernel } from "./JsTileKernel.ts";
+import { BandTileKernel } from "./BandTileKernel.ts";
 import { TiledUniverse } from "./TiledUniverse.ts";
 import type { TileKernel } from "./TileKernel.ts";
 import { WasmTileKernel } from "./WasmTileKernel.ts";
 
 export interface TiledUniverseOptions {
   /**
-   * The kernel wanted; `auto` (the default) is the fastest there is. As with `createStepper`,
-   * `wasm` without SIMD runs `bits`, and a rule that is not Life-like runs `bytes`.
+   * The kernel wanted; `auto` (the default) is the fastest there is: life.wat's `wasm` for a
+   * Life-like rule, the rule's circuit (`wasm-table`) for any other two-state rule. As with
+   * `createStepper`, `wasm` without SIMD runs `bits`, and a rule that is not Life-like runs
+   * `bytes` without SIMD or when `bits` or `bytes` is asked for.
    */
-  readonly kernel?: "auto" | "wasm" | "bits" | "bytes";
+  readonly kernel?: "auto" | "wasm" | "wasm-table" | "bits" | "bytes";
   /** Rows in a tile (tiles are 128 wide); the default was chosen by `npm run bench -- --only tiles`. */
   readonly tileRows?: number;
 }
@@ -46,8 +48,20 @@ export function createTiledUniverse(
 
 function createKernel(rule: CompiledRule, rows: number, wanted: string): TileKernel {
   const { totalistic } = rule;
-  if (!totalistic || wanted === "bytes") return new JsTileKernel("bytes", rows, rule);
-  const module = wanted === "auto" || wanted === "wasm" ? lifeModule() : null;
+  const fast = wanted === "auto" || wanted === "wasm" || wanted === "wasm-table";
+  if (!totalistic || wanted === "wasm-table") {
+    // Any two-state rule: its circuit, a tile at a time through a band in wasm memory.
+    if (fast) {
+      try {
+        return new BandTileKernel("wasm-table", rows, rule);
+      } catch {
+        // no WebAssembly SIMD, or no memory to be had: the bytes, cell by cell
+      }
+    }
+    if (!totalistic) return new BandTileKernel("bytes", rows, rule);
+  }
+  if (wanted === "bytes") return new BandTileKernel("bytes", rows, rule);
+  const module = fast ? lifeModule() : null;
   if (module) {
     try {
       return new WasmTileKernel(rows, totalistic, module);
@@ -55,5 +69,5 @@ function createKernel(rule: CompiledRule, rows: number, wanted: string): TileKer
       // no memory to be had: the JS kernel
     }
   }
-  return new JsTileKernel("bits", rows, rule);
+  return new BandTileKernel("bits", rows, rule);
 }

@@ -9,7 +9,7 @@ import type { CellProgram } from "../../kernels/compileRule.ts";
 import { lifeModule } from "../../kernels/wasm/lifeModule.ts";
 import { createGameLogic } from "../../rules/createGameLogic.ts";
 import { lifeLike as countsRule } from "../../rules/Rule.ts";
-import { JsTileKernel } from "./JsTileKernel.ts";
+import { BandTileKernel } from "./BandTileKernel.ts";
 import {
   STEP_AROUND,
   STEP_C,
@@ -178,8 +178,9 @@ function kernels(rule: CompiledRule, rows: number): TileKernel[] {
   if (!module || !rule.totalistic) throw new Error("expected the wasm kernel and a Life-like rule");
   return [
     new WasmTileKernel(rows, rule.totalistic, module),
-    new JsTileKernel("bits", rows, rule),
-    new JsTileKernel("bytes", rows, rule),
+    new BandTileKernel("wasm-table", rows, rule),
+    new BandTileKernel("bits", rows, rule),
+    new BandTileKernel("bytes", rows, rule),
   ];
 }
 
@@ -191,7 +192,7 @@ const RULES = [
 ] as const;
 
 describe("the tile kernels' batches of step records", () => {
-  it("step every tile of a batch as the coroutine interpreter does, wasm, bits and bytes alike", () => {
+  it("step every tile of a batch as the coroutine interpreter does, wasm, wasm-table, bits and bytes alike", () => {
     const seed = pickSeed();
     const random = createRandom(seed);
     [1, 2, 3, 16, 128].forEach((rows, round) => {
