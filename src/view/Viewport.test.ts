@@ -82,8 +82,11 @@ describe("Viewport", () => {
     const left = fitViewClearOf(tall, 1280, 800, cover);
     expect(onScreen(left, tall).right).toBeLessThanOrEqual(1280 - 360);
     expect(left.zoom).toBe(fitView(tall, 920, 800).zoom);
-    // Nothing docked: the whole canvas, as fitView.
+    // Nothing docked, or only the graph's button (80 x 46 px): the whole canvas, as fitView.
     expect(fitViewClearOf(wide, 1280, 800, NO_COVER)).toEqual(fitView(wide, 1280, 800));
+    expect(fitViewClearOf(wide, 1280, 800, { width: 80, height: 46 })).toEqual(
+      fitView(wide, 1280, 800),
+    );
   });
 
   it("fits on the whole canvas when the panels leave no strip a quarter of it wide or high", () => {

@@ -93,11 +93,15 @@ export interface CornerCover {
 
 export const NO_COVER: CornerCover = { width: 0, height: 0 };
 
+/** The share of the canvas below which a cover is ignored by `fitViewClearOf`. */
+export const SMALL_COVER = 0.02;
+
 /**
  * `fitView` in the part of the canvas that `cover` leaves clear: the strip to its left or the
  * one above it, whichever shows `box` larger (the larger strip when equal). A strip under a
  * quarter of the canvas's width or height is not used, and when neither is left the whole
- * canvas is (a pattern under a panel beats a pattern too small to see).
+ * canvas is (a pattern under a panel beats a pattern too small to see). A cover of under
+ * `SMALL_COVER` of the canvas (the graph's button alone) is not worth a smaller pattern.
  */
 export function fitViewClearOf(
   box: CellBox,
@@ -107,7 +111,7 @@ export function fitViewClearOf(
   minZoom = MIN_ZOOM,
 ): Viewport {
   const whole = (): Viewport => fitView(box, canvasWidth, canvasHeight, undefined, minZoom);
-  if (cover.width <= 0 || cover.height <= 0) return whole();
+  if (cover.width * cover.height < SMALL_COVER * canvasWidth * canvasHeight) return whole();
   const strips = [
     { width: canvasWidth - cover.width, height: canvasHeight },
     { width: canvasWidth, height: canvasHeight - cover.height },
