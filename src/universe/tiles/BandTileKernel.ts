@@ -67,7 +67,7 @@ export class BandTileKernel implements TileKernel {
     this.heap = grown;
   }
 
-  /** Steps every row: `from` and `to` only save time, and this kernel is the slow fallback. */
+  /** Steps every row: `from` and `to` only save time, which life.wat's kernel takes. */
   stepMany(list: number, count: number): void {
     for (let i = 0; i < count; i++) this.stepRecord(list + i * STEP_RECORD_WORDS);
   }
@@ -110,17 +110,6 @@ export class BandTileKernel implements TileKernel {
   dispose(): void {
     this.heap = new Int32Array(0);
     this.circuitBand?.dispose();
-  }
-
-  /** The source row (word offset) that stands for row y (-1..rows) of the band, by column. */
-  private rowOf(c: number, around: Int32Array, y: number, dx: number): number {
-    const { rows } = this;
-    // around: north, south, west, east, north-west, north-east, south-west, south-east
-    const column = dx < 0 ? [4, 2, 6] : dx > 0 ? [5, 3, 7] : [0, -1, 1];
-    const [above, level, below] = column as [number, number, number];
-    if (y < 0) return (around[above] as number) + 4 * (rows - 1);
-    if (y === rows) return around[below] as number;
-    return (level < 0 ? c : (around[level] as number)) + 4 * y;
   }
 
   /**
@@ -210,16 +199,21 @@ export class BandTileKernel implements TileKernel {
     const width = WIDTH + 2;
     const src = new Uint8Array(width * (this.rows + 2));
     const out = new Uint8Array(src.length);
+    // The band packed first, then a byte a cell, ghost columns at both ends of each row.
+    const layout = createBitLayout(WIDTH, this.rows, 1);
+    const packed = new Int32Array(layout.totalWords);
+    const { firstRow, stride } = layout;
     return (c, around, dst) => {
       const { heap, rows } = this;
+      this.fillBand(packed, firstRow, stride, c, around);
       for (let y = -1; y <= rows; y++) {
         const at = (y + 1) * width;
-        const mid = this.rowOf(c, around, y, 0);
+        const row = firstRow + y * stride;
         for (let x = 0; x < WIDTH; x++) {
-          src[at + 1 + x] = ((heap[mid + (x >> 5)] as number) >>> (x & 31)) & 1;
+          src[at + 1 + x] = ((packed[row + (x >> 5)] as number) >>> (x & 31)) & 1;
         }
-        src[at] = (heap[this.rowOf(c, around, y, -1) + 3] as number) >>> 31;
-        src[at + WIDTH + 1] = (heap[this.rowOf(c, around, y, 1)] as number) & 1;
+        src[at] = (packed[row - 1] as number) >>> 31;
+        src[at + WIDTH + 1] = (packed[row + 4] as number) & 1;
       }
       stepBytes(src, out, width, rows, false, table);
       for (let y = 0; y < rows; y++) {
