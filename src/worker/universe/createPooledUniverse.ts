@@ -80,6 +80,11 @@ export function createPooledUniverse(
   let generation = 0n;
   /** The live count, when known without counting (after a step, before an edit). */
   let population: number | null = words ? null : 0;
+  /** The live count, counted only when it is not known. */
+  const count = (): number => {
+    population ??= cells.population();
+    return population;
+  };
   /** The pool's copy is not this universe's: load it before the next step. */
   let stale = true;
   /** (cell index, state) pairs set since the pool last had the cells. */
@@ -164,10 +169,7 @@ export function createPooledUniverse(
         ...(pool.fallbackReason !== undefined && { fallbackReason: pool.fallbackReason }),
       };
     },
-    population() {
-      population ??= cells.population();
-      return BigInt(population);
-    },
+    population: () => BigInt(count()),
     bounds() {
       return boundsOfRows(rows());
     },
@@ -247,7 +249,8 @@ export function createPooledUniverse(
       return {
         engine,
         generation,
-        population: BigInt(cells.population()),
+        // Known after a step: the timeline's checkpoint at each chunk's end counts nothing.
+        population: BigInt(count()),
         width,
         height,
         words: cells.words.slice(),
@@ -261,7 +264,7 @@ export function createPooledUniverse(
       }
       cells = new PackedCells(width, height, saved.words.slice());
       generation = saved.generation;
-      population = null;
+      population = Number(saved.population);
       stale = true;
     },
     dispose() {
