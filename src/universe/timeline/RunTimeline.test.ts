@@ -230,3 +230,37 @@ describe("a world too big for two checkpoints", () => {
     expect(world.timeline.range(22n)).toMatchObject({ first: 20n, newest: 22n, checkpoints: 1 });
   });
 });
+
+describe("a big grid's run", () => {
+  it("keeps a checkpoint every bytes / 4 MiB generations, yet goes back to every one", () => {
+    const { rule } = parseRule("B3/S23");
+    // 8 MiB a checkpoint: one every 2 generations of a run, chunks of one generation.
+    const universe = createUniverse({ space: torus(8192, 8192), rule, engine: "fast" });
+    const random = createRandom(seed);
+    for (let i = 0; i < 3000; i++) {
+      universe.set(Math.floor(random() * 64), Math.floor(random() * 64), 1);
+    }
+    const world = driven(universe, { maxCheckpoints: 100, maxBytes: 64 * 1024 * 1024 });
+    const taken: bigint[] = [];
+    const snapshot = universe.snapshot.bind(universe);
+    universe.snapshot = () => {
+      taken.push(universe.generation);
+      return snapshot();
+    };
+    const cells: string[] = [cellsOf(universe)];
+    for (let g = 1; g <= 7; g++) {
+      world.step(1n, () => 0);
+      cells.push(cellsOf(universe));
+    }
+    expect(taken).toEqual([0n, 2n, 4n, 6n]);
+    expect(world.timeline.range(7n)).toMatchObject({ first: 0n, newest: 7n, checkpoints: 4 });
+    // Back one at a time: each recomputed from the checkpoint before it.
+    for (let g = 6; g >= 0; g--) {
+      world.goTo(BigInt(g));
+      expect(cellsOf(universe), `generation ${g}`).toBe(cells[g]);
+    }
+    world.goTo(7n);
+    expect(cellsOf(universe)).toBe(cells[7]);
+    universe.dispose();
+  });
+});

@@ -168,6 +168,13 @@ export class Timeline<S> {
     return this.seamAt === generation;
   }
 
+  /** The world reached `generation` without a checkpoint there: it counts as computed. */
+  computed(generation: bigint): void {
+    if (this.newestGeneration === null || generation > this.newestGeneration) {
+      this.newestGeneration = generation;
+    }
+  }
+
   /** Whether the world at `generation` should be kept now: nothing is held there. */
   wants(generation: bigint): boolean {
     return !this.has(generation);
