@@ -18,7 +18,7 @@ export const TIMELINE_LIMITS: TimelineLimits = {
  * every `bytes / SPACING_BYTES` generations past the newest (every chunk below 4 MiB, a 4096² grid;
  * every 8 generations on 16384²), so that the copies cost a fraction of the stepping (a 16384²
  * run kept a checkpoint at each one- or two-generation chunk and took 1.75x as long as without
- * them). Going back recomputes at most that many generations; the way back keeps its own.
+ * them). Going back past the newest checkpoint so recomputes at most that many generations.
  */
 const SPACING_BYTES = 4 * 1024 * 1024;
 
