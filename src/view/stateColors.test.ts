@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { lifeLike, type Rule } from "../rules/Rule.ts";
+import {
+  generationsRule as generations,
+  HISTORY_RULE as HISTORY,
+  LIFE_RULE as LIFE,
+  LTL_RULE as LTL,
+  SUPER_RULE as SUPER,
+} from "../../tests/support/sampleRules.ts";
 import { paintPicture } from "./paintPicture.ts";
 import { toPixel } from "./pixelColors.ts";
 import {
@@ -14,19 +20,6 @@ import { stateNames } from "./stateNames.ts";
 import { DARK_THEME } from "./Theme.ts";
 
 const { empty, alive } = DARK_THEME;
-const LIFE = lifeLike(0b1000, 0b1100);
-const generations = (states: number): Rule => ({ family: "generations", states, base: LIFE });
-const HISTORY: Rule = { family: "history", variant: "History", base: LIFE };
-const SUPER: Rule = { family: "history", variant: "Super", base: LIFE };
-const LTL: Rule = {
-  family: "ltl",
-  range: 5,
-  states: 4,
-  middle: true,
-  shape: "moore",
-  birth: [[34, 45]],
-  survival: [[34, 58]],
-};
 
 describe("stateColors", () => {
   it("gives a two-state rule the theme's two colours", () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { lifeLike, type Rule } from "../rules/Rule.ts";
+import {
+  generationsRule as generations,
+  HISTORY_RULE as HISTORY,
+  LTL_RULE as LTL,
+  SUPER_RULE as SUPER,
+} from "../../tests/support/sampleRules.ts";
 import {
   awayFrom,
   contrastRatio,
@@ -9,19 +14,6 @@ import {
 } from "./stateColors.ts";
 import { THEMES } from "./Theme.ts";
 
-const LIFE = lifeLike(0b1000, 0b1100);
-const generations = (states: number): Rule => ({ family: "generations", states, base: LIFE });
-const HISTORY: Rule = { family: "history", variant: "History", base: LIFE };
-const SUPER: Rule = { family: "history", variant: "Super", base: LIFE };
-const LTL: Rule = {
-  family: "ltl",
-  range: 5,
-  states: 4,
-  middle: true,
-  shape: "moore",
-  birth: [[34, 45]],
-  survival: [[34, 58]],
-};
 const MULTI_STATE = [generations(3), generations(25), generations(256), LTL, HISTORY, SUPER];
 
 describe("theme contrast", () => {

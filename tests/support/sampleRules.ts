@@ -1,6 +1,6 @@
 import { letterOf, popcount } from "../../src/rules/henselLetters.ts";
 import { parseRule } from "../../src/rules/parseRule.ts";
-import type { LifeLikeRule } from "../../src/rules/Rule.ts";
+import { type LifeLikeRule, lifeLike, type Rule } from "../../src/rules/Rule.ts";
 
 /**
  * Two-state 3x3 rules that are not Life-like, for the table kernels' tests and benchmark,
@@ -8,7 +8,7 @@ import type { LifeLikeRule } from "../../src/rules/Rule.ts";
  * coroutine (`cellProgramOf`) decides what they do and `compileRule` makes their tables: a
  * random MAP table, a random isotropic one, Hensel-notation rules, a hexagonal and a von
  * Neumann rule. Bit `3 * row + column` of a block index is its cell (`CompiledRule`); 4 is
- * the centre.
+ * the centre. At the end, multi-state samples for the colour and state-name tests.
  */
 
 const CENTRE = 1 << 4;
@@ -81,3 +81,28 @@ export function planeTableRules(random: () => number, randomMaps = 1): [string, 
     ["random isotropic", mapRule(randomIsotropicTable(random))],
   ];
 }
+
+/** B3/S23 as a rule value, the base of the multi-state samples below. */
+export const LIFE_RULE = lifeLike(0b1000, 0b1100);
+
+/** Generations on Life with `states` states. */
+export const generationsRule = (states: number): Rule => ({
+  family: "generations",
+  states,
+  base: LIFE_RULE,
+});
+
+/** LifeHistory (7 states) and LifeSuper (26). */
+export const HISTORY_RULE: Rule = { family: "history", variant: "History", base: LIFE_RULE };
+export const SUPER_RULE: Rule = { family: "history", variant: "Super", base: LIFE_RULE };
+
+/** Bosco's rule with four states: Larger than Life, range 5. */
+export const LTL_RULE: Rule = {
+  family: "ltl",
+  range: 5,
+  states: 4,
+  middle: true,
+  shape: "moore",
+  birth: [[34, 45]],
+  survival: [[34, 58]],
+};
